@@ -1,0 +1,42 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { AccessScopeRepository } from '@brobygger/persistence/repositories/access-scope.repository';
+import { InvitationRepository } from '@brobygger/persistence/repositories/invitation.repository';
+import { LoginThrottleRepository } from '@brobygger/persistence/repositories/login-throttle.repository';
+import { RefreshTokenRepository } from '@brobygger/persistence/repositories/refresh-token.repository';
+import { UserRepository } from '@brobygger/persistence/repositories/user.repository';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { IDENTITY_PROVIDERS, IdentityProvider } from './identity/identity-provider';
+import { PasswordHasher } from './identity/password-hasher';
+import { PasswordIdentityProvider } from './identity/password-identity.provider';
+import { LoginThrottleService } from './login-throttle.service';
+import { TokenService } from './token.service';
+
+/**
+ * Identity: login, refresh, logout, me, invitations, bootstrap admin. To add OpenID Connect (ID-porten, Feide),
+ * write an IdentityProvider with `kind: 'oidc'` and add it to the IDENTITY_PROVIDERS factory below.
+ */
+@Module({
+  imports: [JwtModule.register({})],
+  providers: [
+    UserRepository,
+    RefreshTokenRepository,
+    InvitationRepository,
+    LoginThrottleRepository,
+    AccessScopeRepository,
+    PasswordHasher,
+    PasswordIdentityProvider,
+    {
+      provide: IDENTITY_PROVIDERS,
+      useFactory: (password: PasswordIdentityProvider): IdentityProvider[] => [password],
+      inject: [PasswordIdentityProvider],
+    },
+    TokenService,
+    LoginThrottleService,
+    AuthService,
+    AuthResolver,
+  ],
+  exports: [AuthService, AccessScopeRepository, UserRepository],
+})
+export class AuthModule {}

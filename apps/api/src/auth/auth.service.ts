@@ -1,0 +1,255 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@brobygger/config';
+import { ValidationError } from '@brobygger/persistence/errors';
+import type { Role } from '@brobygger/persistence/entities/membership.entity';
+import { AccessScopeRepository } from '@brobygger/persistence/repositories/access-scope.repository';
+import { InvitationRepository } from '@brobygger/persistence/repositories/invitation.repository';
+import { RefreshTokenRepository } from '@brobygger/persistence/repositories/refresh-token.repository';
+import { normalizeEmail, UserRepository } from '@brobygger/persistence/repositories/user.repository';
+import { randomUUID } from 'node:crypto';
+import { unauthenticated } from '../authorization/auth-errors';
+import type { Principal } from '../authorization/principal';
+import { AcceptInvitationInput } from './dto/accept-invitation.input';
+import { InviteUserInput } from './dto/invite-user.input';
+import { Credentials, IDENTITY_PROVIDERS, IdentityProvider } from './identity/identity-provider';
+import { PasswordHasher } from './identity/password-hasher';
+import { LoginThrottleService } from './login-throttle.service';
+import { AuthPayloadModel } from './models/auth-payload.model';
+import { InvitationModel } from './models/invitation.model';
+import { UserModel } from './models/user.model';
+import { TokenService } from './token.service';
+
+const INVALID_LOGIN = 'Invalid e-mail or password';
+const INVALID_REFRESH = 'The refresh token is invalid, expired or revoked; log in again';
+
+/** Organization kinds a member role may belong to. */
+const MEMBER_ORGANIZATION_KINDS: Partial<Record<Role, string[]>> = {
+  MUNICIPALITY_MEMBER: ['MUNICIPALITY', 'COUNTY_MUNICIPALITY'],
+  RESEARCHER: ['RESEARCH_GROUP'],
+};
+
+/**
+ * Sessions (login, refresh with rotation, logout), the principal behind an access token, invitations and the
+ * bootstrap admin. Which identity provider checks credentials is hidden behind IdentityProvider.
+ */
+@Injectable()
+export class AuthService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(AuthService.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(IDENTITY_PROVIDERS) private readonly providers: IdentityProvider[],
+    private readonly users: UserRepository,
+    private readonly refreshTokens: RefreshTokenRepository,
+    private readonly invitations: InvitationRepository,
+    private readonly scopes: AccessScopeRepository,
+    private readonly tokens: TokenService,
+    private readonly hasher: PasswordHasher,
+    private readonly throttle: LoginThrottleService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.ensureBootstrapAdmin();
+  }
+
+  /** Creates the first admin from BOOTSTRAP_ADMIN_EMAIL / BOOTSTRAP_ADMIN_PASSWORD when no admin exists. */
+  async ensureBootstrapAdmin(): Promise<'exists' | 'created' | 'promoted' | 'not-configured'> {
+    const email = this.config.BOOTSTRAP_ADMIN_EMAIL;
+    const password = this.config.BOOTSTRAP_ADMIN_PASSWORD;
+    if (!email || !password) return 'not-configured';
+    const outcome = await this.users.ensureBootstrapAdmin(email, this.config.BOOTSTRAP_ADMIN_NAME, () =>
+      this.hasher.hash(password),
+    );
+    if (outcome !== 'exists') this.logger.log(`Bootstrap admin ${normalizeEmail(email)}: ${outcome}`);
+    return outcome;
+  }
+
+  async login(email: string, password: string, clientAddress: string | undefined): Promise<AuthPayloadModel> {
+    const keys = this.throttle.keys(email, clientAddress);
+    await this.throttle.assertAllowed(keys);
+    const identity = await this.verify({ kind: 'password', email, password });
+    if (!identity) {
+      await this.throttle.recordFailure(keys);
+      throw unauthenticated(INVALID_LOGIN);
+    }
+    await this.throttle.recordSuccess(email);
+    return this.startSession(identity.userId);
+  }
+
+  /** Exchanges a refresh token for a new pair; the old one stops working. Reusing a used one ends the session. */
+  async refresh(refreshToken: string): Promise<AuthPayloadModel> {
+    const next = this.tokens.newOpaqueToken();
+    const refreshExpiresAt = new Date(Date.now() + this.config.REFRESH_TTL * 1000);
+    const result = await this.refreshTokens.rotate(this.tokens.hashOpaqueToken(refreshToken), {
+      tokenHash: next.hash,
+      expiresAt: refreshExpiresAt,
+    });
+    if (result.kind === 'reused') {
+      this.logger.warn(`Refresh token reuse for user ${result.previous.userId}: session ${result.previous.familyId} revoked`);
+    }
+    if (result.kind !== 'rotated') throw unauthenticated(INVALID_REFRESH);
+    const user = await this.users.findById(result.token.userId);
+    if (!user || user.disabled) {
+      await this.refreshTokens.revokeFamily(result.token.familyId);
+      throw unauthenticated(INVALID_REFRESH);
+    }
+    const access = await this.tokens.signAccessToken(user.id, result.token.familyId);
+    return {
+      accessToken: access.token,
+      accessTokenExpiresAt: access.expiresAt,
+      refreshToken: next.token,
+      refreshTokenExpiresAt: refreshExpiresAt,
+      user: toUserModel(user),
+    };
+  }
+
+  /** Ends the session of the access token (its refresh tokens are revoked, its access tokens stop working). */
+  async logout(principal: Principal, refreshToken?: string | null): Promise<boolean> {
+    if (principal.sessionId) await this.refreshTokens.revokeFamily(principal.sessionId);
+    if (refreshToken) {
+      const token = await this.refreshTokens.findByHash(this.tokens.hashOpaqueToken(refreshToken));
+      if (token && token.userId === principal.id) await this.refreshTokens.revokeFamily(token.familyId);
+    }
+    return true;
+  }
+
+  /** The principal behind an access token, or null when the token or its session is no longer valid. */
+  async principalFromAccessToken(accessToken: string): Promise<Principal | null> {
+    const claims = await this.tokens.verifyAccessToken(accessToken);
+    if (!claims) return null;
+    const user = await this.users.findActiveSessionPrincipal(claims.sub, claims.sid);
+    return user && { ...user, sessionId: claims.sid };
+  }
+
+  async me(principal: Principal): Promise<UserModel> {
+    const user = await this.users.findById(principal.id);
+    if (!user) throw unauthenticated();
+    return toUserModel(user);
+  }
+
+  /** Creates an invitation; the caller's right to invite with this role is checked by the policy beforehand. */
+  async invite(principal: Principal, input: InviteUserInput): Promise<InvitationModel> {
+    await this.assertInvitationScope(input);
+    const token = this.tokens.newOpaqueToken();
+    const invitation = await this.invitations.insert({
+      tokenHash: token.hash,
+      email: input.email,
+      name: input.name ?? null,
+      role: input.role,
+      arenaId: input.arenaId ?? null,
+      organizationId: input.organizationId ?? null,
+      invitedBy: principal.id,
+      expiresAt: new Date(Date.now() + this.config.INVITATION_TTL * 1000),
+    });
+    return {
+      id: invitation.id,
+      email: invitation.email,
+      role: invitation.role,
+      arenaId: invitation.arenaId,
+      organizationId: invitation.organizationId,
+      expiresAt: invitation.expiresAt,
+      token: token.token,
+    };
+  }
+
+  /**
+   * Accepts an invitation: a new user sets its password; an existing user proves itself with its current password
+   * and gets the membership added. Signs the user in.
+   */
+  async acceptInvitation(input: AcceptInvitationInput, clientAddress: string | undefined): Promise<AuthPayloadModel> {
+    const invitation = await this.invitations.findByTokenHash(this.tokens.hashOpaqueToken(input.token));
+    const invalid = new ValidationError('token', 'the invitation is invalid, already used or expired');
+    if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() <= Date.now()) throw invalid;
+
+    const existing = await this.users.findByEmail(invitation.email);
+    if (existing) {
+      const keys = this.throttle.keys(existing.email, clientAddress);
+      await this.throttle.assertAllowed(keys);
+      const identity = await this.verify({ kind: 'password', email: existing.email, password: input.password });
+      if (!identity) {
+        await this.throttle.recordFailure(keys);
+        throw unauthenticated('This e-mail already has an account: give its current password to accept');
+      }
+    }
+    const passwordHash = existing ? null : await this.hasher.hash(input.password);
+    const userId = await this.users.transaction(async (em) => {
+      if (!(await this.invitations.markAccepted(invitation.id, em))) throw invalid;
+      const membership = {
+        role: invitation.role,
+        arenaId: invitation.arenaId,
+        organizationId: invitation.organizationId,
+      };
+      if (existing) {
+        await this.users.addMembership(existing.id, membership, em);
+        return existing.id;
+      }
+      const name = input.name?.trim() || invitation.name || invitation.email;
+      const user = await this.users.create({ email: invitation.email, name, passwordHash }, [membership], em);
+      return user.id;
+    });
+    return this.startSession(userId);
+  }
+
+  private async verify(credentials: Credentials) {
+    const provider = this.providers.find((p) => p.kind === credentials.kind);
+    return provider ? provider.verify(credentials) : null;
+  }
+
+  private async startSession(userId: string): Promise<AuthPayloadModel> {
+    const user = await this.users.findById(userId);
+    if (!user) throw unauthenticated(INVALID_LOGIN);
+    const familyId = randomUUID();
+    const refresh = this.tokens.newOpaqueToken();
+    const refreshExpiresAt = new Date(Date.now() + this.config.REFRESH_TTL * 1000);
+    await this.refreshTokens.insert({ userId, tokenHash: refresh.hash, familyId, expiresAt: refreshExpiresAt });
+    const access = await this.tokens.signAccessToken(userId, familyId);
+    return {
+      accessToken: access.token,
+      accessTokenExpiresAt: access.expiresAt,
+      refreshToken: refresh.token,
+      refreshTokenExpiresAt: refreshExpiresAt,
+      user: toUserModel(user),
+    };
+  }
+
+  private async assertInvitationScope(input: InviteUserInput): Promise<void> {
+    if (input.role === 'ADMIN') {
+      if (input.arenaId || input.organizationId) {
+        throw new ValidationError('role', 'ADMIN invitations take neither arenaId nor organizationId');
+      }
+      return;
+    }
+    if (input.role === 'BROKER') {
+      if (!input.arenaId) throw new ValidationError('arenaId', 'is required for BROKER');
+      if (input.organizationId) throw new ValidationError('organizationId', 'must be empty for BROKER');
+      if (!(await this.scopes.arena(input.arenaId))) throw new ValidationError('arenaId', 'no such arena');
+      return;
+    }
+    if (!input.organizationId) throw new ValidationError('organizationId', `is required for ${input.role}`);
+    if (input.arenaId) throw new ValidationError('arenaId', `must be empty for ${input.role}`);
+    const organization = await this.scopes.organization(input.organizationId);
+    if (!organization) throw new ValidationError('organizationId', 'no such organization');
+    const kinds = MEMBER_ORGANIZATION_KINDS[input.role] ?? [];
+    if (!kinds.includes(organization.kind)) {
+      throw new ValidationError('organizationId', `${input.role} must belong to a ${kinds.join(' or ')} organization`);
+    }
+  }
+}
+
+function toUserModel(user: {
+  id: string;
+  email: string;
+  name: string;
+  memberships?: Array<{ role: Role; arenaId: string | null; organizationId: string | null }>;
+}): UserModel {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    memberships: (user.memberships ?? []).map((m) => ({
+      role: m.role,
+      arenaId: m.arenaId,
+      organizationId: m.organizationId,
+    })),
+  };
+}

@@ -1,0 +1,32 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { NAME_MAX } from '../../common/validation/limits';
+
+export const PASSWORD_MIN = 12;
+export const PASSWORD_MAX = 200;
+
+@InputType()
+export class AcceptInvitationInput {
+  @Field({ description: 'The one-time token from inviteUser.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  token: string;
+
+  @Field({
+    description: `New users: the password to set (${PASSWORD_MIN}–${PASSWORD_MAX} characters). Existing users: their current password.`,
+  })
+  @IsString()
+  @MinLength(PASSWORD_MIN, { message: `password must be at least ${PASSWORD_MIN} characters` })
+  @MaxLength(PASSWORD_MAX)
+  password: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Display name (new users; defaults to the invitation name).',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(NAME_MAX)
+  name?: string | null;
+}

@@ -1,0 +1,37 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ROLES, type Role } from '@brobygger/persistence/entities/membership.entity';
+import { NAME_MAX } from '../../common/validation/limits';
+import { RoleEnum } from '../models/role.enum';
+
+@InputType()
+export class InviteUserInput {
+  @Field()
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(320)
+  email: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(NAME_MAX)
+  name?: string | null;
+
+  @Field(() => RoleEnum)
+  @IsIn(ROLES)
+  role: Role;
+
+  @Field(() => ID, { nullable: true, description: 'Required for BROKER: the arena.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'arenaId must be a UUID' })
+  arenaId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Required for MUNICIPALITY_MEMBER (a municipality or county municipality) and RESEARCHER (a research group).',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'organizationId must be a UUID' })
+  organizationId?: string | null;
+}

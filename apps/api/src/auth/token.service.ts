@@ -1,0 +1,69 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { APP_CONFIG, AppConfig } from '@brobygger/config';
+import { createHash, randomBytes } from 'node:crypto';
+
+/** Claims of an access token. `sid` is the refresh-token family (session); logout ends it. */
+export interface AccessTokenClaims {
+  sub: string;
+  sid: string;
+  typ: 'access';
+}
+
+export const JWT_ISSUER = 'brobygger';
+export const JWT_AUDIENCE = 'brobygger-api';
+
+/** Access tokens (HS256 JWT) and opaque random refresh/invitation tokens with their storage hashes. */
+@Injectable()
+export class TokenService {
+  constructor(
+    private readonly jwt: JwtService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async signAccessToken(userId: string, sessionId: string): Promise<{ token: string; expiresAt: Date }> {
+    const ttl = this.config.JWT_ACCESS_TTL;
+    const token = await this.jwt.signAsync(
+      { sid: sessionId, typ: 'access' },
+      {
+        subject: userId,
+        expiresIn: ttl,
+        issuer: JWT_ISSUER,
+        audience: JWT_AUDIENCE,
+        algorithm: 'HS256',
+        secret: this.config.JWT_SECRET,
+      },
+    );
+    return { token, expiresAt: new Date(Date.now() + ttl * 1000) };
+  }
+
+  /** The claims of a valid access token, or null when it is malformed, tampered with or expired. */
+  async verifyAccessToken(token: string): Promise<AccessTokenClaims | null> {
+    try {
+      const claims = await this.jwt.verifyAsync<AccessTokenClaims & { exp: number }>(token, {
+        issuer: JWT_ISSUER,
+        audience: JWT_AUDIENCE,
+        algorithms: ['HS256'],
+        secret: this.config.JWT_SECRET,
+      });
+      if (claims.typ !== 'access' || !isUuid(claims.sub) || !isUuid(claims.sid)) return null;
+      return claims;
+    } catch {
+      return null;
+    }
+  }
+
+  /** A new opaque token (256 random bits) and the hash to store. */
+  newOpaqueToken(): { token: string; hash: string } {
+    const token = randomBytes(32).toString('base64url');
+    return { token, hash: this.hashOpaqueToken(token) };
+  }
+
+  hashOpaqueToken(token: string): string {
+    return createHash('sha256').update(token, 'utf8').digest('hex');
+  }
+}
+
+function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

@@ -1,0 +1,81 @@
+import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { AuditLogRepository } from '@brobygger/persistence/repositories/audit-log.repository';
+import type { AuditOutcome } from '@brobygger/persistence/entities/audit-log.entity';
+import { GraphQLError, GraphQLResolveInfo } from 'graphql';
+import { from, Observable } from 'rxjs';
+import { authCarrier } from './current-user.decorator';
+import { targetIdFromArgs } from './gql-auth.guard';
+
+/**
+ * Writes one audit-log row per executed mutation (APP_INTERCEPTOR): user, operation (`Mutation.<name>`), target
+ * type and id, time and outcome (SUCCESS, or FAILED with the error code). Refusals by the guard are written there
+ * as DENIED. Arguments are never stored (they may hold passwords, tokens or personal data).
+ */
+@Injectable()
+export class AuditLogInterceptor implements NestInterceptor {
+  private readonly logger = new Logger(AuditLogInterceptor.name);
+
+  constructor(private readonly audit: AuditLogRepository) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType<string>() !== 'graphql') return next.handle();
+    const gql = GqlExecutionContext.create(context);
+    const info = gql.getInfo<GraphQLResolveInfo>();
+    if (info.parentType.name !== 'Mutation') return next.handle();
+
+    const args = gql.getArgs<Record<string, unknown>>() ?? {};
+    const carrier = authCarrier(context);
+    const operation = `Mutation.${info.fieldName}`;
+    const returnType = String(info.returnType).replace(/[[\]!]/g, '');
+    const write = async (outcome: AuditOutcome, result: unknown, errorCode: string | null) => {
+      const principal = carrier.user ?? null;
+      const resultObject = (result && typeof result === 'object' ? result : {}) as Record<string, unknown>;
+      const resultUser = resultObject.user as { id?: string; email?: string } | undefined;
+      const resultId = typeof resultObject.id === 'string' ? resultObject.id : null;
+      const emailArg = (args.input as { email?: unknown } | undefined)?.email;
+      try {
+        await this.audit.append({
+          userId: principal?.id ?? resultUser?.id ?? null,
+          userEmail:
+            principal?.email ?? resultUser?.email ?? (typeof emailArg === 'string' ? emailArg.slice(0, 320) : null),
+          operation,
+          targetType: carrier.auditTarget?.type ?? returnType,
+          targetId: carrier.auditTarget?.id ?? targetIdFromArgs(args) ?? resultId,
+          outcome,
+          errorCode,
+          clientAddress: carrier.ip ?? null,
+        });
+      } catch (error) {
+        this.logger.error(`Could not write the audit log for ${operation}: ${String(error)}`);
+      }
+    };
+
+    return from(
+      (async () => {
+        let result: unknown;
+        try {
+          result = await lastValue(next.handle());
+        } catch (error) {
+          const code = error instanceof GraphQLError ? String(error.extensions.code ?? 'ERROR') : errorName(error);
+          await write('FAILED', undefined, code);
+          throw error;
+        }
+        await write('SUCCESS', result, null);
+        return result;
+      })(),
+    );
+  }
+}
+
+function lastValue<T>(observable: Observable<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    let value: T;
+    observable.subscribe({ next: (v) => (value = v), error: reject, complete: () => resolve(value) });
+  });
+}
+
+function errorName(error: unknown): string {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === 'string' && /^[A-Z_]+$/.test(code) ? code : 'INTERNAL_SERVER_ERROR';
+}

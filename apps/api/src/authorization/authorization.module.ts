@@ -1,0 +1,45 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import { APP_CONFIG, AppConfig } from '@brobygger/config';
+import { AuditLogModule } from '../audit-log/audit-log.module';
+import { AuthModule } from '../auth/auth.module';
+import { AuditLogInterceptor } from './audit-log.interceptor';
+import { AuthorizationService } from './authorization.service';
+import { GqlAuthGuard } from './gql-auth.guard';
+import { GqlThrottlerGuard } from './gql-throttler.guard';
+import { ResourceLoader } from './resource-loader';
+
+/**
+ * Access control for the whole API, imported once by AppModule: rate limiting (Redis), the authentication and
+ * authorization guard, and the audit-log interceptor, all global. Feature modules use @Authorize / @Public on
+ * their operations and AuthorizationService (exported, global through this module) for list and field rules.
+ */
+@Module({
+  imports: [
+    AuthModule,
+    AuditLogModule,
+    ThrottlerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        throttlers: [
+          { name: 'default', ttl: config.RATE_LIMIT_TTL_SECONDS * 1000, limit: Math.max(1, config.RATE_LIMIT_MAX) },
+        ],
+        storage: new ThrottlerStorageRedisService(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 3 }),
+        skipIf: () => config.RATE_LIMIT_MAX === 0,
+        // One bucket per client address over all operations; the prefix keeps runs and deployments apart.
+        generateKey: (_context, tracker, name) => `${config.RATE_LIMIT_PREFIX}:${name}:${tracker}`,
+      }),
+    }),
+  ],
+  providers: [
+    ResourceLoader,
+    AuthorizationService,
+    { provide: APP_GUARD, useClass: GqlThrottlerGuard },
+    { provide: APP_GUARD, useClass: GqlAuthGuard },
+    { provide: APP_INTERCEPTOR, useClass: AuditLogInterceptor },
+  ],
+  exports: [AuthorizationService, AuthModule],
+})
+export class AuthorizationModule {}

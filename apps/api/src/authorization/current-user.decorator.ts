@@ -1,0 +1,28 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Principal } from './principal';
+
+/** Request-like object the guard stores the principal on (HTTP request or subscription context). */
+export interface AuthCarrier {
+  user?: Principal | null;
+  /** A bearer token was sent but is invalid, expired or revoked. */
+  tokenRejected?: boolean;
+  auditTarget?: { type: string; id: string | null };
+  ip?: string;
+  headers?: Record<string, string | string[] | undefined>;
+}
+
+/** The carrier of the current GraphQL operation (the HTTP request, or the WebSocket context object). */
+export function authCarrier(context: ExecutionContext): AuthCarrier {
+  if (context.getType<string>() === 'graphql') {
+    const ctx = GqlExecutionContext.create(context).getContext<Record<string, unknown>>();
+    const req = (ctx.req ?? (ctx.extra as { request?: unknown } | undefined)?.request) as AuthCarrier | undefined;
+    return req ?? (ctx as AuthCarrier);
+  }
+  return context.switchToHttp().getRequest<AuthCarrier>();
+}
+
+/** The signed-in user (the guard guarantees one except on @Public operations, where it may be null). */
+export const CurrentUser = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Principal | null => authCarrier(context).user ?? null,
+);

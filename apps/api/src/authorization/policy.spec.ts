@@ -1,0 +1,158 @@
+import type { ScopedMembership } from '@brobygger/persistence/repositories/user.repository';
+import { can, decide, draftReadScope, Resource } from './policy';
+import type { Principal } from './principal';
+
+const ARENA_A = 'arena-a';
+const ARENA_B = 'arena-b';
+const OWNER = 'org-owner';
+const OTHER = 'org-other';
+const GROUP = 'org-group';
+
+function principal(...memberships: Array<Partial<ScopedMembership> & Pick<ScopedMembership, 'role'>>): Principal {
+  return {
+    id: 'u',
+    email: 'u@example.no',
+    name: 'U',
+    memberships: memberships.map((m) => ({
+      arenaId: null,
+      organizationId: null,
+      arenaCountyNumbers: [],
+      organizationKind: null,
+      organizationCountyNumber: null,
+      ...m,
+    })),
+  };
+}
+
+const admin = principal({ role: 'ADMIN' });
+const brokerA = principal({ role: 'BROKER', arenaId: ARENA_A, arenaCountyNumbers: ['46'] });
+const brokerB = principal({ role: 'BROKER', arenaId: ARENA_B, arenaCountyNumbers: ['18'] });
+const ownerMember = principal({ role: 'MUNICIPALITY_MEMBER', organizationId: OWNER });
+const otherMember = principal({ role: 'MUNICIPALITY_MEMBER', organizationId: OTHER });
+const researcher = principal({ role: 'RESEARCHER', organizationId: GROUP });
+const otherResearcher = principal({ role: 'RESEARCHER', organizationId: 'org-group-2' });
+
+const draft: Resource = { type: 'knowledgeNeed', id: 'n1', organizationId: OWNER, countyNumber: '46', status: 'DRAFT' };
+const open: Resource = { ...draft, status: 'OPEN' };
+
+describe('policy', () => {
+  describe('knowledge needs', () => {
+    it('lets every signed-in user read open needs', () => {
+      for (const p of [admin, brokerA, brokerB, ownerMember, otherMember, researcher]) {
+        expect(can(p, 'knowledgeNeed:read', open)).toBe(true);
+      }
+    });
+
+    it('shows drafts to owner members, brokers covering the county and admins only', () => {
+      expect(can(ownerMember, 'knowledgeNeed:read', draft)).toBe(true);
+      expect(can(brokerA, 'knowledgeNeed:read', draft)).toBe(true);
+      expect(can(admin, 'knowledgeNeed:read', draft)).toBe(true);
+      expect(decide(brokerB, 'knowledgeNeed:read', draft)).toBe('NOT_FOUND');
+      expect(decide(otherMember, 'knowledgeNeed:read', draft)).toBe('NOT_FOUND');
+      expect(decide(researcher, 'knowledgeNeed:read', draft)).toBe('NOT_FOUND');
+    });
+
+    it('lets only owner members and admins change a need; others get FORBIDDEN or NOT_FOUND', () => {
+      expect(decide(ownerMember, 'knowledgeNeed:update', draft)).toBe('ALLOW');
+      expect(decide(admin, 'knowledgeNeed:update', draft)).toBe('ALLOW');
+      expect(decide(brokerA, 'knowledgeNeed:update', draft)).toBe('FORBIDDEN');
+      expect(decide(otherMember, 'knowledgeNeed:update', draft)).toBe('NOT_FOUND');
+      expect(decide(otherMember, 'knowledgeNeed:update', open)).toBe('FORBIDDEN');
+    });
+
+    it('lets members create needs only for their own municipality', () => {
+      const org: Resource = { type: 'organization', id: OWNER, kind: 'MUNICIPALITY', countyNumber: '46' };
+      expect(can(ownerMember, 'knowledgeNeed:create', org)).toBe(true);
+      expect(can(otherMember, 'knowledgeNeed:create', org)).toBe(false);
+      expect(can(brokerA, 'knowledgeNeed:create', org)).toBe(false);
+      const group: Resource = { type: 'organization', id: GROUP, kind: 'RESEARCH_GROUP', countyNumber: null };
+      expect(can(researcher, 'knowledgeNeed:create', group)).toBe(false);
+    });
+  });
+
+  describe('competence profiles', () => {
+    const profile: Resource = { type: 'competenceProfile', id: 'p1', organizationId: GROUP, status: 'ACTIVE' };
+    it('lets group members change their profile, not others', () => {
+      expect(decide(researcher, 'competenceProfile:update', profile)).toBe('ALLOW');
+      expect(decide(otherResearcher, 'competenceProfile:update', profile)).toBe('FORBIDDEN');
+      expect(decide(ownerMember, 'competenceProfile:update', profile)).toBe('FORBIDDEN');
+    });
+    it('hides paused profiles from other groups and municipalities', () => {
+      const paused: Resource = { ...profile, status: 'PAUSED' };
+      expect(decide(otherResearcher, 'competenceProfile:read', paused)).toBe('NOT_FOUND');
+      expect(can(brokerB, 'competenceProfile:read', paused)).toBe(true);
+      expect(can(researcher, 'competenceProfile:read', paused)).toBe(true);
+    });
+  });
+
+  describe('arenas, match runs and proposals', () => {
+    it('lets only admins manage arenas', () => {
+      expect(can(admin, 'arena:create')).toBe(true);
+      for (const p of [brokerA, ownerMember, researcher]) expect(decide(p, 'arena:create')).toBe('FORBIDDEN');
+    });
+
+    it('lets brokers of the arena and admins start runs and decide proposals', () => {
+      const arena: Resource = { type: 'arena', id: ARENA_A };
+      expect(can(brokerA, 'matchRun:start', arena)).toBe(true);
+      expect(can(admin, 'matchRun:start', arena)).toBe(true);
+      expect(decide(brokerB, 'matchRun:start', arena)).toBe('FORBIDDEN');
+      const proposal: Resource = { type: 'proposal', id: 'x', arenaId: ARENA_A, memberOrganizationIds: [OWNER, GROUP] };
+      expect(decide(brokerA, 'proposal:decide', proposal)).toBe('ALLOW');
+      expect(decide(ownerMember, 'proposal:decide', proposal)).toBe('FORBIDDEN');
+      expect(decide(brokerB, 'proposal:decide', proposal)).toBe('NOT_FOUND');
+      expect(decide(otherMember, 'proposal:read', proposal)).toBe('NOT_FOUND');
+      expect(can(researcher, 'proposal:read', proposal)).toBe(true);
+    });
+  });
+
+  describe('contact details', () => {
+    const contact = (accepted: string[] = []): Resource => ({
+      type: 'contactPerson',
+      id: 'c1',
+      organizationId: OWNER,
+      countyNumber: '46',
+      proposalArenaIds: [],
+      acceptedConsortiumOrganizationIds: accepted,
+    });
+    it('shows details to the own organization, covering brokers and admins', () => {
+      expect(can(ownerMember, 'contactPerson:readDetails', contact())).toBe(true);
+      expect(can(brokerA, 'contactPerson:readDetails', contact())).toBe(true);
+      expect(can(admin, 'contactPerson:readDetails', contact())).toBe(true);
+      expect(can(brokerB, 'contactPerson:readDetails', contact())).toBe(false);
+      expect(can(researcher, 'contactPerson:readDetails', contact())).toBe(false);
+    });
+    it('shows details to members of an accepted consortium', () => {
+      expect(can(researcher, 'contactPerson:readDetails', contact([OWNER, GROUP]))).toBe(true);
+      expect(can(otherResearcher, 'contactPerson:readDetails', contact([OWNER, GROUP]))).toBe(false);
+    });
+  });
+
+  describe('invitations and audit log', () => {
+    it('lets brokers invite members and brokers of their own arena, never admins', () => {
+      const invite = (role: 'ADMIN' | 'BROKER' | 'RESEARCHER', arenaId: string | null = null): Resource => ({
+        type: 'invitation',
+        role,
+        arenaId,
+        organizationId: role === 'RESEARCHER' ? GROUP : null,
+      });
+      expect(can(brokerA, 'user:invite', invite('RESEARCHER'))).toBe(true);
+      expect(can(brokerA, 'user:invite', invite('BROKER', ARENA_A))).toBe(true);
+      expect(can(brokerA, 'user:invite', invite('BROKER', ARENA_B))).toBe(false);
+      expect(can(brokerA, 'user:invite', invite('ADMIN'))).toBe(false);
+      expect(can(ownerMember, 'user:invite', invite('RESEARCHER'))).toBe(false);
+      expect(can(admin, 'user:invite', invite('ADMIN'))).toBe(true);
+    });
+    it('lets only admins read the audit log', () => {
+      expect(can(admin, 'auditLog:read')).toBe(true);
+      expect(can(brokerA, 'auditLog:read')).toBe(false);
+    });
+  });
+
+  describe('draftReadScope', () => {
+    it('lists the organizations and counties whose drafts are visible', () => {
+      expect(draftReadScope(brokerA)).toEqual({ all: false, organizationIds: [], countyNumbers: ['46'] });
+      expect(draftReadScope(ownerMember)).toEqual({ all: false, organizationIds: [OWNER], countyNumbers: [] });
+      expect(draftReadScope(admin).all).toBe(true);
+    });
+  });
+});

@@ -1,0 +1,262 @@
+import type { Role } from '@brobygger/persistence/entities/membership.entity';
+import {
+  brokerArenaIds,
+  brokerCountyNumbers,
+  isAdmin,
+  isBroker,
+  memberOrganizationIds,
+  Principal,
+} from './principal';
+
+/**
+ * THE access policy of Brobygger: every rule of who may do what is here, as pure functions of the principal, the
+ * action and a small description of the resource (loaded by ResourceLoader). Guards, the @Authorize decorator and
+ * services only call `decide`/`can`; nothing else contains access rules.
+ *
+ * Existence is never revealed: when the principal may not even read a resource, the decision is NOT_FOUND (the
+ * same answer as for an id that does not exist); when it may read it but not do the action, FORBIDDEN.
+ */
+
+export type Decision = 'ALLOW' | 'FORBIDDEN' | 'NOT_FOUND';
+
+/** Descriptions of resources, with exactly the facts the rules need. */
+export type Resource =
+  | { type: 'organization'; id: string; kind: string; countyNumber: string | null }
+  | { type: 'arena'; id: string }
+  | { type: 'knowledgeNeed'; id: string; organizationId: string; countyNumber: string | null; status: string }
+  | { type: 'competenceProfile'; id: string; organizationId: string; status: string }
+  | { type: 'matchRun'; id: string; arenaId: string }
+  | { type: 'proposal'; id: string; arenaId: string; memberOrganizationIds: string[] }
+  | {
+      type: 'contactPerson';
+      id: string;
+      organizationId: string;
+      /** County of the contact's organization (brokers of arenas covering it may see the contact). */
+      countyNumber: string | null;
+      /** Arenas with a proposal that includes the contact's organization. */
+      proposalArenaIds: string[];
+      /** Organizations in an ACCEPTED proposal together with the contact's organization. */
+      acceptedConsortiumOrganizationIds: string[];
+    }
+  | { type: 'invitation'; role: Role; arenaId: string | null; organizationId: string | null };
+
+export type ResourceType = Resource['type'];
+
+/** Every action the API performs. Operation → action mapping lives on the resolvers (@Authorize). */
+export const ACTIONS = [
+  'session:read',
+  'session:end',
+  'referenceData:read',
+  'organization:read',
+  'organization:create',
+  'organization:update',
+  'arena:read',
+  'arena:create',
+  'arena:update',
+  'arena:delete',
+  'knowledgeNeed:list',
+  'knowledgeNeed:read',
+  'knowledgeNeed:create',
+  'knowledgeNeed:update',
+  'competenceProfile:list',
+  'competenceProfile:read',
+  'competenceProfile:create',
+  'competenceProfile:update',
+  'contactPerson:readDetails',
+  'matchRun:list',
+  'matchRun:read',
+  'matchRun:start',
+  'matchRun:cancel',
+  'proposal:list',
+  'proposal:read',
+  'proposal:decide',
+  'user:invite',
+  'user:read',
+  'auditLog:read',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+type Rule = (principal: Principal, resource: Resource | undefined) => boolean;
+
+const signedIn: Rule = () => true;
+const admin: Rule = (p) => isAdmin(p);
+const brokerOrAdmin: Rule = (p) => isAdmin(p) || isBroker(p);
+
+function as<T extends ResourceType>(resource: Resource | undefined, type: T): Extract<Resource, { type: T }> | null {
+  return resource && resource.type === type ? (resource as Extract<Resource, { type: T }>) : null;
+}
+
+const OWNER_KINDS_OF_NEEDS = new Set(['MUNICIPALITY', 'COUNTY_MUNICIPALITY']);
+
+const readNeed: Rule = (p, r) => {
+  const need = as(r, 'knowledgeNeed');
+  if (!need) return false;
+  if (need.status !== 'DRAFT') return true;
+  return (
+    isAdmin(p) ||
+    memberOrganizationIds(p).has(need.organizationId) ||
+    (need.countyNumber !== null && brokerCountyNumbers(p).has(need.countyNumber))
+  );
+};
+
+const changeNeed: Rule = (p, r) => {
+  const need = as(r, 'knowledgeNeed');
+  return !!need && (isAdmin(p) || memberOrganizationIds(p, 'MUNICIPALITY_MEMBER').has(need.organizationId));
+};
+
+/** Creating a need: the resource is the organization that will own it. */
+const createNeed: Rule = (p, r) => {
+  const org = as(r, 'organization');
+  if (!org || !OWNER_KINDS_OF_NEEDS.has(org.kind)) return isAdmin(p) && !!org;
+  return isAdmin(p) || memberOrganizationIds(p, 'MUNICIPALITY_MEMBER').has(org.id);
+};
+
+const readProfile: Rule = (p, r) => {
+  const profile = as(r, 'competenceProfile');
+  if (!profile) return false;
+  if (profile.status === 'ACTIVE') return true;
+  return isAdmin(p) || isBroker(p) || memberOrganizationIds(p).has(profile.organizationId);
+};
+
+const changeProfile: Rule = (p, r) => {
+  const profile = as(r, 'competenceProfile');
+  return !!profile && (isAdmin(p) || memberOrganizationIds(p, 'RESEARCHER').has(profile.organizationId));
+};
+
+/** Creating a profile: the resource is the research group that will own it. */
+const createProfile: Rule = (p, r) => {
+  const org = as(r, 'organization');
+  if (!org) return false;
+  return isAdmin(p) || (org.kind === 'RESEARCH_GROUP' && memberOrganizationIds(p, 'RESEARCHER').has(org.id));
+};
+
+const arenaBroker: Rule = (p, r) => {
+  const arenaId = as(r, 'arena')?.id ?? as(r, 'matchRun')?.arenaId ?? as(r, 'proposal')?.arenaId;
+  return !!arenaId && (isAdmin(p) || brokerArenaIds(p).has(arenaId));
+};
+
+const readProposal: Rule = (p, r) => {
+  const proposal = as(r, 'proposal');
+  if (!proposal) return false;
+  if (isAdmin(p) || brokerArenaIds(p).has(proposal.arenaId)) return true;
+  const mine = memberOrganizationIds(p);
+  return proposal.memberOrganizationIds.some((id) => mine.has(id));
+};
+
+const readContactDetails: Rule = (p, r) => {
+  const contact = as(r, 'contactPerson');
+  if (!contact) return false;
+  if (isAdmin(p)) return true;
+  const mine = memberOrganizationIds(p);
+  if (mine.has(contact.organizationId)) return true;
+  if (contact.countyNumber !== null && brokerCountyNumbers(p).has(contact.countyNumber)) return true;
+  const arenas = brokerArenaIds(p);
+  if (contact.proposalArenaIds.some((id) => arenas.has(id))) return true;
+  return contact.acceptedConsortiumOrganizationIds.some((id) => mine.has(id));
+};
+
+/** Admins invite anyone; brokers invite members of organizations and brokers of their own arenas. */
+const invite: Rule = (p, r) => {
+  const invitation = as(r, 'invitation');
+  if (!invitation) return false;
+  if (isAdmin(p)) return true;
+  if (!isBroker(p)) return false;
+  if (invitation.role === 'MUNICIPALITY_MEMBER' || invitation.role === 'RESEARCHER') return true;
+  return invitation.role === 'BROKER' && !!invitation.arenaId && brokerArenaIds(p).has(invitation.arenaId);
+};
+
+const RULES: Record<Action, Rule> = {
+  'session:read': signedIn,
+  'session:end': signedIn,
+  'referenceData:read': signedIn,
+  'organization:read': signedIn,
+  'organization:create': brokerOrAdmin,
+  'organization:update': brokerOrAdmin,
+  'arena:read': signedIn,
+  'arena:create': admin,
+  'arena:update': admin,
+  'arena:delete': admin,
+  /** Lists are filtered by draftReadScope in the repository. */
+  'knowledgeNeed:list': signedIn,
+  'knowledgeNeed:read': readNeed,
+  'knowledgeNeed:create': createNeed,
+  'knowledgeNeed:update': changeNeed,
+  /** Lists are filtered by pausedProfileReadScope in the repository. */
+  'competenceProfile:list': signedIn,
+  'competenceProfile:read': readProfile,
+  'competenceProfile:create': createProfile,
+  'competenceProfile:update': changeProfile,
+  'contactPerson:readDetails': readContactDetails,
+  /** Brokers see the runs of their arenas (matchRunArenaScope), admins all. */
+  'matchRun:list': brokerOrAdmin,
+  'matchRun:read': arenaBroker,
+  'matchRun:start': arenaBroker,
+  'matchRun:cancel': arenaBroker,
+  /** Lists are filtered by proposalReadScope in the repository. */
+  'proposal:list': signedIn,
+  'proposal:read': readProposal,
+  'proposal:decide': arenaBroker,
+  'user:invite': invite,
+  'user:read': admin,
+  'auditLog:read': admin,
+};
+
+/** Read actions that decide whether a resource's existence may be revealed. */
+const VISIBILITY: Partial<Record<ResourceType, Action>> = {
+  knowledgeNeed: 'knowledgeNeed:read',
+  competenceProfile: 'competenceProfile:read',
+  matchRun: 'matchRun:read',
+  proposal: 'proposal:read',
+};
+
+export function can(principal: Principal, action: Action, resource?: Resource): boolean {
+  return RULES[action](principal, resource);
+}
+
+/** ALLOW, or FORBIDDEN when the principal may see the resource, or NOT_FOUND when it may not even see it. */
+export function decide(principal: Principal, action: Action, resource?: Resource): Decision {
+  if (can(principal, action, resource)) return 'ALLOW';
+  const visibility = resource ? VISIBILITY[resource.type] : undefined;
+  if (visibility && !can(principal, visibility, resource)) return 'NOT_FOUND';
+  return 'FORBIDDEN';
+}
+
+/**
+ * What a principal may read of a list, for repositories to put in their WHERE clause: `all` or the drafts of these
+ * organizations and counties (published items are visible to everyone signed in).
+ */
+export interface DraftReadScope {
+  all: boolean;
+  organizationIds: string[];
+  countyNumbers: string[];
+}
+
+export function draftReadScope(principal: Principal): DraftReadScope {
+  return {
+    all: isAdmin(principal),
+    organizationIds: [...memberOrganizationIds(principal)],
+    countyNumbers: [...brokerCountyNumbers(principal)],
+  };
+}
+
+/** Paused profiles: visible to admins, brokers and the group's members. */
+export function pausedProfileReadScope(principal: Principal): { all: boolean; organizationIds: string[] } {
+  return {
+    all: isAdmin(principal) || isBroker(principal),
+    organizationIds: [...memberOrganizationIds(principal, 'RESEARCHER')],
+  };
+}
+
+/** Match runs: all for admins, else those of the broker's arenas. */
+export function matchRunArenaScope(principal: Principal): { all: boolean; arenaIds: string[] } {
+  return { all: isAdmin(principal), arenaIds: [...brokerArenaIds(principal)] };
+}
+
+/** Proposals: all for admins, else those of the broker's arenas or including the principal's organizations. */
+export function proposalReadScope(principal: Principal): { all: boolean; arenaIds: string[]; organizationIds: string[] } {
+  return {
+    all: isAdmin(principal),
+    arenaIds: [...brokerArenaIds(principal)],
+    organizationIds: [...memberOrganizationIds(principal)],
+  };
+}

@@ -1,0 +1,9 @@
+import { Module } from '@nestjs/common';
+import { LoadersFactory } from './loaders.factory';
+
+/** Provides LoadersFactory (repositories come from the global PersistenceModule). */
+@Module({
+  providers: [LoadersFactory],
+  exports: [LoadersFactory],
+})
+export class LoadersModule {}

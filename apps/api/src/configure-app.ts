@@ -1,0 +1,16 @@
+import { INestApplication } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@brobygger/config';
+import { Logger } from 'nestjs-pino';
+import { configureHttpEdge } from './authorization/graphql-hardening';
+
+/**
+ * Application-level setup shared by main.ts and the e2e test app (test/support/graphql.ts), so that tests run
+ * the same HTTP pipeline as production. Global pipes and filters are providers in AppModule (APP_PIPE,
+ * APP_FILTER); this adds what can only be set on the application object.
+ */
+export function configureApp(app: INestApplication): INestApplication {
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  configureHttpEdge(app, app.get<AppConfig>(APP_CONFIG));
+  return app;
+}

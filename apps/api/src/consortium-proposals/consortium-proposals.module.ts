@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { ConsortiumProposalRepository } from '@brobygger/persistence/repositories/consortium-proposal.repository';
+import { MatchRunRepository } from '@brobygger/persistence/repositories/match-run.repository';
+import {
+  ConsortiumProposalMembersResolver,
+  ConsortiumProposalsResolver,
+  MatchRunProposalsResolver,
+  UnmatchedNeedsResolver,
+} from './consortium-proposals.resolver';
+import { ConsortiumProposalsService } from './consortium-proposals.service';
+import { ProposalLoadersFactory } from './proposal-loaders';
+
+/** Consortium proposals: lists with nested members (batched), and the broker's accept/reject decisions. */
+@Module({
+  providers: [
+    MatchRunRepository,
+    ConsortiumProposalRepository,
+    ConsortiumProposalsService,
+    ProposalLoadersFactory,
+    ConsortiumProposalsResolver,
+    ConsortiumProposalMembersResolver,
+    MatchRunProposalsResolver,
+    UnmatchedNeedsResolver,
+  ],
+  exports: [ConsortiumProposalsService],
+})
+export class ConsortiumProposalsModule {}

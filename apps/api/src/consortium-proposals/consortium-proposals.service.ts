@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { NotFoundError } from '@brobygger/persistence/errors';
+import type { ConsortiumProposalEntity } from '@brobygger/persistence/entities/consortium-proposal.entity';
+import {
+  ConsortiumProposalRepository,
+  type ConsortiumProposalFilter,
+} from '@brobygger/persistence/repositories/consortium-proposal.repository';
+import type { OffsetPage } from '@brobygger/persistence/repositories/match-run.repository';
+
+/** Reading proposals and the broker's decisions on them. */
+@Injectable()
+export class ConsortiumProposalsService {
+  constructor(private readonly proposals: ConsortiumProposalRepository) {}
+
+  list(filter: ConsortiumProposalFilter, offset: number, limit: number): Promise<OffsetPage<ConsortiumProposalEntity>> {
+    return this.proposals.findMany(filter, offset, limit);
+  }
+
+  async get(id: string): Promise<ConsortiumProposalEntity> {
+    const proposal = await this.proposals.findById(id);
+    if (!proposal) throw new NotFoundError('ConsortiumProposal', id);
+    return proposal;
+  }
+
+  /** Needs move to IN_CONSORTIUM; the research groups' capacity counts as used in later runs. */
+  accept(id: string, decidedBy: string | null = null): Promise<ConsortiumProposalEntity> {
+    return this.proposals.accept(id, decidedBy);
+  }
+
+  reject(id: string, reason: string, decidedBy: string | null = null): Promise<ConsortiumProposalEntity> {
+    return this.proposals.reject(id, reason.trim(), decidedBy);
+  }
+}

@@ -1,0 +1,15 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+
+@ArgsType()
+export class RejectConsortiumProposalArgs {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field({ description: 'Why the broker rejects it (1–2000 characters); kept for follow-up.' })
+  @IsString()
+  @IsNotEmpty({ message: 'reason must not be empty' })
+  @MaxLength(2000)
+  reason: string;
+}

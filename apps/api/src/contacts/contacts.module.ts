@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { ContactsResolver } from './contacts.resolver';
+
+@Module({ providers: [ContactsResolver] })
+export class ContactsModule {}

@@ -1,0 +1,98 @@
+import { Field, Float, ID, InputType } from '@nestjs/graphql';
+import type {
+  Language,
+  NeedStatus,
+  ProjectType,
+  ResearchArea,
+  Theme,
+} from '@brobygger/persistence/enums';
+import { LANGUAGES, PROJECT_TYPES, RESEARCH_AREAS, THEMES } from '@brobygger/persistence/enums';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import {
+  LanguageEnum,
+  NeedStatusEnum,
+  ProjectTypeEnum,
+  ResearchAreaEnum,
+  ThemeEnum,
+} from '../../common/graphql/enums';
+import { CONTACTS_MAX, DESCRIPTION_MAX, TITLE_MAX } from '../../common/validation/limits';
+import { ContactPersonInput } from '../../contacts/dto/contact-person.input';
+
+/** Statuses a need can be created in; the rest are reached through the workflow. */
+export const CREATABLE_NEED_STATUSES = ['DRAFT', 'OPEN'] as const;
+
+@InputType()
+export class CreateKnowledgeNeedInput {
+  @Field(() => ID, { description: 'Owner: a MUNICIPALITY or COUNTY_MUNICIPALITY organization.' })
+  @IsUUID()
+  organizationId: string;
+
+  @Field({ description: `At most ${TITLE_MAX} characters.` })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(TITLE_MAX)
+  title: string;
+
+  @Field({ defaultValue: '', description: `At most ${DESCRIPTION_MAX} characters.` })
+  @IsString()
+  @MaxLength(DESCRIPTION_MAX)
+  description: string = '';
+
+  @Field(() => LanguageEnum, { defaultValue: 'nb' })
+  @IsIn(LANGUAGES)
+  language: Language = 'nb';
+
+  @Field(() => [ThemeEnum], { defaultValue: [] })
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(THEMES, { each: true })
+  themes: Theme[] = [];
+
+  @Field(() => ResearchAreaEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(RESEARCH_AREAS)
+  researchArea?: ResearchArea | null;
+
+  @Field(() => ProjectTypeEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(PROJECT_TYPES)
+  projectType?: ProjectType | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 1 })
+  @Min(0)
+  @Max(1000)
+  committedPersonMonths?: number | null;
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  committedContactFreed: boolean = false;
+
+  @Field(() => NeedStatusEnum, { defaultValue: 'DRAFT', description: 'DRAFT or OPEN.' })
+  @IsIn(CREATABLE_NEED_STATUSES, { message: 'status must be DRAFT or OPEN when a need is created' })
+  status: NeedStatus = 'DRAFT';
+
+  @Field(() => [ContactPersonInput], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(CONTACTS_MAX)
+  @ValidateNested({ each: true })
+  @Type(() => ContactPersonInput)
+  contacts: ContactPersonInput[] = [];
+}

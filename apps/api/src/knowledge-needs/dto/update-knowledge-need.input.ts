@@ -1,0 +1,121 @@
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import type {
+  Language,
+  NeedStatus,
+  ProjectType,
+  ResearchArea,
+  Theme,
+} from '@brobygger/persistence/enums';
+import {
+  LANGUAGES,
+  NEED_STATUSES,
+  PROJECT_TYPES,
+  RESEARCH_AREAS,
+  THEMES,
+} from '@brobygger/persistence/enums';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import {
+  LanguageEnum,
+  NeedStatusEnum,
+  ProjectTypeEnum,
+  ResearchAreaEnum,
+  ThemeEnum,
+} from '../../common/graphql/enums';
+import { CONTACTS_MAX, DESCRIPTION_MAX, TITLE_MAX } from '../../common/validation/limits';
+import { ContactPersonInput } from '../../contacts/dto/contact-person.input';
+
+@InputType({
+  description: 'Fields left out stay unchanged; `contacts`, when given, replace all contacts.',
+})
+export class UpdateKnowledgeNeedInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale version fails with CONFLICT.' })
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(TITLE_MAX)
+  title?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(DESCRIPTION_MAX)
+  description?: string;
+
+  @Field(() => LanguageEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language?: Language;
+
+  @Field(() => [ThemeEnum], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(THEMES, { each: true })
+  themes?: Theme[];
+
+  @Field(() => ResearchAreaEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(RESEARCH_AREAS)
+  researchArea?: ResearchArea | null;
+
+  @Field(() => ProjectTypeEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(PROJECT_TYPES)
+  projectType?: ProjectType | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 1 })
+  @Min(0)
+  @Max(1000)
+  committedPersonMonths?: number | null;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  committedContactFreed?: boolean;
+
+  @Field(() => NeedStatusEnum, {
+    nullable: true,
+    description: 'Use withdrawKnowledgeNeed to withdraw.',
+  })
+  @IsOptional()
+  @IsIn(NEED_STATUSES.filter((s) => s !== 'WITHDRAWN'), {
+    message: 'status WITHDRAWN is set by withdrawKnowledgeNeed',
+  })
+  status?: NeedStatus;
+
+  @Field(() => [ContactPersonInput], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(CONTACTS_MAX)
+  @ValidateNested({ each: true })
+  @Type(() => ContactPersonInput)
+  contacts?: ContactPersonInput[];
+}

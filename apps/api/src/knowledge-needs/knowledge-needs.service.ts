@@ -1,0 +1,44 @@
+import { Injectable, Optional } from '@nestjs/common';
+import { KnowledgeNeedRepository } from '@brobygger/persistence';
+import type { KnowledgeNeed, Page } from '@brobygger/persistence';
+import { CreateKnowledgeNeedInput } from './dto/create-knowledge-need.input';
+import { KnowledgeNeedsArgs } from './dto/knowledge-needs.args';
+import { UpdateKnowledgeNeedInput } from './dto/update-knowledge-need.input';
+import { MatchingDataEvents } from '../freshness/matching-data-events';
+
+@Injectable()
+export class KnowledgeNeedsService {
+  constructor(
+    private readonly needs: KnowledgeNeedRepository,
+    /** Freshness: changes schedule a debounced re-run of the affected arenas. */
+    @Optional() private readonly matchingEvents?: MatchingDataEvents,
+  ) {}
+
+  list({ filter, first, after }: KnowledgeNeedsArgs): Promise<Page<KnowledgeNeed>> {
+    return this.needs.list(filter ?? {}, { first, after: after ?? undefined });
+  }
+
+  /** Throws NotFoundError for an unknown id. */
+  get(id: string): Promise<KnowledgeNeed> {
+    return this.needs.getById(id);
+  }
+
+  /** Creates the need and its contacts in one transaction (nothing is written if any part fails). */
+  async create(input: CreateKnowledgeNeedInput): Promise<KnowledgeNeed> {
+    const saved = await this.needs.create(input);
+    this.matchingEvents?.emit({ kind: 'knowledgeNeed', id: saved.id });
+    return saved;
+  }
+
+  async update(input: UpdateKnowledgeNeedInput): Promise<KnowledgeNeed> {
+    const saved = await this.needs.update(input);
+    this.matchingEvents?.emit({ kind: 'knowledgeNeed', id: saved.id });
+    return saved;
+  }
+
+  async withdraw(id: string, version?: number): Promise<KnowledgeNeed> {
+    const saved = await this.needs.withdraw(id, version);
+    this.matchingEvents?.emit({ kind: 'knowledgeNeed', id: saved.id });
+    return saved;
+  }
+}

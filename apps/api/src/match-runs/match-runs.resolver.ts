@@ -1,0 +1,103 @@
+import { Args, Float, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { FINAL_MATCH_RUN_STATUSES, type MatchRunEntity } from '@brobygger/persistence/entities/match-run.entity';
+import { ConsortiumProposalRepository } from '@brobygger/persistence/repositories/consortium-proposal.repository';
+import { offsetAfter } from '../common/pagination/cursor';
+import { Connection, toConnection } from '../common/pagination/connection.model';
+import { ParseIdPipe } from '../common/validation/parse-id.pipe';
+import { MatchRunsArgs } from './dto/match-runs.args';
+import { StartMatchRunInput } from './dto/start-match-run.input';
+import { MatchRunsService } from './match-runs.service';
+import { MatchRunConnection } from './models/match-run-connection.model';
+import { MatchRunCountsModel, MatchRunModel, MatchRunTimingsModel } from './models/match-run.model';
+import { UnmatchedNeedModel } from './models/unmatched-need.model';
+import { Authorize } from '../authorization/authorize.decorator';
+
+@Resolver(() => MatchRunModel)
+export class MatchRunsResolver {
+  constructor(
+    private readonly matchRuns: MatchRunsService,
+    private readonly proposals: ConsortiumProposalRepository,
+  ) {}
+
+  @Mutation(() => MatchRunModel, {
+    description:
+      'Queue a match run for an arena (status QUEUED). Errors: NOT_FOUND for an unknown arena; BAD_USER_INPUT naming ' +
+      '`input.arenaId` when the arena has no open needs, or `input.settings.<path>` for invalid settings.',
+  })
+  @Authorize('matchRun:start', { resource: 'arena', idArg: 'input.arenaId' })
+  startMatchRun(@Args('input') input: StartMatchRunInput): Promise<MatchRunEntity> {
+    return this.matchRuns.start(input);
+  }
+
+  @Mutation(() => MatchRunModel, { description: 'Stop a QUEUED or RUNNING run (INVALID_STATE otherwise).' })
+  @Authorize('matchRun:cancel', { resource: 'matchRun', idArg: 'id' })
+  cancelMatchRun(@Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<MatchRunEntity> {
+    return this.matchRuns.cancel(id);
+  }
+
+  @Query(() => MatchRunModel)
+  @Authorize('matchRun:read', { resource: 'matchRun', idArg: 'id' })
+  matchRun(@Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<MatchRunEntity> {
+    return this.matchRuns.get(id);
+  }
+
+  @Query(() => MatchRunConnection, { name: 'matchRuns', description: 'Newest first.' })
+  @Authorize('matchRun:list')
+  async matchRunList(@Args() args: MatchRunsArgs): Promise<Connection<MatchRunEntity>> {
+    const offset = offsetAfter(args.after);
+    const page = await this.matchRuns.list(args.filter ?? {}, offset, args.first);
+    return toConnection(page.items, offset, page.totalCount);
+  }
+
+  @Subscription(() => MatchRunModel, {
+    description:
+      'The run now, then every change of status, phase or progress until it is SUCCEEDED, FAILED or CANCELLED (graphql-ws).',
+    resolve: (payload: MatchRunEntity) => payload,
+  })
+  @Authorize('matchRun:read', { resource: 'matchRun', idArg: 'id' })
+  matchRunUpdated(@Args('id', { type: () => ID }, ParseIdPipe) id: string): AsyncIterableIterator<MatchRunEntity> {
+    return this.watch(id);
+  }
+
+  private async *watch(id: string): AsyncIterableIterator<MatchRunEntity> {
+    const updates = this.matchRuns.updates(id);
+    try {
+      let run = await this.matchRuns.get(id);
+      yield run;
+      while (!FINAL_MATCH_RUN_STATUSES.includes(run.status)) {
+        const next = await updates.next();
+        if (next.done) return;
+        run = await this.matchRuns.get(id);
+        yield run;
+      }
+    } finally {
+      await updates.return?.();
+    }
+  }
+
+  @ResolveField(() => MatchRunCountsModel)
+  counts(@Parent() run: MatchRunEntity): MatchRunCountsModel {
+    return {
+      needs: run.needCount,
+      profiles: run.profileCount,
+      proposals: run.proposalCount,
+      unmatchedNeeds: run.unmatchedCount,
+    };
+  }
+
+  @ResolveField(() => MatchRunTimingsModel)
+  timings(@Parent() run: MatchRunEntity): MatchRunTimingsModel {
+    return { queueWaitMs: run.queueWaitMs, loadMs: run.loadMs, engineMs: run.engineMs, saveMs: run.saveMs };
+  }
+
+  @ResolveField(() => Float, { nullable: true })
+  optimalityGap(@Parent() run: MatchRunEntity): number | null {
+    if (run.objective === null || run.upperBound === null || run.upperBound <= 0) return null;
+    return Math.max(0, (run.upperBound - run.objective) / run.upperBound);
+  }
+
+  @ResolveField(() => [UnmatchedNeedModel], { description: 'Needs of the arena no proposal of this run includes, with reasons.' })
+  unmatchedNeeds(@Parent() run: MatchRunEntity): Promise<UnmatchedNeedModel[]> {
+    return this.proposals.unmatchedNeeds(run.id);
+  }
+}

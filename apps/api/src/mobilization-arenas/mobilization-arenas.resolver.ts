@@ -1,0 +1,30 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { MobilizationArena } from '@brobygger/persistence';
+import { ParseIdPipe } from '../common/validation/parse-id.pipe';
+import { CreateMobilizationArenaInput } from './dto/create-mobilization-arena.input';
+import { MobilizationArenasService } from './mobilization-arenas.service';
+import { MobilizationArenaModel } from './models/mobilization-arena.model';
+import { Authorize } from '../authorization/authorize.decorator';
+
+@Resolver(() => MobilizationArenaModel)
+export class MobilizationArenasResolver {
+  constructor(private readonly arenas: MobilizationArenasService) {}
+
+  @Query(() => [MobilizationArenaModel], { description: 'All mobilization arenas, by name.' })
+  @Authorize('arena:read')
+  mobilizationArenas(): Promise<MobilizationArena[]> {
+    return this.arenas.list();
+  }
+
+  @Query(() => MobilizationArenaModel)
+  @Authorize('arena:read')
+  mobilizationArena(@Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<MobilizationArena> {
+    return this.arenas.get(id);
+  }
+
+  @Mutation(() => MobilizationArenaModel)
+  @Authorize('arena:create')
+  createMobilizationArena(@Args('input') input: CreateMobilizationArenaInput): Promise<MobilizationArena> {
+    return this.arenas.create(input);
+  }
+}

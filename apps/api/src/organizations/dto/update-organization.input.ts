@@ -1,0 +1,47 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import type { ResearchExperience } from '@brobygger/persistence/enums';
+import { RESEARCH_EXPERIENCE } from '@brobygger/persistence/enums';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Min,
+  MaxLength,
+} from 'class-validator';
+import { ResearchExperienceEnum } from '../../common/graphql/enums';
+import { NAME_MAX } from '../../common/validation/limits';
+
+@InputType({
+  description: 'Fields left out stay unchanged. `version` must be the version you read.',
+})
+export class UpdateOrganizationInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(NAME_MAX)
+  name?: string;
+
+  @Field(() => ResearchExperienceEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(RESEARCH_EXPERIENCE)
+  researchExperience?: ResearchExperience | null;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  internationalPartners?: boolean;
+}

@@ -1,0 +1,18 @@
+import type { Job } from 'bullmq';
+import type { JobName } from '@brobygger/queue';
+
+/** One handler per JobName; the processor dispatches by job name and checks the registry at boot. */
+export interface JobHandler<TData = unknown> {
+  readonly name: JobName;
+  handle(job: Job<TData>, signal: AbortSignal | undefined): Promise<unknown>;
+  /** Called when BullMQ moved the job to the failed set for good (last attempt, stalled too often). */
+  onFinalFailure?(job: Job<TData>, error: Error): Promise<void>;
+}
+
+/** Thrown inside a run when the broker cancelled it. */
+export class MatchRunCancelledError extends Error {
+  constructor(runId: string) {
+    super(`match run ${runId} was cancelled`);
+    this.name = 'MatchRunCancelledError';
+  }
+}

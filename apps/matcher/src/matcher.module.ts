@@ -1,0 +1,41 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, ConfigModule, type AppConfig } from '@brobygger/config';
+import { createDataSourceOptions } from '@brobygger/persistence/data-source';
+import { MatchRunRepository } from '@brobygger/persistence/repositories/match-run.repository';
+import { ConsortiumProposalRepository } from '@brobygger/persistence/repositories/consortium-proposal.repository';
+import { MatchProblemRepository } from '@brobygger/persistence/repositories/match-problem.repository';
+import { loadQueueTuning } from '@brobygger/queue';
+import { MatchRunEventsPublisher } from './match-run-events.publisher';
+import { MatchRunProcessor } from './match-run.processor';
+import { QUEUE_TUNING } from './matcher.tokens';
+import { matchingQueueProvider } from './matching-queue.provider';
+import { RefreshArenaHandler } from './refresh-arena.handler';
+import { StartMatchRunHandler } from './start-match-run.handler';
+
+/** The worker application: no HTTP, only the matching queue's processor and what it needs. */
+@Module({
+  imports: [
+    ConfigModule,
+    TypeOrmModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) =>
+        createDataSourceOptions(config.DATABASE_URL, {
+          applicationName: 'brobygger-matcher',
+          extra: { max: config.DATABASE_POOL_SIZE },
+        }),
+    }),
+  ],
+  providers: [
+    { provide: QUEUE_TUNING, useFactory: () => loadQueueTuning() },
+    matchingQueueProvider,
+    MatchRunRepository,
+    ConsortiumProposalRepository,
+    MatchProblemRepository,
+    MatchRunEventsPublisher,
+    StartMatchRunHandler,
+    RefreshArenaHandler,
+    MatchRunProcessor,
+  ],
+})
+export class MatcherModule {}

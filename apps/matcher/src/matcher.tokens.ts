@@ -1,0 +1,1 @@
+export const QUEUE_TUNING = Symbol('QUEUE_TUNING');

@@ -1,0 +1,167 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { Job } from 'bullmq';
+import { proposeConsortia } from '@brobygger/engine';
+import { parseProblem, ProblemValidationError } from '@brobygger/engine/exchange/validate';
+import type { Problem } from '@brobygger/engine/exchange/types';
+import { JobName, type StartMatchRunJobData } from '@brobygger/queue';
+import { MatchRunRepository } from '@brobygger/persistence/repositories/match-run.repository';
+import { ConsortiumProposalRepository } from '@brobygger/persistence/repositories/consortium-proposal.repository';
+import { MatchProblemRepository } from '@brobygger/persistence/repositories/match-problem.repository';
+import type { MatchRunEntity } from '@brobygger/persistence/entities/match-run.entity';
+import { JobHandler, MatchRunCancelledError } from './job-handler';
+import { MatchRunEventsPublisher } from './match-run-events.publisher';
+import { enginePhaseToProgress, ProgressReporter } from './progress-reporter';
+import { holdUnlessCancelled, testHoldMs } from './matcher-test-hooks';
+
+export interface StartMatchRunResult {
+  matchRunId: string;
+  outcome: 'SUCCEEDED' | 'SKIPPED' | 'CANCELLED';
+  proposals?: number;
+}
+
+/**
+ * Runs one match run: loading → scoring → forming candidates → optimising → saving. Idempotent: a redelivery
+ * (crash, stalled lock, duplicate) starts over and the save replaces the run's proposals atomically. Errors are
+ * rethrown so BullMQ retries; the last attempt marks the run FAILED with a readable reason.
+ */
+@Injectable()
+export class StartMatchRunHandler implements JobHandler<StartMatchRunJobData> {
+  readonly name = JobName.StartMatchRun;
+  private readonly logger = new Logger(StartMatchRunHandler.name);
+
+  constructor(
+    private readonly runs: MatchRunRepository,
+    private readonly proposals: ConsortiumProposalRepository,
+    private readonly problems: MatchProblemRepository,
+    private readonly events: MatchRunEventsPublisher,
+  ) {}
+
+  async handle(job: Job<StartMatchRunJobData>, signal: AbortSignal | undefined): Promise<StartMatchRunResult> {
+    const runId = job.data.matchRunId;
+    const log = (msg: string) => this.logger.log(`[run ${runId}] ${msg}`);
+    const queuedAt = new Date(job.timestamp + (job.opts.delay ?? 0));
+    const run = await this.runs.markRunning(runId, queuedAt);
+    if (!run) {
+      log(`skipped: run is ${(await this.runs.getStatus(runId)) ?? 'gone'}`);
+      return { matchRunId: runId, outcome: 'SKIPPED' };
+    }
+    log(`attempt ${job.attemptsMade + 1} of ${job.opts.attempts ?? 1} started (arena ${run.arenaId})`);
+    await this.publish(run);
+
+    const cancelled = async (): Promise<boolean> =>
+      Boolean(signal?.aborted) || (await this.runs.getStatus(runId)) !== 'RUNNING';
+    const throwIfCancelled = async (): Promise<void> => {
+      if (await cancelled()) throw new MatchRunCancelledError(runId);
+    };
+
+    try {
+      const loadStart = performance.now();
+      const problem = await this.problems.loadProblem(run.arenaId, settingsOf(run));
+      const hold = testHoldMs();
+      if (hold > 0) await holdUnlessCancelled(hold, cancelled);
+      await throwIfCancelled();
+      const loadMs = Math.round(performance.now() - loadStart);
+      await this.runs.updateProgress(runId, 'SCORING', 10, {
+        loadMs,
+        needCount: problem.needs.length,
+        profileCount: problem.profiles.length,
+      });
+      await this.publish({ ...run, phase: 'SCORING', progress: 10 });
+      log(`loaded ${problem.needs.length} needs, ${problem.profiles.length} profiles in ${loadMs} ms`);
+
+      const engineStart = performance.now();
+      const reporter = new ProgressReporter(async (phase, progress) => {
+        if (await this.runs.updateProgress(runId, phase, progress)) await this.publish({ ...run, phase, progress });
+      });
+      const parsed = parseStoredProblem(problem);
+      const doc = await proposeConsortia(parsed, {
+        onProgress: (phase, fraction) => {
+          if (signal?.aborted) throw new MatchRunCancelledError(runId);
+          const p = enginePhaseToProgress(phase, fraction);
+          reporter.report(p.phase, p.progress);
+        },
+      });
+      const engineMs = Math.round(performance.now() - engineStart);
+      await reporter.flush();
+      await throwIfCancelled();
+      await this.runs.updateProgress(runId, 'SAVING', 96, { engineMs });
+      await this.publish({ ...run, phase: 'SAVING', progress: 96 });
+
+      const saveStart = performance.now();
+      const outcome = await this.proposals.saveRunResult(runId, doc, { loadMs, engineMs });
+      if (outcome !== 'SAVED') throw new MatchRunCancelledError(runId);
+      const saveMs = Math.round(performance.now() - saveStart);
+      await this.runs.setSaveMs(runId, saveMs);
+      await this.publish({ ...run, status: 'SUCCEEDED', phase: 'DONE', progress: 100, error: null });
+      log(
+        `succeeded: ${doc.proposals.length} proposals, ${doc.unmatchedNeeds.length} unmatched; load ${loadMs} ms, engine ${engineMs} ms, save ${saveMs} ms`,
+      );
+      return { matchRunId: runId, outcome: 'SUCCEEDED', proposals: doc.proposals.length };
+    } catch (error) {
+      if (error instanceof MatchRunCancelledError || (await cancelled().catch(() => false))) {
+        await this.runs.markCancelled(runId); // no-op if already CANCELLED
+        const now = await this.runs.findById(runId);
+        if (now) await this.publish(now);
+        log('cancelled');
+        return { matchRunId: runId, outcome: 'CANCELLED' };
+      }
+      const attempt = job.attemptsMade + 1;
+      const max = job.opts.attempts ?? 1;
+      const reason = readableReason(error);
+      if (attempt >= max) {
+        await this.runs.markFailed(runId, `${reason} (failed ${attempt} of ${max} attempts)`);
+      } else {
+        await this.runs.markRetrying(runId, `attempt ${attempt} of ${max} failed: ${reason}; retrying`);
+      }
+      const now = await this.runs.findById(runId);
+      if (now) await this.publish(now);
+      this.logger.warn(`[run ${runId}] attempt ${attempt} of ${max} failed: ${reason}`);
+      throw error;
+    }
+  }
+
+  /** BullMQ gave up (e.g. the job stalled more often than allowed): make the failure visible on the run. */
+  async onFinalFailure(job: Job<StartMatchRunJobData>, error: Error): Promise<void> {
+    const runId = job.data.matchRunId;
+    const stalled = /stalled/i.test(error.message);
+    const reason = stalled
+      ? `the worker processing this run stopped responding too often (${error.message})`
+      : readableReason(error);
+    if (await this.runs.markFailed(runId, reason)) {
+      const now = await this.runs.findById(runId);
+      if (now) await this.publish(now);
+    }
+  }
+
+  private async publish(run: Pick<MatchRunEntity, 'id' | 'status' | 'phase' | 'progress' | 'error'>): Promise<void> {
+    await this.events.publish(run).catch((e: unknown) => this.logger.warn(`[run ${run.id}] publish failed: ${String(e)}`));
+  }
+}
+
+function settingsOf(run: MatchRunEntity): Record<string, unknown> {
+  const settings = { ...(run.settings ?? {}) };
+  if (run.projectType) settings.projectTypes = [run.projectType];
+  return settings;
+}
+
+/** Stored data is validated by the engine like any problem file; a bad row names itself in the error. */
+function parseStoredProblem(problem: Problem): Problem {
+  try {
+    return parseProblem(problem);
+  } catch (e) {
+    if (e instanceof ProblemValidationError) {
+      const m = /^(needs|profiles|organizations)\[(\d+)\]/.exec(e.path);
+      const list = m ? (problem[m[1] as 'needs' | 'profiles' | 'organizations'] as Array<{ id: string }>) : null;
+      const id = m && list ? list[Number(m[2])]?.id : undefined;
+      if (e.path.startsWith('settings')) throw new Error(`invalid stored settings of the run: ${e.message}`);
+      const what = m ? `${m[1].replace(/s$/, '')} ${id ?? m[2]}` : 'the arena data';
+      throw new Error(`invalid stored data in ${what}: ${e.message}`);
+    }
+    throw e;
+  }
+}
+
+function readableReason(error: unknown): string {
+  if (error instanceof Error) return error.message.slice(0, 2000);
+  return String(error).slice(0, 2000);
+}

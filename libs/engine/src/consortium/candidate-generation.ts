@@ -1,0 +1,517 @@
+/**
+ * Candidate consortia per project type.
+ *
+ * For every usable need (the seed) and every project type it fits, needs from other organizations are added one
+ * at a time — the one with the highest mean similarity to the members so far, above settings.minNeedSimilarity,
+ * compatible with every member (different organization, no exclusion) — giving a chain of need groups; a second
+ * chain starts from the seed's second-best neighbour. Every prefix whose size is within the type's municipality
+ * range is a need group. For each need group research groups are chosen greedily by marginal weighted coverage of
+ * the needs' key terms and themes (diminishing returns), plus their mean affinity and a bonus for a new
+ * institution, honouring region, capacity and exclusions; a second, alternative team leaves out the first pick so
+ * that the optimiser has a choice when capacity is short. Competence projects get a research group with
+ * international partners first when required. Pins seed their own groups (pinned needs and profiles forced).
+ * Per seed and type only the best few candidates are kept, so the total stays near maxExactCandidates.
+ */
+import { ProjectType, ConsortiumSizeRule } from '../exchange/types';
+import { leadOrganization, objectiveWeight, scoreGroup, cmp } from './candidate-score';
+import { FormationContext } from './formation-context';
+import { Candidate } from './consortium.types';
+
+/** Minimum marginal coverage for adding a research group beyond the minimum number. */
+const MIN_COVERAGE_GAIN = 0.02;
+const AFFINITY_WEIGHT_IN_PICK = 0.5;
+const NEW_INSTITUTION_BONUS = 0.05;
+/** Research groups considered per need group (most relevant first). */
+const MAX_TEAM_POOL = 16;
+/**
+ * A need joins a group only if its mean similarity to the members is at least this share of the group's own
+ * cohesion (and at least settings.minNeedSimilarity): groups stay about one topic instead of drifting.
+ */
+const RELATIVE_COHESION = 0.75;
+const TYPE_PREFERENCE: ProjectType[] = ['INNOVATION_PROJECT', 'PRE_PROJECT', 'COMPETENCE_PROJECT'];
+
+export interface GenerationResult {
+  candidates: Candidate[];
+  /** For each pin, indices into candidates of those containing the pinned set. */
+  pinCandidates: number[][];
+  /** Pins that could not be turned into any valid candidate, with the reason key. */
+  pinProblems: Map<number, string>;
+}
+
+export interface PinSpec {
+  needs: number[];
+  profiles: number[];
+}
+
+export function generateCandidates(
+  ctx: FormationContext,
+  onProgress?: (fraction: number) => void,
+): GenerationResult {
+  const settings = ctx.settings;
+  const types = settings.projectTypes.filter((t, i, a) => a.indexOf(t) === i);
+  const byKey = new Map<string, Candidate>();
+  const seedsPerType = types.map((type) =>
+    ctx.needs.map((_, n) => n).filter((n) => ctx.isNeedUsable(n) && ctx.needFitsType(n, type)),
+  );
+  const totalSeeds = seedsPerType.reduce((s, l) => s + l.length, 0);
+  const perSeed = Math.max(
+    3,
+    Math.min(
+      12,
+      Math.floor((0.8 * Math.max(settings.maxExactCandidates, 1000)) / Math.max(1, totalSeeds)),
+    ),
+  );
+
+  const pins = resolvePins(ctx);
+  const pinProblems = new Map<number, string>();
+  pins.forEach((pin, i) => {
+    if (typeof pin === 'string') pinProblems.set(i, pin);
+  });
+
+  let done = 0;
+  const teamCache = new Map<string, number[][]>();
+  /** Every candidate scored so far (kept or not): groups grown from several seeds are scored once. */
+  const made = new Map<string, Candidate>();
+  types.forEach((type, ti) => {
+    const rule = settings.sizes[type];
+    for (const seed of seedsPerType[ti]) {
+      const local: Candidate[] = [];
+      const groups = growGroups(ctx, type, rule, [seed]);
+      // Teams are chosen greedily for the maximal groups of the chains and for the smallest group; intermediate
+      // prefixes reuse the teams of their maximal supersets (which fit them: fit is checked per need).
+      const smallest = Math.min(...groups.map((g) => g.length));
+      const maximal = groups.filter(
+        (g) => !groups.some((h) => h.length > g.length && g.every((x) => h.includes(x))),
+      );
+      const maximalTeams = new Map<number[], number[][]>();
+      for (const g of maximal)
+        maximalTeams.set(g, chooseTeams(ctx, type, rule, g, [], teamCache, true));
+      for (const group of groups) {
+        let teams = maximalTeams.get(group);
+        if (!teams && group.length === smallest)
+          teams = chooseTeams(ctx, type, rule, group, [], teamCache, false);
+        if (!teams)
+          teams = maximal
+            .filter((h) => group.every((x) => h.includes(x)))
+            .flatMap((h) => maximalTeams.get(h) ?? []);
+        for (const team of teams) {
+          const c = makeCandidate(ctx, type, group, team, made);
+          if (c) local.push(c);
+        }
+      }
+      for (const c of keepBest(local, perSeed)) byKey.set(c.key, c);
+      done++;
+      if (onProgress && done % 50 === 0) onProgress((0.9 * done) / Math.max(1, totalSeeds));
+    }
+  });
+
+  // Pins: candidates that contain the pinned needs (and profiles), in every type they fit.
+  pins.forEach((pin, pi) => {
+    if (typeof pin === 'string') return;
+    let any = false;
+    let lastProblem = 'no-valid-consortium';
+    for (const type of types) {
+      if (!pin.needs.every((n) => ctx.needFitsType(n, type))) {
+        lastProblem = 'project-type';
+        continue;
+      }
+      const rule = settings.sizes[type];
+      if (
+        pin.needs.length > rule.maxMunicipalities ||
+        pin.profiles.length > rule.maxResearchGroups
+      ) {
+        lastProblem = 'size';
+        continue;
+      }
+      for (const group of growGroups(ctx, type, rule, pin.needs)) {
+        for (const team of chooseTeams(ctx, type, rule, group, pin.profiles)) {
+          const c = makeCandidate(ctx, type, group, team, made);
+          if (c) {
+            byKey.set(c.key, c);
+            any = true;
+          }
+        }
+      }
+    }
+    if (!any) pinProblems.set(pi, lastProblem);
+  });
+
+  // The same needs and team may be valid for several types (needs without a desired type). Keep one: the
+  // municipality-led innovation project (the programme's main instrument), then pre-project, then competence project.
+  const preferred = new Map<string, Candidate>();
+  for (const c of byKey.values()) {
+    const members = `${c.needs.join(',')}|${c.profiles.join(',')}`;
+    const other = preferred.get(members);
+    if (
+      !other ||
+      TYPE_PREFERENCE.indexOf(c.projectType) < TYPE_PREFERENCE.indexOf(other.projectType)
+    )
+      preferred.set(members, c);
+  }
+  const candidates = [...preferred.values()].sort(
+    (a, b) => b.weight - a.weight || cmp(a.key, b.key),
+  );
+  const pinCandidates = pins.map((pin) => {
+    if (typeof pin === 'string') return [];
+    const out: number[] = [];
+    candidates.forEach((c, i) => {
+      if (
+        pin.needs.every((n) => c.needs.includes(n)) &&
+        pin.profiles.every((p) => c.profiles.includes(p))
+      )
+        out.push(i);
+    });
+    return out;
+  });
+  pinCandidates.forEach((list, i) => {
+    if (list.length === 0 && !pinProblems.has(i)) pinProblems.set(i, 'no-valid-consortium');
+  });
+  onProgress?.(1);
+  return { candidates, pinCandidates, pinProblems };
+}
+
+/** Pins as indices, or a problem key when a pin refers to excluded or unusable members. */
+export function resolvePins(ctx: FormationContext): Array<PinSpec | string> {
+  return ctx.settings.pins.map((pin) => {
+    const needs = pin.needIds.map((id) => ctx.needIndexById.get(id));
+    const profiles = (pin.profileIds ?? []).map((id) => ctx.profileIndexById.get(id));
+    if (needs.length === 0) return 'empty';
+    if (needs.some((n) => n === undefined) || profiles.some((p) => p === undefined))
+      return 'unknown-id';
+    const ns = [...new Set(needs as number[])];
+    const ps = [...new Set(profiles as number[])];
+    if (ns.some((n) => !ctx.isNeedUsable(n)) || ps.some((p) => ctx.isProfileExcluded(p)))
+      return 'excluded';
+    if (ps.some((p) => !ctx.isProfileAvailable(p))) return 'capacity';
+    const orgs = [
+      ...ns.map((n) => ctx.needs[n].organizationId),
+      ...ps.map((p) => ctx.profiles[p].organizationId),
+    ];
+    for (let i = 0; i < orgs.length; i++)
+      for (let j = i + 1; j < orgs.length; j++)
+        if (!ctx.orgsCompatible(orgs[i], orgs[j])) return 'same-org-or-exclusion';
+    for (const n of ns) for (const p of ps) if (!ctx.regionOk(n, p)) return 'region';
+    return { needs: ns.sort((a, b) => a - b), profiles: ps.sort((a, b) => a - b) };
+  });
+}
+
+/** Keep the best candidate of each size, then fill up by weight. */
+function keepBest(local: Candidate[], limit: number): Candidate[] {
+  const sorted = [...local].sort((a, b) => b.weight - a.weight || cmp(a.key, b.key));
+  const kept = new Map<string, Candidate>();
+  const sizes = new Set<number>();
+  for (const c of sorted) {
+    if (kept.size >= limit) break;
+    if (!sizes.has(c.needs.length)) {
+      sizes.add(c.needs.length);
+      kept.set(c.key, c);
+    }
+  }
+  for (const c of sorted) {
+    if (kept.size >= limit) break;
+    kept.set(c.key, c);
+  }
+  return [...kept.values()];
+}
+
+function needsCompatible(ctx: FormationContext, group: number[], x: number): boolean {
+  const org = ctx.needs[x].organizationId;
+  return group.every((m) => ctx.orgsCompatible(ctx.needs[m].organizationId, org));
+}
+
+/**
+ * Need groups grown from a base (a seed need, or a pin's needs): prefixes of greedy chains whose sizes are within
+ * the rule. Two chains: plain greedy, and one starting from the second-best first addition.
+ */
+export function growGroups(
+  ctx: FormationContext,
+  type: ProjectType,
+  rule: ConsortiumSizeRule,
+  base: number[],
+): number[][] {
+  const out = new Map<string, number[]>();
+  const record = (g: number[]) => {
+    if (g.length >= rule.minMunicipalities && g.length <= rule.maxMunicipalities) {
+      const sorted = [...g].sort((a, b) => a - b);
+      out.set(sorted.join(','), sorted);
+    }
+  };
+  record(base);
+  if (base.length >= rule.maxMunicipalities) return [...out.values()];
+
+  const minSim = ctx.settings.minNeedSimilarity;
+  const usable = (x: number) => ctx.isNeedUsable(x) && ctx.needFitsType(x, type);
+
+  /** Greedy chain with incremental sums: simSum[x] = Σ_members sim(member, x) over the members' neighbours. */
+  const grow = (start: number[], recordAll: boolean): number[] => {
+    const group: number[] = [];
+    const simSum = new Map<number, number>();
+    let pairSum = 0;
+    const addMember = (m: number) => {
+      pairSum += simSum.get(m) ?? 0;
+      group.push(m);
+      simSum.delete(m);
+      const touched = new Set<number>(simSum.keys());
+      for (const nb of ctx.neighbours(m)) touched.add(nb.needIndex);
+      for (const x of touched) {
+        if (group.includes(x) || !usable(x)) continue;
+        simSum.set(x, (simSum.get(x) ?? 0) + (ctx.similarity(m, x)?.similarity ?? 0));
+      }
+    };
+    for (const m of start) addMember(m);
+    if (recordAll) record(group);
+    while (group.length < rule.maxMunicipalities) {
+      const pairs = (group.length * (group.length - 1)) / 2;
+      const cohesion = pairs > 0 ? pairSum / pairs : 0;
+      const floor = Math.max(minSim, RELATIVE_COHESION * cohesion);
+      let best: number | undefined;
+      let bestGain = 0;
+      for (const [x, sum] of simSum) {
+        const g = sum / group.length;
+        if (g < floor || g <= 0) continue;
+        if (best !== undefined && (g < bestGain || (g === bestGain && x > best))) continue;
+        if (!needsCompatible(ctx, group, x)) continue;
+        best = x;
+        bestGain = g;
+      }
+      if (best === undefined) break;
+      addMember(best);
+      if (recordAll) record(group);
+    }
+    if (!recordAll) record(group);
+    return group;
+  };
+
+  // First additions for the two chains: the seed group's two best compatible neighbours.
+  const firstChain = grow(base, true);
+  const firstPick = firstChain.length > base.length ? firstChain[base.length] : undefined;
+  if (firstPick !== undefined) {
+    // The second chain adds variety (an alternative partner for the seed); only its full group is kept.
+    const initial = new Map<number, number>();
+    for (const m of base)
+      for (const nb of ctx.neighbours(m))
+        if (!base.includes(nb.needIndex) && nb.needIndex !== firstPick && usable(nb.needIndex))
+          initial.set(
+            nb.needIndex,
+            (initial.get(nb.needIndex) ?? 0) + (ctx.similarity(m, nb.needIndex)?.similarity ?? 0),
+          );
+    let second: number | undefined;
+    let secondGain = 0;
+    for (const [x, sum] of initial) {
+      const g = sum / base.length;
+      if (
+        g < minSim ||
+        g <= 0 ||
+        (second !== undefined && (g < secondGain || (g === secondGain && x > second)))
+      )
+        continue;
+      if (!needsCompatible(ctx, base, x)) continue;
+      second = x;
+      secondGain = g;
+    }
+    if (second !== undefined) grow([...base, second], false);
+  }
+  return [...out.values()];
+}
+
+/**
+ * Research-group teams for a need group: the greedy team, its minimal prefix (fewer groups, less capacity), and an
+ * alternative without the greedy's first free pick. Returns sorted profile index lists; none when the rule cannot
+ * be met. Cached per type and need group, since many seeds grow the same group.
+ */
+export function chooseTeams(
+  ctx: FormationContext,
+  type: ProjectType,
+  rule: ConsortiumSizeRule,
+  needs: number[],
+  forced: number[],
+  cache?: Map<string, number[][]>,
+  alternatives = true,
+): number[][] {
+  const cacheKey = `${type}|${needs.join(',')}|${forced.join(',')}|${alternatives ? 1 : 0}`;
+  const cached = cache?.get(cacheKey);
+  if (cached) return cached;
+  const relevance = new Map<number, number>();
+  for (const n of needs)
+    for (const a of ctx.profilesForNeed(n))
+      relevance.set(a.profileIndex, (relevance.get(a.profileIndex) ?? 0) + a.score);
+  const pool = [...relevance.keys()]
+    .filter((p) => !forced.includes(p) && needs.every((n) => ctx.profileFitsNeed(n, p)))
+    .sort((a, b) => relevance.get(b)! - relevance.get(a)! || a - b)
+    .slice(0, MAX_TEAM_POOL)
+    .sort((a, b) => a - b);
+  const teams = new Map<string, number[]>();
+  const first = greedyTeam(ctx, type, rule, needs, forced, pool);
+  if (first) {
+    teams.set(first.team.join(','), first.team);
+    if (first.minimal) teams.set(first.minimal.join(','), first.minimal);
+    if (alternatives && first.firstFree !== undefined) {
+      const second = greedyTeam(
+        ctx,
+        type,
+        rule,
+        needs,
+        forced,
+        pool.filter((p) => p !== first.firstFree),
+      );
+      if (second) teams.set(second.team.join(','), second.team);
+    }
+  }
+  const out = [...teams.values()];
+  cache?.set(cacheKey, out);
+  return out;
+}
+
+/** Incremental weighted coverage of a need group's items: miss[n][item] = Π_team (1 − c). */
+class CoverageState {
+  private readonly miss: Array<Map<string, number>>;
+  private readonly weights: Array<Map<string, number>>;
+  value = 0;
+
+  constructor(
+    private readonly ctx: FormationContext,
+    private readonly needs: number[],
+  ) {
+    this.miss = needs.map((n) => new Map(ctx.coverageItems(n).map((it) => [it.key, 1])));
+    this.weights = needs.map((n) => new Map(ctx.coverageItems(n).map((it) => [it.key, it.weight])));
+  }
+
+  /** Coverage gain (mean over needs) if profile p joined. */
+  gain(p: number): number {
+    let g = 0;
+    this.needs.forEach((n, i) => {
+      for (const [key, c] of this.ctx.cover(n, p))
+        g += (this.weights[i].get(key) ?? 0) * this.miss[i].get(key)! * c;
+    });
+    return g / this.needs.length;
+  }
+
+  add(p: number): void {
+    this.value += this.gain(p);
+    this.needs.forEach((n, i) => {
+      for (const [key, c] of this.ctx.cover(n, p))
+        this.miss[i].set(key, this.miss[i].get(key)! * (1 - c));
+    });
+  }
+}
+
+function greedyTeam(
+  ctx: FormationContext,
+  type: ProjectType,
+  rule: ConsortiumSizeRule,
+  needs: number[],
+  forced: number[],
+  pool: number[],
+): { team: number[]; firstFree?: number; minimal?: number[] } | undefined {
+  const team = [...forced];
+  if (team.length > rule.maxResearchGroups) return undefined;
+  let minimal: number[] | undefined =
+    team.length >= rule.minResearchGroups ? [...team].sort((a, b) => a - b) : undefined;
+  const needIntl =
+    type === 'COMPETENCE_PROJECT' && ctx.settings.requireInternationalPartnersForCompetenceProjects;
+  const coverage = new CoverageState(ctx, needs);
+  for (const p of forced) coverage.add(p);
+  const meanAff = new Map<number, number>();
+  for (const p of pool)
+    meanAff.set(p, needs.reduce((s, n) => s + ctx.affinity(n, p).score, 0) / needs.length);
+  let firstFree: number | undefined;
+  let currentScore = team.length > 0 ? scoreGroup(ctx, needs, team).score : 0;
+  while (team.length < rule.maxResearchGroups) {
+    const intlMissing = needIntl && !team.some((p) => ctx.hasInternationalPartners(p));
+    const institutions = new Set(team.map((p) => ctx.institution(p)));
+    let best: { p: number; value: number; gain: number } | undefined;
+    for (const p of pool) {
+      if (team.includes(p)) continue;
+      if (intlMissing && !ctx.hasInternationalPartners(p)) continue;
+      const org = ctx.profiles[p].organizationId;
+      if (!team.every((q) => ctx.orgsCompatible(ctx.profiles[q].organizationId, org))) continue;
+      const gain = coverage.gain(p);
+      const aff = meanAff.get(p)!;
+      if (aff <= 0 && gain <= 0) continue;
+      const value =
+        gain +
+        AFFINITY_WEIGHT_IN_PICK * aff +
+        (institutions.has(ctx.institution(p)) ? 0 : NEW_INSTITUTION_BONUS);
+      if (
+        !best ||
+        value > best.value + 1e-12 ||
+        (Math.abs(value - best.value) <= 1e-12 && p < best.p)
+      )
+        best = { p, value, gain };
+    }
+    if (!best) break;
+    const nextScore = scoreGroup(ctx, needs, [...team, best.p]).score;
+    // Beyond the minimum, a group joins only if it adds coverage and raises the consortium's score.
+    if (
+      team.length >= rule.minResearchGroups &&
+      (best.gain < MIN_COVERAGE_GAIN || nextScore <= currentScore)
+    )
+      break;
+    team.push(best.p);
+    coverage.add(best.p);
+    currentScore = nextScore;
+    if (firstFree === undefined) firstFree = best.p;
+    if (team.length === rule.minResearchGroups) minimal = [...team].sort((a, b) => a - b);
+  }
+  if (team.length < rule.minResearchGroups) return undefined;
+  if (needIntl && !team.some((p) => ctx.hasInternationalPartners(p))) return undefined;
+  if (minimal && needIntl && !minimal.some((p) => ctx.hasInternationalPartners(p)))
+    minimal = undefined;
+  return { team: team.sort((a, b) => a - b), firstFree, minimal };
+}
+
+function makeCandidate(
+  ctx: FormationContext,
+  type: ProjectType,
+  needs: number[],
+  profiles: number[],
+  made: Map<string, Candidate>,
+): Candidate | undefined {
+  if (profiles.length === 0 || needs.length === 0) return undefined;
+  const key = `${type}|${needs.join(',')}|${profiles.join(',')}`;
+  const known = made.get(key);
+  if (known) return known;
+  if (!isValidGroup(ctx, type, needs, profiles)) return undefined;
+  const scored = scoreGroup(ctx, needs, profiles);
+  const candidate: Candidate = {
+    key,
+    projectType: type,
+    needs,
+    profiles,
+    score: scored.score,
+    components: scored.components,
+    weight: objectiveWeight(scored.score, needs.length),
+    leadOrganizationId: leadOrganization(ctx, type, needs, profiles),
+  };
+  made.set(key, candidate);
+  return candidate;
+}
+
+/** Defensive check of every hard rule for one group (sizes, organizations, exclusions, region, capacity). */
+export function isValidGroup(
+  ctx: FormationContext,
+  type: ProjectType,
+  needs: number[],
+  profiles: number[],
+): boolean {
+  const rule = ctx.settings.sizes[type];
+  if (needs.length < rule.minMunicipalities || needs.length > rule.maxMunicipalities) return false;
+  if (profiles.length < rule.minResearchGroups || profiles.length > rule.maxResearchGroups)
+    return false;
+  if (!needs.every((n) => ctx.isNeedUsable(n) && ctx.needFitsType(n, type))) return false;
+  if (!profiles.every((p) => needs.every((n) => ctx.profileFitsNeed(n, p)))) return false;
+  const orgs = [
+    ...needs.map((n) => ctx.needs[n].organizationId),
+    ...profiles.map((p) => ctx.profiles[p].organizationId),
+  ];
+  for (let i = 0; i < orgs.length; i++)
+    for (let j = i + 1; j < orgs.length; j++)
+      if (!ctx.orgsCompatible(orgs[i], orgs[j])) return false;
+  if (
+    type === 'COMPETENCE_PROJECT' &&
+    ctx.settings.requireInternationalPartnersForCompetenceProjects &&
+    !profiles.some((p) => ctx.hasInternationalPartners(p))
+  )
+    return false;
+  return true;
+}

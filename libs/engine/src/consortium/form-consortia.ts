@@ -1,0 +1,155 @@
+/**
+ * Consortium formation on top of an AffinityModel: candidates → set packing → proposals with explanations.
+ */
+import { AffinityModel } from '../model/affinity-model';
+import {
+  EngineOptions,
+  Problem,
+  PROPOSALS_FORMAT,
+  Proposal,
+  ProposalsDocument,
+  Settings,
+  UnmatchedNeed,
+} from '../exchange/types';
+import { cmp } from './candidate-score';
+import { generateCandidates } from './candidate-generation';
+import { explainProposal, unmatchedReason, SelectionInfo } from './explanations';
+import { FormationContext } from './formation-context';
+import { PackingMethod, solvePacking } from './set-packing';
+
+export interface FormationDiagnostics {
+  candidateCount: number;
+  method: PackingMethod;
+  fallbackReason?: string;
+  formingMs: number;
+  optimisingMs: number;
+}
+
+export function round4(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}
+
+/** Rounds up, so that a rounded upper bound stays an upper bound. */
+export function ceil4(x: number): number {
+  return Math.ceil(x * 1e4 - 1e-7) / 1e4;
+}
+
+export async function formConsortia(
+  problem: Problem,
+  model: AffinityModel,
+  settings: Settings,
+  options: EngineOptions = {},
+  diagnostics?: (d: FormationDiagnostics) => void,
+): Promise<ProposalsDocument> {
+  const started = Date.now();
+  const progress = options.onProgress;
+  const locale = settings.locale === 'en' ? 'en' : 'nb';
+  const ctx = new FormationContext(problem, settings, model);
+
+  progress?.('forming-candidates', 0);
+  const gen = generateCandidates(ctx, (f) => progress?.('forming-candidates', f));
+  const formedAt = Date.now();
+
+  // Needs of a pin that breaks a hard rule stay out of every proposal, so the broker sees why the pin failed
+  // (in unmatchedNeeds) instead of finding the need silently placed elsewhere.
+  const blocked = new Set<number>();
+  for (const pinIndex of gen.pinProblems.keys())
+    for (const id of settings.pins[pinIndex].needIds) {
+      const n = ctx.needIndexById.get(id);
+      if (n !== undefined) blocked.add(n);
+    }
+  const remap = new Map<number, number>();
+  const candidates = gen.candidates.filter((c, i) => {
+    if (c.needs.some((n) => blocked.has(n))) return false;
+    remap.set(i, remap.size);
+    return true;
+  });
+  const pinCandidates = gen.pinCandidates.map((list) =>
+    list.filter((i) => remap.has(i)).map((i) => remap.get(i)!),
+  );
+
+  const timeLimit = options.timeLimitSeconds ?? settings.timeLimitSeconds;
+  progress?.('optimising', 0);
+  const packing = await solvePacking({
+    items: candidates,
+    capacities: ctx.capacity,
+    pins: pinCandidates,
+    timeLimitSeconds: Math.max(0.5, timeLimit - (formedAt - started) / 1000),
+    maxExactCandidates: settings.maxExactCandidates,
+    onProgress: (f) => progress?.('optimising', f),
+  });
+  const optimisedAt = Date.now();
+
+  const droppedPins = new Map<number, string>();
+  for (const i of packing.droppedPins) droppedPins.set(i, gen.pinProblems.get(i) ?? 'conflict');
+
+  const chosen = [...packing.selected].sort((a, b) => {
+    const ca = candidates[a];
+    const cb = candidates[b];
+    return cb.score - ca.score || cmp(ca.key, cb.key);
+  });
+  const proposalIdOf = new Map<number, string>();
+  chosen.forEach((ci, i) => proposalIdOf.set(ci, `c${i + 1}`));
+
+  const proposals: Proposal[] = chosen.map((ci) => {
+    const c = candidates[ci];
+    const needIds = c.needs.map((n) => ctx.needs[n].id).sort(cmp);
+    const profileIds = c.profiles.map((p) => ctx.profiles[p].id).sort(cmp);
+    const organizationIds = [
+      ...new Set([
+        ...c.needs.map((n) => ctx.needs[n].organizationId),
+        ...c.profiles.map((p) => ctx.profiles[p].organizationId),
+      ]),
+    ].sort(cmp);
+    return {
+      id: proposalIdOf.get(ci)!,
+      projectType: c.projectType,
+      score: round4(c.score),
+      leadOrganizationId: c.leadOrganizationId,
+      needIds,
+      profileIds,
+      organizationIds,
+      components: {
+        relevance: round4(c.components.relevance),
+        coverage: round4(c.components.coverage),
+        cohesion: round4(c.components.cohesion),
+        diversity: round4(c.components.diversity),
+      },
+      explanation: explainProposal(ctx, c, locale),
+    };
+  });
+
+  const matched = new Set<number>();
+  for (const ci of chosen) for (const n of candidates[ci].needs) matched.add(n);
+  const candidatesOfNeed = new Map<number, number[]>();
+  candidates.forEach((c, ci) => {
+    for (const n of c.needs) {
+      const l = candidatesOfNeed.get(n) ?? [];
+      l.push(ci);
+      candidatesOfNeed.set(n, l);
+    }
+  });
+  const info: SelectionInfo = {
+    candidates,
+    proposalIdOf,
+    candidatesOfNeed,
+    droppedPins,
+    timeLimited: packing.method !== 'exact' && packing.method !== 'empty',
+  };
+  const unmatchedNeeds: UnmatchedNeed[] = [];
+  ctx.needs.forEach((need, n) => {
+    if (!matched.has(n))
+      unmatchedNeeds.push({ needId: need.id, reason: unmatchedReason(ctx, n, info, locale) });
+  });
+
+  const objective = round4(packing.objective);
+  const upperBound = Math.max(objective, ceil4(packing.upperBound));
+  diagnostics?.({
+    candidateCount: candidates.length,
+    method: packing.method,
+    fallbackReason: packing.fallbackReason,
+    formingMs: formedAt - started,
+    optimisingMs: optimisedAt - formedAt,
+  });
+  return { format: PROPOSALS_FORMAT, objective, upperBound, proposals, unmatchedNeeds };
+}

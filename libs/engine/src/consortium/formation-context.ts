@@ -1,0 +1,250 @@
+/**
+ * Pre-computed lookups shared by candidate generation, scoring, explanations and reasons:
+ * organizations, eligibility (exclusions, capacity, region), and cached affinities / need similarities.
+ */
+import { NeedNeighbour, NeedProfileAffinity, AffinityModel } from '../model/affinity-model';
+import {
+  Problem,
+  ProblemNeed,
+  ProblemOrganization,
+  ProblemProfile,
+  ProjectType,
+  Settings,
+  Theme,
+} from '../exchange/types';
+
+/** How strongly one research group covers a term or theme it shares with a need (two such groups: 0.96). */
+export const TERM_COVER = 0.8;
+/** Share of a need's coverage weight given to its key terms; the rest goes to its themes. */
+export const TERM_SHARE_WITH_THEMES = 0.7;
+/** Key terms per need used for coverage. */
+export const KEY_TERMS_PER_NEED = 8;
+/** Neighbour needs and profiles fetched per need. */
+export const NEIGHBOURS_PER_NEED = 20;
+export const PROFILES_PER_NEED = 15;
+
+export interface CoverageItem {
+  /** `t:<stem>` for a key term, `theme:<CODE>` for a theme. */
+  key: string;
+  weight: number;
+}
+
+/** Whether an organization may own a need in a proposal (kind missing = assumed municipal, as in the format). */
+export function isMunicipal(org: ProblemOrganization | undefined): boolean {
+  return (
+    org?.kind === undefined || org.kind === 'MUNICIPALITY' || org.kind === 'COUNTY_MUNICIPALITY'
+  );
+}
+
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+export class FormationContext {
+  readonly needs: ProblemNeed[];
+  readonly profiles: ProblemProfile[];
+  readonly orgById = new Map<string, ProblemOrganization>();
+  readonly needIndexById = new Map<string, number>();
+  readonly profileIndexById = new Map<string, number>();
+  readonly capacity: number[];
+  readonly excludedIds: Set<string>;
+  private readonly excludedPairs = new Map<string, string>();
+  private readonly excludedOrgs = new Set<string>();
+  private readonly fitCache = new Map<number, boolean>();
+  private readonly affinityCache = new Map<number, NeedProfileAffinity>();
+  private readonly profileListCache = new Map<number, NeedProfileAffinity[]>();
+  private readonly neighbourCache = new Map<number, NeedNeighbour[]>();
+  private readonly similarityCache = new Map<number, Map<number, NeedNeighbour>>();
+  private readonly coverageItemCache = new Map<number, CoverageItem[]>();
+  private readonly coverCache = new Map<number, Map<string, number>>();
+
+  constructor(
+    readonly problem: Problem,
+    readonly settings: Settings,
+    readonly model: AffinityModel,
+  ) {
+    this.needs = problem.needs;
+    this.profiles = problem.profiles;
+    for (const org of problem.organizations) this.orgById.set(org.id, org);
+    this.needs.forEach((n, i) => this.needIndexById.set(n.id, i));
+    this.profiles.forEach((p, i) => this.profileIndexById.set(p.id, i));
+    this.capacity = this.profiles.map((p) => Math.max(0, Math.floor(p.capacity ?? 1)));
+    this.excludedIds = new Set(settings.excludeIds ?? []);
+    for (const ex of problem.exclusions ?? [])
+      this.excludedPairs.set(pairKey(ex.a, ex.b), ex.reason ?? '');
+  }
+
+  needOrg(n: number): ProblemOrganization | undefined {
+    return this.orgById.get(this.needs[n].organizationId);
+  }
+
+  profileOrg(p: number): ProblemOrganization | undefined {
+    return this.orgById.get(this.profiles[p].organizationId);
+  }
+
+  /** Institution of a profile's research group (falls back to the group's name or id). */
+  institution(p: number): string {
+    const org = this.profileOrg(p);
+    return org?.institution ?? org?.name ?? this.profiles[p].organizationId;
+  }
+
+  hasInternationalPartners(p: number): boolean {
+    return this.profileOrg(p)?.internationalPartners === true;
+  }
+
+  isNeedExcluded(n: number): boolean {
+    return (
+      this.excludedIds.has(this.needs[n].id) || this.excludedIds.has(this.needs[n].organizationId)
+    );
+  }
+
+  isProfileExcluded(p: number): boolean {
+    return (
+      this.excludedIds.has(this.profiles[p].id) ||
+      this.excludedIds.has(this.profiles[p].organizationId)
+    );
+  }
+
+  isProfileAvailable(p: number): boolean {
+    return this.capacity[p] > 0 && !this.isProfileExcluded(p);
+  }
+
+  /** Whether the two organizations may be in one proposal (distinct and not an excluded pair). */
+  orgsCompatible(a: string, b: string): boolean {
+    if (a === b) return false;
+    if (this.excludedPairs.size === 0 || !this.excludedOrgs.has(a) || !this.excludedOrgs.has(b))
+      return true;
+    return !this.excludedPairs.has(pairKey(a, b));
+  }
+
+  exclusionReason(a: string, b: string): string | undefined {
+    return this.excludedPairs.get(pairKey(a, b));
+  }
+
+  isExcludedPair(a: string, b: string): boolean {
+    return this.excludedPairs.has(pairKey(a, b));
+  }
+
+  /** Region rule: the profile serves the need's county (empty countyNumbers = the whole country). */
+  regionOk(n: number, p: number): boolean {
+    if (!this.settings.enforceRegion) return true;
+    const counties = this.profiles[p].countyNumbers;
+    if (!counties || counties.length === 0) return true;
+    const county = this.needOrg(n)?.countyNumber;
+    return county === undefined || counties.includes(county);
+  }
+
+  /** Whether the need may go into a proposal of this project type. */
+  needFitsType(n: number, type: ProjectType): boolean {
+    const t = this.needs[n].projectType;
+    return t === undefined || t === type;
+  }
+
+  /** A need that may take part at all (not excluded, owned by a municipality or county municipality). */
+  isNeedUsable(n: number): boolean {
+    return !this.isNeedExcluded(n) && isMunicipal(this.needOrg(n));
+  }
+
+  /** Hard constraints between a profile and a need: availability, region, exclusions. */
+  profileFitsNeed(n: number, p: number): boolean {
+    const key = n * this.profiles.length + p;
+    let fits = this.fitCache.get(key);
+    if (fits === undefined) {
+      fits =
+        this.isProfileAvailable(p) &&
+        this.regionOk(n, p) &&
+        this.orgsCompatible(this.needs[n].organizationId, this.profiles[p].organizationId);
+      this.fitCache.set(key, fits);
+    }
+    return fits;
+  }
+
+  profilesForNeed(n: number): NeedProfileAffinity[] {
+    let list = this.profileListCache.get(n);
+    if (!list) {
+      list = this.model.profilesForNeed(n, PROFILES_PER_NEED);
+      this.profileListCache.set(n, list);
+      for (const a of list) this.affinityCache.set(n * this.profiles.length + a.profileIndex, a);
+    }
+    return list;
+  }
+
+  affinity(n: number, p: number): NeedProfileAffinity {
+    const key = n * this.profiles.length + p;
+    let a = this.affinityCache.get(key);
+    if (!a) {
+      a = this.model.affinity(n, p);
+      this.affinityCache.set(key, a);
+    }
+    return a;
+  }
+
+  neighbours(n: number): NeedNeighbour[] {
+    let list = this.neighbourCache.get(n);
+    if (!list) {
+      list = this.model.similarNeeds(n, NEIGHBOURS_PER_NEED).filter((x) => x.needIndex !== n);
+      this.neighbourCache.set(n, list);
+      let own = this.similarityCache.get(n);
+      if (!own) this.similarityCache.set(n, (own = new Map()));
+      for (const x of list) {
+        own.set(x.needIndex, x);
+        let other = this.similarityCache.get(x.needIndex);
+        if (!other) this.similarityCache.set(x.needIndex, (other = new Map()));
+        const existing = other.get(n);
+        if (!existing || existing.similarity < x.similarity)
+          other.set(n, { needIndex: n, similarity: x.similarity, sharedTerms: x.sharedTerms });
+      }
+    }
+    return list;
+  }
+
+  /** Symmetric need similarity from the neighbour lists (0 when neither lists the other). */
+  similarity(a: number, b: number): NeedNeighbour | undefined {
+    this.neighbours(a);
+    this.neighbours(b);
+    return this.similarityCache.get(a)?.get(b);
+  }
+
+  /** A need's coverage items (key terms and themes), weights summing to 1. */
+  coverageItems(n: number): CoverageItem[] {
+    let items = this.coverageItemCache.get(n);
+    if (items) return items;
+    const terms = [...this.model.needTerms(n).entries()]
+      .filter(([, w]) => w > 0)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .slice(0, KEY_TERMS_PER_NEED);
+    const themes = [...new Set(this.needs[n].themes ?? [])].sort();
+    const termTotal = terms.reduce((s, [, w]) => s + w, 0);
+    const termShare = themes.length === 0 ? 1 : terms.length === 0 ? 0 : TERM_SHARE_WITH_THEMES;
+    items = [
+      ...terms.map(([stem, w]) => ({ key: `t:${stem}`, weight: (termShare * w) / termTotal })),
+      ...themes.map((t) => ({ key: `theme:${t}`, weight: (1 - termShare) / themes.length })),
+    ];
+    this.coverageItemCache.set(n, items);
+    return items;
+  }
+
+  /** How much profile p covers each coverage item of need n (item key → c in [0, 1]). */
+  cover(n: number, p: number): Map<string, number> {
+    const key = n * this.profiles.length + p;
+    let out = this.coverCache.get(key);
+    if (out) return out;
+    out = new Map();
+    const aff = this.affinity(n, p);
+    const shared = new Set(aff.sharedTerms.map((t) => t.toLocaleLowerCase('nb')));
+    const profileThemes = new Set<Theme>(this.profiles[p].themes ?? []);
+    for (const item of this.coverageItems(n)) {
+      if (item.key.startsWith('theme:')) {
+        if (profileThemes.has(item.key.slice(6) as Theme)) out.set(item.key, TERM_COVER);
+        continue;
+      }
+      const stem = item.key.slice(2);
+      const contributed = aff.termContributions
+        ? (aff.termContributions.get(stem) ?? 0) > 0
+        : shared.has(this.model.surface(stem).toLocaleLowerCase('nb'));
+      if (contributed) out.set(item.key, TERM_COVER);
+    }
+    this.coverCache.set(key, out);
+    return out;
+  }
+}

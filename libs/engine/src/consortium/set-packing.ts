@@ -1,0 +1,462 @@
+/**
+ * Selection of candidate consortia: weighted set packing with capacities and forced (pinned) sets.
+ *
+ *   maximise   Σ_c w_c x_c
+ *   subject to Σ_{c ∋ n} x_c ≤ 1          for every need n
+ *              Σ_{c ∋ p} x_c ≤ cap_p      for every profile p
+ *              Σ_{c ∈ C(pin)} x_c = 1     for every pin (C(pin) = candidates containing the pinned set)
+ *              x_c ∈ {0, 1}
+ *
+ * Solved exactly with HiGHS (branch and cut) under a time limit; its dual bound is the proven upper bound.
+ * When the model is larger than `maxExactCandidates`, or HiGHS fails, a greedy + local-search heuristic runs and
+ * the combinatorial bound below is reported instead.
+ */
+import { loadHighs } from './highs-loader';
+
+export interface PackingItem {
+  /** Objective coefficient (> 0). In the engine: candidate score × number of needs. */
+  weight: number;
+  /** Score per need, so that weight = share × needs.length; used by the combinatorial bound. */
+  needs: number[];
+  profiles: number[];
+}
+
+export interface PackingProblem {
+  items: PackingItem[];
+  /** Capacity per profile index. */
+  capacities: number[];
+  /** For every pin, the indices of the items that contain the pinned set. */
+  pins: number[][];
+  timeLimitSeconds: number;
+  maxExactCandidates: number;
+  onProgress?: (fraction: number) => void;
+}
+
+export type PackingMethod = 'exact' | 'exact-time-limit' | 'greedy' | 'empty';
+
+export interface PackingResult {
+  /** Selected item indices, ascending. */
+  selected: number[];
+  objective: number;
+  upperBound: number;
+  method: PackingMethod;
+  /** Pins (indices into problem.pins) that could not be honoured. */
+  droppedPins: number[];
+  /** Why the heuristic ran instead of the exact solver, if it did. */
+  fallbackReason?: string;
+}
+
+/**
+ * Combinatorial upper bound, valid for every feasible selection (with or without pins).
+ *
+ * Need bound. Write w_c = Σ_{n ∈ c} (w_c / |N_c|). For a feasible x, every need n is in at most one selected c, so
+ *   Σ_c w_c x_c = Σ_n Σ_{c ∋ n} (w_c/|N_c|) x_c ≤ Σ_n max_{c ∋ n} (w_c/|N_c|).
+ * Profile bound. Likewise with w_c = Σ_{p ∈ c} (w_c / |P_c|) and Σ_{c ∋ p} x_c ≤ cap_p:
+ *   Σ_c w_c x_c = Σ_p Σ_{c ∋ p} (w_c/|P_c|) x_c ≤ Σ_p cap_p · max_{c ∋ p} (w_c/|P_c|).
+ * Both are upper bounds on the optimum (every item has ≥ 1 need and ≥ 1 profile), so their minimum is too.
+ * Pins only remove feasible selections, so the bound stays valid.
+ */
+export function combinatorialBound(problem: PackingProblem): number {
+  const bestNeedShare = new Map<number, number>();
+  const bestProfileShare = new Map<number, number>();
+  for (const item of problem.items) {
+    if (item.needs.length === 0 || item.profiles.length === 0) continue;
+    const needShare = item.weight / item.needs.length;
+    for (const n of item.needs)
+      bestNeedShare.set(n, Math.max(bestNeedShare.get(n) ?? 0, needShare));
+    const profileShare = item.weight / item.profiles.length;
+    for (const p of item.profiles)
+      bestProfileShare.set(p, Math.max(bestProfileShare.get(p) ?? 0, profileShare));
+  }
+  let needBound = 0;
+  for (const v of bestNeedShare.values()) needBound += v;
+  let profileBound = 0;
+  for (const [p, v] of bestProfileShare) profileBound += (problem.capacities[p] ?? 0) * v;
+  return Math.min(needBound, profileBound);
+}
+
+/** Tracks a feasible selection: need owner, profile usage, and supports add/remove. */
+class Selection {
+  readonly needOwner = new Map<number, number>();
+  readonly profileUsers = new Map<number, Set<number>>();
+  readonly chosen = new Set<number>();
+  value = 0;
+
+  constructor(private readonly problem: PackingProblem) {}
+
+  conflicts(itemIndex: number, locked: Set<number>): Set<number> | undefined {
+    const item = this.problem.items[itemIndex];
+    const out = new Set<number>();
+    for (const n of item.needs) {
+      const owner = this.needOwner.get(n);
+      if (owner !== undefined) {
+        if (locked.has(owner)) return undefined;
+        out.add(owner);
+      }
+    }
+    for (const p of item.profiles) {
+      const cap = this.problem.capacities[p] ?? 0;
+      if (cap <= 0) return undefined;
+      const users = this.profileUsers.get(p);
+      if (!users || users.size < cap) continue;
+      // One user of p must leave; if a conflicting item already leaves, p is freed.
+      let freed = false;
+      for (const u of users) if (out.has(u)) freed = true;
+      if (freed) continue;
+      let cheapest: number | undefined;
+      for (const u of users) {
+        if (locked.has(u)) continue;
+        if (
+          cheapest === undefined ||
+          this.problem.items[u].weight < this.problem.items[cheapest].weight ||
+          (this.problem.items[u].weight === this.problem.items[cheapest].weight && u > cheapest)
+        )
+          cheapest = u;
+      }
+      if (cheapest === undefined) return undefined;
+      out.add(cheapest);
+    }
+    return out;
+  }
+
+  add(itemIndex: number): void {
+    const item = this.problem.items[itemIndex];
+    this.chosen.add(itemIndex);
+    this.value += item.weight;
+    for (const n of item.needs) this.needOwner.set(n, itemIndex);
+    for (const p of item.profiles) {
+      let users = this.profileUsers.get(p);
+      if (!users) this.profileUsers.set(p, (users = new Set()));
+      users.add(itemIndex);
+    }
+  }
+
+  remove(itemIndex: number): void {
+    const item = this.problem.items[itemIndex];
+    this.chosen.delete(itemIndex);
+    this.value -= item.weight;
+    for (const n of item.needs) if (this.needOwner.get(n) === itemIndex) this.needOwner.delete(n);
+    for (const p of item.profiles) this.profileUsers.get(p)?.delete(itemIndex);
+  }
+}
+
+/** Items by weight descending, ties by index: the deterministic order used by the heuristic. */
+function orderByWeight(problem: PackingProblem): number[] {
+  return problem.items
+    .map((_, i) => i)
+    .sort((a, b) => problem.items[b].weight - problem.items[a].weight || a - b);
+}
+
+/**
+ * Greedy by weight (pinned sets first), then 1-opt local search: bring in an unselected item when its weight exceeds
+ * the total weight of the selected items it conflicts with (needs shared, or a full profile). Items satisfying a pin
+ * are locked once chosen. Deterministic.
+ */
+export function greedyPacking(
+  problem: PackingProblem,
+  deadline: number,
+): { selected: number[]; value: number; droppedPins: number[] } {
+  const sel = new Selection(problem);
+  const locked = new Set<number>();
+  const droppedPins: number[] = [];
+  const order = orderByWeight(problem);
+
+  problem.pins.forEach((pinItems, pinIndex) => {
+    const sorted = [...pinItems].sort(
+      (a, b) => problem.items[b].weight - problem.items[a].weight || a - b,
+    );
+    for (const i of sorted) {
+      if (sel.chosen.has(i)) {
+        locked.add(i);
+        return;
+      }
+      const conflicts = sel.conflicts(i, locked);
+      if (conflicts && conflicts.size === 0) {
+        sel.add(i);
+        locked.add(i);
+        return;
+      }
+    }
+    droppedPins.push(pinIndex);
+  });
+
+  for (const i of order) {
+    if (sel.chosen.has(i)) continue;
+    const conflicts = sel.conflicts(i, locked);
+    if (conflicts && conflicts.size === 0) sel.add(i);
+  }
+
+  // Local search: bring in an unselected item, drop the selected items it conflicts with, refill the freed needs and
+  // capacity greedily from the items touching them, keep the move if the total grew (else undo). Until no move
+  // improves, a pass limit, or the deadline.
+  const rank = new Int32Array(problem.items.length);
+  order.forEach((i, r) => (rank[i] = r));
+  const byNeed = new Map<number, number[]>();
+  const byProfile = new Map<number, number[]>();
+  problem.items.forEach((item, i) => {
+    for (const n of item.needs) (byNeed.get(n) ?? byNeed.set(n, []).get(n)!).push(i);
+    for (const p of item.profiles) (byProfile.get(p) ?? byProfile.set(p, []).get(p)!).push(i);
+  });
+  for (let pass = 0; pass < 20; pass++) {
+    let improved = false;
+    for (const i of order) {
+      if (Date.now() > deadline) break;
+      if (sel.chosen.has(i)) continue;
+      const conflicts = sel.conflicts(i, locked);
+      if (!conflicts) continue;
+      const before = sel.value;
+      for (const c of conflicts) sel.remove(c);
+      sel.add(i);
+      const touched = new Set<number>();
+      for (const c of conflicts) {
+        for (const n of problem.items[c].needs) for (const j of byNeed.get(n) ?? []) touched.add(j);
+        for (const p of problem.items[c].profiles)
+          for (const j of byProfile.get(p) ?? []) touched.add(j);
+      }
+      const added: number[] = [];
+      for (const j of [...touched].sort((a, b) => rank[a] - rank[b])) {
+        if (sel.chosen.has(j) || conflicts.has(j)) continue;
+        const cj = sel.conflicts(j, locked);
+        if (cj && cj.size === 0) {
+          sel.add(j);
+          added.push(j);
+        }
+      }
+      if (sel.value > before + 1e-9) {
+        improved = true;
+      } else {
+        for (const j of added) sel.remove(j);
+        sel.remove(i);
+        for (const c of conflicts) sel.add(c);
+      }
+    }
+    if (!improved || Date.now() > deadline) break;
+  }
+  const selected = [...sel.chosen].sort((a, b) => a - b);
+  let value = 0;
+  for (const i of selected) value += problem.items[i].weight;
+  return { selected, value, droppedPins };
+}
+
+interface ExactOutcome {
+  selected: number[];
+  value: number;
+  dualBound: number;
+  timeLimitHit: boolean;
+}
+
+async function solveExact(
+  problem: PackingProblem,
+  pins: number[][],
+  start: number[],
+  timeLimitSeconds: number,
+): Promise<ExactOutcome | { infeasible: true } | { failed: string }> {
+  const highs = await loadHighs();
+  const numCols = problem.items.length;
+
+  // Rows: needs with ≥ 2 items, profiles whose item count exceeds capacity, pins.
+  const needItems = new Map<number, number[]>();
+  const profileItems = new Map<number, number[]>();
+  problem.items.forEach((item, i) => {
+    for (const n of item.needs) {
+      let l = needItems.get(n);
+      if (!l) needItems.set(n, (l = []));
+      l.push(i);
+    }
+    for (const p of item.profiles) {
+      let l = profileItems.get(p);
+      if (!l) profileItems.set(p, (l = []));
+      l.push(i);
+    }
+  });
+  const rows: Array<{ items: number[]; lower: number; upper: number }> = [];
+  const colUpper = new Float64Array(numCols).fill(1);
+  for (const n of [...needItems.keys()].sort((a, b) => a - b)) {
+    const items = needItems.get(n)!;
+    if (items.length > 1) rows.push({ items, lower: -highs.infinity, upper: 1 });
+  }
+  for (const p of [...profileItems.keys()].sort((a, b) => a - b)) {
+    const items = profileItems.get(p)!;
+    const cap = problem.capacities[p] ?? 0;
+    if (cap <= 0) for (const i of items) colUpper[i] = 0;
+    else if (items.length > cap) rows.push({ items, lower: -highs.infinity, upper: cap });
+  }
+  for (const pinItems of pins)
+    rows.push({ items: [...pinItems].sort((a, b) => a - b), lower: 1, upper: 1 });
+
+  // CSC matrix: per column, its rows.
+  const colRows: number[][] = Array.from({ length: numCols }, () => []);
+  rows.forEach((row, r) => {
+    for (const i of row.items) colRows[i].push(r);
+  });
+  const starts = new Int32Array(numCols + 1);
+  let nnz = 0;
+  for (let c = 0; c < numCols; c++) {
+    starts[c] = nnz;
+    nnz += colRows[c].length;
+  }
+  starts[numCols] = nnz;
+  const indices = new Int32Array(nnz);
+  const values = new Float64Array(nnz).fill(1);
+  let k = 0;
+  for (let c = 0; c < numCols; c++) for (const r of colRows[c]) indices[k++] = r;
+
+  const model = highs.createModel({
+    numCols,
+    numRows: rows.length,
+    sense: highs.constants.objectiveSense.maximize,
+    colCost: Float64Array.from(problem.items.map((it) => it.weight)),
+    colLower: new Float64Array(numCols),
+    colUpper,
+    rowLower: Float64Array.from(rows.map((r) => r.lower)),
+    rowUpper: Float64Array.from(rows.map((r) => r.upper)),
+    matrix: { format: 'csc', numRows: rows.length, numCols, starts, indices, values },
+    integrality: new Int32Array(numCols).fill(highs.constants.variableType.integer),
+  });
+  try {
+    model.options.set({
+      output_flag: false,
+      time_limit: Math.max(0.2, timeLimitSeconds),
+      mip_rel_gap: 1e-6,
+      random_seed: 0,
+    });
+    if (start.length > 0) {
+      const colValue = new Float64Array(numCols);
+      for (const i of start) colValue[i] = 1;
+      try {
+        model.setSolution({ colValue });
+      } catch {
+        // A rejected start only costs time; the solve proceeds without it.
+      }
+    }
+    model.run();
+    const status = model.getModelStatus();
+    const codes = highs.constants.modelStatus;
+    if (status === codes.infeasible) return { infeasible: true };
+    if (status !== codes.optimal && status !== codes.timeLimit)
+      return { failed: `HiGHS status ${status}` };
+    const primalStatus = Number(model.info.get('primal_solution_status'));
+    if (primalStatus !== 2)
+      return { failed: 'HiGHS found no feasible solution within the time limit' };
+    const colValue = model.getSolution().colValue;
+    const selected: number[] = [];
+    let value = 0;
+    for (let i = 0; i < numCols; i++) {
+      if (colValue[i] > 0.5) {
+        selected.push(i);
+        value += problem.items[i].weight;
+      }
+    }
+    const dual = Number(model.info.get('mip_dual_bound'));
+    return {
+      selected,
+      value,
+      dualBound: Number.isFinite(dual) ? dual : Infinity,
+      timeLimitHit: status !== codes.optimal,
+    };
+  } finally {
+    model.dispose();
+  }
+}
+
+/** Checks a selection against needs, capacities and pins (used as a guard on solver output). */
+export function isFeasibleSelection(
+  problem: PackingProblem,
+  selected: number[],
+  pins: number[][],
+): boolean {
+  const needs = new Set<number>();
+  const usage = new Map<number, number>();
+  for (const i of selected) {
+    for (const n of problem.items[i].needs) {
+      if (needs.has(n)) return false;
+      needs.add(n);
+    }
+    for (const p of problem.items[i].profiles) {
+      const u = (usage.get(p) ?? 0) + 1;
+      if (u > (problem.capacities[p] ?? 0)) return false;
+      usage.set(p, u);
+    }
+  }
+  const chosen = new Set(selected);
+  return pins.every((pinItems) => pinItems.filter((i) => chosen.has(i)).length === 1);
+}
+
+export async function solvePacking(problem: PackingProblem): Promise<PackingResult> {
+  const startedAt = Date.now();
+  const deadline = startedAt + problem.timeLimitSeconds * 1000;
+  if (problem.items.length === 0) {
+    return {
+      selected: [],
+      objective: 0,
+      upperBound: 0,
+      method: 'empty',
+      droppedPins: problem.pins.map((_, i) => i),
+    };
+  }
+  problem.onProgress?.(0);
+  const combinatorial = combinatorialBound(problem);
+  // The greedy solution is cheap: it warm-starts HiGHS and decides which pins are satisfiable.
+  const exactAllowed = problem.items.length <= problem.maxExactCandidates;
+  const greedyBudgetMs = exactAllowed
+    ? Math.min(1000, problem.timeLimitSeconds * 250)
+    : problem.timeLimitSeconds * 800;
+  const greedy = greedyPacking(problem, startedAt + greedyBudgetMs);
+  problem.onProgress?.(0.2);
+  const emptyPins = problem.pins.flatMap((items, i) => (items.length === 0 ? [i] : []));
+
+  let fallbackReason: string | undefined;
+  if (exactAllowed) {
+    try {
+      // First with every satisfiable pin; if they clash, with the pins the greedy pass could honour.
+      const attempts: number[][] = [emptyPins];
+      if (greedy.droppedPins.length > emptyPins.length) attempts.push(greedy.droppedPins);
+      for (const dropped of attempts) {
+        const keptPins = problem.pins.filter((_, i) => !dropped.includes(i));
+        const startOk = greedy.droppedPins.every((i) => dropped.includes(i));
+        const remaining = (deadline - Date.now()) / 1000;
+        const outcome = await solveExact(
+          problem,
+          keptPins,
+          startOk ? greedy.selected : [],
+          remaining,
+        );
+        if ('infeasible' in outcome) {
+          fallbackReason = 'pins cannot all be honoured together';
+          continue;
+        }
+        if ('failed' in outcome) {
+          fallbackReason = outcome.failed;
+          break;
+        }
+        if (!isFeasibleSelection(problem, outcome.selected, keptPins)) {
+          fallbackReason = 'solver returned an infeasible selection';
+          break;
+        }
+        problem.onProgress?.(1);
+        const useGreedy = startOk && greedy.value > outcome.value;
+        const objective = useGreedy ? greedy.value : outcome.value;
+        return {
+          selected: useGreedy ? greedy.selected : outcome.selected,
+          objective,
+          upperBound: Math.max(objective, Math.min(outcome.dualBound, combinatorial)),
+          method: outcome.timeLimitHit ? 'exact-time-limit' : 'exact',
+          droppedPins: dropped,
+        };
+      }
+    } catch (error) {
+      fallbackReason = `HiGHS error: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  } else {
+    fallbackReason = `${problem.items.length} candidates exceed maxExactCandidates (${problem.maxExactCandidates})`;
+  }
+  problem.onProgress?.(1);
+  return {
+    selected: greedy.selected,
+    objective: greedy.value,
+    upperBound: Math.max(greedy.value, combinatorial),
+    method: 'greedy',
+    droppedPins: greedy.droppedPins,
+    fallbackReason,
+  };
+}

@@ -1,0 +1,770 @@
+/**
+ * Builds the text-relevance AffinityModel for a problem (see ../model/affinity-model.ts).
+ *
+ * Documents: each need (title ×2, description ×1), each profile's own text (title ×2, keywords ×2, methods ×1.5,
+ * description ×1) and each of its references (title ×2, abstract ×1) is a separate TF-IDF vector. Document
+ * frequency is counted over the matched entities (needs + profiles; a profile counts a term once whether it
+ * appears in its own text or in references). Text relevance of a need to a profile:
+ *   text = max(cos(need, own), mean of the top min(2, R) cos(need, reference))
+ * so a profile is judged by its best evidence, and a single lucky reference among many counts half.
+ */
+import { EngineOptions, Language, Problem, ProblemOrganization, Settings } from '../exchange/types';
+import { AffinityModel, NeedNeighbour, NeedProfileAffinity } from '../model/affinity-model';
+import {
+  calibrateText,
+  profileCounties,
+  projectTypeFit,
+  regionFit,
+  themeMask,
+  themeOverlap,
+} from './affinity-components';
+import { detectLanguage } from './language-detector';
+import {
+  Accumulator,
+  buildPostings,
+  buildRows,
+  dotRows,
+  Postings,
+  smoothedIdf,
+  SparseRows,
+  tfidfVector,
+} from './sparse-index';
+import { TextAnalyzer } from './text-analyzer';
+
+export const FIELD_WEIGHTS = {
+  title: 2,
+  keywords: 2,
+  methods: 1.5,
+  description: 1,
+  referenceTitle: 2,
+  referenceAbstract: 1,
+} as const;
+
+/** Tuning knobs of the index walk (not part of the exchange-format settings). */
+export interface TextIndexOptions {
+  /** Postings walked per term at most (the strongest first). */
+  postingsCap: number;
+  /** need↔need: terms in more than this fraction of needs are skipped once there are at least 500 needs. */
+  needNeedMaxDfFraction: number;
+  /** Shared terms reported per pair. */
+  maxSharedTerms: number;
+  /** Weight of theme overlap in need↔need similarity when both needs have themes. */
+  needThemeWeight: number;
+  /**
+   * need↔profile candidate generation skips terms found in more than this fraction of the documents walked,
+   * but only when needs × profile documents exceeds largeProblemPairs. The selected candidates (a pool of
+   * k + 10) are then rescored exactly, so only pairs whose overlap is made of very common terms can be missed.
+   */
+  commonTermDfFraction: number;
+  largeProblemPairs: number;
+  /** On large problems, candidate generation walks at most this many (the heaviest) terms of a query row. */
+  maxQueryTerms: number;
+  /** On large problems, postings walked per term at most (the strongest first). */
+  largePostingsCap: number;
+}
+
+export const DEFAULT_TEXT_INDEX_OPTIONS: TextIndexOptions = {
+  postingsCap: 20_000,
+  needNeedMaxDfFraction: 0.1,
+  maxSharedTerms: 8,
+  needThemeWeight: 0.2,
+  commonTermDfFraction: 0.2,
+  largeProblemPairs: 2e7,
+  maxQueryTerms: 40,
+  largePostingsCap: 2_000,
+};
+
+type Weighted = Map<number, number>;
+
+/** A scored need ↔ profile candidate before its explanation is attached. */
+export interface RawPair {
+  profileIndex: number;
+  needIndex: number;
+  text: number;
+  score: number;
+}
+
+export class TextAffinityModel implements AffinityModel {
+  readonly terms: string[] = [];
+  private readonly termIds = new Map<string, number>();
+  private readonly surfaces: Array<Map<string, number>> = [];
+  private readonly surfaceCache: Array<string | undefined> = [];
+
+  readonly needRows: SparseRows;
+  /** Profile documents: profile j's own text is row profileDocPtr[j], its references follow. */
+  readonly docRows: SparseRows;
+  readonly profileDocPtr: Int32Array;
+  readonly docProfile: Int32Array;
+  private readonly needPostings: Postings;
+  private readonly docPostings: Postings;
+  readonly needLanguages: Language[];
+
+  private readonly needThemes: Int32Array;
+  private readonly profileThemes: Int32Array;
+  private readonly needCounty: Array<string | undefined>;
+  private readonly profileCountySets: Array<ReadonlySet<string> | null>;
+  private readonly profileOrgs: Array<ProblemOrganization | undefined>;
+  /** Rank of each profile / need id in string order, for deterministic tie-breaks. */
+  readonly profileRank: Int32Array;
+  readonly needRank: Int32Array;
+  private readonly weightSum: number;
+  /** True when candidate generation skips very common terms (large problems); see TextIndexOptions. */
+  readonly pruned: boolean;
+  private readonly docMaxDf: number;
+  private readonly needMaxDf: number;
+  private readonly maxQueryTerms: number;
+  private readonly postingsCap: number;
+
+  private needAcc: Accumulator | undefined;
+  private markedBuffer: Int32Array | undefined;
+  private denseNeed: Float64Array | undefined;
+  private denseNeedIndex = -1;
+  private bestByTerm: Float64Array | undefined;
+  private docAcc: Accumulator | undefined;
+  private readonly ownScore: Float64Array;
+  private readonly ref1: Float64Array;
+  private readonly ref2: Float64Array;
+  private readonly profileMark: Uint8Array;
+
+  constructor(
+    readonly problem: Problem,
+    readonly settings: Settings,
+    onProgress?: EngineOptions['onProgress'],
+    readonly options: TextIndexOptions = DEFAULT_TEXT_INDEX_OPTIONS,
+  ) {
+    const { needs, profiles, organizations } = problem;
+    const orgById = new Map(organizations.map((o) => [o.id, o]));
+    const report = (f: number): void => onProgress?.('scoring', f);
+    report(0);
+
+    // languages
+    this.needLanguages = needs.map(
+      (n) => n.language ?? detectLanguage(`${n.title}\n${n.description ?? ''}`),
+    );
+    const profileLanguages = profiles.map(
+      (p) =>
+        p.language ??
+        detectLanguage(
+          `${p.title}\n${(p.keywords ?? []).join(', ')}\n${(p.methods ?? []).join(', ')}\n${p.description ?? ''}`,
+        ),
+    );
+    const referenceLanguages = profiles.map((p) =>
+      (p.references ?? []).map((r) => detectLanguage(`${r.title}\n${r.abstract ?? ''}`)),
+    );
+
+    // pass 1: vocabulary for the compound splitter
+    const analyzer = new TextAnalyzer();
+    needs.forEach((n, i) => {
+      analyzer.observe(n.title, this.needLanguages[i]);
+      if (n.description) analyzer.observe(n.description, this.needLanguages[i]);
+    });
+    profiles.forEach((p, j) => {
+      const lang = profileLanguages[j];
+      analyzer.observe(p.title, lang);
+      for (const k of p.keywords ?? []) analyzer.observe(k, lang);
+      for (const m of p.methods ?? []) analyzer.observe(m, lang);
+      if (p.description) analyzer.observe(p.description, lang);
+      (p.references ?? []).forEach((r, k) =>
+        analyzer.observe(`${r.title}\n${r.abstract ?? ''}`, referenceLanguages[j][k]),
+      );
+    });
+    report(0.1);
+
+    // pass 2: weighted term frequencies
+    const addText = (
+      tf: Weighted,
+      text: string | undefined,
+      lang: Language,
+      fieldWeight: number,
+    ): void => {
+      if (!text) return;
+      for (const a of analyzer.analyze(text, lang)) {
+        const id = this.intern(a.term);
+        tf.set(id, (tf.get(id) ?? 0) + fieldWeight * a.weight);
+        const s = this.surfaces[id];
+        s.set(a.surface, (s.get(a.surface) ?? 0) + a.weight);
+      }
+    };
+    const needTf: Weighted[] = needs.map((n, i) => {
+      const tf: Weighted = new Map();
+      addText(tf, n.title, this.needLanguages[i], FIELD_WEIGHTS.title);
+      addText(tf, n.description, this.needLanguages[i], FIELD_WEIGHTS.description);
+      return tf;
+    });
+    const docTf: Weighted[] = [];
+    this.profileDocPtr = new Int32Array(profiles.length + 1);
+    profiles.forEach((p, j) => {
+      this.profileDocPtr[j] = docTf.length;
+      const lang = profileLanguages[j];
+      const own: Weighted = new Map();
+      addText(own, p.title, lang, FIELD_WEIGHTS.title);
+      for (const k of p.keywords ?? []) addText(own, k, lang, FIELD_WEIGHTS.keywords);
+      for (const m of p.methods ?? []) addText(own, m, lang, FIELD_WEIGHTS.methods);
+      addText(own, p.description, lang, FIELD_WEIGHTS.description);
+      docTf.push(own);
+      (p.references ?? []).forEach((r, k) => {
+        const ref: Weighted = new Map();
+        addText(ref, r.title, referenceLanguages[j][k], FIELD_WEIGHTS.referenceTitle);
+        addText(ref, r.abstract, referenceLanguages[j][k], FIELD_WEIGHTS.referenceAbstract);
+        docTf.push(ref);
+      });
+    });
+    this.profileDocPtr[profiles.length] = docTf.length;
+    this.docProfile = new Int32Array(docTf.length);
+    for (let j = 0; j < profiles.length; j++) {
+      for (let d = this.profileDocPtr[j]; d < this.profileDocPtr[j + 1]; d++)
+        this.docProfile[d] = j;
+    }
+    report(0.5);
+
+    // document frequency over entities (needs + profiles) and smoothed idf
+    const numTerms = this.terms.length;
+    const df = new Int32Array(numTerms);
+    for (const tf of needTf) for (const t of tf.keys()) df[t]++;
+    const seen = new Int32Array(numTerms).fill(-1);
+    for (let j = 0; j < profiles.length; j++) {
+      for (let d = this.profileDocPtr[j]; d < this.profileDocPtr[j + 1]; d++) {
+        for (const t of docTf[d].keys()) {
+          if (seen[t] !== j) {
+            seen[t] = j;
+            df[t]++;
+          }
+        }
+      }
+    }
+    const n = needs.length + profiles.length;
+    const idf = new Float64Array(numTerms);
+    for (let t = 0; t < numTerms; t++) idf[t] = smoothedIdf(n, df[t]);
+
+    this.needRows = buildRows(needTf.map((tf) => tfidfVector(tf, idf)));
+    this.docRows = buildRows(docTf.map((tf) => tfidfVector(tf, idf)));
+    report(0.7);
+    this.needPostings = buildPostings(this.needRows, numTerms);
+    this.docPostings = buildPostings(this.docRows, numTerms);
+    report(0.9);
+
+    // non-text components
+    this.needThemes = Int32Array.from(needs, (x) => themeMask(x.themes));
+    this.profileThemes = Int32Array.from(profiles, (x) => themeMask(x.themes));
+    this.needCounty = needs.map((x) => orgById.get(x.organizationId)?.countyNumber);
+    this.profileCountySets = profiles.map(profileCounties);
+    this.profileOrgs = profiles.map((p) => orgById.get(p.organizationId));
+    this.profileRank = rankOf(profiles.map((p) => p.id));
+    this.needRank = rankOf(needs.map((x) => x.id));
+    const w = settings.affinityWeights;
+    this.weightSum = w.text + w.themes + w.region + w.projectType;
+
+    const numDocs = this.docRows.ptr.length - 1;
+    this.pruned = needs.length * numDocs > options.largeProblemPairs;
+    this.docMaxDf = this.pruned
+      ? Math.max(1, Math.floor(options.commonTermDfFraction * numDocs))
+      : Number.MAX_SAFE_INTEGER;
+    this.needMaxDf = this.pruned
+      ? Math.max(1, Math.floor(options.commonTermDfFraction * needs.length))
+      : Number.MAX_SAFE_INTEGER;
+    this.maxQueryTerms = this.pruned ? options.maxQueryTerms : Infinity;
+    this.postingsCap = this.pruned
+      ? Math.min(options.postingsCap, options.largePostingsCap)
+      : options.postingsCap;
+    this.ownScore = new Float64Array(Math.max(profiles.length, needs.length));
+    this.ref1 = new Float64Array(this.ownScore.length);
+    this.ref2 = new Float64Array(this.ownScore.length);
+    this.profileMark = new Uint8Array(this.ownScore.length);
+    report(1);
+  }
+
+  private intern(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.terms.push(term);
+      this.termIds.set(term, id);
+      this.surfaces.push(new Map());
+    }
+    return id;
+  }
+
+  // ---- scoring ---------------------------------------------------------------------------------------------
+
+  /** Aggregate one profile's document cosines: max(own, mean of the top min(2, R) references). */
+  private aggregate(profileIndex: number, own: number, r1: number, r2: number): number {
+    const refs = this.profileDocPtr[profileIndex + 1] - this.profileDocPtr[profileIndex] - 1;
+    if (refs <= 0) return own;
+    const refScore = refs >= 2 ? (r1 + r2) / 2 : r1;
+    return Math.max(own, refScore);
+  }
+
+  /** Exact text cosine of a need and a profile (aggregated over own text and references). */
+  textCosine(needIndex: number, profileIndex: number): number {
+    const dense = this.scatterNeed(needIndex);
+    const a = this.profileDocPtr[profileIndex];
+    const b = this.profileDocPtr[profileIndex + 1];
+    const own = this.denseDot(dense, a);
+    let r1 = 0;
+    let r2 = 0;
+    for (let d = a + 1; d < b; d++) {
+      const s = this.denseDot(dense, d);
+      if (s > r1) {
+        r2 = r1;
+        r1 = s;
+      } else if (s > r2) r2 = s;
+    }
+    return this.aggregate(profileIndex, own, r1, r2);
+  }
+
+  /**
+   * The need's vector scattered into a dense array over term ids (kept until another need is scattered), so a
+   * profile document is dotted in O(its length).
+   */
+  private scatterNeed(needIndex: number): Float64Array {
+    const dense = (this.denseNeed ??= new Float64Array(this.terms.length));
+    if (this.denseNeedIndex !== needIndex) {
+      const rows = this.needRows;
+      if (this.denseNeedIndex >= 0) {
+        for (let k = rows.ptr[this.denseNeedIndex]; k < rows.ptr[this.denseNeedIndex + 1]; k++)
+          dense[rows.terms[k]] = 0;
+      }
+      for (let k = rows.ptr[needIndex]; k < rows.ptr[needIndex + 1]; k++)
+        dense[rows.terms[k]] = rows.weights[k];
+      this.denseNeedIndex = needIndex;
+    }
+    return dense;
+  }
+
+  private denseDot(dense: Float64Array, doc: number): number {
+    const { ptr, terms, weights } = this.docRows;
+    let sum = 0;
+    for (let k = ptr[doc]; k < ptr[doc + 1]; k++) sum += dense[terms[k]] * weights[k];
+    return sum;
+  }
+
+  /** Upper bound of the score of a pair with this text cosine (every other component at 1). */
+  scoreBound(cosine: number): number {
+    if (this.weightSum <= 0) return 0;
+    const w = this.settings.affinityWeights;
+    return (w.text * calibrateText(cosine) + w.themes + w.region + w.projectType) / this.weightSum;
+  }
+
+  /** Weighted score of a pair from its text cosine (allocation-free version of components().score). */
+  scoreOf(needIndex: number, profileIndex: number, cosine: number): number {
+    if (this.weightSum <= 0) return 0;
+    const w = this.settings.affinityWeights;
+    return (
+      (w.text * calibrateText(cosine) +
+        w.themes * themeOverlap(this.needThemes[needIndex], this.profileThemes[profileIndex]) +
+        w.region * regionFit(this.needCounty[needIndex], this.profileCountySets[profileIndex]) +
+        w.projectType *
+          projectTypeFit(
+            this.problem.needs[needIndex],
+            this.profileOrgs[profileIndex],
+            this.settings,
+          )) /
+      this.weightSum
+    );
+  }
+
+  /** Components and weighted score of a pair from its text cosine. */
+  components(
+    needIndex: number,
+    profileIndex: number,
+    cosine: number,
+  ): { score: number; text: number; themes: number; region: number; projectType: number } {
+    const text = calibrateText(cosine);
+    const themes = themeOverlap(this.needThemes[needIndex], this.profileThemes[profileIndex]);
+    const region = regionFit(this.needCounty[needIndex], this.profileCountySets[profileIndex]);
+    const projectType = projectTypeFit(
+      this.problem.needs[needIndex],
+      this.profileOrgs[profileIndex],
+      this.settings,
+    );
+    const w = this.settings.affinityWeights;
+    const score =
+      this.weightSum > 0
+        ? (w.text * text + w.themes * themes + w.region * region + w.projectType * projectType) /
+          this.weightSum
+        : 0;
+    return { score, text, themes, region, projectType };
+  }
+
+  /**
+   * Profiles sharing at least one term with a need, with their text cosines (term-at-a-time through the
+   * postings of the profile documents). Calls visit(profileIndex, cosine) once per profile.
+   */
+  forEachTextCandidate(
+    needIndex: number,
+    visit: (profileIndex: number, cosine: number) => void,
+  ): void {
+    const acc = (this.docAcc ??= new Accumulator(this.docRows.ptr.length - 1));
+    acc.addRow(
+      this.needRows,
+      needIndex,
+      this.docPostings,
+      this.docMaxDf,
+      this.postingsCap,
+      this.maxQueryTerms,
+    );
+    const { ownScore, ref1, ref2, profileMark, docProfile, profileDocPtr } = this;
+    const marked = (this.markedBuffer ??= new Int32Array(this.ownScore.length));
+    let numMarked = 0;
+    const { scores, touched } = acc;
+    for (let k = 0; k < acc.count; k++) {
+      const d = touched[k];
+      const s = scores[d];
+      const p = docProfile[d];
+      if (profileMark[p] === 0) {
+        profileMark[p] = 1;
+        marked[numMarked++] = p;
+      }
+      if (d === profileDocPtr[p]) ownScore[p] = s;
+      else if (s > ref1[p]) {
+        ref2[p] = ref1[p];
+        ref1[p] = s;
+      } else if (s > ref2[p]) ref2[p] = s;
+    }
+    acc.reset();
+    // visiting order does not matter for the results: every consumer breaks ties by id rank
+    for (let m = 0; m < numMarked; m++) {
+      const p = marked[m];
+      const cos = this.aggregate(p, ownScore[p], ref1[p], ref2[p]);
+      ownScore[p] = ref1[p] = ref2[p] = 0;
+      profileMark[p] = 0;
+      if (cos > 0) visit(p, cos);
+    }
+  }
+
+  /** Needs sharing at least one term with a profile (own text or any reference), with their text cosines. */
+  forEachNeedCandidate(
+    profileIndex: number,
+    visit: (needIndex: number, cosine: number) => void,
+  ): void {
+    const acc = (this.needAcc ??= new Accumulator(this.needRows.ptr.length - 1));
+    const { ownScore, ref1, ref2, profileMark } = this;
+    const marked: number[] = [];
+    const a = this.profileDocPtr[profileIndex];
+    const b = this.profileDocPtr[profileIndex + 1];
+    for (let d = a; d < b; d++) {
+      acc.addRow(
+        this.docRows,
+        d,
+        this.needPostings,
+        this.needMaxDf,
+        this.postingsCap,
+        this.maxQueryTerms,
+      );
+      for (let k = 0; k < acc.count; k++) {
+        const i = acc.touched[k];
+        const s = acc.scores[i];
+        if (!profileMark[i]) {
+          profileMark[i] = 1;
+          marked.push(i);
+        }
+        if (d === a) ownScore[i] = s;
+        else if (s > ref1[i]) {
+          ref2[i] = ref1[i];
+          ref1[i] = s;
+        } else if (s > ref2[i]) ref2[i] = s;
+      }
+      acc.reset();
+    }
+    marked.sort((x, y) => x - y);
+    for (const i of marked) {
+      const cos = this.aggregate(profileIndex, ownScore[i], ref1[i], ref2[i]);
+      ownScore[i] = ref1[i] = ref2[i] = 0;
+      profileMark[i] = 0;
+      if (cos > 0) visit(i, cos);
+    }
+  }
+
+  /** How many candidates to select by index score before exact rescoring keeps k. */
+  poolSize(k: number): number {
+    return this.pruned ? k + 10 : k;
+  }
+
+  profilesForNeed(needIndex: number, k = 10): NeedProfileAffinity[] {
+    const top = new TopK(this.poolSize(k));
+    this.forEachTextCandidate(needIndex, (p, cos) => {
+      if (top.full && this.scoreBound(cos) < top.worstScore) return;
+      const score = this.scoreOf(needIndex, p, cos);
+      if (score >= this.settings.minAffinity) top.offer(p, score, this.profileRank[p]);
+    });
+    return this.rerank(
+      top.items().map((p) => this.affinity(needIndex, p)),
+      (x) => this.profileRank[x.profileIndex],
+    ).slice(0, k);
+  }
+
+  needsForProfile(profileIndex: number, k = 10): NeedProfileAffinity[] {
+    const top = new TopK(this.poolSize(k));
+    this.forEachNeedCandidate(profileIndex, (i, cos) => {
+      if (top.full && this.scoreBound(cos) < top.worstScore) return;
+      const score = this.scoreOf(i, profileIndex, cos);
+      if (score >= this.settings.minAffinity) top.offer(i, score, this.needRank[i]);
+    });
+    return this.rerank(
+      top.items().map((i) => this.affinity(i, profileIndex)),
+      (x) => this.needRank[x.needIndex],
+    ).slice(0, k);
+  }
+
+  /** Final ordering by the exact scores (pruning and caps can only have lowered a candidate's index score). */
+  private rerank(
+    items: NeedProfileAffinity[],
+    rank: (x: NeedProfileAffinity) => number,
+  ): NeedProfileAffinity[] {
+    return items
+      .filter((x) => x.score >= this.settings.minAffinity)
+      .sort((x, y) => y.score - x.score || rank(x) - rank(y));
+  }
+
+  affinity(needIndex: number, profileIndex: number): NeedProfileAffinity {
+    const cos = this.textCosine(needIndex, profileIndex);
+    const c = this.components(needIndex, profileIndex, cos);
+    const contributions = this.termContributions(needIndex, profileIndex);
+    return {
+      needIndex,
+      profileIndex,
+      score: c.score,
+      components: { text: c.text, themes: c.themes, region: c.region, projectType: c.projectType },
+      sharedTerms: this.sharedSurfaces(contributions),
+      termContributions: contributions,
+    };
+  }
+
+  /** Per shared stem: need weight × the strongest weight of that stem in any of the profile's documents. */
+  termContributions(needIndex: number, profileIndex: number): Map<string, number> {
+    const dense = this.scatterNeed(needIndex);
+    const best = (this.bestByTerm ??= new Float64Array(this.terms.length));
+    const shared: number[] = [];
+    const { ptr, terms, weights } = this.docRows;
+    for (let d = this.profileDocPtr[profileIndex]; d < this.profileDocPtr[profileIndex + 1]; d++) {
+      for (let k = ptr[d]; k < ptr[d + 1]; k++) {
+        const t = terms[k];
+        const q = dense[t];
+        if (q === 0) continue;
+        const c = q * weights[k];
+        if (best[t] === 0) shared.push(t);
+        if (c > best[t]) best[t] = c;
+      }
+    }
+    shared.sort((a, b) => best[b] - best[a] || (this.terms[a] < this.terms[b] ? -1 : 1));
+    const out = new Map<string, number>();
+    for (const t of shared) {
+      out.set(this.terms[t], best[t]);
+      best[t] = 0;
+    }
+    return out;
+  }
+
+  /** Readable shared words, strongest first, without duplicates. */
+  sharedSurfaces(contributions: ReadonlyMap<string, number>): string[] {
+    const out: string[] = [];
+    for (const stem of contributions.keys()) {
+      const s = this.surface(stem);
+      if (!out.includes(s)) out.push(s);
+      if (out.length >= this.options.maxSharedTerms) break;
+    }
+    return out;
+  }
+
+  similarNeeds(needIndex: number, k = 10): NeedNeighbour[] {
+    const numNeeds = this.needRows.ptr.length - 1;
+    const maxDf =
+      numNeeds >= 500
+        ? Math.max(1, Math.floor(this.options.needNeedMaxDfFraction * numNeeds))
+        : Number.MAX_SAFE_INTEGER;
+    const acc = (this.needAcc ??= new Accumulator(numNeeds));
+    acc.addRow(
+      this.needRows,
+      needIndex,
+      this.needPostings,
+      maxDf,
+      this.postingsCap,
+      this.maxQueryTerms,
+    );
+    const top = new TopK(this.poolSize(k));
+    for (let q = 0; q < acc.count; q++) {
+      const other = acc.touched[q];
+      if (other === needIndex) continue;
+      top.offer(
+        other,
+        this.needSimilarity(needIndex, other, acc.scores[other]),
+        this.needRank[other],
+      );
+    }
+    acc.reset();
+    const result = top.items().map((other) => {
+      const cos = dotRows(this.needRows, needIndex, this.needRows, other);
+      return {
+        needIndex: other,
+        similarity: this.needSimilarity(needIndex, other, cos),
+        sharedTerms: this.sharedNeedTerms(needIndex, other),
+      };
+    });
+    return result
+      .filter((x) => x.similarity > 0)
+      .sort(
+        (x, y) =>
+          y.similarity - x.similarity || this.needRank[x.needIndex] - this.needRank[y.needIndex],
+      )
+      .slice(0, k);
+  }
+
+  /** need ↔ need similarity: text cosine, mixed with theme overlap when both needs have themes. */
+  needSimilarity(a: number, b: number, cosine: number): number {
+    const ta = this.needThemes[a];
+    const tb = this.needThemes[b];
+    if (ta === 0 || tb === 0) return cosine;
+    const w = this.options.needThemeWeight;
+    return (1 - w) * cosine + w * themeOverlap(ta, tb);
+  }
+
+  private sharedNeedTerms(a: number, b: number): string[] {
+    const { needRows: r } = this;
+    const shared: Array<[number, number]> = [];
+    let x = r.ptr[a];
+    let y = r.ptr[b];
+    while (x < r.ptr[a + 1] && y < r.ptr[b + 1]) {
+      if (r.terms[x] === r.terms[y]) {
+        shared.push([r.terms[x], r.weights[x] * r.weights[y]]);
+        x++;
+        y++;
+      } else if (r.terms[x] < r.terms[y]) x++;
+      else y++;
+    }
+    shared.sort((p, q) => q[1] - p[1] || p[0] - q[0]);
+    return this.sharedSurfaces(new Map(shared.map(([t, c]) => [this.terms[t], c])));
+  }
+
+  needTerms(needIndex: number): Map<string, number> {
+    const out = new Map<string, number>();
+    for (let k = this.needRows.ptr[needIndex]; k < this.needRows.ptr[needIndex + 1]; k++) {
+      out.set(this.terms[this.needRows.terms[k]], this.needRows.weights[k]);
+    }
+    return out;
+  }
+
+  /** Most frequent written form of a stem (ties: shorter, then alphabetical); the stem itself when unknown. */
+  surface(stem: string): string {
+    const id = this.termIds.get(stem);
+    if (id === undefined) return stem;
+    let s = this.surfaceCache[id];
+    if (s === undefined) {
+      let best = stem;
+      let bestCount = -1;
+      for (const [form, count] of this.surfaces[id]) {
+        if (
+          count > bestCount ||
+          (count === bestCount &&
+            (form.length < best.length || (form.length === best.length && form < best)))
+        ) {
+          best = form;
+          bestCount = count;
+        }
+      }
+      s = best;
+      this.surfaceCache[id] = s;
+    }
+    return s;
+  }
+}
+
+/** Bounded selection of the k best (score desc, then rank asc). */
+export class TopK {
+  private readonly ids: number[] = [];
+  private readonly scores: number[] = [];
+  private readonly ranks: number[] = [];
+
+  constructor(private readonly k: number) {}
+
+  /** Whether k items are kept (a new item must then beat worstScore). */
+  get full(): boolean {
+    return this.ids.length >= this.k;
+  }
+
+  /** Score of the worst kept item. */
+  get worstScore(): number {
+    return this.ids.length > 0 ? this.scores[0] : -Infinity;
+  }
+
+  /** Min-heap on "better": the root is the worst kept item. */
+  offer(id: number, score: number, rank: number): void {
+    if (this.k <= 0) return;
+    if (this.ids.length < this.k) {
+      this.ids.push(id);
+      this.scores.push(score);
+      this.ranks.push(rank);
+      this.up(this.ids.length - 1);
+    } else if (better(score, rank, this.scores[0], this.ranks[0])) {
+      this.ids[0] = id;
+      this.scores[0] = score;
+      this.ranks[0] = rank;
+      this.down(0);
+    }
+  }
+
+  /** Kept ids, best first. */
+  items(): number[] {
+    const order = this.ids.map((_, i) => i);
+    order.sort((a, b) => this.scores[b] - this.scores[a] || this.ranks[a] - this.ranks[b]);
+    return order.map((i) => this.ids[i]);
+  }
+
+  private worse(a: number, b: number): boolean {
+    return better(this.scores[b], this.ranks[b], this.scores[a], this.ranks[a]);
+  }
+
+  private swap(a: number, b: number): void {
+    [this.ids[a], this.ids[b]] = [this.ids[b], this.ids[a]];
+    [this.scores[a], this.scores[b]] = [this.scores[b], this.scores[a]];
+    [this.ranks[a], this.ranks[b]] = [this.ranks[b], this.ranks[a]];
+  }
+
+  private up(i: number): void {
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.worse(i, parent)) break;
+      this.swap(i, parent);
+      i = parent;
+    }
+  }
+
+  private down(i: number): void {
+    const n = this.ids.length;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < n && this.worse(l, m)) m = l;
+      if (r < n && this.worse(r, m)) m = r;
+      if (m === i) break;
+      this.swap(i, m);
+      i = m;
+    }
+  }
+}
+
+function better(sa: number, ra: number, sb: number, rb: number): boolean {
+  return sa > sb || (sa === sb && ra < rb);
+}
+
+function rankOf(ids: string[]): Int32Array {
+  const order = ids
+    .map((_, i) => i)
+    .sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : a - b));
+  const rank = new Int32Array(ids.length);
+  order.forEach((idx, r) => (rank[idx] = r));
+  return rank;
+}
+
+/** Build the text-relevance affinity model of a problem. */
+export function buildAffinityModel(
+  problem: Problem,
+  settings: Settings,
+  onProgress?: EngineOptions['onProgress'],
+  options: Partial<TextIndexOptions> = {},
+): TextAffinityModel {
+  return new TextAffinityModel(problem, settings, onProgress, {
+    ...DEFAULT_TEXT_INDEX_OPTIONS,
+    ...options,
+  });
+}

@@ -1,0 +1,71 @@
+import {
+  Accumulator,
+  buildPostings,
+  buildRows,
+  dotRows,
+  smoothedIdf,
+  sublinearTf,
+  tfidfVector,
+} from './sparse-index';
+
+describe('tf-idf', () => {
+  it('uses sublinear tf (1 + ln tf above 1, linear below)', () => {
+    expect(sublinearTf(1)).toBe(1);
+    expect(sublinearTf(3)).toBeCloseTo(1 + Math.log(3), 12);
+    expect(sublinearTf(0.5)).toBe(0.5);
+  });
+
+  it('uses smoothed idf ln((1 + N) / (1 + df)) + 1', () => {
+    expect(smoothedIdf(2, 2)).toBe(1);
+    expect(smoothedIdf(2, 1)).toBeCloseTo(Math.log(1.5) + 1, 12);
+  });
+
+  it('computes the cosine of a hand-worked example', () => {
+    // two documents: A = {x: 1, y: 1}, B = {x: 1}; N = 2, df(x) = 2, df(y) = 1
+    const idf = new Float64Array([smoothedIdf(2, 2), smoothedIdf(2, 1)]);
+    const a = tfidfVector(
+      new Map([
+        [0, 1],
+        [1, 1],
+      ]),
+      idf,
+    );
+    const b = tfidfVector(new Map([[0, 1]]), idf);
+    // A = (1, 1.405465) / 1.724915 = (0.579739, 0.814802), B = (1, 0) → cos = 0.579739
+    expect(a[0][1]).toBeCloseTo(0.579739, 5);
+    expect(a[1][1]).toBeCloseTo(0.814802, 5);
+    const rows = buildRows([a, b]);
+    expect(dotRows(rows, 0, rows, 1)).toBeCloseTo(0.579739, 5);
+    expect(dotRows(rows, 0, rows, 0)).toBeCloseTo(1, 12);
+  });
+
+  it('accumulates the same cosines through the postings as by merging rows', () => {
+    const idf = new Float64Array([1, 2, 3, 1.5]);
+    const vectors = [
+      tfidfVector(
+        new Map([
+          [0, 2],
+          [1, 1],
+        ]),
+        idf,
+      ),
+      tfidfVector(
+        new Map([
+          [1, 1],
+          [2, 4],
+        ]),
+        idf,
+      ),
+      tfidfVector(new Map([[3, 1]]), idf),
+    ];
+    const rows = buildRows(vectors);
+    const postings = buildPostings(rows, 4);
+    const acc = new Accumulator(3);
+    acc.addRow(rows, 0, postings, Number.MAX_SAFE_INTEGER, 1000);
+    expect(acc.count).toBe(2); // row 2 shares no term with row 0 and is never touched
+    expect(acc.scores[1]).toBeCloseTo(dotRows(rows, 0, rows, 1), 12);
+    acc.reset();
+    expect(acc.count).toBe(0);
+    expect(Array.from(acc.scores)).toEqual([0, 0, 0]);
+  });
+});

@@ -1,0 +1,176 @@
+/**
+ * Sparse TF-IDF vectors in compressed-row form and an inverted index over them. Terms are interned to integer
+ * ids; rows keep their term ids sorted so two rows can be dotted by merging.
+ */
+
+/** Rows of sparse L2-normalised vectors (CSR): row r spans [ptr[r], ptr[r + 1]). */
+export interface SparseRows {
+  ptr: Int32Array;
+  terms: Int32Array;
+  weights: Float64Array;
+}
+
+/** Postings per term (CSR by term), each list sorted by weight descending, then row ascending. */
+export interface Postings {
+  ptr: Int32Array;
+  rows: Int32Array;
+  weights: Float64Array;
+}
+
+/** Sublinear term frequency: 1 + ln(tf) above 1, linear below (a lone compound part of weight 0.5 stays 0.5). */
+export function sublinearTf(tf: number): number {
+  return tf > 1 ? 1 + Math.log(tf) : tf;
+}
+
+/** Smoothed inverse document frequency over N documents: ln((1 + N) / (1 + df)) + 1. */
+export function smoothedIdf(n: number, df: number): number {
+  return Math.log((1 + n) / (1 + df)) + 1;
+}
+
+/** Turn raw (field-weighted) term frequencies into an L2-normalised TF-IDF vector, sorted by term id. */
+export function tfidfVector(
+  tf: ReadonlyMap<number, number>,
+  idf: Float64Array,
+): Array<[number, number]> {
+  const entries: Array<[number, number]> = [];
+  let norm = 0;
+  for (const [term, f] of tf) {
+    const w = sublinearTf(f) * idf[term];
+    if (w > 0) {
+      entries.push([term, w]);
+      norm += w * w;
+    }
+  }
+  norm = Math.sqrt(norm);
+  entries.sort((a, b) => a[0] - b[0]);
+  if (norm > 0) for (const e of entries) e[1] /= norm;
+  return entries;
+}
+
+export function buildRows(vectors: ReadonlyArray<ReadonlyArray<[number, number]>>): SparseRows {
+  const ptr = new Int32Array(vectors.length + 1);
+  let total = 0;
+  for (let r = 0; r < vectors.length; r++) {
+    ptr[r] = total;
+    total += vectors[r].length;
+  }
+  ptr[vectors.length] = total;
+  const terms = new Int32Array(total);
+  const weights = new Float64Array(total);
+  let k = 0;
+  for (const v of vectors) {
+    for (const [t, w] of v) {
+      terms[k] = t;
+      weights[k] = w;
+      k++;
+    }
+  }
+  return { ptr, terms, weights };
+}
+
+/** Invert rows into postings by term. */
+export function buildPostings(rows: SparseRows, numTerms: number): Postings {
+  const counts = new Int32Array(numTerms + 1);
+  for (let k = 0; k < rows.terms.length; k++) counts[rows.terms[k] + 1]++;
+  const ptr = new Int32Array(numTerms + 1);
+  for (let t = 0; t < numTerms; t++) ptr[t + 1] = ptr[t] + counts[t + 1];
+  const fill = ptr.slice(0, numTerms);
+  const postRows = new Int32Array(rows.terms.length);
+  const postWeights = new Float64Array(rows.terms.length);
+  const numRows = rows.ptr.length - 1;
+  for (let r = 0; r < numRows; r++) {
+    for (let k = rows.ptr[r]; k < rows.ptr[r + 1]; k++) {
+      const at = fill[rows.terms[k]]++;
+      postRows[at] = r;
+      postWeights[at] = rows.weights[k];
+    }
+  }
+  // sort each list by weight desc (rows asc on ties) so a capped walk visits the strongest postings first
+  for (let t = 0; t < numTerms; t++) {
+    const a = ptr[t];
+    const b = ptr[t + 1];
+    if (b - a < 2) continue;
+    const idx = Array.from({ length: b - a }, (_, i) => a + i);
+    idx.sort((x, y) => postWeights[y] - postWeights[x] || postRows[x] - postRows[y]);
+    const r2 = idx.map((i) => postRows[i]);
+    const w2 = idx.map((i) => postWeights[i]);
+    postRows.set(r2, a);
+    postWeights.set(w2, a);
+  }
+  return { ptr, rows: postRows, weights: postWeights };
+}
+
+/** Dot product of row i of a and row j of b (merge of sorted term ids). */
+export function dotRows(a: SparseRows, i: number, b: SparseRows, j: number): number {
+  let x = a.ptr[i];
+  const xe = a.ptr[i + 1];
+  let y = b.ptr[j];
+  const ye = b.ptr[j + 1];
+  let sum = 0;
+  while (x < xe && y < ye) {
+    const tx = a.terms[x];
+    const ty = b.terms[y];
+    if (tx === ty) {
+      sum += a.weights[x++] * b.weights[y++];
+    } else if (tx < ty) x++;
+    else y++;
+  }
+  return sum;
+}
+
+/**
+ * Accumulator for term-at-a-time scoring through postings: score[row] += q · w for every posting of every query
+ * term, touching only rows that share a term with the query.
+ */
+export class Accumulator {
+  readonly scores: Float64Array;
+  readonly touched: Int32Array;
+  count = 0;
+
+  constructor(size: number) {
+    this.scores = new Float64Array(size);
+    this.touched = new Int32Array(size);
+  }
+
+  /**
+   * Add the query row's contributions. Terms whose document frequency exceeds maxDf are skipped; at most cap
+   * postings (the strongest) are walked per term; at most maxTerms query terms (the heaviest) are walked.
+   */
+  addRow(
+    query: SparseRows,
+    row: number,
+    postings: Postings,
+    maxDf: number,
+    cap: number,
+    maxTerms = Infinity,
+  ): void {
+    const { scores, touched } = this;
+    const start = query.ptr[row];
+    const end0 = query.ptr[row + 1];
+    let minWeight = 0;
+    if (end0 - start > maxTerms) {
+      // query-term pruning: walk only the maxTerms heaviest terms of a long query
+      const sorted = query.weights.slice(start, end0).sort();
+      minWeight = sorted[sorted.length - maxTerms];
+    }
+    for (let k = start; k < end0; k++) {
+      const t = query.terms[k];
+      const q = query.weights[k];
+      if (q < minWeight) continue;
+      const a = postings.ptr[t];
+      const b = postings.ptr[t + 1];
+      if (b - a > maxDf) continue;
+      const end = Math.min(b, a + cap);
+      for (let p = a; p < end; p++) {
+        const r = postings.rows[p];
+        if (scores[r] === 0) touched[this.count++] = r;
+        scores[r] += q * postings.weights[p];
+      }
+    }
+  }
+
+  reset(): void {
+    for (let i = 0; i < this.count; i++) this.scores[this.touched[i]] = 0;
+    this.count = 0;
+  }
+}

@@ -1,0 +1,119 @@
+import { PART_WEIGHT, stemEnglish, stemNorwegian, TextAnalyzer } from './text-analyzer';
+import { NYNORSK_TO_BOKMAAL, toBokmaal } from './variant-map';
+
+describe('stemming', () => {
+  it('gives inflections of a Norwegian word the same stem', () => {
+    expect(stemNorwegian('eldreomsorgen')).toBe(stemNorwegian('eldreomsorg'));
+    expect(stemNorwegian('tjenestene')).toBe(stemNorwegian('tjeneste'));
+    expect(stemNorwegian('barnehagene')).toBe(stemNorwegian('barnehage'));
+  });
+
+  it('maps nynorsk forms onto the bokmål stem', () => {
+    expect(stemNorwegian('forsking')).toBe(stemNorwegian('forskning'));
+    expect(stemNorwegian('tenestene')).toBe(stemNorwegian('tjenestene'));
+    expect(stemNorwegian('kommunane')).toBe(stemNorwegian('kommunene'));
+    expect(stemNorwegian('skulane')).toBe(stemNorwegian('skolene'));
+  });
+
+  it('stems English with Porter', () => {
+    expect(stemEnglish('municipalities')).toBe(stemEnglish('municipality'));
+    expect(stemEnglish('innovations')).toBe(stemEnglish('innovation'));
+  });
+});
+
+describe('variant map', () => {
+  it('maps common nynorsk words to bokmål', () => {
+    expect(toBokmaal('ikkje')).toBe('ikke');
+    expect(toBokmaal('teneste')).toBe('tjeneste');
+    expect(toBokmaal('forsking')).toBe('forskning');
+    expect(toBokmaal('kommunane')).toBe('kommunene');
+  });
+
+  it('applies regular suffix rules and leaves unknown words alone', () => {
+    expect(toBokmaal('offentleg')).toBe('offentlig');
+    expect(toBokmaal('openheit')).toBe('åpenhet');
+    expect(toBokmaal('sykkel')).toBe('sykkel');
+  });
+
+  it('has at least 60 pairs', () => {
+    expect(Object.keys(NYNORSK_TO_BOKMAAL).length).toBeGreaterThanOrEqual(60);
+  });
+});
+
+describe(TextAnalyzer.name, () => {
+  describe('splitCompound', () => {
+    it('splits velferdsteknologi with the linking s', () => {
+      const parts = new TextAnalyzer().splitCompound('velferdsteknologi');
+      expect(parts?.map((p) => p.surface)).toEqual(['velferd', 'teknologi']);
+    });
+
+    it('splits eldreomsorg when eldre is in the corpus vocabulary', () => {
+      const analyzer = new TextAnalyzer();
+      analyzer.observe('Tilbud til eldre', 'nb');
+      expect(analyzer.splitCompound('eldreomsorg')?.map((p) => p.term)).toEqual([
+        stemNorwegian('eldre'),
+        stemNorwegian('omsorg'),
+      ]);
+    });
+
+    it('splits three-part compounds through the modifier', () => {
+      const analyzer = new TextAnalyzer();
+      analyzer.observe('velferd teknologi løsning', 'nb');
+      const parts = analyzer.splitCompound('velferdsteknologiløsning')?.map((p) => p.surface);
+      expect(parts).toEqual(['velferd', 'teknologi', 'løsning']);
+    });
+
+    it('does not split words that are not compounds of known words', () => {
+      const analyzer = new TextAnalyzer();
+      expect(analyzer.splitCompound('kommunen')).toBeNull();
+      expect(analyzer.splitCompound('digitalisering')).toBeNull();
+    });
+  });
+
+  describe('analyze', () => {
+    it('indexes a compound whole and its parts at reduced weight', () => {
+      const terms = new TextAnalyzer().analyze('Velferdsteknologi', 'nb');
+      expect(terms).toContainEqual({
+        term: stemNorwegian('velferdsteknologi'),
+        surface: 'velferdsteknologi',
+        weight: 1,
+      });
+      expect(terms).toContainEqual({
+        term: stemNorwegian('teknologi'),
+        surface: 'teknologi',
+        weight: PART_WEIGHT,
+      });
+    });
+
+    it('lets "eldreomsorgen" meet "omsorg"', () => {
+      const analyzer = new TextAnalyzer();
+      analyzer.observe('eldre omsorg', 'nb');
+      const terms = analyzer.analyze('Eldreomsorgen', 'nb').map((t) => t.term);
+      expect(terms).toContain(analyzer.analyze('omsorg', 'nb')[0].term);
+    });
+
+    it('removes stop words of all three languages', () => {
+      const analyzer = new TextAnalyzer();
+      expect(analyzer.analyze('og det er ikke', 'nb')).toEqual([]);
+      expect(analyzer.analyze('eg ikkje berre kva', 'nn')).toEqual([]);
+      expect(analyzer.analyze('the of and with', 'en')).toEqual([]);
+    });
+
+    it('indexes hyphenated compounds whole and by part', () => {
+      const terms = new TextAnalyzer().analyze('e-helse', 'nb');
+      expect(terms[0]).toMatchObject({ surface: 'e-helse', weight: 1 });
+      expect(terms[1]).toMatchObject({
+        term: stemNorwegian('helse'),
+        surface: 'helse',
+        weight: PART_WEIGHT,
+      });
+    });
+
+    it('gives nynorsk and bokmål variants the same terms', () => {
+      const analyzer = new TextAnalyzer();
+      const nn = analyzer.analyze('forsking i heimetenesta', 'nn').map((t) => t.term);
+      const nb = analyzer.analyze('forskning i hjemmetjenesten', 'nb').map((t) => t.term);
+      expect(nn).toEqual(nb);
+    });
+  });
+});

@@ -1,0 +1,371 @@
+import { EntityManager, In } from 'typeorm';
+import { CompetenceProfile } from '../entities/competence-profile.entity';
+import { ProfileReference } from '../entities/profile-reference.entity';
+import { NotFoundError, ValidationError } from '../errors';
+import {
+  Language,
+  LANGUAGES,
+  PROFILE_STATUSES,
+  ProfileStatus,
+  REFERENCE_KINDS,
+  ReferenceKind,
+  Theme,
+  THEMES,
+} from '../enums';
+import { Page, PageRequest } from '../pagination';
+import { groupedInKeyOrder, isUuid, SqlParams, tsQueryOf } from '../sql';
+import {
+  optionalText,
+  requireCountyNumbers,
+  requireOneOf,
+  requireStringList,
+  requireSubsetOf,
+  requireText,
+  requireUuid,
+  requireVersion,
+} from '../validation';
+import {
+  ContactPersonData,
+  ContactPersonRepository,
+  validateContacts,
+} from './contact-person.repository';
+import {
+  CREATED_DESC,
+  Db,
+  findByIdsInOrder,
+  inTransaction,
+  keysetPage,
+  managerOf,
+  RANK_DESC,
+  updateVersioned,
+} from './repository-support';
+import { SEARCH_TEXT_MAX } from './knowledge-need.repository';
+
+export const PROFILE_TITLE_MAX = 200;
+export const PROFILE_DESCRIPTION_MAX = 10000;
+export const PROFILE_LIST_MAX = 50;
+export const PROFILE_REFERENCES_MAX = 50;
+
+export interface ProfileReferenceData {
+  kind?: ReferenceKind;
+  title: string;
+  summary?: string | null;
+  year?: number | null;
+  url?: string | null;
+}
+
+export interface CreateCompetenceProfileData {
+  /** A RESEARCH_GROUP organization. */
+  organizationId: string;
+  title: string;
+  description?: string;
+  language?: Language;
+  keywords?: string[];
+  methods?: string[];
+  themes?: Theme[];
+  capacity?: number;
+  /** Counties served; empty = national. */
+  countyNumbers?: string[];
+  internationalPartners?: string[];
+  status?: ProfileStatus;
+  references?: ProfileReferenceData[];
+  contacts?: ContactPersonData[];
+}
+
+/** Fields left undefined are unchanged; `references` and `contacts`, when given, replace the whole set. */
+export interface UpdateCompetenceProfileData extends Partial<
+  Omit<CreateCompetenceProfileData, 'organizationId'>
+> {
+  id: string;
+  version: number;
+}
+
+export interface CompetenceProfileFilter {
+  /** Serves one of these counties (national profiles included). */
+  countyNumbers?: string[] | null;
+  /** Serves a county of this arena (national profiles included). */
+  arenaId?: string | null;
+  themes?: Theme[] | null;
+  statuses?: ProfileStatus[] | null;
+  organizationId?: string | null;
+  /** Owner research group belongs to this institution. */
+  researchInstitutionId?: string | null;
+  languages?: Language[] | null;
+  /** Full-text search over title, description, keywords and methods; ranked. */
+  text?: string | null;
+  /**
+   * Who may see PAUSED profiles (access control): unless `all`, a paused profile is listed only if its owner is
+   * one of `organizationIds`. Omitted = no restriction (internal callers).
+   */
+  pausedScope?: { all: boolean; organizationIds: string[] } | null;
+}
+
+function validateReferences(value: unknown): ProfileReferenceData[] {
+  if (!Array.isArray(value)) throw new ValidationError('references', 'must be a list');
+  if (value.length > PROFILE_REFERENCES_MAX) {
+    throw new ValidationError('references', `must have at most ${PROFILE_REFERENCES_MAX} entries`);
+  }
+  return value.map((raw: ProfileReferenceData, i) => {
+    const field = `references[${i}]`;
+    const year = raw.year ?? null;
+    if (year !== null && (!Number.isInteger(year) || year < 1900 || year > 2100)) {
+      throw new ValidationError(`${field}.year`, 'must be a year from 1900 to 2100');
+    }
+    const url = optionalText(`${field}.url`, raw.url, 2000);
+    if (url !== null && !/^https?:\/\/\S+$/.test(url)) {
+      throw new ValidationError(`${field}.url`, 'must be an http(s) URL');
+    }
+    return {
+      kind: requireOneOf(`${field}.kind`, raw.kind ?? 'PUBLICATION', REFERENCE_KINDS),
+      title: requireText(`${field}.title`, raw.title, 500),
+      summary: optionalText(`${field}.summary`, raw.summary, 5000),
+      year,
+      url,
+    };
+  });
+}
+
+function capacityOf(value: unknown): number {
+  if (!Number.isInteger(value) || (value as number) < 0 || (value as number) > 100) {
+    throw new ValidationError('capacity', 'must be an integer from 0 to 100');
+  }
+  return value as number;
+}
+
+export class CompetenceProfileRepository {
+  constructor(private readonly db: Db) {}
+
+  /** Inserts the profile, its references and contacts in one transaction. */
+  async create(data: CreateCompetenceProfileData): Promise<CompetenceProfile> {
+    const organizationId = requireUuid('organizationId', data.organizationId);
+    const values = {
+      title: requireText('title', data.title, PROFILE_TITLE_MAX),
+      description: requireText('description', data.description ?? '', PROFILE_DESCRIPTION_MAX, {
+        allowEmpty: true,
+      }),
+      language: requireOneOf('language', data.language ?? 'nb', LANGUAGES),
+      keywords: requireStringList('keywords', data.keywords ?? [], PROFILE_LIST_MAX, 100),
+      methods: requireStringList('methods', data.methods ?? [], PROFILE_LIST_MAX, 100),
+      themes: requireSubsetOf('themes', data.themes ?? [], THEMES),
+      capacity: capacityOf(data.capacity ?? 1),
+      countyNumbers: requireCountyNumbers('countyNumbers', data.countyNumbers ?? []),
+      internationalPartners: requireStringList(
+        'internationalPartners',
+        data.internationalPartners ?? [],
+        50,
+        200,
+      ),
+      status: requireOneOf('status', data.status ?? 'ACTIVE', PROFILE_STATUSES),
+    };
+    const references = validateReferences(data.references ?? []);
+    const contacts = validateContacts('contacts', data.contacts ?? []);
+
+    const id = await inTransaction(this.db, async (tx) => {
+      const rows = await tx.query<Array<{ id: string }>>(
+        `INSERT INTO competence_profiles (organization_id, title, description, language, keywords, methods, themes,
+                                          capacity, county_numbers, international_partners, status)
+         VALUES ($1, $2, $3, $4, $5::text[], $6::text[], $7::text[], $8, $9::text[], $10::text[], $11)
+         RETURNING id`,
+        [
+          organizationId,
+          values.title,
+          values.description,
+          values.language,
+          values.keywords,
+          values.methods,
+          values.themes,
+          values.capacity,
+          values.countyNumbers,
+          values.internationalPartners,
+          values.status,
+        ],
+      );
+      const profileId = rows[0].id;
+      await this.replaceReferences(tx, profileId, references);
+      await new ContactPersonRepository(tx).replaceFor(
+        tx,
+        { organizationId, competenceProfileId: profileId },
+        contacts,
+      );
+      return profileId;
+    });
+    return this.getById(id);
+  }
+
+  /** Updates the fields given based on `version`; replaces references/contacts when given; one transaction. */
+  async update(data: UpdateCompetenceProfileData): Promise<CompetenceProfile> {
+    const id = requireUuid('id', data.id);
+    const version = requireVersion(data.version);
+    const set: Record<string, { value: unknown }> = {};
+    if (data.title !== undefined)
+      set.title = { value: requireText('title', data.title, PROFILE_TITLE_MAX) };
+    if (data.description !== undefined) {
+      set.description = {
+        value: requireText('description', data.description, PROFILE_DESCRIPTION_MAX, {
+          allowEmpty: true,
+        }),
+      };
+    }
+    if (data.language !== undefined)
+      set.language = { value: requireOneOf('language', data.language, LANGUAGES) };
+    if (data.keywords !== undefined) {
+      set.keywords = { value: requireStringList('keywords', data.keywords, PROFILE_LIST_MAX, 100) };
+    }
+    if (data.methods !== undefined) {
+      set.methods = { value: requireStringList('methods', data.methods, PROFILE_LIST_MAX, 100) };
+    }
+    if (data.themes !== undefined)
+      set.themes = { value: requireSubsetOf('themes', data.themes, THEMES) };
+    if (data.capacity !== undefined) set.capacity = { value: capacityOf(data.capacity) };
+    if (data.countyNumbers !== undefined) {
+      set.county_numbers = { value: requireCountyNumbers('countyNumbers', data.countyNumbers) };
+    }
+    if (data.internationalPartners !== undefined) {
+      set.international_partners = {
+        value: requireStringList('internationalPartners', data.internationalPartners, 50, 200),
+      };
+    }
+    if (data.status !== undefined)
+      set.status = { value: requireOneOf('status', data.status, PROFILE_STATUSES) };
+    const references =
+      data.references === undefined ? undefined : validateReferences(data.references);
+    const contacts =
+      data.contacts === undefined ? undefined : validateContacts('contacts', data.contacts);
+
+    await inTransaction(this.db, async (tx) => {
+      await updateVersioned(tx, {
+        table: 'competence_profiles',
+        entity: 'CompetenceProfile',
+        id,
+        version,
+        set,
+      });
+      if (references) await this.replaceReferences(tx, id, references);
+      if (contacts) {
+        const [{ organization_id }] = await tx.query<Array<{ organization_id: string }>>(
+          'SELECT organization_id FROM competence_profiles WHERE id = $1',
+          [id],
+        );
+        await new ContactPersonRepository(tx).replaceFor(
+          tx,
+          { organizationId: organization_id, competenceProfileId: id },
+          contacts,
+        );
+      }
+    });
+    return this.getById(id);
+  }
+
+  private async replaceReferences(
+    tx: EntityManager,
+    profileId: string,
+    references: ProfileReferenceData[],
+  ) {
+    await tx.query('DELETE FROM profile_references WHERE profile_id = $1', [profileId]);
+    if (!references.length) return;
+    await tx.query(
+      `INSERT INTO profile_references (profile_id, kind, title, summary, year, url, position)
+       SELECT $1, r.kind, r.title, r.summary, r.year, r.url, r.position
+         FROM jsonb_to_recordset($2::jsonb) AS r(kind text, title text, summary text, year int, url text, position int)`,
+      [profileId, JSON.stringify(references.map((r, position) => ({ ...r, position })))],
+    );
+  }
+
+  async findById(id: string): Promise<CompetenceProfile | null> {
+    if (!isUuid(id)) return null;
+    return (await this.findByIds([id]))[0];
+  }
+
+  /** Like findById, but an unknown id is a NotFoundError. */
+  async getById(id: string): Promise<CompetenceProfile> {
+    const found = await this.findById(id);
+    if (!found) throw new NotFoundError('CompetenceProfile', id);
+    return found;
+  }
+
+  /** Batch load for DataLoader: one statement, results in key order (null for unknown ids). */
+  findByIds(ids: readonly string[]): Promise<Array<CompetenceProfile | null>> {
+    return findByIdsInOrder(this.db, CompetenceProfile, ids);
+  }
+
+  /** Batch load for DataLoader: references of each profile ordered by position (one statement). */
+  async findReferencesByProfileIds(profileIds: readonly string[]): Promise<ProfileReference[][]> {
+    const valid = [...new Set(profileIds.filter(isUuid).map((id) => id.toLowerCase()))];
+    const rows = valid.length
+      ? await managerOf(this.db)
+          .getRepository(ProfileReference)
+          .find({ where: { profileId: In(valid) }, order: { position: 'ASC' } })
+      : [];
+    return groupedInKeyOrder(
+      profileIds.map((id) => id.toLowerCase()),
+      rows,
+      (row) => row.profileId,
+    );
+  }
+
+  /** Filtered, keyset-paginated list with totalCount; newest first, or ranked by relevance with `text`. */
+  async list(
+    filter: CompetenceProfileFilter = {},
+    page: PageRequest = {},
+  ): Promise<Page<CompetenceProfile>> {
+    const params = new SqlParams();
+    const where: string[] = [];
+    if (filter.countyNumbers?.length) {
+      const counties = requireCountyNumbers('filter.countyNumbers', filter.countyNumbers);
+      where.push(
+        `(p.county_numbers = '{}' OR p.county_numbers && ${params.add(counties)}::text[])`,
+      );
+    }
+    if (filter.arenaId !== undefined && filter.arenaId !== null) {
+      const arenaId = requireUuid('filter.arenaId', filter.arenaId);
+      where.push(
+        `(p.county_numbers = '{}' OR p.county_numbers && ARRAY(SELECT county_number::text FROM mobilization_arena_counties WHERE arena_id = ${params.add(arenaId)}))`,
+      );
+    }
+    if (filter.themes?.length) {
+      where.push(
+        `p.themes && ${params.add(requireSubsetOf('filter.themes', filter.themes, THEMES))}::text[]`,
+      );
+    }
+    if (filter.statuses?.length) {
+      const statuses = requireSubsetOf('filter.statuses', filter.statuses, PROFILE_STATUSES);
+      where.push(`p.status = ANY(${params.add(statuses)}::text[])`);
+    }
+    if (filter.organizationId !== undefined && filter.organizationId !== null) {
+      where.push(
+        `p.organization_id = ${params.add(requireUuid('filter.organizationId', filter.organizationId))}`,
+      );
+    }
+    if (filter.researchInstitutionId !== undefined && filter.researchInstitutionId !== null) {
+      const institutionId = requireUuid(
+        'filter.researchInstitutionId',
+        filter.researchInstitutionId,
+      );
+      where.push(`o.research_institution_id = ${params.add(institutionId)}`);
+    }
+    if (filter.languages?.length) {
+      const languages = requireSubsetOf('filter.languages', filter.languages, LANGUAGES);
+      where.push(`p.language = ANY(${params.add(languages)}::text[])`);
+    }
+    if (filter.pausedScope && !filter.pausedScope.all) {
+      const organizationIds = filter.pausedScope.organizationIds.filter(isUuid);
+      where.push(`(p.status <> 'PAUSED' OR p.organization_id = ANY(${params.add(organizationIds)}::uuid[]))`);
+    }
+    const text = optionalText('filter.text', filter.text, SEARCH_TEXT_MAX);
+    let order = { ...CREATED_DESC, sortSql: 'p.created_at' };
+    if (text) {
+      const query = tsQueryOf(params.add(text));
+      where.push(`p.search_vector @@ ${query}`);
+      order = { ...RANK_DESC, sortSql: `ts_rank(p.search_vector, ${query})` } as typeof order;
+    }
+    return keysetPage(this.db, {
+      from: 'competence_profiles p JOIN organizations o ON o.id = p.organization_id',
+      idSql: 'p.id',
+      where,
+      params,
+      order,
+      page,
+      load: (ids) => this.findByIds(ids),
+    });
+  }
+}

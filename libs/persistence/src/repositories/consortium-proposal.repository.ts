@@ -1,0 +1,353 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { CompetenceProfile } from '../entities/competence-profile.entity';
+import { KnowledgeNeed } from '../entities/knowledge-need.entity';
+import type { ProposalsDocument } from '@brobygger/engine/exchange/types';
+import { ConsortiumProposalEntity, ProposalStatus } from '../entities/consortium-proposal.entity';
+import { ConsortiumProposalMemberEntity } from '../entities/consortium-proposal-member.entity';
+import { MatchRunUnmatchedNeedEntity } from '../entities/match-run-unmatched-need.entity';
+import { InvalidStateError, NotFoundError } from '../errors';
+import { MatchRunRepository, MatchRunTimings, OffsetPage } from './match-run.repository';
+
+export interface ConsortiumProposalFilter {
+  arenaId?: string;
+  matchRunId?: string;
+  status?: ProposalStatus;
+  projectType?: string;
+  /** Proposals that include this organization as a member. */
+  organizationId?: string;
+}
+
+const PROPOSAL_COLUMNS = `
+  p.id, p.match_run_id AS "matchRunId", p.arena_id AS "arenaId", p.project_type AS "projectType", p.rank, p.score,
+  p.components, p.explanation, p.lead_organization_id AS "leadOrganizationId", p.status,
+  p.decision_reason AS "decisionReason", p.decided_at AS "decidedAt", p.decided_by AS "decidedBy", p.version,
+  p.created_at AS "createdAt", p.updated_at AS "updatedAt"`;
+
+const MEMBER_COLUMNS = `
+  id, proposal_id AS "proposalId", role, organization_id AS "organizationId", knowledge_need_id AS "knowledgeNeedId",
+  competence_profile_id AS "competenceProfileId", position`;
+
+export type SaveRunResultOutcome = 'SAVED' | 'RUN_NOT_RUNNING';
+
+/** All SQL about consortium proposals, their members and the needs a run left unmatched. */
+@Injectable()
+export class ConsortiumProposalRepository {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly matchRuns: MatchRunRepository,
+  ) {}
+
+  /**
+   * Store a run's result ATOMICALLY: lock the run row, delete whatever an earlier delivery of the same run saved,
+   * insert the new proposals, members and unmatched needs, supersede older open proposals of the arena and mark
+   * the run succeeded — all in one transaction. A duplicate delivery therefore never leaves two copies (the row
+   * lock serialises concurrent saves, and (match_run_id, rank) is unique). If the run is no longer RUNNING (it
+   * was cancelled meanwhile), nothing is written.
+   */
+  async saveRunResult(
+    runId: string,
+    doc: ProposalsDocument,
+    timings: MatchRunTimings,
+  ): Promise<SaveRunResultOutcome> {
+    return this.dataSource.transaction(async (manager) => {
+      const status = await this.matchRuns.lockForSave(manager, runId);
+      if (status !== 'RUNNING') return 'RUN_NOT_RUNNING';
+      const [run]: Array<{ arenaId: string; projectType: string | null }> = await manager.query(
+        `SELECT arena_id AS "arenaId", project_type AS "projectType" FROM match_runs WHERE id = $1`,
+        [runId],
+      );
+      await manager.query(`DELETE FROM consortium_proposals WHERE match_run_id = $1`, [runId]);
+      await manager.query(`DELETE FROM match_run_unmatched_needs WHERE match_run_id = $1`, [runId]);
+
+      if (doc.proposals.length > 0) {
+        const ids: Array<{ id: string }> = await manager.query(
+          `INSERT INTO consortium_proposals (match_run_id, arena_id, project_type, rank, score, components, explanation, lead_organization_id)
+           SELECT $1, $2, t.project_type, t.rank, t.score, t.components, t.explanation, t.lead
+           FROM jsonb_to_recordset($3::jsonb) AS t(project_type text, rank int, score double precision, components jsonb, explanation text, lead uuid)
+           ORDER BY t.rank
+           RETURNING id`,
+          [
+            runId,
+            run.arenaId,
+            JSON.stringify(
+              doc.proposals.map((p, rank) => ({
+                project_type: p.projectType,
+                rank,
+                score: p.score,
+                components: p.components,
+                explanation: p.explanation,
+                lead: p.leadOrganizationId,
+              })),
+            ),
+          ],
+        );
+        // RETURNING follows the insert order of the ordered SELECT; map by rank to be safe.
+        const byRank: Array<{ id: string; rank: number }> = await manager.query(
+          `SELECT id, rank FROM consortium_proposals WHERE match_run_id = $1 ORDER BY rank`,
+          [runId],
+        );
+        if (byRank.length !== ids.length) throw new Error('proposal insert count mismatch');
+        await this.insertMembers(
+          manager,
+          doc,
+          byRank.map((r) => r.id),
+        );
+      }
+      if (doc.unmatchedNeeds.length > 0) {
+        await manager.query(
+          `INSERT INTO match_run_unmatched_needs (match_run_id, knowledge_need_id, reason)
+           SELECT $1, t.need_id, t.reason FROM jsonb_to_recordset($2::jsonb) AS t(need_id uuid, reason text)
+           ON CONFLICT DO NOTHING`,
+          [
+            runId,
+            JSON.stringify(
+              doc.unmatchedNeeds.map((u) => ({ need_id: u.needId, reason: u.reason })),
+            ),
+          ],
+        );
+      }
+      // A newer run of the arena supersedes the undecided proposals of older runs (same project-type scope).
+      await manager.query(
+        `UPDATE consortium_proposals p SET status = 'SUPERSEDED', version = p.version + 1, updated_at = now()
+         FROM match_runs r
+         WHERE p.match_run_id = r.id AND p.arena_id = $1 AND p.status = 'PROPOSED' AND p.match_run_id <> $2
+           AND r.created_at <= (SELECT created_at FROM match_runs WHERE id = $2)
+           AND ($3::text IS NULL OR p.project_type = $3)`,
+        [run.arenaId, runId, run.projectType],
+      );
+      await this.matchRuns.markSucceeded(
+        manager,
+        runId,
+        {
+          objective: doc.objective,
+          upperBound: doc.upperBound,
+          proposalCount: doc.proposals.length,
+          unmatchedCount: doc.unmatchedNeeds.length,
+        },
+        timings,
+      );
+      return 'SAVED';
+    });
+  }
+
+  private async insertMembers(
+    manager: EntityManager,
+    doc: ProposalsDocument,
+    proposalIds: string[],
+  ): Promise<void> {
+    const needOwner = new Map<string, string>();
+    const profileOwner = new Map<string, string>();
+    const allNeedIds = doc.proposals.flatMap((p) => p.needIds);
+    const allProfileIds = doc.proposals.flatMap((p) => p.profileIds);
+    if (allNeedIds.length) {
+      const rows: Array<{ id: string; org: string }> = await manager.query(
+        `SELECT id, organization_id AS org FROM knowledge_needs WHERE id = ANY($1::uuid[])`,
+        [allNeedIds],
+      );
+      rows.forEach((r) => needOwner.set(r.id, r.org));
+    }
+    if (allProfileIds.length) {
+      const rows: Array<{ id: string; org: string }> = await manager.query(
+        `SELECT id, organization_id AS org FROM competence_profiles WHERE id = ANY($1::uuid[])`,
+        [allProfileIds],
+      );
+      rows.forEach((r) => profileOwner.set(r.id, r.org));
+    }
+    const members: Array<Record<string, unknown>> = [];
+    doc.proposals.forEach((p, i) => {
+      let position = 0;
+      members.push({
+        proposal_id: proposalIds[i],
+        role: 'LEAD',
+        organization_id: p.leadOrganizationId,
+        position: position++,
+      });
+      for (const needId of p.needIds) {
+        const org = needOwner.get(needId);
+        if (!org) throw new Error(`need ${needId} of proposal ${p.id} no longer exists`);
+        members.push({
+          proposal_id: proposalIds[i],
+          role: 'NEED',
+          organization_id: org,
+          knowledge_need_id: needId,
+          position: position++,
+        });
+      }
+      for (const profileId of p.profileIds) {
+        const org = profileOwner.get(profileId);
+        if (!org) throw new Error(`profile ${profileId} of proposal ${p.id} no longer exists`);
+        members.push({
+          proposal_id: proposalIds[i],
+          role: 'RESEARCH_GROUP',
+          organization_id: org,
+          competence_profile_id: profileId,
+          position: position++,
+        });
+      }
+    });
+    await manager.query(
+      `INSERT INTO consortium_proposal_members (proposal_id, role, organization_id, knowledge_need_id, competence_profile_id, position)
+       SELECT t.proposal_id, t.role, t.organization_id, t.knowledge_need_id, t.competence_profile_id, t.position
+       FROM jsonb_to_recordset($1::jsonb) AS t(proposal_id uuid, role text, organization_id uuid, knowledge_need_id uuid, competence_profile_id uuid, position int)`,
+      [JSON.stringify(members)],
+    );
+  }
+
+  async findById(id: string): Promise<ConsortiumProposalEntity | null> {
+    const rows: ConsortiumProposalEntity[] = await this.dataSource.query(
+      `SELECT ${PROPOSAL_COLUMNS} FROM consortium_proposals p WHERE p.id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  async findMany(
+    filter: ConsortiumProposalFilter,
+    offset: number,
+    limit: number,
+  ): Promise<OffsetPage<ConsortiumProposalEntity>> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (filter.arenaId) add('p.arena_id = ?', filter.arenaId);
+    if (filter.matchRunId) add('p.match_run_id = ?', filter.matchRunId);
+    if (filter.status) add('p.status = ?', filter.status);
+    if (filter.projectType) add('p.project_type = ?', filter.projectType);
+    if (filter.organizationId)
+      add(
+        'EXISTS (SELECT 1 FROM consortium_proposal_members m WHERE m.proposal_id = p.id AND m.organization_id = ?)',
+        filter.organizationId,
+      );
+    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const [{ count }]: Array<{ count: string }> = await this.dataSource.query(
+      `SELECT count(*) FROM consortium_proposals p ${whereSql}`,
+      params,
+    );
+    const rows: ConsortiumProposalEntity[] = await this.dataSource.query(
+      `SELECT ${PROPOSAL_COLUMNS} FROM consortium_proposals p ${whereSql}
+       ORDER BY p.created_at DESC, p.match_run_id, p.rank LIMIT ${Number(limit)} OFFSET ${Number(offset)}`,
+      params,
+    );
+    return { items: rows, totalCount: Number(count) };
+  }
+
+  /** Members of many proposals in one statement (DataLoader batch). */
+  async membersByProposalIds(ids: readonly string[]): Promise<ConsortiumProposalMemberEntity[]> {
+    if (ids.length === 0) return [];
+    return this.dataSource.query(
+      `SELECT ${MEMBER_COLUMNS} FROM consortium_proposal_members WHERE proposal_id = ANY($1::uuid[]) ORDER BY proposal_id, position`,
+      [ids],
+    );
+  }
+
+  async unmatchedNeeds(runId: string): Promise<MatchRunUnmatchedNeedEntity[]> {
+    return this.dataSource.query(
+      `SELECT match_run_id AS "matchRunId", knowledge_need_id AS "knowledgeNeedId", reason
+       FROM match_run_unmatched_needs WHERE match_run_id = $1 ORDER BY knowledge_need_id`,
+      [runId],
+    );
+  }
+
+  /**
+   * Accept a proposal: its needs move to IN_CONSORTIUM and its research groups' capacity is used in later runs.
+   * Fails with a clear reason if the proposal is not PROPOSED, a need is no longer OPEN, or a profile has no
+   * capacity left. One transaction; the proposal row is locked.
+   */
+  async accept(id: string, decidedBy: string | null): Promise<ConsortiumProposalEntity> {
+    await this.dataSource.transaction(async (manager) => {
+      const [p]: Array<{ status: ProposalStatus }> = await manager.query(
+        `SELECT status FROM consortium_proposals WHERE id = $1 FOR UPDATE`,
+        [id],
+      );
+      if (!p) throw new NotFoundError('ConsortiumProposal', id);
+      if (p.status !== 'PROPOSED')
+        throw new InvalidStateError(
+          'ConsortiumProposal',
+          id,
+          p.status,
+          `ConsortiumProposal ${id} is ${p.status}; only PROPOSED proposals can be accepted`,
+        );
+      const notOpen: Array<{ id: string; title: string; status: string }> = await manager.query(
+        `SELECT n.id, n.title, n.status FROM consortium_proposal_members m JOIN knowledge_needs n ON n.id = m.knowledge_need_id
+         WHERE m.proposal_id = $1 AND n.status <> 'OPEN' FOR UPDATE OF n`,
+        [id],
+      );
+      if (notOpen.length)
+        throw new InvalidStateError(
+          'ConsortiumProposal',
+          id,
+          p.status,
+          `need "${notOpen[0].title}" (${notOpen[0].id}) is ${notOpen[0].status}, no longer OPEN; start a new match run`,
+        );
+      const full: Array<{ id: string; title: string; capacity: number; used: number }> =
+        await manager.query(
+          `SELECT cp.id, cp.title, cp.capacity,
+           (SELECT count(*)::int FROM consortium_proposal_members m2 JOIN consortium_proposals p2 ON p2.id = m2.proposal_id
+             WHERE m2.competence_profile_id = cp.id AND p2.status = 'ACCEPTED') AS used
+         FROM consortium_proposal_members m JOIN competence_profiles cp ON cp.id = m.competence_profile_id
+         WHERE m.proposal_id = $1 FOR UPDATE OF cp`,
+          [id],
+        );
+      const over = full.find((f) => f.used >= f.capacity);
+      if (over)
+        throw new InvalidStateError(
+          'ConsortiumProposal',
+          id,
+          p.status,
+          `profile "${over.title}" (${over.id}) has no capacity left (${over.used} of ${over.capacity} in accepted consortia)`,
+        );
+      await manager.query(
+        `UPDATE knowledge_needs SET status = 'IN_CONSORTIUM', version = version + 1, updated_at = now()
+         WHERE id IN (SELECT knowledge_need_id FROM consortium_proposal_members WHERE proposal_id = $1 AND knowledge_need_id IS NOT NULL)`,
+        [id],
+      );
+      await manager.query(
+        `UPDATE consortium_proposals SET status = 'ACCEPTED', decided_at = now(), decided_by = $2, decision_reason = NULL,
+           version = version + 1, updated_at = now() WHERE id = $1`,
+        [id, decidedBy],
+      );
+    });
+    return (await this.findById(id))!;
+  }
+
+  async reject(
+    id: string,
+    reason: string,
+    decidedBy: string | null,
+  ): Promise<ConsortiumProposalEntity> {
+    const rows: [unknown[], number] = await this.dataSource.query(
+      `UPDATE consortium_proposals SET status = 'REJECTED', decision_reason = $2, decided_at = now(), decided_by = $3,
+         version = version + 1, updated_at = now() WHERE id = $1 AND status = 'PROPOSED' RETURNING id`,
+      [id, reason, decidedBy],
+    );
+    if (rows[1] === 0) {
+      const existing = await this.findById(id);
+      if (!existing) throw new NotFoundError('ConsortiumProposal', id);
+      throw new InvalidStateError(
+        'ConsortiumProposal',
+        id,
+        existing.status,
+        `ConsortiumProposal ${id} is ${existing.status}; only PROPOSED proposals can be rejected`,
+      );
+    }
+    return (await this.findById(id))!;
+  }
+
+  /** Needs by id in key order (null for unknown ids): one statement, for the members' DataLoader. */
+  async needsByIds(ids: readonly string[]): Promise<Array<KnowledgeNeed | null>> {
+    const rows = ids.length ? await this.dataSource.getRepository(KnowledgeNeed).findBy({ id: In([...ids]) }) : [];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** Profiles by id in key order (null for unknown ids): one statement, for the members' DataLoader. */
+  async profilesByIds(ids: readonly string[]): Promise<Array<CompetenceProfile | null>> {
+    const rows = ids.length ? await this.dataSource.getRepository(CompetenceProfile).findBy({ id: In([...ids]) }) : [];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+}

@@ -1,0 +1,183 @@
+import { EntityManager, In } from 'typeorm';
+import { ContactPerson } from '../entities/contact-person.entity';
+import { NotFoundError, ValidationError } from '../errors';
+import { Gender, GENDERS } from '../enums';
+import { groupedInKeyOrder, isUuid } from '../sql';
+import {
+  optionalOneOf,
+  optionalText,
+  requireText,
+  requireUuid,
+  requireVersion,
+} from '../validation';
+import { Db, findByIdsInOrder, managerOf, runQuery, updateVersioned } from './repository-support';
+
+export const CONTACTS_MAX = 20;
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+export interface ContactPersonData {
+  name: string;
+  email: string;
+  phone?: string | null;
+  role?: string | null;
+  gender?: Gender | null;
+}
+
+export interface UpdateContactPersonData extends Partial<ContactPersonData> {
+  id: string;
+  version: number;
+}
+
+/** Validates one contact; `field` is the input path, e.g. `contacts[2]`. */
+export function validateContact(field: string, contact: ContactPersonData): ContactPersonData {
+  if (!contact || typeof contact !== 'object')
+    throw new ValidationError(field, 'must be an object');
+  const email = requireText(`${field}.email`, contact.email, 320).toLowerCase();
+  if (!EMAIL.test(email))
+    throw new ValidationError(`${field}.email`, 'is not a valid e-mail address');
+  return {
+    name: requireText(`${field}.name`, contact.name, 200),
+    email,
+    phone: optionalText(`${field}.phone`, contact.phone, 40),
+    role: optionalText(`${field}.role`, contact.role, 200),
+    gender: optionalOneOf(`${field}.gender`, contact.gender, GENDERS),
+  };
+}
+
+export function validateContacts(field: string, contacts: unknown): ContactPersonData[] {
+  if (!Array.isArray(contacts)) throw new ValidationError(field, 'must be a list');
+  if (contacts.length > CONTACTS_MAX)
+    throw new ValidationError(field, `must have at most ${CONTACTS_MAX} entries`);
+  return contacts.map((c, i) => validateContact(`${field}[${i}]`, c as ContactPersonData));
+}
+
+/**
+ * Contact persons (personal data). Callers decide who may read them; this repository only stores them.
+ */
+export class ContactPersonRepository {
+  constructor(private readonly db: Db) {}
+
+  async findById(id: string): Promise<ContactPerson | null> {
+    if (!isUuid(id)) return null;
+    return (await this.findByIds([id]))[0];
+  }
+
+  findByIds(ids: readonly string[]): Promise<Array<ContactPerson | null>> {
+    return findByIdsInOrder(this.db, ContactPerson, ids);
+  }
+
+  /** Batch load for DataLoader: contacts of each need, in key order (one statement). */
+  findByKnowledgeNeedIds(needIds: readonly string[]): Promise<ContactPerson[][]> {
+    return this.grouped('knowledgeNeedId', needIds);
+  }
+
+  /** Batch load for DataLoader: contacts of each profile, in key order (one statement). */
+  findByCompetenceProfileIds(profileIds: readonly string[]): Promise<ContactPerson[][]> {
+    return this.grouped('competenceProfileId', profileIds);
+  }
+
+  /** Batch load for DataLoader: all contacts of each organization, in key order (one statement). */
+  findByOrganizationIds(organizationIds: readonly string[]): Promise<ContactPerson[][]> {
+    return this.grouped('organizationId', organizationIds);
+  }
+
+  private async grouped(
+    column: 'knowledgeNeedId' | 'competenceProfileId' | 'organizationId',
+    keys: readonly string[],
+  ): Promise<ContactPerson[][]> {
+    const valid = [...new Set(keys.filter(isUuid).map((k) => k.toLowerCase()))];
+    const rows = valid.length
+      ? await managerOf(this.db)
+          .getRepository(ContactPerson)
+          .find({ where: { [column]: In(valid) }, order: { createdAt: 'ASC', id: 'ASC' } })
+      : [];
+    return groupedInKeyOrder(
+      keys.map((k) => k.toLowerCase()),
+      rows,
+      (row) => row[column] as string,
+    );
+  }
+
+  /** A contact of an organization (optionally for one need or profile). */
+  async create(
+    data: ContactPersonData & {
+      organizationId: string;
+      knowledgeNeedId?: string | null;
+      competenceProfileId?: string | null;
+    },
+  ): Promise<ContactPerson> {
+    const organizationId = requireUuid('organizationId', data.organizationId);
+    const contact = validateContact('contact', data);
+    const rows = await runQuery<Array<{ id: string }>>(
+      this.db,
+      `INSERT INTO contact_persons (organization_id, knowledge_need_id, competence_profile_id, name, email, phone,
+                                    role, gender)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [
+        organizationId,
+        data.knowledgeNeedId ? requireUuid('knowledgeNeedId', data.knowledgeNeedId) : null,
+        data.competenceProfileId
+          ? requireUuid('competenceProfileId', data.competenceProfileId)
+          : null,
+        contact.name,
+        contact.email,
+        contact.phone,
+        contact.role,
+        contact.gender,
+      ],
+    );
+    return this.getById(rows[0].id);
+  }
+
+  async update(data: UpdateContactPersonData): Promise<ContactPerson> {
+    const id = requireUuid('id', data.id);
+    const version = requireVersion(data.version);
+    const set: Record<string, { value: unknown }> = {};
+    if (data.name !== undefined) set.name = { value: requireText('name', data.name, 200) };
+    if (data.email !== undefined) {
+      const email = requireText('email', data.email, 320).toLowerCase();
+      if (!EMAIL.test(email)) throw new ValidationError('email', 'is not a valid e-mail address');
+      set.email = { value: email };
+    }
+    if (data.phone !== undefined) set.phone = { value: optionalText('phone', data.phone, 40) };
+    if (data.role !== undefined) set.role = { value: optionalText('role', data.role, 200) };
+    if (data.gender !== undefined)
+      set.gender = { value: optionalOneOf('gender', data.gender, GENDERS) };
+    await updateVersioned(this.db, {
+      table: 'contact_persons',
+      entity: 'ContactPerson',
+      id,
+      version,
+      set,
+    });
+    return this.getById(id);
+  }
+
+  async getById(id: string): Promise<ContactPerson> {
+    const found = await this.findById(id);
+    if (!found) throw new NotFoundError('ContactPerson', id);
+    return found;
+  }
+
+  /**
+   * Replaces the contacts of a need or profile with `contacts` (already validated) in one statement each for
+   * delete and insert. Call inside the transaction that writes the need or profile.
+   */
+  async replaceFor(
+    tx: EntityManager,
+    owner: { organizationId: string; knowledgeNeedId?: string; competenceProfileId?: string },
+    contacts: ContactPersonData[],
+  ): Promise<void> {
+    const column = owner.knowledgeNeedId ? 'knowledge_need_id' : 'competence_profile_id';
+    const ownerId = owner.knowledgeNeedId ?? owner.competenceProfileId;
+    await tx.query(`DELETE FROM contact_persons WHERE ${column} = $1`, [ownerId]);
+    if (!contacts.length) return;
+    await tx.query(
+      // clock_timestamp() keeps the input order visible in created_at (contacts are listed by created_at).
+      `INSERT INTO contact_persons (organization_id, ${column}, name, email, phone, role, gender, created_at)
+       SELECT $1, $2, c.name, c.email, c.phone, c.role, c.gender, clock_timestamp()
+         FROM jsonb_to_recordset($3::jsonb) AS c(name text, email text, phone text, role text, gender text)`,
+      [owner.organizationId, ownerId, JSON.stringify(contacts)],
+    );
+  }
+}

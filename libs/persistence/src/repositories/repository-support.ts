@@ -1,0 +1,222 @@
+import {
+  DataSource,
+  EntityManager,
+  EntityTarget,
+  FindOptionsRelations,
+  In,
+  ObjectLiteral,
+} from 'typeorm';
+import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from '../errors';
+import { CursorPosition, decodeCursor, Page, PageRequest, pageSizeOf, toPage } from '../pagination';
+import { translateDatabaseError } from '../pg-errors';
+import { inKeyOrder, isUuid, SqlParams } from '../sql';
+
+/** A DataSource or a transaction's EntityManager; repositories work on either. */
+export type Db = DataSource | EntityManager;
+
+export function managerOf(db: Db): EntityManager {
+  return db instanceof DataSource ? db.manager : db;
+}
+
+/** Runs `work` in a transaction (a savepoint when `db` is already transactional); translates constraint errors. */
+export async function inTransaction<T>(
+  db: Db,
+  work: (tx: EntityManager) => Promise<T>,
+): Promise<T> {
+  try {
+    return await managerOf(db).transaction(work);
+  } catch (error) {
+    return translateDatabaseError(error);
+  }
+}
+
+/** Runs one statement and translates constraint errors into ValidationError. */
+export async function runQuery<T = unknown>(
+  db: Db,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T> {
+  try {
+    return (await managerOf(db).query(sql, params)) as T;
+  } catch (error) {
+    return translateDatabaseError(error);
+  }
+}
+
+/** Loads entities by id in one statement and returns them in key order (null for unknown or malformed ids). */
+export async function findByIdsInOrder<T extends ObjectLiteral & { id: string }>(
+  db: Db,
+  target: EntityTarget<T>,
+  ids: readonly string[],
+  relations?: FindOptionsRelations<T>,
+): Promise<Array<T | null>> {
+  const valid = [...new Set(ids.filter(isUuid).map((id) => id.toLowerCase()))];
+  if (!valid.length) return ids.map(() => null);
+  const rows = await managerOf(db)
+    .getRepository(target)
+    .find({ where: { id: In(valid) } as never, relations });
+  return inKeyOrder(
+    ids.map((id) => (isUuid(id) ? id.toLowerCase() : id)),
+    rows,
+    (row) => row.id,
+  );
+}
+
+/**
+ * `UPDATE <table> SET ..., version = version + 1, updated_at = now() WHERE id = $id AND version = $version`.
+ * Zero rows: unknown id → NotFoundError, otherwise ConflictError (stale version) — or InvalidStateError when
+ * `blockedStatuses` lists the row's current status.
+ */
+export async function updateVersioned(
+  db: Db,
+  options: {
+    table: string;
+    entity: string;
+    id: string;
+    version: number;
+    set: Record<string, { sql?: string; value?: unknown }>;
+    blockedStatuses?: readonly string[];
+  },
+): Promise<void> {
+  const params = new SqlParams();
+  const assignments = Object.entries(options.set).map(([column, v]) =>
+    v.sql !== undefined ? `${column} = ${v.sql}` : `${column} = ${params.add(v.value)}`,
+  );
+  assignments.push('version = version + 1', 'updated_at = now()');
+  const idParam = params.add(options.id);
+  const versionParam = params.add(options.version);
+  const statusCondition = options.blockedStatuses?.length
+    ? ` AND status <> ALL(${params.add(options.blockedStatuses)}::text[])`
+    : '';
+  const sql =
+    `UPDATE ${options.table} SET ${assignments.join(', ')} ` +
+    `WHERE id = ${idParam} AND version = ${versionParam}${statusCondition} RETURNING id`;
+  // TypeORM returns [rows, rowCount] for UPDATE ... RETURNING.
+  const result = await runQuery<unknown[]>(db, sql, params.values);
+  const updatedRows = Array.isArray(result[0]) ? (result[0] as unknown[]) : result;
+  if (updatedRows.length > 0) return;
+  await explainMissedUpdate(db, options);
+}
+
+async function explainMissedUpdate(
+  db: Db,
+  options: {
+    table: string;
+    entity: string;
+    id: string;
+    version: number;
+    blockedStatuses?: readonly string[];
+  },
+): Promise<never> {
+  const withStatus = options.blockedStatuses?.length ? ', status' : '';
+  const rows = await managerOf(db).query<Array<{ version: number; status?: string }>>(
+    `SELECT version${withStatus} FROM ${options.table} WHERE id = $1`,
+    [options.id],
+  );
+  if (!rows.length) throw new NotFoundError(options.entity, options.id);
+  const row = rows[0];
+  if (row.version !== options.version) {
+    throw new ConflictError(options.entity, options.id, options.version, row.version);
+  }
+  if (row.status && options.blockedStatuses?.includes(row.status)) {
+    throw new InvalidStateError(options.entity, options.id, row.status);
+  }
+  throw new ConflictError(options.entity, options.id, options.version, row.version);
+}
+
+/** Ordering of a keyset-paginated list. */
+export interface KeysetOrder {
+  /** Name stored in cursors. */
+  name: string;
+  /** SQL expression of the sort key inside the inner select (uses the FROM aliases). */
+  sortSql: string;
+  /** SQL rendering of `s.sort_key` as cursor text (default: the value itself). */
+  keyTextSql?: string;
+  /** Cast applied to the cursor's key parameter, e.g. `timestamptz`, `real`, `text`. */
+  keyCast: string;
+  direction: 'asc' | 'desc';
+  idDirection: 'asc' | 'desc';
+  /** Cast of the id parameter (`uuid` or `text`). */
+  idCast: string;
+}
+
+export const CREATED_DESC: Omit<KeysetOrder, 'sortSql'> = {
+  name: 'created',
+  keyTextSql: `to_char(s.sort_key AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+  keyCast: 'timestamptz',
+  direction: 'desc',
+  idDirection: 'desc',
+  idCast: 'uuid',
+};
+
+export const RANK_DESC: Omit<KeysetOrder, 'sortSql'> = {
+  name: 'rank',
+  keyCast: 'real',
+  direction: 'desc',
+  idDirection: 'asc',
+  idCast: 'uuid',
+};
+
+/**
+ * One page of ids by keyset (one statement), the total count (one statement) and the rows (one statement via
+ * `load`), so a page always costs three statements.
+ */
+export async function keysetPage<T>(
+  db: Db,
+  options: {
+    from: string;
+    idSql: string;
+    where: string[];
+    params: SqlParams;
+    order: KeysetOrder;
+    page: PageRequest;
+    load: (ids: string[]) => Promise<Array<T | null>>;
+  },
+): Promise<Page<T>> {
+  const size = pageSizeOf(options.page.first);
+  const cursor = decodeCursor(options.page.after, options.order.name);
+  const { order, params } = options;
+  const whereSql = options.where.length ? `WHERE ${options.where.join(' AND ')}` : '';
+
+  const countRows = await managerOf(db).query<Array<{ count: number }>>(
+    `SELECT count(*)::int AS count FROM ${options.from} ${whereSql}`,
+    params.values,
+  );
+
+  const pageParams = new SqlParams();
+  pageParams.values.push(...params.values);
+  let cursorSql = '';
+  if (cursor) {
+    if (order.idCast === 'uuid' && !isUuid(cursor.id)) {
+      throw new ValidationError('after', 'is not a valid cursor');
+    }
+    const k = `${pageParams.add(cursor.key)}::${order.keyCast}`;
+    const id = `${pageParams.add(cursor.id)}::${order.idCast}`;
+    const keyCmp = order.direction === 'desc' ? '<' : '>';
+    const idCmp = order.idDirection === 'desc' ? '<' : '>';
+    cursorSql = `WHERE (s.sort_key ${keyCmp} ${k} OR (s.sort_key = ${k} AND s.id ${idCmp} ${id}))`;
+  }
+  const limit = pageParams.add(size + 1);
+  const rows = await managerOf(db).query<Array<{ id: string; key: string | number }>>(
+    `SELECT s.id, ${order.keyTextSql ?? 's.sort_key'} AS key
+       FROM (SELECT ${options.idSql} AS id, ${order.sortSql} AS sort_key FROM ${options.from} ${whereSql}) s
+       ${cursorSql}
+      ORDER BY s.sort_key ${order.direction}, s.id ${order.idDirection}
+      LIMIT ${limit}`,
+    pageParams.values,
+  );
+  const visible = rows.slice(0, size);
+  const nodes = visible.length ? await options.load(visible.map((r) => String(r.id))) : [];
+  const withNodes: Array<{ node: T; position: CursorPosition }> = [];
+  visible.forEach((row, i) => {
+    const node = nodes[i];
+    // A row deleted between the two statements is skipped rather than returned as null.
+    if (node !== null && node !== undefined) {
+      withNodes.push({ node, position: { order: order.name, key: row.key, id: String(row.id) } });
+    }
+  });
+  return toPage(withNodes, countRows[0].count, {
+    hasNextPage: rows.length > size,
+    hasPreviousPage: cursor !== null,
+  });
+}

@@ -1,0 +1,42 @@
+import type { RedisOptions } from 'bullmq';
+
+/** Default key prefix of BullMQ (per-run prefixes keep tests and benchmarks apart). */
+export const DEFAULT_BULL_PREFIX = 'brobygger';
+
+/**
+ * ioredis options parsed from a redis:// or rediss:// URL. `maxRetriesPerRequest: null` is what BullMQ workers
+ * require for their blocking connections.
+ */
+export function redisOptionsFromUrl(redisUrl: string): RedisOptions {
+  let url: URL;
+  try {
+    url = new URL(redisUrl);
+  } catch {
+    throw new Error(`REDIS_URL: not a valid URL (${redisUrl})`);
+  }
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') {
+    throw new Error(`REDIS_URL: expected redis:// or rediss://, got ${url.protocol}//`);
+  }
+  const db = url.pathname && url.pathname !== '/' ? Number(url.pathname.slice(1)) : 0;
+  if (!Number.isInteger(db) || db < 0) throw new Error(`REDIS_URL: database number must be an integer (${url.pathname})`);
+  return {
+    host: url.hostname || '127.0.0.1',
+    port: url.port ? Number(url.port) : 6379,
+    db,
+    username: url.username ? decodeURIComponent(url.username) : undefined,
+    password: url.password ? decodeURIComponent(url.password) : undefined,
+    tls: url.protocol === 'rediss:' ? {} : undefined,
+    maxRetriesPerRequest: null,
+  };
+}
+
+export interface QueueConnectionConfig {
+  redisUrl: string;
+  /** BullMQ key prefix (BULL_PREFIX); also prefixes pub/sub channels. */
+  prefix: string;
+}
+
+/** Options shared by Queue and Worker instances: `{ connection, prefix }`. */
+export function bullConnectionOptions(config: QueueConnectionConfig): { connection: RedisOptions; prefix: string } {
+  return { connection: redisOptionsFromUrl(config.redisUrl), prefix: config.prefix || DEFAULT_BULL_PREFIX };
+}

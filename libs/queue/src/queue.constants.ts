@@ -1,0 +1,18 @@
+/**
+ * Queue and job names shared by the API (producer) and the matcher (consumer).
+ * The values are stored in Redis: never rename a value once it has shipped, add new ones instead.
+ */
+export enum QueueName {
+  Matching = 'matching',
+}
+
+export enum JobName {
+  /** Run the matching engine for one match run (job id = match run id). */
+  StartMatchRun = 'start-match-run',
+  /** Debounced freshness re-run of an arena after a need or profile changed. */
+  RefreshArena = 'refresh-arena',
+}
+
+/** Default engine-independent retry policy of matching jobs. */
+export const DEFAULT_JOB_ATTEMPTS = 3;
+export const DEFAULT_BACKOFF_DELAY_MS = 1000;

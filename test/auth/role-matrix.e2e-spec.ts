@@ -1,0 +1,314 @@
+import { DataSource } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { createMunicipalityOrganization, createNeed, createProfile } from '../factories';
+import { errorCode, gql, TestApp } from '../support/graphql';
+import { startAuthTestApp } from './auth-test-app';
+import { createProposal, createWorld, ROLE_NAMES, RoleName, World } from './auth-world';
+
+/**
+ * The access-control table of issue 5: every role × every GraphQL operation, against the real API and database.
+ * ALLOW means the call succeeds without any error; otherwise the exact error code is expected. NOT_FOUND is the
+ * answer whenever the caller may not even see the object (same as for an id that does not exist).
+ */
+
+type Outcome = 'ALLOW' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+
+interface Case {
+  /** Root field (Query/Mutation) the case exercises. */
+  op: string;
+  label?: string;
+  query: string;
+  vars?: (w: World, ds: DataSource) => Promise<Record<string, unknown>> | Record<string, unknown>;
+  /** Roles that may; 'signedIn' = every signed-in role; 'everyone' = anonymous too (public). */
+  allow: ReadonlyArray<RoleName> | 'signedIn' | 'everyone';
+  /** What the other signed-in roles get (default FORBIDDEN). */
+  deny?: Outcome;
+  /** Per-role exceptions to `deny`. */
+  overrides?: Partial<Record<RoleName, Outcome>>;
+}
+
+const uid = () => randomUUID().slice(0, 8);
+
+const freshOpenNeed = async (w: World, ds: DataSource) =>
+  (await createNeed(ds, { organizationId: w.ownerOrg, status: 'OPEN' })).id;
+const freshDraftNeed = async (w: World, ds: DataSource) =>
+  (await createNeed(ds, { organizationId: w.ownerOrg, status: 'DRAFT' })).id;
+const freshProposal = async (w: World, ds: DataSource) => {
+  const needId = await freshOpenNeed(w, ds);
+  const profileId = (await createProfile(ds, { organizationId: w.group, capacity: 5 })).id;
+  return (await createProposal(ds, { arenaId: w.arenaA, needId, needOrg: w.ownerOrg, profileId, group: w.group }))
+    .proposalId;
+};
+
+export const CASES: Case[] = [
+  // --- identity ---
+  { op: 'me', query: `{ me { id } }`, allow: 'signedIn' },
+  {
+    op: 'login',
+    query: `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`,
+    vars: (w) => ({ input: { email: w.emails.ownerMember, password: 'role-matrix-password-1' } }),
+    allow: 'everyone',
+  },
+  {
+    op: 'inviteUser',
+    label: 'a researcher',
+    query: `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { id } }`,
+    vars: (w) => ({ input: { email: `r-${uid()}@x.no`, role: 'RESEARCHER', organizationId: w.group } }),
+    allow: ['admin', 'brokerA', 'brokerB'],
+  },
+  {
+    op: 'inviteUser',
+    label: 'a broker of arena A',
+    query: `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { id } }`,
+    vars: (w) => ({ input: { email: `b-${uid()}@x.no`, role: 'BROKER', arenaId: w.arenaA } }),
+    allow: ['admin', 'brokerA'],
+  },
+  {
+    op: 'inviteUser',
+    label: 'an admin',
+    query: `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { id } }`,
+    vars: () => ({ input: { email: `a-${uid()}@x.no`, role: 'ADMIN' } }),
+    allow: ['admin'],
+  },
+  { op: 'auditLog', query: `{ auditLog(first: 5) { totalCount } }`, allow: ['admin'] },
+
+  // --- reference data ---
+  { op: 'counties', query: `{ counties { number } }`, allow: 'signedIn' },
+  { op: 'municipalities', query: `{ municipalities(first: 5) { totalCount } }`, allow: 'signedIn' },
+  { op: 'researchInstitutions', query: `{ researchInstitutions { id } }`, allow: 'signedIn' },
+
+  // --- organizations ---
+  { op: 'organizations', query: `{ organizations(first: 5) { totalCount } }`, allow: 'signedIn' },
+  {
+    op: 'organization',
+    query: `query ($id: ID!) { organization(id: $id) { id } }`,
+    vars: (w) => ({ id: w.ownerOrg }),
+    allow: 'signedIn',
+  },
+  {
+    op: 'createOrganization',
+    query: `mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`,
+    vars: () => ({ input: { kind: 'BUSINESS', name: `Bedrift ${uid()}` } }),
+    allow: ['admin', 'brokerA', 'brokerB'],
+  },
+  {
+    op: 'updateOrganization',
+    query: `mutation ($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }`,
+    vars: async (_w, ds) => ({
+      input: { id: (await createMunicipalityOrganization(ds, { municipalityNumber: '4602' })).id, version: 1, name: `Ny ${uid()}` },
+    }),
+    allow: ['admin', 'brokerA', 'brokerB'],
+  },
+
+  // --- arenas ---
+  { op: 'mobilizationArenas', query: `{ mobilizationArenas { id } }`, allow: 'signedIn' },
+  {
+    op: 'mobilizationArena',
+    query: `query ($id: ID!) { mobilizationArena(id: $id) { id } }`,
+    vars: (w) => ({ id: w.arenaA }),
+    allow: 'signedIn',
+  },
+  {
+    op: 'createMobilizationArena',
+    query: `mutation ($input: CreateMobilizationArenaInput!) { createMobilizationArena(input: $input) { id } }`,
+    vars: () => ({ input: { name: `Arena ${uid()}`, countyNumbers: ['03'] } }),
+    allow: ['admin'],
+  },
+
+  // --- knowledge needs ---
+  { op: 'knowledgeNeeds', query: `{ knowledgeNeeds(first: 5) { totalCount } }`, allow: 'signedIn' },
+  {
+    op: 'knowledgeNeed',
+    label: 'open',
+    query: `query ($id: ID!) { knowledgeNeed(id: $id) { id } }`,
+    vars: (w) => ({ id: w.openNeed }),
+    allow: 'signedIn',
+  },
+  {
+    op: 'knowledgeNeed',
+    label: 'draft',
+    query: `query ($id: ID!) { knowledgeNeed(id: $id) { id } }`,
+    vars: (w) => ({ id: w.draftNeed }),
+    allow: ['admin', 'brokerA', 'ownerMember'],
+    deny: 'NOT_FOUND',
+  },
+  {
+    op: 'createKnowledgeNeed',
+    query: `mutation ($input: CreateKnowledgeNeedInput!) { createKnowledgeNeed(input: $input) { id } }`,
+    vars: (w) => ({ input: { organizationId: w.ownerOrg, title: `Behov ${uid()}` } }),
+    allow: ['admin', 'ownerMember'],
+  },
+  {
+    op: 'updateKnowledgeNeed',
+    label: 'open',
+    query: `mutation ($input: UpdateKnowledgeNeedInput!) { updateKnowledgeNeed(input: $input) { id } }`,
+    vars: async (w, ds) => ({ input: { id: await freshOpenNeed(w, ds), version: 1, title: `Endret ${uid()}` } }),
+    allow: ['admin', 'ownerMember'],
+  },
+  {
+    op: 'updateKnowledgeNeed',
+    label: 'draft',
+    query: `mutation ($input: UpdateKnowledgeNeedInput!) { updateKnowledgeNeed(input: $input) { id } }`,
+    vars: async (w, ds) => ({ input: { id: await freshDraftNeed(w, ds), version: 1, title: `Endret ${uid()}` } }),
+    allow: ['admin', 'ownerMember'],
+    deny: 'NOT_FOUND',
+    overrides: { brokerA: 'FORBIDDEN' },
+  },
+  {
+    op: 'withdrawKnowledgeNeed',
+    query: `mutation ($id: ID!) { withdrawKnowledgeNeed(id: $id) { id } }`,
+    vars: async (w, ds) => ({ id: await freshOpenNeed(w, ds) }),
+    allow: ['admin', 'ownerMember'],
+  },
+
+  // --- competence profiles ---
+  { op: 'competenceProfiles', query: `{ competenceProfiles(first: 5) { totalCount } }`, allow: 'signedIn' },
+  {
+    op: 'competenceProfile',
+    label: 'active',
+    query: `query ($id: ID!) { competenceProfile(id: $id) { id } }`,
+    vars: (w) => ({ id: w.activeProfile }),
+    allow: 'signedIn',
+  },
+  {
+    op: 'competenceProfile',
+    label: 'paused',
+    query: `query ($id: ID!) { competenceProfile(id: $id) { id } }`,
+    vars: (w) => ({ id: w.pausedProfile }),
+    allow: ['admin', 'brokerA', 'brokerB', 'ownerResearcher'],
+    deny: 'NOT_FOUND',
+  },
+  {
+    op: 'createCompetenceProfile',
+    query: `mutation ($input: CreateCompetenceProfileInput!) { createCompetenceProfile(input: $input) { id } }`,
+    vars: (w) => ({ input: { organizationId: w.group, title: `Profil ${uid()}` } }),
+    allow: ['admin', 'ownerResearcher'],
+  },
+  {
+    op: 'updateCompetenceProfile',
+    query: `mutation ($input: UpdateCompetenceProfileInput!) { updateCompetenceProfile(input: $input) { id } }`,
+    vars: async (w, ds) => ({
+      input: { id: (await createProfile(ds, { organizationId: w.group })).id, version: 1, title: `Endret ${uid()}` },
+    }),
+    allow: ['admin', 'ownerResearcher'],
+  },
+
+  // --- match runs ---
+  {
+    op: 'startMatchRun',
+    query: `mutation ($input: StartMatchRunInput!) { startMatchRun(input: $input) { id } }`,
+    vars: (w) => ({ input: { arenaId: w.arenaA } }),
+    allow: ['admin', 'brokerA'],
+  },
+  {
+    op: 'matchRun',
+    query: `query ($id: ID!) { matchRun(id: $id) { id } }`,
+    vars: (w) => ({ id: w.run }),
+    allow: ['admin', 'brokerA'],
+    deny: 'NOT_FOUND',
+  },
+  {
+    op: 'matchRuns',
+    query: `query ($a: ID!) { matchRuns(first: 5, filter: { arenaId: $a }) { totalCount } }`,
+    vars: (w) => ({ a: w.arenaA }),
+    allow: ['admin', 'brokerA'],
+  },
+  {
+    op: 'cancelMatchRun',
+    query: `mutation ($id: ID!) { cancelMatchRun(id: $id) { id } }`,
+    vars: async (w, ds) => ({
+      id: (
+        await ds.query<Array<{ id: string }>>(`INSERT INTO match_runs (arena_id) VALUES ($1) RETURNING id`, [w.arenaA])
+      )[0].id,
+    }),
+    allow: ['admin', 'brokerA'],
+    deny: 'NOT_FOUND',
+  },
+
+  // --- consortium proposals ---
+  {
+    op: 'consortiumProposals',
+    query: `{ consortiumProposals(first: 5) { totalCount } }`,
+    allow: 'signedIn',
+  },
+  {
+    op: 'consortiumProposal',
+    query: `query ($id: ID!) { consortiumProposal(id: $id) { id } }`,
+    vars: (w) => ({ id: w.proposal }),
+    allow: ['admin', 'brokerA', 'ownerMember', 'ownerResearcher'],
+    deny: 'NOT_FOUND',
+  },
+  {
+    op: 'acceptConsortiumProposal',
+    query: `mutation ($id: ID!) { acceptConsortiumProposal(id: $id) { id } }`,
+    vars: async (w, ds) => ({ id: await freshProposal(w, ds) }),
+    allow: ['admin', 'brokerA'],
+    deny: 'NOT_FOUND',
+    overrides: { ownerMember: 'FORBIDDEN', ownerResearcher: 'FORBIDDEN' },
+  },
+  {
+    op: 'rejectConsortiumProposal',
+    query: `mutation ($id: ID!) { rejectConsortiumProposal(id: $id, reason: "Ikke aktuelt") { id } }`,
+    vars: async (w, ds) => ({ id: await freshProposal(w, ds) }),
+    allow: ['admin', 'brokerA'],
+    deny: 'NOT_FOUND',
+    overrides: { ownerMember: 'FORBIDDEN', ownerResearcher: 'FORBIDDEN' },
+  },
+];
+
+/** Operations deliberately not in the table, with the spec that covers them. */
+export const COVERED_ELSEWHERE: Record<string, string> = {
+  logout: 'auth-flows.e2e-spec.ts (it ends the session of the token that calls it)',
+  refreshToken: 'auth-flows.e2e-spec.ts (public; rotation and reuse)',
+  acceptInvitation: 'auth-flows.e2e-spec.ts (public; one-time token)',
+};
+
+function expected(c: Case, role: RoleName): Outcome {
+  if (c.allow === 'everyone') return 'ALLOW';
+  if (role === 'anonymous') return 'UNAUTHENTICATED';
+  if (c.allow === 'signedIn' || c.allow.includes(role)) return 'ALLOW';
+  return c.overrides?.[role] ?? c.deny ?? 'FORBIDDEN';
+}
+
+describe('role × operation access table', () => {
+  let app: TestApp;
+  let ds: DataSource;
+  let world: World;
+
+  beforeAll(async () => {
+    app = await startAuthTestApp();
+    ds = app.app.get(DataSource);
+    world = await createWorld(app);
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const rows = CASES.flatMap((c) =>
+    ROLE_NAMES.map((role) => ({ c, role, outcome: expected(c, role), name: `${c.op}${c.label ? ` (${c.label})` : ''}` })),
+  );
+
+  it.each(rows)('$name as $role → $outcome', async ({ c, role, outcome }) => {
+    const variables = c.vars ? await c.vars(world, ds) : {};
+    const options = role === 'anonymous' ? { anonymous: true } : { token: world.tokens[role] };
+    const res = await gql(app, c.query, variables, options);
+    if (outcome === 'ALLOW') {
+      expect(res.errors).toBeUndefined();
+    } else {
+      expect(errorCode(res)).toBe(outcome);
+      expect(res.data ?? null).toBeNull();
+    }
+  });
+
+  it('covers every query and mutation of the schema', async () => {
+    const res = await gql<{ __schema: { queryType: { fields: Array<{ name: string }> }; mutationType: { fields: Array<{ name: string }> } } }>(
+      app,
+      `{ __schema { queryType { fields { name } } mutationType { fields { name } } } }`,
+      {},
+      { token: world.tokens.admin },
+    );
+    const operations = [...res.data!.__schema.queryType.fields, ...res.data!.__schema.mutationType.fields].map((f) => f.name);
+    const covered = new Set([...CASES.map((c) => c.op), ...Object.keys(COVERED_ELSEWHERE)]);
+    expect(operations.filter((op) => !covered.has(op)).sort()).toEqual([]);
+  });
+});

@@ -1,0 +1,12 @@
+/** Names shared by the global setup and teardown of one test run. */
+export const TEST_RUN_ENV = {
+  /** URL of the fresh per-run database (also exported as DATABASE_URL). */
+  databaseUrl: 'BROBYGGER_TEST_DATABASE_URL',
+} as const;
+
+/** The URL of a database named `name` on the same server as `baseUrl`. */
+export function withDatabaseName(baseUrl: string, name: string): string {
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
