@@ -12,7 +12,7 @@
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { NestFactory } from '@nestjs/core';
 import autocannon from 'autocannon';
@@ -23,6 +23,7 @@ import {
   dropDatabase,
   seedReferenceData,
 } from '@brobygger/persistence';
+import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 15);
@@ -180,11 +181,14 @@ async function login(url: string, email: string, password: string): Promise<stri
   return json.data?.login?.accessToken;
 }
 
+/** Polls until `condition` holds on two checks in a row (50 ms apart), or fails after `timeoutMs`. */
 async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
+  let held = 0;
+  while (held < 2) {
     if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    held = condition() ? held + 1 : 0;
   }
 }
 
@@ -267,17 +271,17 @@ async function main(): Promise<void> {
   const { configureApp } = await import('../../apps/api/src/configure-app');
   let app: Awaited<ReturnType<typeof NestFactory.create>> | undefined;
   try {
-    app = await NestFactory.create(AppModule, { bufferLogs: true });
+    app = await NestFactory.create(AppModule, { bufferLogs: true, abortOnError: false });
     configureApp(app);
     await app.listen(0, '127.0.0.1');
     const server = app.getHttpServer() as Server;
-    let inFlight = 0;
-    server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
-      inFlight += 1;
-      res.once('close', () => (inFlight -= 1));
-    });
-    /** autocannon stops sending at the deadline; let the server finish what it has accepted before moving on. */
-    const settle = () => waitFor(() => inFlight === 0, 30_000);
+    const pool = (app.get(DataSource).driver as unknown as { master: Pool }).master;
+    /**
+     * autocannon stops at the deadline and drops its sockets, but the server still finishes the queries it has
+     * started; wait until the connection pool is idle before the next pass (or before closing).
+     */
+    const settle = () =>
+      waitFor(() => pool.waitingCount === 0 && pool.idleCount === pool.totalCount, 30_000);
     const { port } = server.address() as AddressInfo;
     const url = `http://127.0.0.1:${port}`;
     const token = process.env.BENCH_TOKEN ?? (await login(url, adminEmail, adminPassword));

@@ -11,6 +11,7 @@
  * Used by bench/matching/main.ts and by the queue benchmark (which loads the problem into PostgreSQL).
  */
 import {
+  DEFAULT_SETTINGS,
   InstitutionType,
   Language,
   PROBLEM_FORMAT,
@@ -24,7 +25,16 @@ import {
   Theme,
 } from '@brobygger/engine';
 import { InstitutionRow, MunicipalityRow, loadReferenceData } from './reference-data';
-import { CONTEXTS, GENERIC_EN, GENERIC_NB, GENERIC_NN, METHODS, TOPICS, Topic, toNynorsk } from './topics';
+import {
+  CONTEXTS,
+  GENERIC_EN,
+  GENERIC_NB,
+  GENERIC_NN,
+  METHODS,
+  TOPICS,
+  Topic,
+  toNynorsk,
+} from './topics';
 
 export type Scale = 'small' | 'norway' | '5x' | 'europe';
 
@@ -170,7 +180,15 @@ interface Municipality {
 }
 
 /** Probability that a municipality in the county writes nynorsk (roughly the written-standard map). */
-const NYNORSK_SHARE: Record<string, number> = { '46': 0.65, '15': 0.45, '11': 0.15, '40': 0.15, '42': 0.1, '34': 0.1, '33': 0.05 };
+const NYNORSK_SHARE: Record<string, number> = {
+  '46': 0.65,
+  '15': 0.45,
+  '11': 0.15,
+  '40': 0.15,
+  '42': 0.1,
+  '34': 0.1,
+  '33': 0.05,
+};
 const ENGLISH_NEED_SHARE = 0.08;
 
 function needLanguage(rng: Rng, countyNumber: string): Language {
@@ -218,7 +236,8 @@ const NEED_TITLES: Record<Language, Array<(a: string, b: string, m: string) => s
 const NEED_SENTENCES: Record<Language, Array<(t: string, m: string) => string>> = {
   nb: [
     (t, m) => `${m} kommune ønsker å utvikle arbeidet med ${t}.`,
-    (t) => `Vi ser at ${t} blir stadig viktigere for tjenestene våre, men vi mangler kunnskap om hva som virker.`,
+    (t) =>
+      `Vi ser at ${t} blir stadig viktigere for tjenestene våre, men vi mangler kunnskap om hva som virker.`,
     (t) => `Vi trenger hjelp til å kartlegge dagens praksis for ${t} og prøve ut nye løsninger.`,
     (t) => `Erfaringer fra andre kommuner med ${t} vil være svært nyttige for oss.`,
     (t) => `Målet er bedre kunnskap om ${t} og hvordan vi kan jobbe mer systematisk med dette.`,
@@ -226,7 +245,8 @@ const NEED_SENTENCES: Record<Language, Array<(t: string, m: string) => string>> 
   ],
   nn: [
     (t, m) => `${m} kommune ønskjer å utvikle arbeidet med ${t}.`,
-    (t) => `Vi ser at ${t} blir stadig viktigare for tenestene våre, men vi manglar kunnskap om kva som verkar.`,
+    (t) =>
+      `Vi ser at ${t} blir stadig viktigare for tenestene våre, men vi manglar kunnskap om kva som verkar.`,
     (t) => `Vi treng hjelp til å kartleggje dagens praksis for ${t} og prøve ut nye løysingar.`,
     (t) => `Erfaringar frå andre kommunar med ${t} vil vere svært nyttige for oss.`,
     (t) => `Målet er betre kunnskap om ${t} og korleis vi kan arbeide meir systematisk med dette.`,
@@ -234,10 +254,12 @@ const NEED_SENTENCES: Record<Language, Array<(t: string, m: string) => string>> 
   ],
   en: [
     (t, m) => `${m} municipality wants to develop its work on ${t}.`,
-    (t) => `We see that ${t} is becoming more important for our services, but we lack knowledge of what works.`,
+    (t) =>
+      `We see that ${t} is becoming more important for our services, but we lack knowledge of what works.`,
     (t) => `We need help to map current practice in ${t} and to test new solutions.`,
     (t) => `Experience from other municipalities with ${t} would be very useful to us.`,
-    (t) => `The aim is better knowledge of ${t} and of how we can work more systematically with it.`,
+    (t) =>
+      `The aim is better knowledge of ${t} and of how we can work more systematically with it.`,
     (t) => `An evaluation of ${t} from the residents' point of view is needed.`,
   ],
 };
@@ -259,16 +281,34 @@ function writeNeed(
   const where = context ? contextText(context, lang) : undefined;
   if (where) words[0] = `${words[0]} ${where}`;
   const title = rng.pick(NEED_TITLES[lang])(words[0], words[1 % words.length], muni);
-  const templates = rng.sample(NEED_SENTENCES[lang], Math.min(NEED_SENTENCES[lang].length, words.length + 1));
+  const templates = rng.sample(
+    NEED_SENTENCES[lang],
+    Math.min(NEED_SENTENCES[lang].length, words.length + 1),
+  );
   const sentences = templates.map((tpl, i) => tpl(words[i % words.length], muni));
   sentences.push(...rng.sample(generic(lang), genericSentences));
-  return { title, description: rng.shuffle(sentences.slice(1)).reduce((acc, s) => `${acc} ${s}`, sentences[0]) };
+  return {
+    title,
+    description: rng.shuffle(sentences.slice(1)).reduce((acc, s) => `${acc} ${s}`, sentences[0]),
+  };
 }
 
 const PROFILE_TITLES: Record<Language, Array<(a: string, b: string) => string>> = {
-  nb: [(a) => `Forskning på ${a}`, (a, b) => `${capitalize(a)} og ${b}`, (a) => `Følgeforskning på ${a}`],
-  nn: [(a) => `Forsking på ${a}`, (a, b) => `${capitalize(a)} og ${b}`, (a) => `Følgjeforsking på ${a}`],
-  en: [(a) => `Research on ${a}`, (a, b) => `${capitalize(a)} and ${b}`, (a) => `Evaluation research on ${a}`],
+  nb: [
+    (a) => `Forskning på ${a}`,
+    (a, b) => `${capitalize(a)} og ${b}`,
+    (a) => `Følgeforskning på ${a}`,
+  ],
+  nn: [
+    (a) => `Forsking på ${a}`,
+    (a, b) => `${capitalize(a)} og ${b}`,
+    (a) => `Følgjeforsking på ${a}`,
+  ],
+  en: [
+    (a) => `Research on ${a}`,
+    (a, b) => `${capitalize(a)} and ${b}`,
+    (a) => `Evaluation research on ${a}`,
+  ],
 };
 
 const PROFILE_SENTENCES: Record<Language, Array<(t: string) => string>> = {
@@ -293,15 +333,30 @@ const PROFILE_SENTENCES: Record<Language, Array<(t: string) => string>> = {
 };
 
 const REFERENCE_TITLES: Record<Language, Array<(a: string, b: string) => string>> = {
-  nb: [(a) => `Evaluering av ${a} i norske kommuner`, (a, b) => `${capitalize(a)} og ${b}: erfaringer fra kommunene`, (a) => `Sluttrapport: ${a}`],
-  nn: [(a) => `Evaluering av ${a} i norske kommunar`, (a, b) => `${capitalize(a)} og ${b}: erfaringar frå kommunane`, (a) => `Sluttrapport: ${a}`],
-  en: [(a) => `Evaluating ${a} in Norwegian municipalities`, (a, b) => `${capitalize(a)} and ${b}: lessons from local government`, (a) => `${capitalize(a)}: a systematic review`],
+  nb: [
+    (a) => `Evaluering av ${a} i norske kommuner`,
+    (a, b) => `${capitalize(a)} og ${b}: erfaringer fra kommunene`,
+    (a) => `Sluttrapport: ${a}`,
+  ],
+  nn: [
+    (a) => `Evaluering av ${a} i norske kommunar`,
+    (a, b) => `${capitalize(a)} og ${b}: erfaringar frå kommunane`,
+    (a) => `Sluttrapport: ${a}`,
+  ],
+  en: [
+    (a) => `Evaluating ${a} in Norwegian municipalities`,
+    (a, b) => `${capitalize(a)} and ${b}: lessons from local government`,
+    (a) => `${capitalize(a)}: a systematic review`,
+  ],
 };
 
 const REFERENCE_ABSTRACTS: Record<Language, (a: string, b: string) => string> = {
-  nb: (a, b) => `Rapporten undersøker ${a} i et utvalg kommuner, med vekt på ${b}. Vi finner store forskjeller mellom kommunene og peker på hva som skal til for å lykkes.`,
-  nn: (a, b) => `Rapporten undersøkjer ${a} i eit utval kommunar, med vekt på ${b}. Vi finn store skilnader mellom kommunane og peikar på kva som skal til for å lukkast.`,
-  en: (a, b) => `This article examines ${a} in a sample of municipalities, with emphasis on ${b}. We find large differences between municipalities and identify conditions for success.`,
+  nb: (a, b) =>
+    `Rapporten undersøker ${a} i et utvalg kommuner, med vekt på ${b}. Vi finner store forskjeller mellom kommunene og peker på hva som skal til for å lykkes.`,
+  nn: (a, b) =>
+    `Rapporten undersøkjer ${a} i eit utval kommunar, med vekt på ${b}. Vi finn store skilnader mellom kommunane og peikar på kva som skal til for å lukkast.`,
+  en: (a, b) =>
+    `This article examines ${a} in a sample of municipalities, with emphasis on ${b}. We find large differences between municipalities and identify conditions for success.`,
 };
 
 // ---------------------------------------------------------------- generator
@@ -314,30 +369,49 @@ function institutionType(row: InstitutionRow): InstitutionType {
 
 function institutionWeight(row: InstitutionRow): number {
   if (row.kind.startsWith('UoH')) return 3;
-  if (row.kind.includes('samfunnsvitenskapelige') || row.kind === 'NIFU' || row.kind === 'NOVA') return 3;
+  if (row.kind.includes('samfunnsvitenskapelige') || row.kind === 'NIFU' || row.kind === 'NOVA')
+    return 3;
   if (row.kind.includes('Miljø')) return 2;
   if (row.kind.includes('Primærnæring')) return 0.5;
   return 1;
 }
 
 function researchExperience(rng: Rng, population: number): ResearchExperience {
-  const p = population >= 50_000 ? [0.05, 0.35] : population >= 20_000 ? [0.15, 0.6] : population >= 5_000 ? [0.4, 0.85] : [0.65, 0.95];
+  const p =
+    population >= 50_000
+      ? [0.05, 0.35]
+      : population >= 20_000
+        ? [0.15, 0.6]
+        : population >= 5_000
+          ? [0.4, 0.85]
+          : [0.65, 0.95];
   const x = rng.next();
   return x < p[0] ? 'NONE' : x < p[1] ? 'SOME' : 'EXTENSIVE';
 }
 
 const GROUP_SIZES = [2, 2, 2, 3, 3, 3, 4, 4, 5];
-const PLANTED_TYPES: ProjectType[] = ['INNOVATION_PROJECT', 'INNOVATION_PROJECT', 'INNOVATION_PROJECT', 'PRE_PROJECT', 'COMPETENCE_PROJECT'];
+const PLANTED_TYPES: ProjectType[] = [
+  'INNOVATION_PROJECT',
+  'INNOVATION_PROJECT',
+  'INNOVATION_PROJECT',
+  'PRE_PROJECT',
+  'COMPETENCE_PROJECT',
+];
 
 export function generateProblem(options: GenerateOptions): GeneratedProblem {
   const config = SCALES[options.scale];
-  if (!config) throw new Error(`unknown scale "${options.scale}" (expected ${Object.keys(SCALES).join(', ')})`);
+  if (!config)
+    throw new Error(
+      `unknown scale "${options.scale}" (expected ${Object.keys(SCALES).join(', ')})`,
+    );
   const rng = new Rng(options.seed ?? 1);
   const plantedShare = options.plantedShare ?? 0.45;
   const ref = loadReferenceData();
 
   // ---- organizations: municipalities (replicated for the larger scales), county municipalities, research groups
-  const rows = config.counties ? ref.municipalities.filter((m) => config.counties!.includes(m.countyNumber)) : ref.municipalities;
+  const rows = config.counties
+    ? ref.municipalities.filter((m) => config.counties!.includes(m.countyNumber))
+    : ref.municipalities;
   const municipalities: Municipality[] = [];
   const organizations: ProblemOrganization[] = [];
   for (let r = 0; r < config.replicas; r++) {
@@ -357,25 +431,38 @@ export function generateProblem(options: GenerateOptions): GeneratedProblem {
     }
     const counties = [...new Map(rows.map((m) => [m.countyNumber, m])).values()];
     for (const c of counties) {
-      const countyPop = rows.filter((m) => m.countyNumber === c.countyNumber).reduce((s, m) => s + m.population, 0);
+      const countyPop = rows
+        .filter((m) => m.countyNumber === c.countyNumber)
+        .reduce((s, m) => s + m.population, 0);
       if (c.countyNumber === '03') continue; // Oslo is both; its municipality takes the needs.
       const org: ProblemOrganization = {
         id: `f-${c.countyNumber}${suffix}`,
         kind: 'COUNTY_MUNICIPALITY',
-        name: r === 0 ? `${c.countyName} fylkeskommune` : `${c.countyName} fylkeskommune (region ${r + 1})`,
+        name:
+          r === 0
+            ? `${c.countyName} fylkeskommune`
+            : `${c.countyName} fylkeskommune (region ${r + 1})`,
         countyNumber: c.countyNumber,
         population: countyPop,
         researchExperience: 'EXTENSIVE',
       };
       organizations.push(org);
-      municipalities.push({ org, row: { ...c, name: c.countyName, population: countyPop }, countyNumber: c.countyNumber });
+      municipalities.push({
+        org,
+        row: { ...c, name: c.countyName, population: countyPop },
+        countyNumber: c.countyNumber,
+      });
     }
   }
   // Larger municipalities post more needs (√population); county municipalities a third of that.
   const bySize = new WeightedPicker(
-    municipalities.map((m) => Math.sqrt(m.row.population) / (m.org.kind === 'COUNTY_MUNICIPALITY' ? 3 : 1)),
+    municipalities.map(
+      (m) => Math.sqrt(m.row.population) / (m.org.kind === 'COUNTY_MUNICIPALITY' ? 3 : 1),
+    ),
   );
-  const small = municipalities.filter((m) => m.row.population < 20_000 && m.org.kind === 'MUNICIPALITY');
+  const small = municipalities.filter(
+    (m) => m.row.population < 20_000 && m.org.kind === 'MUNICIPALITY',
+  );
 
   const institutions = ref.institutions;
   const institutionPicker = new WeightedPicker(institutions.map(institutionWeight));
@@ -386,19 +473,34 @@ export function generateProblem(options: GenerateOptions): GeneratedProblem {
   const profileTopics: Record<string, string[]> = {};
   const profilesByTopic = new Map<string, number[]>();
   // Every topic gets at least six research groups; small problems use fewer topics.
-  const topics = TOPICS.slice(0, Math.max(4, Math.min(TOPICS.length, Math.floor(config.profiles / 6))));
+  const topics = TOPICS.slice(
+    0,
+    Math.max(4, Math.min(TOPICS.length, Math.floor(config.profiles / 6))),
+  );
   const profileInstitution: string[] = [];
   const profileLanguage: Language[] = [];
+  const researchOrgIndex: number[] = [];
   const generalistShare = 0.15;
   for (let i = 0; i < config.profiles; i++) {
     const inst = institutions[institutionPicker.pick(rng)];
     const type = institutionType(inst);
     const generalist = rng.chance(generalistShare);
     const main = topics[i % topics.length];
-    const covered = generalist ? rng.sample(topics, 3) : rng.chance(0.35) ? [main, rng.pick(topics)] : [main];
+    const covered = generalist
+      ? rng.sample(topics, 3)
+      : rng.chance(0.35)
+        ? [main, rng.pick(topics)]
+        : [main];
     const unique = [...new Map(covered.map((t) => [t.id, t])).values()];
-    const lang: Language = rng.chance(0.25) ? 'en' : inst.countyNumber === '46' && rng.chance(0.4) ? 'nn' : rng.chance(0.05) ? 'nn' : 'nb';
+    const lang: Language = rng.chance(0.25)
+      ? 'en'
+      : inst.countyNumber === '46' && rng.chance(0.4)
+        ? 'nn'
+        : rng.chance(0.05)
+          ? 'nn'
+          : 'nb';
     const orgId = `r-${i + 1}`;
+    researchOrgIndex.push(organizations.length);
     profileInstitution.push(inst.name);
     profileLanguage.push(lang);
     organizations.push({
@@ -412,11 +514,21 @@ export function generateProblem(options: GenerateOptions): GeneratedProblem {
     });
     const [t0] = unique;
     const i0 = rng.int(0, t0.nb.length - 1);
-    const keywordTerms = unique.flatMap((t) => rng.sample([...t.nb.keys()], rng.int(2, 4)).map((k) => ({ t, k })));
+    const keywordTerms = unique.flatMap((t) =>
+      rng.sample([...t.nb.keys()], rng.int(2, 4)).map((k) => ({ t, k })),
+    );
     const kwLang = (): Language => (lang === 'en' ? 'en' : rng.chance(0.2) ? 'en' : lang);
     const descSentences = rng
       .sample(PROFILE_SENTENCES[lang], 3)
-      .map((tpl, j) => tpl(term(unique[j % unique.length], rng.int(0, unique[j % unique.length].nb.length - 1), lang)));
+      .map((tpl, j) =>
+        tpl(
+          term(
+            unique[j % unique.length],
+            rng.int(0, unique[j % unique.length].nb.length - 1),
+            lang,
+          ),
+        ),
+      );
     const references: ProblemReference[] = [];
     for (let r = rng.int(1, 4); r > 0; r--) {
       const t = rng.pick(unique);
@@ -435,7 +547,10 @@ export function generateProblem(options: GenerateOptions): GeneratedProblem {
     const profile: ProblemProfile = {
       id: `p-${i + 1}`,
       organizationId: orgId,
-      title: rng.pick(PROFILE_TITLES[lang])(term(t0, i0, lang), term(t0, (i0 + 1) % t0.nb.length, lang)),
+      title: rng.pick(PROFILE_TITLES[lang])(
+        term(t0, i0, lang),
+        term(t0, (i0 + 1) % t0.nb.length, lang),
+      ),
       description: descSentences.join(' '),
       keywords: [...new Set(keywordTerms.map(({ t, k }) => term(t, k, kwLang())))],
       methods: rng.sample(METHODS[lang === 'en' ? 'en' : 'nb'], rng.int(1, 3)),
@@ -460,8 +575,14 @@ export function generateProblem(options: GenerateOptions): GeneratedProblem {
   const consortia: PlantedConsortium[] = [];
   const remainingCapacity = profiles.map((p) => p.capacity ?? 1);
   const plantedPairs = new Set<string>();
-  const addNeed = (muni: Municipality, topicKey: string | null, text: { title: string; description: string },
-    lang: Language, themes: Theme[], projectType?: ProjectType): ProblemNeed => {
+  const addNeed = (
+    muni: Municipality,
+    topicKey: string | null,
+    text: { title: string; description: string },
+    lang: Language,
+    themes: Theme[],
+    projectType?: ProjectType,
+  ): ProblemNeed => {
     const need: ProblemNeed = {
       id: `n-${needs.length + 1}`,
       organizationId: muni.org.id,
@@ -483,32 +604,60 @@ export function generateProblem(options: GenerateOptions): GeneratedProblem {
   while (plantedNeeds < plantedTarget && exhausted.size < topics.length) {
     const topic = topics[rotation++ % topics.length];
     if (exhausted.has(topic.id)) continue;
-    const candidates = (profilesByTopic.get(topic.id) ?? []).filter((p) => remainingCapacity[p] > 0);
-    // 2–3 research groups from different institutions
+    const candidates = (profilesByTopic.get(topic.id) ?? []).filter(
+      (p) => remainingCapacity[p] > 0,
+    );
+    // The planted consortium is a valid proposal under the default rules: its size fits its project type.
+    const projectType = rng.pick(PLANTED_TYPES);
+    const rule = DEFAULT_SETTINGS.sizes[projectType];
+    const groupCount = rng.int(
+      Math.max(2, rule.minResearchGroups),
+      Math.min(3, rule.maxResearchGroups),
+    );
+    // research groups from different institutions
     const chosen: number[] = [];
     for (const p of rng.shuffle(candidates)) {
       if (chosen.some((c) => profileInstitution[c] === profileInstitution[p])) continue;
       chosen.push(p);
-      if (chosen.length === 3 || (chosen.length === 2 && rng.chance(0.5))) break;
+      if (chosen.length === groupCount) break;
     }
-    if (chosen.length < 2) {
+    if (chosen.length < Math.max(2, rule.minResearchGroups)) {
       exhausted.add(topic.id);
       continue;
     }
-    const size = Math.min(rng.pick(GROUP_SIZES), plantedTarget - plantedNeeds < 2 ? 2 : 5);
+    const size = Math.max(
+      Math.max(2, rule.minMunicipalities),
+      Math.min(
+        rng.pick(GROUP_SIZES),
+        rule.maxMunicipalities,
+        plantedTarget - plantedNeeds < 2 ? 2 : 5,
+      ),
+    );
     // Mixed sizes from at least two counties: one picked by size, the rest mostly small municipalities.
     const members: Municipality[] = [municipalities[bySize.pick(rng)]];
     let guard = 0;
     while (members.length < size && guard++ < 200) {
-      const m = rng.chance(0.6) && small.length > 0 ? rng.pick(small) : municipalities[bySize.pick(rng)];
+      const m =
+        rng.chance(0.6) && small.length > 0 ? rng.pick(small) : municipalities[bySize.pick(rng)];
       if (members.some((x) => x.org.id === m.org.id)) continue;
       // the last member must bring a second county if all others share one
-      if (members.length === size - 1 && members.every((x) => x.countyNumber === m.countyNumber)) continue;
+      if (members.length === size - 1 && members.every((x) => x.countyNumber === m.countyNumber))
+        continue;
       members.push(m);
     }
     if (members.length < 2) continue;
-    const projectType = rng.pick(PLANTED_TYPES);
-    const focus = [0, ...rng.sample([1, 2, 3, 4, 5, 6].filter((k) => k < topic.nb.length), 2)];
+    if (projectType === 'COMPETENCE_PROJECT') {
+      // competence projects need a research group with international partners
+      const org = organizations[researchOrgIndex[chosen[0]]];
+      org.internationalPartners = true;
+    }
+    const focus = [
+      0,
+      ...rng.sample(
+        [1, 2, 3, 4, 5, 6].filter((k) => k < topic.nb.length),
+        2,
+      ),
+    ];
     const context = rng.pick(CONTEXTS);
     const consortium: PlantedConsortium = {
       id: `planted-${consortia.length + 1}`,
@@ -521,9 +670,22 @@ export function generateProblem(options: GenerateOptions): GeneratedProblem {
     for (const m of members) {
       const lang = needLanguage(rng, m.countyNumber);
       const order = rng.shuffle(focus.slice());
-      const text = writeNeed(rng, lang, m.row.name, order.map((index) => ({ topic, index })), rng.int(1, 3), context);
-      const need = addNeed(m, topic.id, text, lang, topic.themes.slice(0, rng.int(1, topic.themes.length)),
-        rng.chance(0.7) ? projectType : undefined);
+      const text = writeNeed(
+        rng,
+        lang,
+        m.row.name,
+        order.map((index) => ({ topic, index })),
+        rng.int(1, 3),
+        context,
+      );
+      const need = addNeed(
+        m,
+        topic.id,
+        text,
+        lang,
+        topic.themes.slice(0, rng.int(1, topic.themes.length)),
+        rng.chance(0.7) ? projectType : undefined,
+      );
       consortium.needIds.push(need.id);
     }
     for (const p of chosen) {
@@ -537,10 +699,16 @@ export function generateProblem(options: GenerateOptions): GeneratedProblem {
       const a = `${term(topic, 0, lang)} ${contextText(context, lang)}`;
       profile.references = [
         ...(profile.references ?? []),
-        { title: rng.pick(REFERENCE_TITLES[lang])(a, focusTerms[0]), abstract: REFERENCE_ABSTRACTS[lang](a, focusTerms[1] ?? focusTerms[0]), year: rng.int(2016, 2025) },
+        {
+          title: rng.pick(REFERENCE_TITLES[lang])(a, focusTerms[0]),
+          abstract: REFERENCE_ABSTRACTS[lang](a, focusTerms[1] ?? focusTerms[0]),
+          year: rng.int(2016, 2025),
+        },
       ];
       if (profile.countyNumbers && profile.countyNumbers.length > 0) {
-        profile.countyNumbers = [...new Set([...profile.countyNumbers, ...members.map((m) => m.countyNumber)])].sort();
+        profile.countyNumbers = [
+          ...new Set([...profile.countyNumbers, ...members.map((m) => m.countyNumber)]),
+        ].sort();
       }
       for (const m of members) plantedPairs.add(`${m.org.id}|${profile.organizationId}`);
     }
@@ -557,19 +725,46 @@ export function generateProblem(options: GenerateOptions): GeneratedProblem {
       // a single-topic need with its own focus, outside any planted group
       const topic = rng.pick(topics);
       const focus = rng.sample([...topic.nb.keys()], 2);
-      addNeed(m, topic.id, writeNeed(rng, lang, m.row.name, focus.map((index) => ({ topic, index })), rng.int(1, 3)),
-        lang, topic.themes.slice(0, 1), rng.chance(0.4) ? rng.pick(PLANTED_TYPES) : undefined);
+      addNeed(
+        m,
+        topic.id,
+        writeNeed(
+          rng,
+          lang,
+          m.row.name,
+          focus.map((index) => ({ topic, index })),
+          rng.int(1, 3),
+        ),
+        lang,
+        topic.themes.slice(0, 1),
+        rng.chance(0.4) ? rng.pick(PLANTED_TYPES) : undefined,
+      );
     } else if (kind < 0.75) {
       // mixes two unrelated topics
       const [a, b] = rng.sample(topics, 2);
-      const parts = [{ topic: a, index: rng.int(0, a.nb.length - 1) }, { topic: b, index: rng.int(0, b.nb.length - 1) }];
-      addNeed(m, `${a.id}+${b.id}`, writeNeed(rng, lang, m.row.name, parts, rng.int(1, 3)), lang,
-        [a.themes[0], b.themes[0]].filter((t, i, all) => all.indexOf(t) === i), undefined);
+      const parts = [
+        { topic: a, index: rng.int(0, a.nb.length - 1) },
+        { topic: b, index: rng.int(0, b.nb.length - 1) },
+      ];
+      addNeed(
+        m,
+        `${a.id}+${b.id}`,
+        writeNeed(rng, lang, m.row.name, parts, rng.int(1, 3)),
+        lang,
+        [a.themes[0], b.themes[0]].filter((t, i, all) => all.indexOf(t) === i),
+        undefined,
+      );
     } else {
       // vague: mostly generic wording around one term
       const topic = rng.pick(topics);
-      addNeed(m, null, writeNeed(rng, lang, m.row.name, [{ topic, index: rng.int(0, topic.nb.length - 1) }], 4), lang,
-        [], undefined);
+      addNeed(
+        m,
+        null,
+        writeNeed(rng, lang, m.row.name, [{ topic, index: rng.int(0, topic.nb.length - 1) }], 4),
+        lang,
+        [],
+        undefined,
+      );
     }
   }
 
@@ -584,6 +779,13 @@ export function generateProblem(options: GenerateOptions): GeneratedProblem {
     exclusions.push({ a: m.org.id, b: r.id, reason: 'inhabilitet (interessekonflikt)' });
   }
 
-  const problem: Problem = { format: PROBLEM_FORMAT, organizations, needs, profiles, exclusions, settings: {} };
+  const problem: Problem = {
+    format: PROBLEM_FORMAT,
+    organizations,
+    needs,
+    profiles,
+    exclusions,
+    settings: {},
+  };
   return { problem, planted: { consortia, needTopics, profileTopics } };
 }

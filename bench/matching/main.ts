@@ -27,12 +27,17 @@ import { generateCandidates } from '@brobygger/engine/consortium/candidate-gener
 import { FormationContext } from '@brobygger/engine/consortium/formation-context';
 import { SCALES, Scale, generateProblem } from './generator';
 import { runNaiveBaseline } from './naive-baseline';
-import { Recovery, measureRecovery, plantedRecallAtK } from './recovery';
+import { Recovery, measureRecovery, plantedAsProposals, plantedRecallAtK } from './recovery';
 
 const MB = 1024 * 1024;
 const TOP_K = 10;
 /** Needs the baseline compares with all profiles; beyond this it samples and extrapolates. */
-const BASELINE_MAX_NEEDS: Record<Scale, number> = { small: 1_000, norway: 2_000, '5x': 1_000, europe: 300 };
+const BASELINE_MAX_NEEDS: Record<Scale, number> = {
+  small: 1_000,
+  norway: 2_000,
+  '5x': 1_000,
+  europe: 300,
+};
 
 interface PhaseResult {
   name: string;
@@ -54,6 +59,8 @@ export interface ScaleResult {
   profiles: number;
   organizations: number;
   plantedConsortia: number;
+  /** Rule violations of the planted consortia taken as proposals (must be 0: the planted truth is feasible). */
+  plantedViolations: number;
   problemMb: number;
   phases: PhaseResult[];
   propose?: {
@@ -72,7 +79,13 @@ export interface ScaleResult {
     recovery: Recovery;
   };
   candidatesOnly?: { candidates: number; wallMs: number };
-  scoring: { wallMs: number; cpuMs: number; warmWallMs: number; entries: number; recallAt10: number };
+  scoring: {
+    wallMs: number;
+    cpuMs: number;
+    warmWallMs: number;
+    entries: number;
+    recallAt10: number;
+  };
   /** 1-minute load average before and after (2-core machine shared with other work). */
   loadAverage: [number, number];
   baseline: {
@@ -141,11 +154,17 @@ async function phase<T>(
     heapUsedMb: process.memoryUsage().heapUsed / MB,
     ...(note ? { note } : {}),
   });
-  process.stderr.write(`  ${name}: ${(wallMs / 1000).toFixed(2)} s (cpu ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s)\n`);
+  process.stderr.write(
+    `  ${name}: ${(wallMs / 1000).toFixed(2)} s (cpu ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s)\n`,
+  );
   return result;
 }
 
-function topByNeedFromScores(doc: ScoresDocument, needIds: Map<string, number>, profileIds: Map<string, number>): Map<number, number[]> {
+function topByNeedFromScores(
+  doc: ScoresDocument,
+  needIds: Map<string, number>,
+  profileIds: Map<string, number>,
+): Map<number, number[]> {
   const top = new Map<number, number[]>();
   for (const s of doc.scores) {
     const n = needIds.get(s.needId)!;
@@ -158,7 +177,11 @@ function topByNeedFromScores(doc: ScoresDocument, needIds: Map<string, number>, 
 
 // ---------------------------------------------------------------- one scale (child process)
 
-async function runScale(scale: Scale, seed: number, timeLimitSeconds: number | undefined): Promise<ScaleResult> {
+async function runScale(
+  scale: Scale,
+  seed: number,
+  timeLimitSeconds: number | undefined,
+): Promise<ScaleResult> {
   const sampler = new MemorySampler();
   const phases: PhaseResult[] = [];
   const loadBefore = loadavg()[0];
@@ -167,20 +190,36 @@ async function runScale(scale: Scale, seed: number, timeLimitSeconds: number | u
     generateProblem({ scale, seed }),
   );
   let json = '';
-  const problem = await phase(phases, sampler, 'parse', () => {
-    json = JSON.stringify(generated);
-    return parseProblem(JSON.parse(json));
-  }, 'JSON.stringify + JSON.parse + parseProblem');
+  const problem = await phase(
+    phases,
+    sampler,
+    'parse',
+    () => {
+      json = JSON.stringify(generated);
+      return parseProblem(JSON.parse(json));
+    },
+    'JSON.stringify + JSON.parse + parseProblem',
+  );
   const problemMb = Buffer.byteLength(json) / MB;
   json = '';
   const settings = resolveSettings(problem.settings);
 
-  const scores = await phase(phases, sampler, 'scoring', () => scoreProblem(problem, settings, { top: TOP_K }),
-    `scoreProblem, top ${TOP_K} per need`);
+  const scores = await phase(
+    phases,
+    sampler,
+    'scoring',
+    () => scoreProblem(problem, settings, { top: TOP_K }),
+    `scoreProblem, top ${TOP_K} per need`,
+  );
   const scoringMs = phases[phases.length - 1].wallMs;
   const scoringCpuMs = phases[phases.length - 1].cpuMs;
-  await phase(phases, sampler, 'scoring (warm)', () => scoreProblem(problem, settings, { top: TOP_K }),
-    'same again, JIT warm');
+  await phase(
+    phases,
+    sampler,
+    'scoring (warm)',
+    () => scoreProblem(problem, settings, { top: TOP_K }),
+    'same again, JIT warm',
+  );
   const warmScoringMs = phases[phases.length - 1].wallMs;
   const needIds = new Map(problem.needs.map((n, i) => [n.id, i]));
   const profileIds = new Map(problem.profiles.map((p, i) => [p.id, i]));
@@ -194,6 +233,7 @@ async function runScale(scale: Scale, seed: number, timeLimitSeconds: number | u
     profiles: problem.profiles.length,
     organizations: problem.organizations.length,
     plantedConsortia: planted.consortia.length,
+    plantedViolations: checkProposals(problem, plantedAsProposals(problem, planted)).length,
     problemMb,
     phases,
   };
@@ -201,35 +241,61 @@ async function runScale(scale: Scale, seed: number, timeLimitSeconds: number | u
   if (scale === 'europe') {
     // Scoring and candidate generation only (no optimisation at this scale).
     let candidates = 0;
-    await phase(phases, sampler, 'candidates', () => {
-      const model = buildAffinityModel(problem, settings);
-      const gen = generateCandidates(new FormationContext(problem, settings, model));
-      candidates = gen.candidates.length;
-    }, 'buildAffinityModel + generateCandidates');
+    await phase(
+      phases,
+      sampler,
+      'candidates',
+      () => {
+        const model = buildAffinityModel(problem, settings);
+        const gen = generateCandidates(new FormationContext(problem, settings, model));
+        candidates = gen.candidates.length;
+      },
+      'buildAffinityModel + generateCandidates',
+    );
     result.candidatesOnly = { candidates, wallMs: phases[phases.length - 1].wallMs };
   } else {
     const phaseStarts = new Map<EnginePhase, number>();
     let diagnostics: FormationDiagnostics | undefined;
     const started = performance.now();
-    const doc: ProposalsDocument = await phase(phases, sampler, 'propose (total)', () =>
-      proposeConsortia(problem, {
-        timeLimitSeconds,
-        onProgress: (p) => {
-          sampler.sample();
-          if (!phaseStarts.has(p)) phaseStarts.set(p, performance.now() - started);
-        },
-        onDiagnostics: (d) => (diagnostics = d),
-      }),
-    `time limit ${timeLimitSeconds ?? settings.timeLimitSeconds} s`);
+    const doc: ProposalsDocument = await phase(
+      phases,
+      sampler,
+      'propose (total)',
+      () =>
+        proposeConsortia(problem, {
+          timeLimitSeconds,
+          onProgress: (p) => {
+            sampler.sample();
+            if (!phaseStarts.has(p)) phaseStarts.set(p, performance.now() - started);
+          },
+          onDiagnostics: (d) => (diagnostics = d),
+        }),
+      `time limit ${timeLimitSeconds ?? settings.timeLimitSeconds} s`,
+    );
     const proposePhase = phases[phases.length - 1];
     const candAt = phaseStarts.get('forming-candidates') ?? proposePhase.wallMs;
     const optAt = phaseStarts.get('optimising') ?? proposePhase.wallMs;
     const sub = (name: string, from: number, to: number, note: string): PhaseResult => ({
-      name, wallMs: to - from, cpuMs: NaN, peakRssMb: NaN, maxRssMb: NaN, heapUsedMb: NaN, note,
+      name,
+      wallMs: to - from,
+      cpuMs: NaN,
+      peakRssMb: NaN,
+      maxRssMb: NaN,
+      heapUsedMb: NaN,
+      note,
     });
     phases.push(sub('  ↳ scoring', 0, candAt, 'inside propose'));
-    phases.push(sub('  ↳ candidates', candAt, optAt, `${diagnostics?.candidateCount ?? '?'} candidates`));
-    phases.push(sub('  ↳ optimise', optAt, proposePhase.wallMs, `${diagnostics?.method ?? '?'}${diagnostics?.fallbackReason ? ` (${diagnostics.fallbackReason})` : ''}`));
+    phases.push(
+      sub('  ↳ candidates', candAt, optAt, `${diagnostics?.candidateCount ?? '?'} candidates`),
+    );
+    phases.push(
+      sub(
+        '  ↳ optimise',
+        optAt,
+        proposePhase.wallMs,
+        `${diagnostics?.method ?? '?'}${diagnostics?.fallbackReason ? ` (${diagnostics.fallbackReason})` : ''}`,
+      ),
+    );
 
     const violations = checkProposals(problem, doc);
     const gap = doc.upperBound > 0 ? ((doc.upperBound - doc.objective) / doc.upperBound) * 100 : 0;
@@ -265,10 +331,15 @@ async function runScale(scale: Scale, seed: number, timeLimitSeconds: number | u
   sampler.stop();
 
   const baselinePhase = phases[phases.length - 1];
-  const baselineCpuFull = baselinePhase.cpuMs * (baseline.estimatedFullMs / Math.max(1, baseline.indexMs + baseline.measuredMs));
+  const baselineCpuFull =
+    baselinePhase.cpuMs *
+    (baseline.estimatedFullMs / Math.max(1, baseline.indexMs + baseline.measuredMs));
   result.loadAverage = [loadBefore, loadavg()[0]];
   result.scoring = {
-    wallMs: scoringMs, cpuMs: scoringCpuMs, warmWallMs: warmScoringMs, entries: scoringEntries,
+    wallMs: scoringMs,
+    cpuMs: scoringCpuMs,
+    warmWallMs: warmScoringMs,
+    entries: scoringEntries,
     recallAt10: engineRecall.recall,
   };
   result.baseline = {
@@ -283,7 +354,9 @@ async function runScale(scale: Scale, seed: number, timeLimitSeconds: number | u
     cpuSpeedRatio: baselineCpuFull / scoringCpuMs,
   };
   if (baseline.extrapolated) {
-    process.stderr.write(`  engine recall@10 on the baseline's sample: ${engineRecallSample.recall.toFixed(3)}\n`);
+    process.stderr.write(
+      `  engine recall@10 on the baseline's sample: ${engineRecallSample.recall.toFixed(3)}\n`,
+    );
   }
   return result as ScaleResult;
 }
@@ -296,50 +369,87 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
 
 export function formatScale(r: ScaleResult): string {
   const lines: string[] = [];
-  lines.push(`== ${r.scale}: ${r.needs} needs × ${r.profiles} profiles, ${r.organizations} organizations, ` +
-    `${r.plantedConsortia} planted consortia, ${f1(r.problemMb)} MB JSON (seed ${r.seed}) ==`);
+  lines.push(
+    `== ${r.scale}: ${r.needs} needs × ${r.profiles} profiles, ${r.organizations} organizations, ` +
+      `${r.plantedConsortia} planted consortia (${r.plantedViolations} rule violations), ${f1(r.problemMb)} MB JSON (seed ${r.seed}) ==`,
+  );
   lines.push('phase                 wall        cpu       peak RSS   max RSS    heap used  note');
   for (const p of r.phases) {
     const cpu = Number.isFinite(p.cpuMs) ? secs(p.cpuMs) : '';
-    lines.push(`${p.name.padEnd(20)} ${secs(p.wallMs).padStart(9)}  ${cpu.padStart(9)}  ${f1(p.peakRssMb).padStart(8)}   ${f1(p.maxRssMb).padStart(8)}   ${f1(p.heapUsedMb).padStart(8)}   ${p.note ?? ''}`);
+    lines.push(
+      `${p.name.padEnd(20)} ${secs(p.wallMs).padStart(9)}  ${cpu.padStart(9)}  ${f1(p.peakRssMb).padStart(8)}   ${f1(p.maxRssMb).padStart(8)}   ${f1(p.heapUsedMb).padStart(8)}   ${p.note ?? ''}`,
+    );
   }
-  lines.push(`(memory in MB; peak RSS sampled every 50 ms within the phase; max RSS = process peak so far; ` +
-    `load average ${r.loadAverage.map((x) => x.toFixed(1)).join(' → ')} on ${cpus().length} cores)`);
+  lines.push(
+    `(memory in MB; peak RSS sampled every 50 ms within the phase; max RSS = process peak so far; ` +
+      `load average ${r.loadAverage.map((x) => x.toFixed(1)).join(' → ')} on ${cpus().length} cores)`,
+  );
   if (r.propose) {
     const p = r.propose;
-    lines.push(`propose: ${secs(p.wallMs)}, max RSS ${f1(p.peakRssMb)} MB; ${p.proposals} proposals, ${p.unmatchedNeeds} unmatched needs; ` +
-      `${p.candidates ?? '?'} candidates, method ${p.method ?? '?'}${p.fallbackReason ? ` (${p.fallbackReason})` : ''}`);
-    lines.push(`objective ${p.objective}, upperBound ${p.upperBound}, optimality gap ${p.gapPercent.toFixed(2)} %`);
-    lines.push(`rule violations: ${p.ruleViolations}${p.violationSamples.length ? ` e.g. ${p.violationSamples.join('; ')}` : ''}`);
+    lines.push(
+      `propose: ${secs(p.wallMs)}, max RSS ${f1(p.peakRssMb)} MB; ${p.proposals} proposals, ${p.unmatchedNeeds} unmatched needs; ` +
+        `${p.candidates ?? '?'} candidates, method ${p.method ?? '?'}${p.fallbackReason ? ` (${p.fallbackReason})` : ''}`,
+    );
+    lines.push(
+      `objective ${p.objective}, upperBound ${p.upperBound}, optimality gap ${p.gapPercent.toFixed(2)} %`,
+    );
+    lines.push(
+      `rule violations: ${p.ruleViolations}${p.violationSamples.length ? ` e.g. ${p.violationSamples.join('; ')}` : ''}`,
+    );
     const rc = p.recovery;
-    lines.push(`recovery: need pairs precision ${pct(rc.needPairs.precision)} recall ${pct(rc.needPairs.recall)} ` +
-      `(${rc.needPairs.hits}/${rc.needPairs.proposed} proposed, ${rc.needPairs.planted} planted); ` +
-      `need–group pairs precision ${pct(rc.needGroupPairs.precision)} recall ${pct(rc.needGroupPairs.recall)} ` +
-      `(${rc.needGroupPairs.hits}/${rc.needGroupPairs.proposed}, ${rc.needGroupPairs.planted} planted)`);
-    lines.push(`          planted needs in a proposal ${pct(rc.plantedNeedsMatched)}, noise needs in a proposal ${pct(rc.noiseNeedsMatched)}`);
+    lines.push(
+      `recovery: need pairs precision ${pct(rc.needPairs.precision)} recall ${pct(rc.needPairs.recall)} ` +
+        `(${rc.needPairs.hits}/${rc.needPairs.proposed} proposed, ${rc.needPairs.planted} planted); ` +
+        `need–group pairs precision ${pct(rc.needGroupPairs.precision)} recall ${pct(rc.needGroupPairs.recall)} ` +
+        `(${rc.needGroupPairs.hits}/${rc.needGroupPairs.proposed}, ${rc.needGroupPairs.planted} planted)`,
+    );
+    lines.push(
+      `          planted needs in a proposal ${pct(rc.plantedNeedsMatched)}, noise needs in a proposal ${pct(rc.noiseNeedsMatched)}`,
+    );
   }
   if (r.candidatesOnly) {
-    lines.push(`candidate generation only: ${r.candidatesOnly.candidates} candidates in ${secs(r.candidatesOnly.wallMs)}`);
+    lines.push(
+      `candidate generation only: ${r.candidatesOnly.candidates} candidates in ${secs(r.candidatesOnly.wallMs)}`,
+    );
   }
   const b = r.baseline;
-  lines.push(`scoring: ${secs(r.scoring.wallMs)} (cpu ${secs(r.scoring.cpuMs)}; warm ${secs(r.scoring.warmWallMs)}) for ${r.scoring.entries} scores (top ${TOP_K}); planted need–group recall@${TOP_K} ${pct(r.scoring.recallAt10)}`);
-  lines.push(`naive baseline (natural TfIdf, all needs × profiles): ${b.extrapolated
-    ? `${secs(b.measuredMs)} for ${b.sampledNeeds} of ${b.totalNeeds} needs → extrapolated ${secs(b.estimatedFullMs)}`
-    : `${secs(b.estimatedFullMs)} measured`}; recall@${TOP_K} ${pct(b.recallAt10)}${b.extrapolated ? ' (on the sample)' : ''}`);
-  lines.push(`speed ratio baseline / engine scoring: ${b.speedRatio.toFixed(1)}× wall, ${b.cpuSpeedRatio.toFixed(1)}× cpu ` +
-    `(baseline cpu ${secs(b.cpuMs)}${b.extrapolated ? ' extrapolated' : ''}; engine cold run)`);
+  lines.push(
+    `scoring: ${secs(r.scoring.wallMs)} (cpu ${secs(r.scoring.cpuMs)}; warm ${secs(r.scoring.warmWallMs)}) for ${r.scoring.entries} scores (top ${TOP_K}); planted need–group recall@${TOP_K} ${pct(r.scoring.recallAt10)}`,
+  );
+  lines.push(
+    `naive baseline (natural TfIdf, all needs × profiles): ${
+      b.extrapolated
+        ? `${secs(b.measuredMs)} for ${b.sampledNeeds} of ${b.totalNeeds} needs → extrapolated ${secs(b.estimatedFullMs)}`
+        : `${secs(b.estimatedFullMs)} measured`
+    }; recall@${TOP_K} ${pct(b.recallAt10)}${b.extrapolated ? ' (on the sample)' : ''}`,
+  );
+  lines.push(
+    `speed ratio baseline / engine scoring: ${b.speedRatio.toFixed(1)}× wall, ${b.cpuSpeedRatio.toFixed(1)}× cpu ` +
+      `(baseline cpu ${secs(b.cpuMs)}${b.extrapolated ? ' extrapolated' : ''}; engine cold run)`,
+  );
   return lines.join('\n');
 }
 
-function parseCli(argv: string[]): { scales: Scale[]; seed: number; timeLimit?: number; child?: Scale } {
+function parseCli(argv: string[]): {
+  scales: Scale[];
+  seed: number;
+  timeLimit?: number;
+  child?: Scale;
+} {
   const get = (name: string): string | undefined => {
     const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
     if (i < 0) return undefined;
     return argv[i].includes('=') ? argv[i].slice(argv[i].indexOf('=') + 1) : argv[i + 1];
   };
-  const scales = (get('--scales') ?? 'norway,5x,europe').split(',').map((s) => s.trim()).filter(Boolean) as Scale[];
+  const scales = (get('--scales') ?? 'norway,5x,europe')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean) as Scale[];
   for (const s of scales) {
-    if (!(s in SCALES)) throw new Error(`--scales: unknown scale "${s}" (expected ${Object.keys(SCALES).join(', ')})`);
+    if (!(s in SCALES))
+      throw new Error(
+        `--scales: unknown scale "${s}" (expected ${Object.keys(SCALES).join(', ')})`,
+      );
   }
   const seed = Number(get('--seed') ?? 42);
   const timeLimit = get('--time-limit') !== undefined ? Number(get('--time-limit')) : undefined;
@@ -382,7 +492,12 @@ async function main(): Promise<void> {
   const dir = resolve(__dirname, '..', 'results');
   mkdirSync(dir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const summary = { benchmark: 'matching', at: new Date().toISOString(), node: process.version, results };
+  const summary = {
+    benchmark: 'matching',
+    at: new Date().toISOString(),
+    node: process.version,
+    results,
+  };
   const file = join(dir, `matching-${stamp}.json`);
   writeFileSync(file, JSON.stringify(summary, null, 2) + '\n');
   writeFileSync(join(dir, 'matching-latest.json'), JSON.stringify(summary, null, 2) + '\n');
@@ -390,6 +505,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`bench:matching failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `bench:matching failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exitCode = 1;
 });

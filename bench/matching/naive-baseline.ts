@@ -25,14 +25,19 @@ export interface BaselineResult {
 
 function profileText(p: ProblemProfile): string {
   const refs = (p.references ?? []).map((r) => `${r.title} ${r.abstract ?? ''}`);
-  return [p.title, ...(p.keywords ?? []), ...(p.methods ?? []), p.description ?? '', ...refs].join(' ');
+  return [p.title, ...(p.keywords ?? []), ...(p.methods ?? []), p.description ?? '', ...refs].join(
+    ' ',
+  );
 }
 
 function needText(n: ProblemNeed): string {
   return `${n.title} ${n.description ?? ''}`;
 }
 
-export function runNaiveBaseline(problem: Problem, options: { k: number; maxNeeds: number }): BaselineResult {
+export function runNaiveBaseline(
+  problem: Problem,
+  options: { k: number; maxNeeds: number },
+): BaselineResult {
   const tokenizer = new AggressiveTokenizerNo();
   const started = performance.now();
   const tfidf = new TfIdf();
@@ -43,7 +48,8 @@ export function runNaiveBaseline(problem: Problem, options: { k: number; maxNeed
   const total = problem.needs.length;
   const step = Math.max(1, total / options.maxNeeds);
   const sample: number[] = [];
-  for (let x = 0; Math.floor(x) < total && sample.length < options.maxNeeds; x += step) sample.push(Math.floor(x));
+  for (let x = 0; Math.floor(x) < total && sample.length < options.maxNeeds; x += step)
+    sample.push(Math.floor(x));
 
   const top = new Map<number, number[]>();
   const t0 = performance.now();
@@ -62,7 +68,10 @@ export function runNaiveBaseline(problem: Problem, options: { k: number; maxNeed
         best.sort((a, b) => b[1] - a[1]);
       }
     }
-    top.set(needIndex, best.map(([p]) => p));
+    top.set(
+      needIndex,
+      best.map(([p]) => p),
+    );
   }
   const measuredMs = performance.now() - t0;
   const extrapolated = sample.length < total;

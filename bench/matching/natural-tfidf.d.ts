@@ -3,7 +3,10 @@ declare module 'natural/lib/natural/tfidf/tfidf' {
   class TfIdf {
     constructor();
     addDocument(document: string | string[], key?: string | number): void;
-    tfidfs(terms: string | string[], callback?: (index: number, measure: number, key?: string) => void): number[];
+    tfidfs(
+      terms: string | string[],
+      callback?: (index: number, measure: number, key?: string) => void,
+    ): number[];
     setTokenizer(tokenizer: { tokenize(text: string): string[] }): void;
   }
   export = TfIdf;

@@ -1,5 +1,5 @@
 /** Recovery of the planted structure: precision and recall of co-proposed need pairs and need–group pairs. */
-import { Problem, ProposalsDocument } from '@brobygger/engine';
+import { PROPOSALS_FORMAT, Problem, ProposalsDocument } from '@brobygger/engine';
 import { Planted } from './generator';
 
 export interface PairRecovery {
@@ -38,7 +38,10 @@ function compare(proposed: Set<string>, planted: Set<string>): PairRecovery {
   };
 }
 
-function collect(groups: Array<{ needIds: string[]; profileIds: string[] }>): { needs: Set<string>; needGroups: Set<string> } {
+function collect(groups: Array<{ needIds: string[]; profileIds: string[] }>): {
+  needs: Set<string>;
+  needGroups: Set<string>;
+} {
   const needs = new Set<string>();
   const needGroups = new Set<string>();
   for (const g of groups) {
@@ -50,7 +53,11 @@ function collect(groups: Array<{ needIds: string[]; profileIds: string[] }>): { 
   return { needs, needGroups };
 }
 
-export function measureRecovery(problem: Problem, doc: ProposalsDocument, planted: Planted): Recovery {
+export function measureRecovery(
+  problem: Problem,
+  doc: ProposalsDocument,
+  planted: Planted,
+): Recovery {
   const got = collect(doc.proposals);
   const want = collect(planted.consortia);
   const plantedNeeds = new Set(planted.consortia.flatMap((c) => c.needIds));
@@ -91,4 +98,45 @@ export function plantedRecallAtK(
     }
   }
   return { pairs, hits, recall: pairs === 0 ? 0 : hits / pairs };
+}
+
+/**
+ * The planted consortia written as a proposals document, so the rule checker can confirm that the planted truth is
+ * itself a valid solution under the default rules (otherwise recovery could not reach 100 %).
+ */
+export function plantedAsProposals(problem: Problem, planted: Planted): ProposalsDocument {
+  const needOrg = new Map(problem.needs.map((n) => [n.id, n.organizationId]));
+  const profileOrg = new Map(problem.profiles.map((p) => [p.id, p.organizationId]));
+  const placed = new Set(planted.consortia.flatMap((c) => c.needIds));
+  return {
+    format: PROPOSALS_FORMAT,
+    objective: 0,
+    upperBound: 0,
+    proposals: planted.consortia.map((c) => {
+      const orgs = [
+        ...c.needIds.map((n) => needOrg.get(n)!),
+        ...c.profileIds.map((p) => profileOrg.get(p)!),
+      ];
+      return {
+        id: c.id,
+        projectType: c.projectType,
+        score: 0,
+        leadOrganizationId:
+          c.projectType === 'COMPETENCE_PROJECT'
+            ? profileOrg.get(c.profileIds[0])!
+            : needOrg.get(c.needIds[0])!,
+        needIds: c.needIds,
+        profileIds: c.profileIds,
+        organizationIds: [...new Set(orgs)].sort(),
+        components: { relevance: 0, coverage: 0, cohesion: 0, diversity: 0 },
+        explanation: `planted consortium on ${c.topicId} ${c.context}`,
+      };
+    }),
+    unmatchedNeeds: problem.needs
+      .filter((n) => !placed.has(n.id))
+      .map((n) => ({
+        needId: n.id,
+        reason: 'no research group with free capacity covers this need in its county (noise need)',
+      })),
+  };
 }

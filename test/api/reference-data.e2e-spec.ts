@@ -174,5 +174,21 @@ describe('reference data (GraphQL)', () => {
       const cicero = res.data!.researchInstitutions.find((i) => i.name.startsWith('CICERO'));
       expect(cicero?.county?.number).toBe('03');
     });
+
+    it('filters research institutions by type and county', async () => {
+      const res = await gql<{
+        researchInstitutions: Array<{ institutionType: string; county: { number: string } | null }>;
+      }>(
+        app,
+        'query ($filter: ResearchInstitutionFilter) { researchInstitutions(filter: $filter) { institutionType county { number } } }',
+        { filter: { institutionTypes: ['UNIVERSITY'], countyNumbers: ['03'] } },
+      );
+      expect(res.errors).toBeUndefined();
+      const institutions = res.data!.researchInstitutions;
+      expect(institutions.length).toBeGreaterThan(0);
+      expect(
+        institutions.every((i) => i.institutionType === 'UNIVERSITY' && i.county?.number === '03'),
+      ).toBe(true);
+    });
   });
 });

@@ -87,28 +87,44 @@ describe('identity and sessions (GraphQL)', () => {
 
     it('revokes the whole session when a used refresh token is presented again', async () => {
       const session = await adminSession();
-      const rotated = (await gql<{ refreshToken: Session }>(app, REFRESH, { t: session.refreshToken })).data!
-        .refreshToken;
+      const rotated = (
+        await gql<{ refreshToken: Session }>(app, REFRESH, { t: session.refreshToken })
+      ).data!.refreshToken;
       // A stolen copy of the first token is replayed:
-      expect(errorCode(await gql(app, REFRESH, { t: session.refreshToken }))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await gql(app, REFRESH, { t: session.refreshToken }))).toBe(
+        'UNAUTHENTICATED',
+      );
       // …so the legitimate successor and its access token are dead too.
-      expect(errorCode(await gql(app, REFRESH, { t: rotated.refreshToken }))).toBe('UNAUTHENTICATED');
-      expect(errorCode(await gql(app, ME, {}, { token: rotated.accessToken }))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await gql(app, REFRESH, { t: rotated.refreshToken }))).toBe(
+        'UNAUTHENTICATED',
+      );
+      expect(errorCode(await gql(app, ME, {}, { token: rotated.accessToken }))).toBe(
+        'UNAUTHENTICATED',
+      );
     });
 
     it('logout revokes the refresh token and the access token of the session', async () => {
       const session = await adminSession();
       const out = await gql<{ logout: boolean }>(app, LOGOUT, {}, { token: session.accessToken });
       expect(out.data?.logout).toBe(true);
-      expect(errorCode(await gql(app, ME, {}, { token: session.accessToken }))).toBe('UNAUTHENTICATED');
-      expect(errorCode(await gql(app, REFRESH, { t: session.refreshToken }))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await gql(app, ME, {}, { token: session.accessToken }))).toBe(
+        'UNAUTHENTICATED',
+      );
+      expect(errorCode(await gql(app, REFRESH, { t: session.refreshToken }))).toBe(
+        'UNAUTHENTICATED',
+      );
     });
 
     it('refuses tampered, foreign-signed, unsigned and expired access tokens', async () => {
       const session = await adminSession();
       const [header, payload, signature] = session.accessToken.split('.');
-      const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
-      const forged = Buffer.from(JSON.stringify({ ...claims, sub: randomUUID() })).toString('base64url');
+      const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<
+        string,
+        unknown
+      >;
+      const forged = Buffer.from(JSON.stringify({ ...claims, sub: randomUUID() })).toString(
+        'base64url',
+      );
       const tampered = `${header}.${forged}.${signature}`;
       const unsigned = `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${payload}.`;
       const jwt = new JwtService({});
@@ -125,6 +141,7 @@ describe('identity and sessions (GraphQL)', () => {
         const res = await gql(app, ME, {}, { token });
         expect(errorCode(res)).toBe('UNAUTHENTICATED');
         expect(res.errors![0].message).toMatch(/invalid, expired or revoked/);
+        expect(res.errors![0].extensions!.reason).toBe('INVALID_TOKEN');
       }
       // The genuine token still works.
       expect((await gql(app, ME, {}, { token: session.accessToken })).errors).toBeUndefined();
@@ -143,7 +160,9 @@ describe('identity and sessions (GraphQL)', () => {
         { token: admin.accessToken },
       );
       expect(invite.errors).toBeUndefined();
-      const accepted = await gql(app, ACCEPT, { input: { token: invite.data!.inviteUser.token, password } });
+      const accepted = await gql(app, ACCEPT, {
+        input: { token: invite.data!.inviteUser.token, password },
+      });
       expect(accepted.errors).toBeUndefined();
 
       const codes: string[] = [];
@@ -180,7 +199,9 @@ describe('identity and sessions (GraphQL)', () => {
       expect(invite.errors).toBeUndefined();
       expect(invite.data!.inviteUser.email).toBe(email.toLowerCase());
       const token = invite.data!.inviteUser.token;
-      const accepted = await gql<{ acceptInvitation: { accessToken: string; user: Session['user'] } }>(app, ACCEPT, {
+      const accepted = await gql<{
+        acceptInvitation: { accessToken: string; user: Session['user'] };
+      }>(app, ACCEPT, {
         input: { token, password: 'researcher-password-1', name: 'Forsker' },
       });
       expect(accepted.errors).toBeUndefined();
@@ -191,7 +212,9 @@ describe('identity and sessions (GraphQL)', () => {
       expect(errorCode(again)).toBe('BAD_USER_INPUT');
       expect((await login(email, 'researcher-password-1')).errors).toBeUndefined();
       // Stored hashed, never in clear text.
-      const [row] = await dataSource.query(`SELECT token_hash FROM invitations WHERE email = $1`, [email.toLowerCase()]);
+      const [row] = await dataSource.query(`SELECT token_hash FROM invitations WHERE email = $1`, [
+        email.toLowerCase(),
+      ]);
       expect(row.token_hash).not.toContain(token);
     });
 
@@ -224,14 +247,22 @@ describe('identity and sessions (GraphQL)', () => {
       const nodes = res.data!.auditLog.edges.map((e) => e.node);
       expect(nodes).toEqual(
         expect.arrayContaining([
-          expect.objectContaining({ operation: 'Mutation.login', userEmail: ADMIN_EMAIL, outcome: 'SUCCESS' }),
+          expect.objectContaining({
+            operation: 'Mutation.login',
+            userEmail: ADMIN_EMAIL,
+            outcome: 'SUCCESS',
+          }),
           expect.objectContaining({
             operation: 'Mutation.login',
             userEmail: ADMIN_EMAIL,
             outcome: 'FAILED',
             errorCode: 'UNAUTHENTICATED',
           }),
-          expect.objectContaining({ operation: 'Mutation.inviteUser', outcome: 'SUCCESS', targetType: 'Invitation' }),
+          expect.objectContaining({
+            operation: 'Mutation.inviteUser',
+            outcome: 'SUCCESS',
+            targetType: 'Invitation',
+          }),
         ]),
       );
       expect(JSON.stringify(nodes)).not.toContain(ADMIN_PASSWORD);

@@ -62,7 +62,11 @@ export async function createUser(
   return email;
 }
 
-export async function login(app: TestApp, email: string, password = USER_PASSWORD): Promise<string> {
+export async function login(
+  app: TestApp,
+  email: string,
+  password = USER_PASSWORD,
+): Promise<string> {
   const res = await gql<{ login: { accessToken: string } }>(
     app,
     `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`,
@@ -76,7 +80,14 @@ export async function login(app: TestApp, email: string, password = USER_PASSWOR
 /** A match run and one PROPOSED proposal in the arena with the given members (need of org, profile of group). */
 export async function createProposal(
   ds: DataSource,
-  input: { arenaId: string; needId: string; needOrg: string; profileId: string; group: string; runId?: string },
+  input: {
+    arenaId: string;
+    needId: string;
+    needOrg: string;
+    profileId: string;
+    group: string;
+    runId?: string;
+  },
 ): Promise<{ runId: string; proposalId: string }> {
   const runId =
     input.runId ??
@@ -110,7 +121,11 @@ export async function createWorld(app: TestApp): Promise<World> {
   const ownerOrg = (await createMunicipalityOrganization(ds, { municipalityNumber: '4601' })).id;
   const otherOrg = (await createMunicipalityOrganization(ds, { municipalityNumber: '1804' })).id;
   const group = (await createResearchGroup(ds)).id;
-  const otherGroup = (await createResearchGroup(ds, { institutionShortName: 'UiB' }).catch(() => createResearchGroup(ds))).id;
+  const otherGroup = (
+    await createResearchGroup(ds, { institutionShortName: 'UiB' }).catch(() =>
+      createResearchGroup(ds),
+    )
+  ).id;
   const openNeed = (
     await createNeed(ds, {
       organizationId: ownerOrg,
@@ -126,7 +141,12 @@ export async function createWorld(app: TestApp): Promise<World> {
     })
   ).id;
   const activeProfile = (await createProfile(ds, { organizationId: group, status: 'ACTIVE' })).id;
-  await createContact(ds, { organizationId: group, competenceProfileId: activeProfile, name: 'Forsker Aktiv', email: 'aktiv@ntnu.no' });
+  await createContact(ds, {
+    organizationId: group,
+    competenceProfileId: activeProfile,
+    name: 'Forsker Aktiv',
+    email: 'aktiv@ntnu.no',
+  });
   const pausedProfile = (await createProfile(ds, { organizationId: group, status: 'PAUSED' })).id;
   const { runId: run, proposalId: proposal } = await createProposal(ds, {
     arenaId: arenaA,
@@ -140,10 +160,18 @@ export async function createWorld(app: TestApp): Promise<World> {
     admin: await createUser(ds, users, passwordHash, 'ADMIN'),
     brokerA: await createUser(ds, users, passwordHash, 'BROKER', { arenaId: arenaA }),
     brokerB: await createUser(ds, users, passwordHash, 'BROKER', { arenaId: arenaB }),
-    ownerMember: await createUser(ds, users, passwordHash, 'MUNICIPALITY_MEMBER', { organizationId: ownerOrg }),
-    otherMember: await createUser(ds, users, passwordHash, 'MUNICIPALITY_MEMBER', { organizationId: otherOrg }),
-    ownerResearcher: await createUser(ds, users, passwordHash, 'RESEARCHER', { organizationId: group }),
-    otherResearcher: await createUser(ds, users, passwordHash, 'RESEARCHER', { organizationId: otherGroup }),
+    ownerMember: await createUser(ds, users, passwordHash, 'MUNICIPALITY_MEMBER', {
+      organizationId: ownerOrg,
+    }),
+    otherMember: await createUser(ds, users, passwordHash, 'MUNICIPALITY_MEMBER', {
+      organizationId: otherOrg,
+    }),
+    ownerResearcher: await createUser(ds, users, passwordHash, 'RESEARCHER', {
+      organizationId: group,
+    }),
+    otherResearcher: await createUser(ds, users, passwordHash, 'RESEARCHER', {
+      organizationId: otherGroup,
+    }),
   };
   const tokens = {} as World['tokens'];
   for (const [role, email] of Object.entries(emails) as Array<[keyof World['tokens'], string]>) {

@@ -36,8 +36,15 @@ const freshDraftNeed = async (w: World, ds: DataSource) =>
 const freshProposal = async (w: World, ds: DataSource) => {
   const needId = await freshOpenNeed(w, ds);
   const profileId = (await createProfile(ds, { organizationId: w.group, capacity: 5 })).id;
-  return (await createProposal(ds, { arenaId: w.arenaA, needId, needOrg: w.ownerOrg, profileId, group: w.group }))
-    .proposalId;
+  return (
+    await createProposal(ds, {
+      arenaId: w.arenaA,
+      needId,
+      needOrg: w.ownerOrg,
+      profileId,
+      group: w.group,
+    })
+  ).proposalId;
 };
 
 export const CASES: Case[] = [
@@ -53,7 +60,9 @@ export const CASES: Case[] = [
     op: 'inviteUser',
     label: 'a researcher',
     query: `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { id } }`,
-    vars: (w) => ({ input: { email: `r-${uid()}@x.no`, role: 'RESEARCHER', organizationId: w.group } }),
+    vars: (w) => ({
+      input: { email: `r-${uid()}@x.no`, role: 'RESEARCHER', organizationId: w.group },
+    }),
     allow: ['admin', 'brokerA', 'brokerB'],
   },
   {
@@ -95,7 +104,11 @@ export const CASES: Case[] = [
     op: 'updateOrganization',
     query: `mutation ($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }`,
     vars: async (_w, ds) => ({
-      input: { id: (await createMunicipalityOrganization(ds, { municipalityNumber: '4602' })).id, version: 1, name: `Ny ${uid()}` },
+      input: {
+        id: (await createMunicipalityOrganization(ds, { municipalityNumber: '4602' })).id,
+        version: 1,
+        name: `Ny ${uid()}`,
+      },
     }),
     allow: ['admin', 'brokerA', 'brokerB'],
   },
@@ -142,14 +155,18 @@ export const CASES: Case[] = [
     op: 'updateKnowledgeNeed',
     label: 'open',
     query: `mutation ($input: UpdateKnowledgeNeedInput!) { updateKnowledgeNeed(input: $input) { id } }`,
-    vars: async (w, ds) => ({ input: { id: await freshOpenNeed(w, ds), version: 1, title: `Endret ${uid()}` } }),
+    vars: async (w, ds) => ({
+      input: { id: await freshOpenNeed(w, ds), version: 1, title: `Endret ${uid()}` },
+    }),
     allow: ['admin', 'ownerMember'],
   },
   {
     op: 'updateKnowledgeNeed',
     label: 'draft',
     query: `mutation ($input: UpdateKnowledgeNeedInput!) { updateKnowledgeNeed(input: $input) { id } }`,
-    vars: async (w, ds) => ({ input: { id: await freshDraftNeed(w, ds), version: 1, title: `Endret ${uid()}` } }),
+    vars: async (w, ds) => ({
+      input: { id: await freshDraftNeed(w, ds), version: 1, title: `Endret ${uid()}` },
+    }),
     allow: ['admin', 'ownerMember'],
     deny: 'NOT_FOUND',
     overrides: { brokerA: 'FORBIDDEN' },
@@ -162,7 +179,11 @@ export const CASES: Case[] = [
   },
 
   // --- competence profiles ---
-  { op: 'competenceProfiles', query: `{ competenceProfiles(first: 5) { totalCount } }`, allow: 'signedIn' },
+  {
+    op: 'competenceProfiles',
+    query: `{ competenceProfiles(first: 5) { totalCount } }`,
+    allow: 'signedIn',
+  },
   {
     op: 'competenceProfile',
     label: 'active',
@@ -188,7 +209,11 @@ export const CASES: Case[] = [
     op: 'updateCompetenceProfile',
     query: `mutation ($input: UpdateCompetenceProfileInput!) { updateCompetenceProfile(input: $input) { id } }`,
     vars: async (w, ds) => ({
-      input: { id: (await createProfile(ds, { organizationId: w.group })).id, version: 1, title: `Endret ${uid()}` },
+      input: {
+        id: (await createProfile(ds, { organizationId: w.group })).id,
+        version: 1,
+        title: `Endret ${uid()}`,
+      },
     }),
     allow: ['admin', 'ownerResearcher'],
   },
@@ -211,14 +236,18 @@ export const CASES: Case[] = [
     op: 'matchRuns',
     query: `query ($a: ID!) { matchRuns(first: 5, filter: { arenaId: $a }) { totalCount } }`,
     vars: (w) => ({ a: w.arenaA }),
-    allow: ['admin', 'brokerA'],
+    // Brokers of other arenas get an empty list (runs are filtered to their arenas); see visibility spec.
+    allow: ['admin', 'brokerA', 'brokerB'],
   },
   {
     op: 'cancelMatchRun',
     query: `mutation ($id: ID!) { cancelMatchRun(id: $id) { id } }`,
     vars: async (w, ds) => ({
       id: (
-        await ds.query<Array<{ id: string }>>(`INSERT INTO match_runs (arena_id) VALUES ($1) RETURNING id`, [w.arenaA])
+        await ds.query<Array<{ id: string }>>(
+          `INSERT INTO match_runs (arena_id) VALUES ($1) RETURNING id`,
+          [w.arenaA],
+        )
       )[0].id,
     }),
     allow: ['admin', 'brokerA'],
@@ -254,6 +283,38 @@ export const CASES: Case[] = [
     deny: 'NOT_FOUND',
     overrides: { ownerMember: 'FORBIDDEN', ownerResearcher: 'FORBIDDEN' },
   },
+
+  // --- recommendations ---
+  {
+    op: 'recommendedKnowledgeNeeds',
+    label: 'for an active profile',
+    query: `query ($id: ID!) { recommendedKnowledgeNeeds(profileId: $id, first: 3) { score } }`,
+    vars: (w) => ({ id: w.activeProfile }),
+    allow: 'signedIn',
+  },
+  {
+    op: 'recommendedKnowledgeNeeds',
+    label: 'for a paused profile',
+    query: `query ($id: ID!) { recommendedKnowledgeNeeds(profileId: $id, first: 3) { score } }`,
+    vars: (w) => ({ id: w.pausedProfile }),
+    allow: ['admin', 'brokerA', 'brokerB', 'ownerResearcher'],
+    deny: 'NOT_FOUND',
+  },
+  {
+    op: 'recommendedCompetenceProfiles',
+    label: 'for an open need',
+    query: `query ($id: ID!) { recommendedCompetenceProfiles(needId: $id, first: 3) { score } }`,
+    vars: (w) => ({ id: w.openNeed }),
+    allow: 'signedIn',
+  },
+  {
+    op: 'recommendedCompetenceProfiles',
+    label: 'for a draft need',
+    query: `query ($id: ID!) { recommendedCompetenceProfiles(needId: $id, first: 3) { score } }`,
+    vars: (w) => ({ id: w.draftNeed }),
+    allow: ['admin', 'brokerA', 'ownerMember'],
+    deny: 'NOT_FOUND',
+  },
 ];
 
 /** Operations deliberately not in the table, with the spec that covers them. */
@@ -285,7 +346,12 @@ describe('role × operation access table', () => {
   });
 
   const rows = CASES.flatMap((c) =>
-    ROLE_NAMES.map((role) => ({ c, role, outcome: expected(c, role), name: `${c.op}${c.label ? ` (${c.label})` : ''}` })),
+    ROLE_NAMES.map((role) => ({
+      c,
+      role,
+      outcome: expected(c, role),
+      name: `${c.op}${c.label ? ` (${c.label})` : ''}`,
+    })),
   );
 
   it.each(rows)('$name as $role → $outcome', async ({ c, role, outcome }) => {
@@ -301,13 +367,21 @@ describe('role × operation access table', () => {
   });
 
   it('covers every query and mutation of the schema', async () => {
-    const res = await gql<{ __schema: { queryType: { fields: Array<{ name: string }> }; mutationType: { fields: Array<{ name: string }> } } }>(
+    const res = await gql<{
+      __schema: {
+        queryType: { fields: Array<{ name: string }> };
+        mutationType: { fields: Array<{ name: string }> };
+      };
+    }>(
       app,
       `{ __schema { queryType { fields { name } } mutationType { fields { name } } } }`,
       {},
       { token: world.tokens.admin },
     );
-    const operations = [...res.data!.__schema.queryType.fields, ...res.data!.__schema.mutationType.fields].map((f) => f.name);
+    const operations = [
+      ...res.data!.__schema.queryType.fields,
+      ...res.data!.__schema.mutationType.fields,
+    ].map((f) => f.name);
     const covered = new Set([...CASES.map((c) => c.op), ...Object.keys(COVERED_ELSEWHERE)]);
     expect(operations.filter((op) => !covered.has(op)).sort()).toEqual([]);
   });

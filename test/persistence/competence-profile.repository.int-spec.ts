@@ -141,4 +141,22 @@ describe(CompetenceProfileRepository.name, () => {
     expect(await ids({ text: tag, arenaId: arena.id })).toEqual([national.id, english.id].sort());
     expect(await ids({ text: tag, themes: ['CIRCULAR_ECONOMY'] })).toEqual([english.id]);
   });
+
+  it('hides paused profiles outside the paused scope', async () => {
+    const tag = `pausetest${Date.now()}`;
+    const group = await createResearchGroup(ds);
+    const paused = await createProfile(ds, {
+      organizationId: group.id,
+      title: `${tag} a`,
+      status: 'PAUSED',
+    });
+    const active = await createProfile(ds, { title: `${tag} b` });
+    const ids = async (pausedScope: { all: boolean; organizationIds: string[] }) =>
+      (await repo.list({ text: tag, pausedScope })).nodes.map((p) => p.id).sort();
+    expect(await ids({ all: true, organizationIds: [] })).toEqual([paused.id, active.id].sort());
+    expect(await ids({ all: false, organizationIds: [] })).toEqual([active.id]);
+    expect(await ids({ all: false, organizationIds: [group.id] })).toEqual(
+      [paused.id, active.id].sort(),
+    );
+  });
 });

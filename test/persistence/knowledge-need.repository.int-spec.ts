@@ -337,6 +337,53 @@ describe(KnowledgeNeedRepository.name, () => {
       });
     });
 
+    it('hides drafts outside the draft scope (owner organizations or counties)', async () => {
+      const tag = `Utkast${Date.now()}`;
+      const bergen = await createMunicipalityOrganization(ds, { municipalityNumber: '4601' });
+      const oslo = await createMunicipalityOrganization(ds, { municipalityNumber: '0301' });
+      const draftBergen = await createNeed(ds, {
+        organizationId: bergen.id,
+        title: `${tag} a`,
+        status: 'DRAFT',
+      });
+      const draftOslo = await createNeed(ds, {
+        organizationId: oslo.id,
+        title: `${tag} b`,
+        status: 'DRAFT',
+      });
+      const openOslo = await createNeed(ds, {
+        organizationId: oslo.id,
+        title: `${tag} c`,
+        status: 'OPEN',
+      });
+      const ids = async (draftScope: {
+        all: boolean;
+        organizationIds: string[];
+        countyNumbers: string[];
+      }) =>
+        (await repo.list({ text: tag, draftScope }, { first: 100 })).nodes.map((n) => n.id).sort();
+      expect(await ids({ all: true, organizationIds: [], countyNumbers: [] })).toEqual(
+        [draftBergen.id, draftOslo.id, openOslo.id].sort(),
+      );
+      expect(await ids({ all: false, organizationIds: [], countyNumbers: [] })).toEqual([
+        openOslo.id,
+      ]);
+      expect(await ids({ all: false, organizationIds: [oslo.id], countyNumbers: [] })).toEqual(
+        [draftOslo.id, openOslo.id].sort(),
+      );
+      expect(await ids({ all: false, organizationIds: [], countyNumbers: ['46'] })).toEqual(
+        [draftBergen.id, openOslo.id].sort(),
+      );
+      expect(
+        (
+          await repo.list({
+            text: tag,
+            draftScope: { all: false, organizationIds: [], countyNumbers: [] },
+          })
+        ).totalCount,
+      ).toBe(1);
+    });
+
     it('rejects bad filter values naming the field', async () => {
       await expect(repo.list({ countyNumbers: ['1'] })).rejects.toMatchObject({
         field: 'filter.countyNumbers[0]',

@@ -35,7 +35,10 @@ describe('matcher worker', () => {
 
   const runStatus = (id: string) => runs.findById(id);
   const proposalRows = (runId: string) =>
-    ds.query<Array<{ id: string; rank: number }>>(`SELECT id, rank FROM consortium_proposals WHERE match_run_id = $1 ORDER BY rank`, [runId]);
+    ds.query<Array<{ id: string; rank: number }>>(
+      `SELECT id, rank FROM consortium_proposals WHERE match_run_id = $1 ORDER BY rank`,
+      [runId],
+    );
 
   async function newRun(arenaId: string): Promise<string> {
     const run = await runs.create({ arenaId, projectType: null, settings: {}, requestedBy: null });
@@ -47,15 +50,27 @@ describe('matcher worker', () => {
     workers.push(await startWorker());
     const runId = await newRun(fixture.arenaId);
     await enqueueRun(queue, runId);
-    const run = await waitFor(() => runStatus(runId), (r) => r?.status === 'SUCCEEDED' || r?.status === 'FAILED', {
-      what: 'the run to finish',
-    });
+    const run = await waitFor(
+      () => runStatus(runId),
+      (r) => r?.status === 'SUCCEEDED' || r?.status === 'FAILED',
+      {
+        what: 'the run to finish',
+      },
+    );
     expect(run?.error ?? null).toBeNull();
-    expect(run).toMatchObject({ status: 'SUCCEEDED', phase: 'DONE', progress: 100, attempts: 1, needCount: 4, profileCount: 3 });
+    expect(run).toMatchObject({
+      status: 'SUCCEEDED',
+      phase: 'DONE',
+      progress: 100,
+      attempts: 1,
+      needCount: 4,
+      profileCount: 3,
+    });
     expect(run!.proposalCount).toBeGreaterThan(0);
     expect(run!.objective).toEqual(expect.any(Number));
     expect(run!.upperBound).toBeGreaterThanOrEqual(run!.objective! - 1e-6);
-    for (const key of ['queueWaitMs', 'loadMs', 'engineMs', 'saveMs'] as const) expect(run![key]).toEqual(expect.any(Number));
+    for (const key of ['queueWaitMs', 'loadMs', 'engineMs', 'saveMs'] as const)
+      expect(run![key]).toEqual(expect.any(Number));
     expect(await proposalRows(runId)).toHaveLength(run!.proposalCount!);
     const [members] = await ds.query<Array<{ n: number }>>(
       `SELECT count(*)::int AS n FROM consortium_proposal_members m JOIN consortium_proposals p ON p.id = m.proposal_id WHERE p.match_run_id = $1`,
@@ -69,11 +84,18 @@ describe('matcher worker', () => {
     workers.push(await startWorker());
     const runId = await newRun(fixture.arenaId);
     // Invalid stored data the engine refuses (written past the API's validation): a malformed setting.
-    await ds.query(`UPDATE match_runs SET settings = '{"minAffinity": "high"}'::jsonb WHERE id = $1`, [runId]);
+    await ds.query(
+      `UPDATE match_runs SET settings = '{"minAffinity": "high"}'::jsonb WHERE id = $1`,
+      [runId],
+    );
     await enqueueRun(queue, runId, 3);
-    const run = await waitFor(() => runStatus(runId), (r) => r?.status === 'FAILED' || r?.status === 'SUCCEEDED', {
-      what: 'the run to fail',
-    });
+    const run = await waitFor(
+      () => runStatus(runId),
+      (r) => r?.status === 'FAILED' || r?.status === 'SUCCEEDED',
+      {
+        what: 'the run to fail',
+      },
+    );
     expect(run!.status).toBe('FAILED');
     expect(run!.attempts).toBe(3);
     expect(run!.error).toMatch(/^invalid stored settings of the run: settings\.minAffinity: /);
@@ -89,13 +111,21 @@ describe('matcher worker', () => {
     workers.push(doomed);
     const runId = await newRun(fixture.arenaId);
     await enqueueRun(queue, runId);
-    await waitFor(() => runStatus(runId), (r) => r?.status === 'RUNNING' && r.phase === 'LOADING', { what: 'the run to start' });
+    await waitFor(
+      () => runStatus(runId),
+      (r) => r?.status === 'RUNNING' && r.phase === 'LOADING',
+      { what: 'the run to start' },
+    );
     await doomed.stop('SIGKILL');
     workers.push(await startWorker());
-    const run = await waitFor(() => runStatus(runId), (r) => r?.status === 'SUCCEEDED' || r?.status === 'FAILED', {
-      timeoutMs: 45_000,
-      what: 'the second worker to finish the run',
-    });
+    const run = await waitFor(
+      () => runStatus(runId),
+      (r) => r?.status === 'SUCCEEDED' || r?.status === 'FAILED',
+      {
+        timeoutMs: 45_000,
+        what: 'the second worker to finish the run',
+      },
+    );
     expect(run!.status).toBe('SUCCEEDED');
     expect(run!.attempts).toBe(2);
     expect(await proposalRows(runId)).toHaveLength(run!.proposalCount!);
@@ -107,16 +137,33 @@ describe('matcher worker', () => {
     // Adding the same job id twice is a no-op in BullMQ …
     await enqueueRun(queue, runId);
     await enqueueRun(queue, runId);
-    expect((await queue.getJobs(['waiting', 'delayed', 'active'])).filter((j) => j.data.matchRunId === runId)).toHaveLength(1);
+    expect(
+      (await queue.getJobs(['waiting', 'delayed', 'active'])).filter(
+        (j) => j.data.matchRunId === runId,
+      ),
+    ).toHaveLength(1);
     // … so force a true duplicate delivery: a second job for the same run, processed concurrently.
-    await queue.add(JobName.StartMatchRun, { matchRunId: runId }, { jobId: `${runId}-duplicate`, attempts: 1 });
+    await queue.add(
+      JobName.StartMatchRun,
+      { matchRunId: runId },
+      { jobId: `${runId}-duplicate`, attempts: 1 },
+    );
     workers.push(await startWorker({ WORKER_CONCURRENCY: '2' }));
-    const run = await waitFor(() => runStatus(runId), (r) => r?.status === 'SUCCEEDED' || r?.status === 'FAILED', {
-      what: 'the run to finish',
-    });
+    const run = await waitFor(
+      () => runStatus(runId),
+      (r) => r?.status === 'SUCCEEDED' || r?.status === 'FAILED',
+      {
+        what: 'the run to finish',
+      },
+    );
     expect(run!.status).toBe('SUCCEEDED');
     await waitFor(
-      async () => Promise.all([queue.getJob(runId), queue.getJob(`${runId}-duplicate`)].map(async (j) => (await j)?.getState())),
+      async () =>
+        Promise.all(
+          [queue.getJob(runId), queue.getJob(`${runId}-duplicate`)].map(async (j) =>
+            (await j)?.getState(),
+          ),
+        ),
       (states) => states.every((s) => s === 'completed' || s === undefined),
       { what: 'both deliveries to complete' },
     );
@@ -127,15 +174,19 @@ describe('matcher worker', () => {
 
   it('shares many runs between two workers: all succeed, none duplicated', async () => {
     const fixture = await createMatchableArena(ds);
-    workers.push(await startWorker({ WORKER_CONCURRENCY: '2' }), await startWorker({ WORKER_CONCURRENCY: '2' }));
+    workers.push(
+      await startWorker({ WORKER_CONCURRENCY: '2' }),
+      await startWorker({ WORKER_CONCURRENCY: '2' }),
+    );
     const ids: string[] = [];
     for (let i = 0; i < 12; i++) ids.push(await newRun(fixture.arenaId));
     for (const id of ids) await enqueueRun(queue, id);
     const finished = await waitFor(
-      () => ds.query<Array<{ status: string; attempts: number; proposal_count: number }>>(
-        `SELECT status, attempts, proposal_count FROM match_runs WHERE id = ANY($1::uuid[])`,
-        [ids],
-      ),
+      () =>
+        ds.query<Array<{ status: string; attempts: number; proposal_count: number }>>(
+          `SELECT status, attempts, proposal_count FROM match_runs WHERE id = ANY($1::uuid[])`,
+          [ids],
+        ),
       (rows) => rows.every((r) => r.status === 'SUCCEEDED' || r.status === 'FAILED'),
       { timeoutMs: 60_000, what: 'all runs to finish' },
     );

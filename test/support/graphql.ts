@@ -86,7 +86,7 @@ export async function gql<T = Record<string, unknown>>(
   };
   if (!useAdmin) return send(options.anonymous ? undefined : options.token);
   let result = await send(await adminToken(nestApp));
-  if (result.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED') {
+  if (result.errors?.[0]?.extensions?.reason === 'INVALID_TOKEN') {
     // The cached admin session ended (a spec logged it out): sign in again once.
     adminTokens.delete(nestApp);
     result = await send(await adminToken(nestApp));

@@ -6,18 +6,35 @@ import { ProblemValidationError } from '@brobygger/engine';
 
 describe('parseArgs', () => {
   it('parses score with the default top', () => {
-    expect(parseArgs(['score', 'p.json'])).toEqual({ command: 'score', file: 'p.json', top: DEFAULT_TOP, all: false });
+    expect(parseArgs(['score', 'p.json'])).toEqual({
+      command: 'score',
+      file: 'p.json',
+      top: DEFAULT_TOP,
+      all: false,
+    });
   });
 
   it('parses --top K, --top=K, --all and - for stdin, options before or after the file', () => {
-    expect(parseArgs(['score', '--top', '3', '-'])).toEqual({ command: 'score', file: '-', top: 3, all: false });
+    expect(parseArgs(['score', '--top', '3', '-'])).toEqual({
+      command: 'score',
+      file: '-',
+      top: 3,
+      all: false,
+    });
     expect(parseArgs(['score', 'p.json', '--top=5'])).toMatchObject({ top: 5 });
     expect(parseArgs(['score', 'p.json', '--all'])).toMatchObject({ all: true });
   });
 
   it('parses propose with and without --time-limit', () => {
-    expect(parseArgs(['propose', 'p.json'])).toEqual({ command: 'propose', file: 'p.json', timeLimitSeconds: undefined });
-    expect(parseArgs(['propose', '-', '--time-limit', '2.5'])).toMatchObject({ file: '-', timeLimitSeconds: 2.5 });
+    expect(parseArgs(['propose', 'p.json'])).toEqual({
+      command: 'propose',
+      file: 'p.json',
+      timeLimitSeconds: undefined,
+    });
+    expect(parseArgs(['propose', '-', '--time-limit', '2.5'])).toMatchObject({
+      file: '-',
+      timeLimitSeconds: 2.5,
+    });
   });
 
   it('recognises --help', () => {
@@ -36,7 +53,10 @@ describe('parseArgs', () => {
     [['score', 'p.json', '--top', '3', '--all'], /either --top K or --all/],
     [['score', 'p.json', '--time-limit', '3'], /unknown option "--time-limit" for score/],
     [['propose', 'p.json', '--all'], /unknown option "--all" for propose/],
-    [['propose', 'p.json', '--time-limit', '0'], /--time-limit: expected seconds > 0 and ≤ 600, got "0"/],
+    [
+      ['propose', 'p.json', '--time-limit', '0'],
+      /--time-limit: expected seconds > 0 and ≤ 600, got "0"/,
+    ],
     [['propose', 'p.json', '--time-limit', '601'], /≤ 600/],
     [['propose', 'p.json', '--time-limit', 'abc'], /--time-limit/],
   ])('rejects %j', (argv, message) => {
@@ -47,7 +67,9 @@ describe('parseArgs', () => {
 
 describe('readProblemText', () => {
   it('reads standard input', async () => {
-    await expect(readProblemText('-', Readable.from([Buffer.from('{"a":'), Buffer.from('1}')]))).resolves.toBe('{"a":1}');
+    await expect(
+      readProblemText('-', Readable.from([Buffer.from('{"a":'), Buffer.from('1}')])),
+    ).resolves.toBe('{"a":1}');
   });
 
   it('stops reading standard input beyond the size limit', async () => {
@@ -58,7 +80,9 @@ describe('readProblemText', () => {
   });
 
   it('checks the file size before reading', async () => {
-    await expect(readProblemText(__filename, Readable.from([]), 10)).rejects.toThrow(/problem is too large/);
+    await expect(readProblemText(__filename, Readable.from([]), 10)).rejects.toThrow(
+      /problem is too large/,
+    );
   });
 
   it('reports an unreadable file', async () => {
@@ -74,7 +98,9 @@ describe('parseProblemText', () => {
   });
 
   it('accepts a byte-order mark and passes validation errors through', () => {
-    expect(() => parseProblemText('\ufeff{"format":"brobygger.problem/v1"}', 'x.json')).toThrow(ProblemValidationError);
+    expect(() => parseProblemText('\ufeff{"format":"brobygger.problem/v1"}', 'x.json')).toThrow(
+      ProblemValidationError,
+    );
   });
 });
 
@@ -89,7 +115,11 @@ describe('writeJsonDocument', () => {
   }
 
   it('streams a long list byte-identical to JSON.stringify', async () => {
-    const doc = { format: 'x', scores: Array.from({ length: 5_001 }, (_, i) => ({ i, s: `ø${i}` })), tail: 1 };
+    const doc = {
+      format: 'x',
+      scores: Array.from({ length: 5_001 }, (_, i) => ({ i, s: `ø${i}` })),
+      tail: 1,
+    };
     await expect(render(doc, 'scores')).resolves.toBe(JSON.stringify(doc) + '\n');
   });
 

@@ -27,7 +27,12 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-function optionValue(args: string[], i: number, name: string, inline: string | undefined): [string, number] {
+function optionValue(
+  args: string[],
+  i: number,
+  name: string,
+  inline: string | undefined,
+): [string, number] {
   if (inline !== undefined) return [inline, i];
   const next = args[i + 1];
   if (next === undefined || (next.startsWith('--') && next.length > 2)) {
@@ -70,18 +75,28 @@ export function parseArgs(argv: string[]): CliCommand {
       let value: string;
       [value, i] = optionValue(rest, i, name, inline);
       const seconds = Number(value);
-      if (value.trim() === '' || !Number.isFinite(seconds) || seconds <= 0 || seconds > MAX_TIME_LIMIT_SECONDS) {
-        throw new UsageError(`--time-limit: expected seconds > 0 and ≤ ${MAX_TIME_LIMIT_SECONDS}, got "${value}"`);
+      if (
+        value.trim() === '' ||
+        !Number.isFinite(seconds) ||
+        seconds <= 0 ||
+        seconds > MAX_TIME_LIMIT_SECONDS
+      ) {
+        throw new UsageError(
+          `--time-limit: expected seconds > 0 and ≤ ${MAX_TIME_LIMIT_SECONDS}, got "${value}"`,
+        );
       }
       timeLimitSeconds = seconds;
     } else {
       throw new UsageError(`unknown option "${arg}" for ${command}`);
     }
   }
-  if (files.length === 0) throw new UsageError(`${command}: missing PROBLEM.json (use - for standard input)`);
-  if (files.length > 1) throw new UsageError(`${command}: expected one PROBLEM.json, got ${files.length}`);
+  if (files.length === 0)
+    throw new UsageError(`${command}: missing PROBLEM.json (use - for standard input)`);
+  if (files.length > 1)
+    throw new UsageError(`${command}: expected one PROBLEM.json, got ${files.length}`);
   if (command === 'score') {
-    if (all && top !== undefined) throw new UsageError('score: use either --top K or --all, not both');
+    if (all && top !== undefined)
+      throw new UsageError('score: use either --top K or --all, not both');
     return { command, file: files[0], top: top ?? DEFAULT_TOP, all };
   }
   return { command, file: files[0], timeLimitSeconds };

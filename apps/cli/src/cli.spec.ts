@@ -47,13 +47,17 @@ describe('matching CLI', () => {
         perNeed.set(s.needId, (perNeed.get(s.needId) ?? 0) + 1);
         expect(s.score).toBeGreaterThanOrEqual(0);
         expect(s.score).toBeLessThanOrEqual(1);
-        expect(Object.keys(s.components).sort()).toEqual(expect.arrayContaining(['region', 'text', 'themes']));
+        expect(Object.keys(s.components).sort()).toEqual(
+          expect.arrayContaining(['region', 'text', 'themes']),
+        );
         expect(Array.isArray(s.sharedTerms)).toBe(true);
       }
       expect([...perNeed.values()].every((n) => n <= 2)).toBe(true);
       expect(perNeed.size).toBe(tiny.needs.length);
       // the welfare-technology need's best profile is the welfare-technology group
-      const best = doc.scores.filter((s: { needId: string }) => s.needId === 'n1').sort((a: { score: number }, b: { score: number }) => b.score - a.score)[0];
+      const best = doc.scores
+        .filter((s: { needId: string }) => s.needId === 'n1')
+        .sort((a: { score: number }, b: { score: number }) => b.score - a.score)[0];
       expect(['p1', 'p2']).toContain(best.profileId);
       expect(r.stderr).toMatch(/score: 4 needs, 3 profiles/);
     });
@@ -91,12 +95,17 @@ describe('matching CLI', () => {
       for (const p of doc.proposals) {
         expect(p.explanation.length).toBeGreaterThan(0);
         // the exclusion m-4627 × r-hvl-1 holds
-        expect(p.organizationIds.includes('m-4627') && p.organizationIds.includes('r-hvl-1')).toBe(false);
+        expect(p.organizationIds.includes('m-4627') && p.organizationIds.includes('r-hvl-1')).toBe(
+          false,
+        );
       }
       for (const u of doc.unmatchedNeeds) expect(u.reason.length).toBeGreaterThan(0);
       expect(a.stderr).toMatch(/propose: .*proposals/);
 
-      const b = cli(['propose', '-', '--time-limit', '5'], readFileSync(fixture('tiny-problem.json'), 'utf8'));
+      const b = cli(
+        ['propose', '-', '--time-limit', '5'],
+        readFileSync(fixture('tiny-problem.json'), 'utf8'),
+      );
       expect(b.code).toBe(0);
       expect(b.stdout).toBe(a.stdout);
     });
@@ -116,14 +125,24 @@ describe('matching CLI', () => {
       const r = cli(['propose', '-'], readFileSync(fixture('unknown-setting.json'), 'utf8'));
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toContain('settings.sizes.INNOVATION_PROJECT.maxMunicpalities: unknown setting');
+      expect(r.stderr).toContain(
+        'settings.sizes.INNOVATION_PROJECT.maxMunicpalities: unknown setting',
+      );
     });
 
     it('rejects invalid JSON, missing files, bad arguments and unknown commands with usage', () => {
       const cases: Array<[string[], string | undefined, RegExp]> = [
         [['score', '-'], '{"format": "brobygger.problem/v1",', /standard input: invalid JSON/],
-        [['propose', fixture('no-such-file.json')], undefined, /no-such-file.json: cannot read file \(ENOENT\)/],
-        [['score', fixture('tiny-problem.json'), '--top', '0'], undefined, /--top: expected a whole number ≥ 1/],
+        [
+          ['propose', fixture('no-such-file.json')],
+          undefined,
+          /no-such-file.json: cannot read file \(ENOENT\)/,
+        ],
+        [
+          ['score', fixture('tiny-problem.json'), '--top', '0'],
+          undefined,
+          /--top: expected a whole number ≥ 1/,
+        ],
         [['match', fixture('tiny-problem.json')], undefined, /unknown command "match"/],
         [[], undefined, /missing command/],
       ];
@@ -145,7 +164,9 @@ describe('matching CLI', () => {
         const r = cli(['propose', big]);
         expect(r.code).toBe(2);
         expect(r.stdout).toBe('');
-        expect(r.stderr).toContain(`problem is too large: 200.0 MB (${MAX_PROBLEM_BYTES + 1} bytes); the limit is 200.0 MB`);
+        expect(r.stderr).toContain(
+          `problem is too large: 200.0 MB (${MAX_PROBLEM_BYTES + 1} bytes); the limit is 200.0 MB`,
+        );
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

@@ -15,7 +15,11 @@ function write(out: Writable, text: string): Promise<void> {
  * Writes `doc` as compact JSON followed by a newline. The array under `listKey` is streamed in chunks; the output is
  * byte-identical to `JSON.stringify(doc) + '\n'`.
  */
-export async function writeJsonDocument(out: Writable, doc: object, listKey?: string): Promise<void> {
+export async function writeJsonDocument(
+  out: Writable,
+  doc: object,
+  listKey?: string,
+): Promise<void> {
   const record = doc as Record<string, unknown>;
   const list = listKey !== undefined ? record[listKey] : undefined;
   if (!Array.isArray(list) || list.length <= CHUNK_ITEMS) {

@@ -4,7 +4,11 @@
  */
 import { runCli } from './run-cli';
 
-runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).then(
+runCli(process.argv.slice(2), {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+}).then(
   (code) => {
     // exitCode (not exit()) so buffered stdout is flushed to a pipe before the process ends.
     process.exitCode = code;

@@ -1,7 +1,12 @@
 /** Reads a problem document from a file or standard input, with the size limit checked before parsing. */
 import { createReadStream, promises as fs } from 'node:fs';
 import { Readable } from 'node:stream';
-import { MAX_PROBLEM_BYTES, Problem, parseProblem, problemTooLargeMessage } from '@brobygger/engine';
+import {
+  MAX_PROBLEM_BYTES,
+  Problem,
+  parseProblem,
+  problemTooLargeMessage,
+} from '@brobygger/engine';
 
 /** Input that cannot be used (unreadable, too large, not JSON): exit 2. */
 export class InputError extends Error {
@@ -23,7 +28,11 @@ async function readLimited(stream: Readable, source: string, limit: number): Pro
   return Buffer.concat(chunks, total).toString('utf8');
 }
 
-export async function readProblemText(file: string, stdin: Readable, limit = MAX_PROBLEM_BYTES): Promise<string> {
+export async function readProblemText(
+  file: string,
+  stdin: Readable,
+  limit = MAX_PROBLEM_BYTES,
+): Promise<string> {
   if (file === '-') return readLimited(stdin, 'standard input', limit);
   let size: number;
   try {
@@ -32,14 +41,18 @@ export async function readProblemText(file: string, stdin: Readable, limit = MAX
     size = stat.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`${file}: cannot read file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new InputError(
+      `${file}: cannot read file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
   }
   if (size > limit) throw new InputError(`${file}: ${problemTooLargeMessage(size, limit)}`);
   try {
     return await readLimited(createReadStream(file), file, limit);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`${file}: cannot read file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new InputError(
+      `${file}: cannot read file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
   }
 }
 

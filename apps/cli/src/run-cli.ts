@@ -33,7 +33,10 @@ const PHASE_LABELS: Record<EnginePhase, string> = {
 };
 
 /** Progress on stderr: one line per phase start and per 25 % step, never more. */
-function progressReporter(stderr: Writable, started: number): (phase: EnginePhase, fraction: number) => void {
+function progressReporter(
+  stderr: Writable,
+  started: number,
+): (phase: EnginePhase, fraction: number) => void {
   let lastPhase: EnginePhase | undefined;
   let lastStep = -1;
   return (phase, fraction) => {
@@ -42,7 +45,9 @@ function progressReporter(stderr: Writable, started: number): (phase: EnginePhas
     lastPhase = phase;
     lastStep = step;
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    stderr.write(`propose: ${PHASE_LABELS[phase] ?? phase} ${Math.round(step * 25)} % (${seconds} s)\n`);
+    stderr.write(
+      `propose: ${PHASE_LABELS[phase] ?? phase} ${Math.round(step * 25)} % (${seconds} s)\n`,
+    );
   };
 }
 
@@ -58,15 +63,26 @@ async function run(cmd: Exclude<CliCommand, { command: 'help' }>, io: CliIo): Pr
 
   if (cmd.command === 'score') {
     const settings = resolveSettings(problem.settings);
-    const doc: ScoresDocument = await scoreProblem(problem, settings, { top: cmd.top, all: cmd.all });
+    const doc: ScoresDocument = await scoreProblem(problem, settings, {
+      top: cmd.top,
+      all: cmd.all,
+    });
     await writeJsonDocument(io.stdout, doc, 'scores');
-    io.stderr.write(`score: ${doc.scores.length} scores in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    io.stderr.write(
+      `score: ${doc.scores.length} scores in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+    );
     return;
   }
 
   const doc: ProposalsDocument = await proposeConsortia(problem, {
     timeLimitSeconds: cmd.timeLimitSeconds,
     onProgress: progressReporter(io.stderr, started),
+    onDiagnostics: (d) =>
+      io.stderr.write(
+        `propose: ${d.candidateCount} candidates, solver ${d.method}` +
+          `${d.fallbackReason ? ` (${d.fallbackReason})` : ''}, ` +
+          `forming ${(d.formingMs / 1000).toFixed(1)} s, optimising ${(d.optimisingMs / 1000).toFixed(1)} s\n`,
+      ),
   });
   await writeJsonDocument(io.stdout, doc);
   const gap = doc.upperBound > 0 ? ((doc.upperBound - doc.objective) / doc.upperBound) * 100 : 0;
@@ -102,7 +118,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr.write(`error: ${error.message}\n\n${USAGE}\n`);
       return EXIT_INVALID_INPUT;
     }
-    io.stderr.write(`error: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.stderr.write(
+      `error: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     return EXIT_INTERNAL_ERROR;
   }
 }

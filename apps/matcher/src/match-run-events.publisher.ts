@@ -1,7 +1,11 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@brobygger/config';
-import { MatchRunUpdateMessage, matchRunUpdatedChannel, redisOptionsFromUrl } from '@brobygger/queue';
+import {
+  MatchRunUpdateMessage,
+  matchRunUpdatedChannel,
+  redisOptionsFromUrl,
+} from '@brobygger/queue';
 import type { MatchRunEntity } from '@brobygger/persistence/entities/match-run.entity';
 
 /**
@@ -14,11 +18,17 @@ export class MatchRunEventsPublisher implements OnApplicationShutdown {
   private readonly prefix: string;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.redis = new Redis({ ...redisOptionsFromUrl(config.REDIS_URL), maxRetriesPerRequest: 3, lazyConnect: false });
+    this.redis = new Redis({
+      ...redisOptionsFromUrl(config.REDIS_URL),
+      maxRetriesPerRequest: 3,
+      lazyConnect: false,
+    });
     this.prefix = config.BULL_PREFIX;
   }
 
-  async publish(run: Pick<MatchRunEntity, 'id' | 'status' | 'phase' | 'progress' | 'error'>): Promise<void> {
+  async publish(
+    run: Pick<MatchRunEntity, 'id' | 'status' | 'phase' | 'progress' | 'error'>,
+  ): Promise<void> {
     const message: MatchRunUpdateMessage = {
       id: run.id,
       status: run.status,

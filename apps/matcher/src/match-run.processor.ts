@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import { Job, Worker } from 'bullmq';
 import Redis from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@brobygger/config';
@@ -43,24 +49,35 @@ export class MatchRunProcessor implements OnApplicationBootstrap, OnApplicationS
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    const connection = bullConnectionOptions({ redisUrl: this.config.REDIS_URL, prefix: this.config.BULL_PREFIX });
-    this.worker = new Worker(QueueName.Matching, (job, _token, signal) => this.dispatch(job, signal), {
-      ...connection,
-      concurrency: this.config.WORKER_CONCURRENCY,
-      lockDuration: this.tuning.lockDurationMs,
-      stalledInterval: this.tuning.stalledIntervalMs,
-      maxStalledCount: this.tuning.maxStalledCount,
-      autorun: false,
+    const connection = bullConnectionOptions({
+      redisUrl: this.config.REDIS_URL,
+      prefix: this.config.BULL_PREFIX,
     });
+    this.worker = new Worker(
+      QueueName.Matching,
+      (job, _token, signal) => this.dispatch(job, signal),
+      {
+        ...connection,
+        concurrency: this.config.WORKER_CONCURRENCY,
+        lockDuration: this.tuning.lockDurationMs,
+        stalledInterval: this.tuning.stalledIntervalMs,
+        maxStalledCount: this.tuning.maxStalledCount,
+        autorun: false,
+      },
+    );
     this.worker.on('failed', (job, error) => {
       if (job) void this.afterFailure(job, error);
     });
     this.worker.on('error', (error) => this.logger.error(`worker error: ${error.message}`));
 
-    this.cancelSubscriber = new Redis({ ...redisOptionsFromUrl(this.config.REDIS_URL), maxRetriesPerRequest: null });
+    this.cancelSubscriber = new Redis({
+      ...redisOptionsFromUrl(this.config.REDIS_URL),
+      maxRetriesPerRequest: null,
+    });
     await this.cancelSubscriber.subscribe(matchRunCancelChannel(this.config.BULL_PREFIX));
     this.cancelSubscriber.on('message', (_channel, message: string) => {
-      if (this.worker?.cancelJob(message, 'cancelled by a broker')) this.logger.log(`[run ${message}] cancel signal sent`);
+      if (this.worker?.cancelJob(message, 'cancelled by a broker'))
+        this.logger.log(`[run ${message}] cancel signal sent`);
     });
 
     void this.worker.run().catch((e: unknown) => this.logger.error(`worker stopped: ${String(e)}`));
@@ -79,7 +96,8 @@ export class MatchRunProcessor implements OnApplicationBootstrap, OnApplicationS
   private async afterFailure(job: Job, error: Error): Promise<void> {
     try {
       const handler = this.handlers.get(job.name);
-      if (handler?.onFinalFailure && (await job.isFailed())) await handler.onFinalFailure(job, error);
+      if (handler?.onFinalFailure && (await job.isFailed()))
+        await handler.onFinalFailure(job, error);
     } catch (e) {
       this.logger.error(`after-failure bookkeeping of job ${job.id} failed: ${String(e)}`);
     }

@@ -10,7 +10,10 @@ export function testHoldMs(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 /** Resolves after `ms` or as soon as `isCancelled()` is true (checked every 100 ms). */
-export async function holdUnlessCancelled(ms: number, isCancelled: () => boolean | Promise<boolean>): Promise<void> {
+export async function holdUnlessCancelled(
+  ms: number,
+  isCancelled: () => boolean | Promise<boolean>,
+): Promise<void> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
     if (await isCancelled()) return;

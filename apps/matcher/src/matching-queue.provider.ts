@@ -11,5 +11,8 @@ export const matchingQueueProvider: Provider = {
   provide: MATCHING_QUEUE,
   inject: [APP_CONFIG],
   useFactory: (config: AppConfig): Queue =>
-    new Queue(QueueName.Matching, bullConnectionOptions({ redisUrl: config.REDIS_URL, prefix: config.BULL_PREFIX })),
+    new Queue(
+      QueueName.Matching,
+      bullConnectionOptions({ redisUrl: config.REDIS_URL, prefix: config.BULL_PREFIX }),
+    ),
 };

@@ -3,7 +3,10 @@ import { enginePhaseToProgress, ProgressReporter } from './progress-reporter';
 describe('enginePhaseToProgress', () => {
   it('maps engine phases into the run percentage', () => {
     expect(enginePhaseToProgress('scoring', 0)).toEqual({ phase: 'SCORING', progress: 10 });
-    expect(enginePhaseToProgress('forming-candidates', 0.5)).toEqual({ phase: 'FORMING_CANDIDATES', progress: 55 });
+    expect(enginePhaseToProgress('forming-candidates', 0.5)).toEqual({
+      phase: 'FORMING_CANDIDATES',
+      progress: 55,
+    });
     expect(enginePhaseToProgress('optimising', 1)).toEqual({ phase: 'OPTIMISING', progress: 95 });
     expect(enginePhaseToProgress('optimising', 7)).toEqual({ phase: 'OPTIMISING', progress: 95 });
   });

@@ -8,7 +8,10 @@ const RANGES: Record<EnginePhase, { phase: MatchRunPhase; from: number; to: numb
   optimising: { phase: 'OPTIMISING', from: 70, to: 95 },
 };
 
-export function enginePhaseToProgress(phase: EnginePhase, fraction: number): { phase: MatchRunPhase; progress: number } {
+export function enginePhaseToProgress(
+  phase: EnginePhase,
+  fraction: number,
+): { phase: MatchRunPhase; progress: number } {
   const r = RANGES[phase] ?? RANGES.optimising;
   const f = Math.max(0, Math.min(1, Number.isFinite(fraction) ? fraction : 0));
   return { phase: r.phase, progress: Math.round(r.from + (r.to - r.from) * f) };
@@ -33,7 +36,8 @@ export class ProgressReporter {
   report(phase: MatchRunPhase, progress: number): void {
     const now = Date.now();
     const phaseChanged = phase !== this.lastPhase;
-    if (!phaseChanged && (progress <= this.lastProgress || now - this.lastAt < this.minIntervalMs)) return;
+    if (!phaseChanged && (progress <= this.lastProgress || now - this.lastAt < this.minIntervalMs))
+      return;
     this.lastPhase = phase;
     this.lastProgress = progress;
     this.lastAt = now;

@@ -29,9 +29,23 @@ export class RefreshArenaHandler implements JobHandler<RefreshArenaJobData> {
     if (!(await this.problems.findArena(arenaId))) return { matchRunId: null };
     if ((await this.problems.countOpenNeeds(arenaId)) === 0) return { matchRunId: null };
     const matchRunId = uuidFromKey(`refresh-arena:${job.id}`);
-    await this.runs.createIfAbsent({ id: matchRunId, arenaId, projectType: null, settings: {}, requestedBy: null, trigger: 'REFRESH' });
+    await this.runs.createIfAbsent({
+      id: matchRunId,
+      arenaId,
+      projectType: null,
+      settings: {},
+      requestedBy: null,
+      trigger: 'REFRESH',
+    });
     const next = { name: JobName.StartMatchRun, data: { matchRunId } } as const;
-    await this.queue.add(next.name, next.data, buildJobOptions(next, { attempts: this.tuning.attempts, backoffDelayMs: this.tuning.backoffMs }));
+    await this.queue.add(
+      next.name,
+      next.data,
+      buildJobOptions(next, {
+        attempts: this.tuning.attempts,
+        backoffDelayMs: this.tuning.backoffMs,
+      }),
+    );
     this.logger.log(`[run ${matchRunId}] refresh of arena ${arenaId} queued`);
     return { matchRunId };
   }

@@ -36,7 +36,10 @@ export class StartMatchRunHandler implements JobHandler<StartMatchRunJobData> {
     private readonly events: MatchRunEventsPublisher,
   ) {}
 
-  async handle(job: Job<StartMatchRunJobData>, signal: AbortSignal | undefined): Promise<StartMatchRunResult> {
+  async handle(
+    job: Job<StartMatchRunJobData>,
+    signal: AbortSignal | undefined,
+  ): Promise<StartMatchRunResult> {
     const runId = job.data.matchRunId;
     const log = (msg: string) => this.logger.log(`[run ${runId}] ${msg}`);
     const queuedAt = new Date(job.timestamp + (job.opts.delay ?? 0));
@@ -45,7 +48,9 @@ export class StartMatchRunHandler implements JobHandler<StartMatchRunJobData> {
       log(`skipped: run is ${(await this.runs.getStatus(runId)) ?? 'gone'}`);
       return { matchRunId: runId, outcome: 'SKIPPED' };
     }
-    log(`attempt ${job.attemptsMade + 1} of ${job.opts.attempts ?? 1} started (arena ${run.arenaId})`);
+    log(
+      `attempt ${job.attemptsMade + 1} of ${job.opts.attempts ?? 1} started (arena ${run.arenaId})`,
+    );
     await this.publish(run);
 
     const cancelled = async (): Promise<boolean> =>
@@ -67,11 +72,14 @@ export class StartMatchRunHandler implements JobHandler<StartMatchRunJobData> {
         profileCount: problem.profiles.length,
       });
       await this.publish({ ...run, phase: 'SCORING', progress: 10 });
-      log(`loaded ${problem.needs.length} needs, ${problem.profiles.length} profiles in ${loadMs} ms`);
+      log(
+        `loaded ${problem.needs.length} needs, ${problem.profiles.length} profiles in ${loadMs} ms`,
+      );
 
       const engineStart = performance.now();
       const reporter = new ProgressReporter(async (phase, progress) => {
-        if (await this.runs.updateProgress(runId, phase, progress)) await this.publish({ ...run, phase, progress });
+        if (await this.runs.updateProgress(runId, phase, progress))
+          await this.publish({ ...run, phase, progress });
       });
       const parsed = parseStoredProblem(problem);
       const doc = await proposeConsortia(parsed, {
@@ -92,7 +100,13 @@ export class StartMatchRunHandler implements JobHandler<StartMatchRunJobData> {
       if (outcome !== 'SAVED') throw new MatchRunCancelledError(runId);
       const saveMs = Math.round(performance.now() - saveStart);
       await this.runs.setSaveMs(runId, saveMs);
-      await this.publish({ ...run, status: 'SUCCEEDED', phase: 'DONE', progress: 100, error: null });
+      await this.publish({
+        ...run,
+        status: 'SUCCEEDED',
+        phase: 'DONE',
+        progress: 100,
+        error: null,
+      });
       log(
         `succeeded: ${doc.proposals.length} proposals, ${doc.unmatchedNeeds.length} unmatched; load ${loadMs} ms, engine ${engineMs} ms, save ${saveMs} ms`,
       );
@@ -111,7 +125,10 @@ export class StartMatchRunHandler implements JobHandler<StartMatchRunJobData> {
       if (attempt >= max) {
         await this.runs.markFailed(runId, `${reason} (failed ${attempt} of ${max} attempts)`);
       } else {
-        await this.runs.markRetrying(runId, `attempt ${attempt} of ${max} failed: ${reason}; retrying`);
+        await this.runs.markRetrying(
+          runId,
+          `attempt ${attempt} of ${max} failed: ${reason}; retrying`,
+        );
       }
       const now = await this.runs.findById(runId);
       if (now) await this.publish(now);
@@ -133,8 +150,12 @@ export class StartMatchRunHandler implements JobHandler<StartMatchRunJobData> {
     }
   }
 
-  private async publish(run: Pick<MatchRunEntity, 'id' | 'status' | 'phase' | 'progress' | 'error'>): Promise<void> {
-    await this.events.publish(run).catch((e: unknown) => this.logger.warn(`[run ${run.id}] publish failed: ${String(e)}`));
+  private async publish(
+    run: Pick<MatchRunEntity, 'id' | 'status' | 'phase' | 'progress' | 'error'>,
+  ): Promise<void> {
+    await this.events
+      .publish(run)
+      .catch((e: unknown) => this.logger.warn(`[run ${run.id}] publish failed: ${String(e)}`));
   }
 }
 
@@ -151,9 +172,12 @@ function parseStoredProblem(problem: Problem): Problem {
   } catch (e) {
     if (e instanceof ProblemValidationError) {
       const m = /^(needs|profiles|organizations)\[(\d+)\]/.exec(e.path);
-      const list = m ? (problem[m[1] as 'needs' | 'profiles' | 'organizations'] as Array<{ id: string }>) : null;
+      const list = m
+        ? (problem[m[1] as 'needs' | 'profiles' | 'organizations'] as Array<{ id: string }>)
+        : null;
       const id = m && list ? list[Number(m[2])]?.id : undefined;
-      if (e.path.startsWith('settings')) throw new Error(`invalid stored settings of the run: ${e.message}`);
+      if (e.path.startsWith('settings'))
+        throw new Error(`invalid stored settings of the run: ${e.message}`);
       const what = m ? `${m[1].replace(/s$/, '')} ${id ?? m[2]}` : 'the arena data';
       throw new Error(`invalid stored data in ${what}: ${e.message}`);
     }

@@ -14,21 +14,34 @@ describe('loadConfig (identity settings)', () => {
   });
 
   it('refuses to start in production with the default JWT secret', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: must be set to a secret of your own/);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: productionSecret }).JWT_SECRET).toBe(productionSecret);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /JWT_SECRET: must be set to a secret of your own/,
+    );
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: productionSecret }).JWT_SECRET).toBe(
+      productionSecret,
+    );
   });
 
   it('rejects a short JWT secret', () => {
-    expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET: must be at least 32 characters/);
+    expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(
+      /JWT_SECRET: must be at least 32 characters/,
+    );
   });
 
   it('wants the bootstrap e-mail and password together', () => {
-    expect(() => loadConfig({ BOOTSTRAP_ADMIN_EMAIL: 'admin@example.no' })).toThrow(/BOOTSTRAP_ADMIN_PASSWORD/);
-    const config = loadConfig({ BOOTSTRAP_ADMIN_EMAIL: 'admin@example.no', BOOTSTRAP_ADMIN_PASSWORD: 'long-enough-password' });
+    expect(() => loadConfig({ BOOTSTRAP_ADMIN_EMAIL: 'admin@example.no' })).toThrow(
+      /BOOTSTRAP_ADMIN_PASSWORD/,
+    );
+    const config = loadConfig({
+      BOOTSTRAP_ADMIN_EMAIL: 'admin@example.no',
+      BOOTSTRAP_ADMIN_PASSWORD: 'long-enough-password',
+    });
     expect(config.BOOTSTRAP_ADMIN_EMAIL).toBe('admin@example.no');
   });
 
   it('names a malformed body limit', () => {
-    expect(() => loadConfig({ BODY_LIMIT: 'lots' })).toThrow(/BODY_LIMIT: must look like 100kb or 1mb/);
+    expect(() => loadConfig({ BODY_LIMIT: 'lots' })).toThrow(
+      /BODY_LIMIT: must look like 100kb or 1mb/,
+    );
   });
 });

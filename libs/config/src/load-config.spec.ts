@@ -28,8 +28,10 @@ describe('loadConfig', () => {
 
   it('turns introspection off by default in production', () => {
     expect(
-      loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-characters' })
-        .GRAPHQL_INTROSPECTION,
+      loadConfig({
+        NODE_ENV: 'production',
+        JWT_SECRET: 'a-production-secret-of-at-least-32-characters',
+      }).GRAPHQL_INTROSPECTION,
     ).toBe(false);
   });
 
@@ -40,7 +42,12 @@ describe('loadConfig', () => {
   it('names every bad variable in one error', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://localhost/x', LOG_LEVEL: 'loud', REDIS_URL: 'redis://ok:6379' });
+      loadConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://localhost/x',
+        LOG_LEVEL: 'loud',
+        REDIS_URL: 'redis://ok:6379',
+      });
     } catch (e) {
       error = e;
     }

@@ -15,7 +15,9 @@ export class ConfigValidationError extends Error {
  * Empty strings count as "not set" so that `FOO=` in a .env file falls back to the default.
  * Throws ConfigValidationError naming every bad or missing variable.
  */
-export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | undefined> = process.env): AppConfig {
+export function loadConfig(
+  env: NodeJS.ProcessEnv | Record<string, string | undefined> = process.env,
+): AppConfig {
   const input: Record<string, string> = {};
   for (const key of Object.keys(configObject.shape)) {
     const value = env[key];
@@ -25,7 +27,10 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
   if (!result.success) {
     const problems = result.error.issues.map((issue) => ({
       variable: issue.path.join('.') || '(root)',
-      message: issue.code === 'invalid_type' && issue.received === 'undefined' ? 'is required' : issue.message,
+      message:
+        issue.code === 'invalid_type' && issue.received === 'undefined'
+          ? 'is required'
+          : issue.message,
     }));
     throw new ConfigValidationError(problems);
   }

@@ -18,7 +18,8 @@ export function redisOptionsFromUrl(redisUrl: string): RedisOptions {
     throw new Error(`REDIS_URL: expected redis:// or rediss://, got ${url.protocol}//`);
   }
   const db = url.pathname && url.pathname !== '/' ? Number(url.pathname.slice(1)) : 0;
-  if (!Number.isInteger(db) || db < 0) throw new Error(`REDIS_URL: database number must be an integer (${url.pathname})`);
+  if (!Number.isInteger(db) || db < 0)
+    throw new Error(`REDIS_URL: database number must be an integer (${url.pathname})`);
   return {
     host: url.hostname || '127.0.0.1',
     port: url.port ? Number(url.port) : 6379,
@@ -37,6 +38,12 @@ export interface QueueConnectionConfig {
 }
 
 /** Options shared by Queue and Worker instances: `{ connection, prefix }`. */
-export function bullConnectionOptions(config: QueueConnectionConfig): { connection: RedisOptions; prefix: string } {
-  return { connection: redisOptionsFromUrl(config.redisUrl), prefix: config.prefix || DEFAULT_BULL_PREFIX };
+export function bullConnectionOptions(config: QueueConnectionConfig): {
+  connection: RedisOptions;
+  prefix: string;
+} {
+  return {
+    connection: redisOptionsFromUrl(config.redisUrl),
+    prefix: config.prefix || DEFAULT_BULL_PREFIX,
+  };
 }

@@ -14,6 +14,7 @@ export function assertJobHandlers(registrations: ReadonlyArray<{ name: string }>
     if (c === 0) problems.push(`no handler for job "${name}"`);
     if (c > 1) problems.push(`${c} handlers for job "${name}"`);
   }
-  for (const name of counts.keys()) if (!known.has(name)) problems.push(`handler for unknown job "${name}"`);
+  for (const name of counts.keys())
+    if (!known.has(name)) problems.push(`handler for unknown job "${name}"`);
   if (problems.length > 0) throw new Error(`Job handler registry: ${problems.join('; ')}`);
 }

@@ -15,9 +15,17 @@ describe('buildJobOptions', () => {
   });
 
   it('debounces refresh jobs per arena when a window is given', () => {
-    const o = buildJobOptions({ name: JobName.RefreshArena, data: { arenaId: 'a1' } }, { debounceMs: 500 });
+    const o = buildJobOptions(
+      { name: JobName.RefreshArena, data: { arenaId: 'a1' } },
+      { debounceMs: 500 },
+    );
     expect(o.delay).toBe(500);
-    expect(o.deduplication).toEqual({ id: 'refresh-arena:a1', ttl: 500, extend: true, replace: true });
+    expect(o.deduplication).toEqual({
+      id: 'refresh-arena:a1',
+      ttl: 500,
+      extend: true,
+      replace: true,
+    });
   });
 });
 
@@ -28,15 +36,27 @@ describe('assertJobHandlers', () => {
 
   it('names missing, duplicate and unknown handlers', () => {
     expect(() =>
-      assertJobHandlers([{ name: JobName.StartMatchRun }, { name: JobName.StartMatchRun }, { name: 'nope' }]),
-    ).toThrow(/2 handlers for job "start-match-run"; no handler for job "refresh-arena"; handler for unknown job "nope"/);
+      assertJobHandlers([
+        { name: JobName.StartMatchRun },
+        { name: JobName.StartMatchRun },
+        { name: 'nope' },
+      ]),
+    ).toThrow(
+      /2 handlers for job "start-match-run"; no handler for job "refresh-arena"; handler for unknown job "nope"/,
+    );
   });
 });
 
 describe('redisOptionsFromUrl', () => {
   it('parses host, port, database and credentials', () => {
     expect(redisOptionsFromUrl('redis://u:p%40ss@example:6380/3')).toEqual(
-      expect.objectContaining({ host: 'example', port: 6380, db: 3, username: 'u', password: 'p@ss' }),
+      expect.objectContaining({
+        host: 'example',
+        port: 6380,
+        db: 3,
+        username: 'u',
+        password: 'p@ss',
+      }),
     );
   });
 

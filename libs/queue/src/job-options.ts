@@ -27,7 +27,12 @@ export function buildJobOptions(job: QueueJob, overrides: JobOptionOverrides = {
         ? {
             ...base,
             delay: debounceMs,
-            deduplication: { id: `refresh-arena:${job.data.arenaId}`, ttl: debounceMs, extend: true, replace: true },
+            deduplication: {
+              id: `refresh-arena:${job.data.arenaId}`,
+              ttl: debounceMs,
+              extend: true,
+              replace: true,
+            },
           }
         : { ...base, deduplication: { id: `refresh-arena:${job.data.arenaId}` } };
     }

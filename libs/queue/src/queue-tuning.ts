@@ -26,7 +26,10 @@ const int = (name: string, min: number, max: number, fallback: number) =>
       if (v === undefined || v.trim() === '') return fallback;
       const n = Number(v);
       if (!Number.isInteger(n) || n < min || n > max) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${name}: must be an integer from ${min} to ${max}, got "${v}"` });
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          message: `${name}: must be an integer from ${min} to ${max}, got "${v}"`,
+        });
         return z.NEVER;
       }
       return n;
@@ -40,7 +43,9 @@ const schema = z.object({
   WORKER_MAX_STALLED_COUNT: int('WORKER_MAX_STALLED_COUNT', 0, 100, 2),
 });
 
-export function loadQueueTuning(env: Record<string, string | undefined> = process.env): QueueTuning {
+export function loadQueueTuning(
+  env: Record<string, string | undefined> = process.env,
+): QueueTuning {
   const parsed = schema.safeParse({
     MATCH_JOB_ATTEMPTS: env.MATCH_JOB_ATTEMPTS,
     MATCH_JOB_BACKOFF_MS: env.MATCH_JOB_BACKOFF_MS,
@@ -49,7 +54,9 @@ export function loadQueueTuning(env: Record<string, string | undefined> = proces
     WORKER_MAX_STALLED_COUNT: env.WORKER_MAX_STALLED_COUNT,
   });
   if (!parsed.success) {
-    throw new Error(`Invalid queue configuration: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+    throw new Error(
+      `Invalid queue configuration: ${parsed.error.issues.map((i) => i.message).join('; ')}`,
+    );
   }
   const v = parsed.data;
   return {

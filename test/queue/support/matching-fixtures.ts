@@ -17,20 +17,41 @@ export interface ArenaFixture {
  * A small arena in Vestland (46) whose needs and profiles clearly belong together: welfare technology in home
  * care, and school/child welfare. Enough for innovation projects (2+ municipalities, 2+ research groups).
  */
-export async function createMatchableArena(ds: DataSource, countyNumber = '46'): Promise<ArenaFixture> {
+export async function createMatchableArena(
+  ds: DataSource,
+  countyNumber = '46',
+): Promise<ArenaFixture> {
   const arena = await createArena(ds, { countyNumbers: [countyNumber] });
   const munis = await ds.query<Array<{ number: string }>>(
     `SELECT number FROM municipalities WHERE county_number = $1 ORDER BY population DESC LIMIT 4`,
     [countyNumber],
   );
   const orgs = [];
-  for (const m of munis) orgs.push(await createMunicipalityOrganization(ds, { municipalityNumber: m.number, name: `Kommune ${m.number} ${arena.id.slice(0, 6)}` }));
+  for (const m of munis)
+    orgs.push(
+      await createMunicipalityOrganization(ds, {
+        municipalityNumber: m.number,
+        name: `Kommune ${m.number} ${arena.id.slice(0, 6)}`,
+      }),
+    );
   const needIds: string[] = [];
   const careTexts = [
-    ['Velferdsteknologi i hjemmetjenesten', 'Vi vil prøve ut digitalt tilsyn og velferdsteknologi i hjemmetjenesten for eldre som bor hjemme.'],
-    ['Digitalt tilsyn i eldreomsorgen', 'Kommunen ønsker følgeforskning på digitalt tilsyn, velferdsteknologi og trygghetsskapende teknologi i eldreomsorgen.'],
-    ['Velferdsteknologi og pårørende', 'Hvordan kan velferdsteknologi i hjemmetjenesten avlaste pårørende og gi eldre trygghet hjemme?'],
-    ['Skolefravær og psykisk helse', 'Vi trenger kunnskap om tiltak mot skolefravær blant ungdom og samarbeid mellom skole og barnevern.'],
+    [
+      'Velferdsteknologi i hjemmetjenesten',
+      'Vi vil prøve ut digitalt tilsyn og velferdsteknologi i hjemmetjenesten for eldre som bor hjemme.',
+    ],
+    [
+      'Digitalt tilsyn i eldreomsorgen',
+      'Kommunen ønsker følgeforskning på digitalt tilsyn, velferdsteknologi og trygghetsskapende teknologi i eldreomsorgen.',
+    ],
+    [
+      'Velferdsteknologi og pårørende',
+      'Hvordan kan velferdsteknologi i hjemmetjenesten avlaste pårørende og gi eldre trygghet hjemme?',
+    ],
+    [
+      'Skolefravær og psykisk helse',
+      'Vi trenger kunnskap om tiltak mot skolefravær blant ungdom og samarbeid mellom skole og barnevern.',
+    ],
   ];
   for (let i = 0; i < careTexts.length; i++) {
     const need = await createNeed(ds, {
@@ -44,14 +65,32 @@ export async function createMatchableArena(ds: DataSource, countyNumber = '46'):
   }
   const profileIds: string[] = [];
   const groups = [
-    ['NTNU', 'Velferdsteknologi og tjenesteinnovasjon', 'Følgeforskning på velferdsteknologi, digitalt tilsyn og hjemmetjenester i kommunene.', ['velferdsteknologi', 'digitalt tilsyn', 'hjemmetjeneste']],
-    ['NORCE', 'Eldreomsorg og digital helse', 'Forskning på eldreomsorg, velferdsteknologi og trygghet for eldre som bor hjemme.', ['eldreomsorg', 'velferdsteknologi', 'digital helse']],
-    ['UNI', 'Skole, fravær og psykisk helse', 'Forskning på skolefravær, psykisk helse blant ungdom og samarbeid mellom skole og barnevern.', ['skolefravær', 'psykisk helse', 'barnevern']],
+    [
+      'NTNU',
+      'Velferdsteknologi og tjenesteinnovasjon',
+      'Følgeforskning på velferdsteknologi, digitalt tilsyn og hjemmetjenester i kommunene.',
+      ['velferdsteknologi', 'digitalt tilsyn', 'hjemmetjeneste'],
+    ],
+    [
+      'NORCE',
+      'Eldreomsorg og digital helse',
+      'Forskning på eldreomsorg, velferdsteknologi og trygghet for eldre som bor hjemme.',
+      ['eldreomsorg', 'velferdsteknologi', 'digital helse'],
+    ],
+    [
+      'UNI',
+      'Skole, fravær og psykisk helse',
+      'Forskning på skolefravær, psykisk helse blant ungdom og samarbeid mellom skole og barnevern.',
+      ['skolefravær', 'psykisk helse', 'barnevern'],
+    ],
   ] as const;
   for (const [inst, title, description, keywords] of groups) {
     let org;
     try {
-      org = await createResearchGroup(ds, { institutionShortName: inst, internationalPartners: true });
+      org = await createResearchGroup(ds, {
+        institutionShortName: inst,
+        internationalPartners: true,
+      });
     } catch {
       org = await createResearchGroup(ds, { internationalPartners: true });
     }

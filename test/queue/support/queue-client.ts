@@ -5,7 +5,10 @@ import { bullConnectionOptions, buildJobOptions, JobName, QueueName } from '@bro
 export function openTestQueue(): Queue {
   return new Queue(
     QueueName.Matching,
-    bullConnectionOptions({ redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', prefix: process.env.BULL_PREFIX! }),
+    bullConnectionOptions({
+      redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+      prefix: process.env.BULL_PREFIX!,
+    }),
   );
 }
 

@@ -27,7 +27,13 @@ export const FAST_RECOVERY_ENV = {
 export async function startWorker(env: Record<string, string> = {}): Promise<WorkerProcess> {
   const fromSource = process.env.E2E_WORKER_FROM_SOURCE === '1' || !existsSync(COMPILED);
   const args = fromSource
-    ? ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(ROOT, 'apps/matcher/src/main.ts')]
+    ? [
+        '-r',
+        'ts-node/register/transpile-only',
+        '-r',
+        'tsconfig-paths/register',
+        join(ROOT, 'apps/matcher/src/main.ts'),
+      ]
     : [COMPILED];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,

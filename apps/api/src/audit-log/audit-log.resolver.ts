@@ -10,11 +10,16 @@ import { AuditLogConnection, AuditLogEntryModel } from './models/audit-log-entry
 export class AuditLogResolver {
   constructor(private readonly entries: AuditLogRepository) {}
 
-  @Query(() => AuditLogConnection, { description: 'The audit log of mutations, newest first. Admins only.' })
+  @Query(() => AuditLogConnection, {
+    description: 'The audit log of mutations, newest first. Admins only.',
+  })
   @Authorize('auditLog:read')
   async auditLog(@Args() { first, after }: PaginationArgs): Promise<AuditLogConnection> {
     const offset = offsetAfter(after);
-    const [rows, total] = await Promise.all([this.entries.pageAt(offset, first), this.entries.count()]);
+    const [rows, total] = await Promise.all([
+      this.entries.pageAt(offset, first),
+      this.entries.count(),
+    ]);
     return toConnection(rows, offset, total);
   }
 }

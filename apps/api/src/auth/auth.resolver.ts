@@ -24,19 +24,25 @@ export class AuthResolver {
       'Signs in with e-mail and password. Repeated failures for an account or address are slowed down and then refused for a while (TOO_MANY_REQUESTS with retryAfterSeconds).',
   })
   @Public()
-  login(@Args('input') input: LoginInput, @Context() ctx: RequestContext): Promise<AuthPayloadModel> {
+  login(
+    @Args('input') input: LoginInput,
+    @Context() ctx: RequestContext,
+  ): Promise<AuthPayloadModel> {
     return this.auth.login(input.email, input.password, ctx.req?.ip);
   }
 
   @Mutation(() => AuthPayloadModel, {
-    description: 'Exchanges a refresh token for a new access and refresh token; the old refresh token stops working.',
+    description:
+      'Exchanges a refresh token for a new access and refresh token; the old refresh token stops working.',
   })
   @Public()
   refreshToken(@Args('input') input: RefreshTokenInput): Promise<AuthPayloadModel> {
     return this.auth.refresh(input.refreshToken);
   }
 
-  @Mutation(() => Boolean, { description: 'Ends the current session: its refresh and access tokens stop working.' })
+  @Mutation(() => Boolean, {
+    description: 'Ends the current session: its refresh and access tokens stop working.',
+  })
   @Authorize('session:end')
   logout(
     @CurrentUser() principal: Principal,
@@ -66,12 +72,16 @@ export class AuthResolver {
       };
     },
   })
-  inviteUser(@CurrentUser() principal: Principal, @Args('input') input: InviteUserInput): Promise<InvitationModel> {
+  inviteUser(
+    @CurrentUser() principal: Principal,
+    @Args('input') input: InviteUserInput,
+  ): Promise<InvitationModel> {
     return this.auth.invite(principal, input);
   }
 
   @Mutation(() => AuthPayloadModel, {
-    description: 'Accepts an invitation with its one-time token, sets the password (new users) and signs in.',
+    description:
+      'Accepts an invitation with its one-time token, sets the password (new users) and signs in.',
   })
   @Public()
   acceptInvitation(

@@ -5,7 +5,10 @@ import type { Role } from '@brobygger/persistence/entities/membership.entity';
 import { AccessScopeRepository } from '@brobygger/persistence/repositories/access-scope.repository';
 import { InvitationRepository } from '@brobygger/persistence/repositories/invitation.repository';
 import { RefreshTokenRepository } from '@brobygger/persistence/repositories/refresh-token.repository';
-import { normalizeEmail, UserRepository } from '@brobygger/persistence/repositories/user.repository';
+import {
+  normalizeEmail,
+  UserRepository,
+} from '@brobygger/persistence/repositories/user.repository';
 import { randomUUID } from 'node:crypto';
 import { unauthenticated } from '../authorization/auth-errors';
 import type { Principal } from '../authorization/principal';
@@ -57,14 +60,21 @@ export class AuthService implements OnApplicationBootstrap {
     const email = this.config.BOOTSTRAP_ADMIN_EMAIL;
     const password = this.config.BOOTSTRAP_ADMIN_PASSWORD;
     if (!email || !password) return 'not-configured';
-    const outcome = await this.users.ensureBootstrapAdmin(email, this.config.BOOTSTRAP_ADMIN_NAME, () =>
-      this.hasher.hash(password),
+    const outcome = await this.users.ensureBootstrapAdmin(
+      email,
+      this.config.BOOTSTRAP_ADMIN_NAME,
+      () => this.hasher.hash(password),
     );
-    if (outcome !== 'exists') this.logger.log(`Bootstrap admin ${normalizeEmail(email)}: ${outcome}`);
+    if (outcome !== 'exists')
+      this.logger.log(`Bootstrap admin ${normalizeEmail(email)}: ${outcome}`);
     return outcome;
   }
 
-  async login(email: string, password: string, clientAddress: string | undefined): Promise<AuthPayloadModel> {
+  async login(
+    email: string,
+    password: string,
+    clientAddress: string | undefined,
+  ): Promise<AuthPayloadModel> {
     const keys = this.throttle.keys(email, clientAddress);
     await this.throttle.assertAllowed(keys);
     const identity = await this.verify({ kind: 'password', email, password });
@@ -85,7 +95,9 @@ export class AuthService implements OnApplicationBootstrap {
       expiresAt: refreshExpiresAt,
     });
     if (result.kind === 'reused') {
-      this.logger.warn(`Refresh token reuse for user ${result.previous.userId}: session ${result.previous.familyId} revoked`);
+      this.logger.warn(
+        `Refresh token reuse for user ${result.previous.userId}: session ${result.previous.familyId} revoked`,
+      );
     }
     if (result.kind !== 'rotated') throw unauthenticated(INVALID_REFRESH);
     const user = await this.users.findById(result.token.userId);
@@ -108,7 +120,8 @@ export class AuthService implements OnApplicationBootstrap {
     if (principal.sessionId) await this.refreshTokens.revokeFamily(principal.sessionId);
     if (refreshToken) {
       const token = await this.refreshTokens.findByHash(this.tokens.hashOpaqueToken(refreshToken));
-      if (token && token.userId === principal.id) await this.refreshTokens.revokeFamily(token.familyId);
+      if (token && token.userId === principal.id)
+        await this.refreshTokens.revokeFamily(token.familyId);
     }
     return true;
   }
@@ -156,19 +169,34 @@ export class AuthService implements OnApplicationBootstrap {
    * Accepts an invitation: a new user sets its password; an existing user proves itself with its current password
    * and gets the membership added. Signs the user in.
    */
-  async acceptInvitation(input: AcceptInvitationInput, clientAddress: string | undefined): Promise<AuthPayloadModel> {
-    const invitation = await this.invitations.findByTokenHash(this.tokens.hashOpaqueToken(input.token));
-    const invalid = new ValidationError('token', 'the invitation is invalid, already used or expired');
-    if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() <= Date.now()) throw invalid;
+  async acceptInvitation(
+    input: AcceptInvitationInput,
+    clientAddress: string | undefined,
+  ): Promise<AuthPayloadModel> {
+    const invitation = await this.invitations.findByTokenHash(
+      this.tokens.hashOpaqueToken(input.token),
+    );
+    const invalid = new ValidationError(
+      'token',
+      'the invitation is invalid, already used or expired',
+    );
+    if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() <= Date.now())
+      throw invalid;
 
     const existing = await this.users.findByEmail(invitation.email);
     if (existing) {
       const keys = this.throttle.keys(existing.email, clientAddress);
       await this.throttle.assertAllowed(keys);
-      const identity = await this.verify({ kind: 'password', email: existing.email, password: input.password });
+      const identity = await this.verify({
+        kind: 'password',
+        email: existing.email,
+        password: input.password,
+      });
       if (!identity) {
         await this.throttle.recordFailure(keys);
-        throw unauthenticated('This e-mail already has an account: give its current password to accept');
+        throw unauthenticated(
+          'This e-mail already has an account: give its current password to accept',
+        );
       }
     }
     const passwordHash = existing ? null : await this.hasher.hash(input.password);
@@ -184,7 +212,11 @@ export class AuthService implements OnApplicationBootstrap {
         return existing.id;
       }
       const name = input.name?.trim() || invitation.name || invitation.email;
-      const user = await this.users.create({ email: invitation.email, name, passwordHash }, [membership], em);
+      const user = await this.users.create(
+        { email: invitation.email, name, passwordHash },
+        [membership],
+        em,
+      );
       return user.id;
     });
     return this.startSession(userId);
@@ -201,7 +233,12 @@ export class AuthService implements OnApplicationBootstrap {
     const familyId = randomUUID();
     const refresh = this.tokens.newOpaqueToken();
     const refreshExpiresAt = new Date(Date.now() + this.config.REFRESH_TTL * 1000);
-    await this.refreshTokens.insert({ userId, tokenHash: refresh.hash, familyId, expiresAt: refreshExpiresAt });
+    await this.refreshTokens.insert({
+      userId,
+      tokenHash: refresh.hash,
+      familyId,
+      expiresAt: refreshExpiresAt,
+    });
     const access = await this.tokens.signAccessToken(userId, familyId);
     return {
       accessToken: access.token,
@@ -215,23 +252,32 @@ export class AuthService implements OnApplicationBootstrap {
   private async assertInvitationScope(input: InviteUserInput): Promise<void> {
     if (input.role === 'ADMIN') {
       if (input.arenaId || input.organizationId) {
-        throw new ValidationError('role', 'ADMIN invitations take neither arenaId nor organizationId');
+        throw new ValidationError(
+          'role',
+          'ADMIN invitations take neither arenaId nor organizationId',
+        );
       }
       return;
     }
     if (input.role === 'BROKER') {
       if (!input.arenaId) throw new ValidationError('arenaId', 'is required for BROKER');
-      if (input.organizationId) throw new ValidationError('organizationId', 'must be empty for BROKER');
-      if (!(await this.scopes.arena(input.arenaId))) throw new ValidationError('arenaId', 'no such arena');
+      if (input.organizationId)
+        throw new ValidationError('organizationId', 'must be empty for BROKER');
+      if (!(await this.scopes.arena(input.arenaId)))
+        throw new ValidationError('arenaId', 'no such arena');
       return;
     }
-    if (!input.organizationId) throw new ValidationError('organizationId', `is required for ${input.role}`);
+    if (!input.organizationId)
+      throw new ValidationError('organizationId', `is required for ${input.role}`);
     if (input.arenaId) throw new ValidationError('arenaId', `must be empty for ${input.role}`);
     const organization = await this.scopes.organization(input.organizationId);
     if (!organization) throw new ValidationError('organizationId', 'no such organization');
     const kinds = MEMBER_ORGANIZATION_KINDS[input.role] ?? [];
     if (!kinds.includes(organization.kind)) {
-      throw new ValidationError('organizationId', `${input.role} must belong to a ${kinds.join(' or ')} organization`);
+      throw new ValidationError(
+        'organizationId',
+        `${input.role} must belong to a ${kinds.join(' or ')} organization`,
+      );
     }
   }
 }

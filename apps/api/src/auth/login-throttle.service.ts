@@ -1,6 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@brobygger/config';
-import { LoginThrottleRepository, LoginThrottleState } from '@brobygger/persistence/repositories/login-throttle.repository';
+import {
+  LoginThrottleRepository,
+  LoginThrottleState,
+} from '@brobygger/persistence/repositories/login-throttle.repository';
 import { tooManyRequests } from '../authorization/auth-errors';
 
 /** Addresses are shared (offices, NAT): they get this many times the per-account limits. */
@@ -55,7 +58,10 @@ export class LoginThrottleService {
     const now = Date.now();
     const until = Math.max(0, ...states.map((s) => s.lockedUntil?.getTime() ?? 0));
     if (until > now) {
-      throw tooManyRequests((until - now) / 1000, `Too many failed logins; try again in ${Math.ceil((until - now) / 1000)} s`);
+      throw tooManyRequests(
+        (until - now) / 1000,
+        `Too many failed logins; try again in ${Math.ceil((until - now) / 1000)} s`,
+      );
     }
   }
 }

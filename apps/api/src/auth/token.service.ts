@@ -21,7 +21,10 @@ export class TokenService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async signAccessToken(userId: string, sessionId: string): Promise<{ token: string; expiresAt: Date }> {
+  async signAccessToken(
+    userId: string,
+    sessionId: string,
+  ): Promise<{ token: string; expiresAt: Date }> {
     const ttl = this.config.JWT_ACCESS_TTL;
     const token = await this.jwt.signAsync(
       { sid: sessionId, typ: 'access' },
@@ -65,5 +68,8 @@ export class TokenService {
 }
 
 function isUuid(value: unknown): value is string {
-  return typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+  return (
+    typeof value === 'string' &&
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)
+  );
 }

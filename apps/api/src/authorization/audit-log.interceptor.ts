@@ -30,7 +30,10 @@ export class AuditLogInterceptor implements NestInterceptor {
     const returnType = String(info.returnType).replace(/[[\]!]/g, '');
     const write = async (outcome: AuditOutcome, result: unknown, errorCode: string | null) => {
       const principal = carrier.user ?? null;
-      const resultObject = (result && typeof result === 'object' ? result : {}) as Record<string, unknown>;
+      const resultObject = (result && typeof result === 'object' ? result : {}) as Record<
+        string,
+        unknown
+      >;
       const resultUser = resultObject.user as { id?: string; email?: string } | undefined;
       const resultId = typeof resultObject.id === 'string' ? resultObject.id : null;
       const emailArg = (args.input as { email?: unknown } | undefined)?.email;
@@ -38,7 +41,9 @@ export class AuditLogInterceptor implements NestInterceptor {
         await this.audit.append({
           userId: principal?.id ?? resultUser?.id ?? null,
           userEmail:
-            principal?.email ?? resultUser?.email ?? (typeof emailArg === 'string' ? emailArg.slice(0, 320) : null),
+            principal?.email ??
+            resultUser?.email ??
+            (typeof emailArg === 'string' ? emailArg.slice(0, 320) : null),
           operation,
           targetType: carrier.auditTarget?.type ?? returnType,
           targetId: carrier.auditTarget?.id ?? targetIdFromArgs(args) ?? resultId,
@@ -57,7 +62,10 @@ export class AuditLogInterceptor implements NestInterceptor {
         try {
           result = await lastValue(next.handle());
         } catch (error) {
-          const code = error instanceof GraphQLError ? String(error.extensions.code ?? 'ERROR') : errorName(error);
+          const code =
+            error instanceof GraphQLError
+              ? String(error.extensions.code ?? 'ERROR')
+              : errorName(error);
           await write('FAILED', undefined, code);
           throw error;
         }
@@ -71,7 +79,11 @@ export class AuditLogInterceptor implements NestInterceptor {
 function lastValue<T>(observable: Observable<T>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     let value: T;
-    observable.subscribe({ next: (v) => (value = v), error: reject, complete: () => resolve(value) });
+    observable.subscribe({
+      next: (v) => (value = v),
+      error: reject,
+      complete: () => resolve(value),
+    });
   });
 }
 

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
@@ -16,6 +16,7 @@ import { ResourceLoader } from './resource-loader';
  * authorization guard, and the audit-log interceptor, all global. Feature modules use @Authorize / @Public on
  * their operations and AuthorizationService (exported, global through this module) for list and field rules.
  */
+@Global()
 @Module({
   imports: [
     AuthModule,
@@ -24,9 +25,16 @@ import { ResourceLoader } from './resource-loader';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
         throttlers: [
-          { name: 'default', ttl: config.RATE_LIMIT_TTL_SECONDS * 1000, limit: Math.max(1, config.RATE_LIMIT_MAX) },
+          {
+            name: 'default',
+            ttl: config.RATE_LIMIT_TTL_SECONDS * 1000,
+            limit: Math.max(1, config.RATE_LIMIT_MAX),
+          },
         ],
-        storage: new ThrottlerStorageRedisService(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 3 }),
+        storage: new ThrottlerStorageRedisService(config.REDIS_URL, {
+          lazyConnect: false,
+          maxRetriesPerRequest: 3,
+        }),
         skipIf: () => config.RATE_LIMIT_MAX === 0,
         // One bucket per client address over all operations; the prefix keeps runs and deployments apart.
         generateKey: (_context, tracker, name) => `${config.RATE_LIMIT_PREFIX}:${name}:${tracker}`,

@@ -27,7 +27,10 @@ interface ContactOrganizationFacts {
 @Injectable()
 export class AuthorizationService {
   /** Per request (the principal object is created per request): batched facts about contacts' organizations. */
-  private readonly contactFacts = new WeakMap<Principal, DataLoader<string, ContactOrganizationFacts>>();
+  private readonly contactFacts = new WeakMap<
+    Principal,
+    DataLoader<string, ContactOrganizationFacts>
+  >();
 
   constructor(private readonly scopes: AccessScopeRepository) {}
 
@@ -38,7 +41,8 @@ export class AuthorizationService {
   /** Throws NOT_FOUND (may not see it) or FORBIDDEN (may see it, may not do this). */
   assert(principal: Principal, action: Action, resource: Resource, label = 'Object'): void {
     const decision = decide(principal, action, resource);
-    if (decision === 'NOT_FOUND') throw hiddenNotFound(label, 'id' in resource ? (resource.id ?? '') : '');
+    if (decision === 'NOT_FOUND')
+      throw hiddenNotFound(label, 'id' in resource ? (resource.id ?? '') : '');
     if (decision === 'FORBIDDEN') throw forbidden();
   }
 
@@ -73,7 +77,12 @@ export class AuthorizationService {
     rest.forEach((contact, index) => {
       const fact = facts[index];
       if (fact instanceof Error) throw fact;
-      const resource: Resource = { type: 'contactPerson', id: contact.id, organizationId: contact.organizationId, ...fact };
+      const resource: Resource = {
+        type: 'contactPerson',
+        id: contact.id,
+        organizationId: contact.organizationId,
+        ...fact,
+      };
       if (can(principal, 'contactPerson:readDetails', resource)) visible.add(contact.id);
     });
     return visible;
@@ -85,7 +94,12 @@ export class AuthorizationService {
       loader = new DataLoader<string, ContactOrganizationFacts>(async (ids) => {
         const facts = await this.scopes.contactOrganizations([...ids]);
         return ids.map(
-          (id) => facts.get(id) ?? { countyNumber: null, proposalArenaIds: [], acceptedConsortiumOrganizationIds: [] },
+          (id) =>
+            facts.get(id) ?? {
+              countyNumber: null,
+              proposalArenaIds: [],
+              acceptedConsortiumOrganizationIds: [],
+            },
         );
       });
       this.contactFacts.set(principal, loader);

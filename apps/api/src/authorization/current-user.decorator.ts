@@ -16,7 +16,8 @@ export interface AuthCarrier {
 export function authCarrier(context: ExecutionContext): AuthCarrier {
   if (context.getType<string>() === 'graphql') {
     const ctx = GqlExecutionContext.create(context).getContext<Record<string, unknown>>();
-    const req = (ctx.req ?? (ctx.extra as { request?: unknown } | undefined)?.request) as AuthCarrier | undefined;
+    const req = (ctx.req ?? (ctx.extra as { request?: unknown } | undefined)?.request) as
+      AuthCarrier | undefined;
     return req ?? (ctx as AuthCarrier);
   }
   return context.switchToHttp().getRequest<AuthCarrier>();
@@ -24,5 +25,6 @@ export function authCarrier(context: ExecutionContext): AuthCarrier {
 
 /** The signed-in user (the guard guarantees one except on @Public operations, where it may be null). */
 export const CurrentUser = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): Principal | null => authCarrier(context).user ?? null,
+  (_data: unknown, context: ExecutionContext): Principal | null =>
+    authCarrier(context).user ?? null,
 );

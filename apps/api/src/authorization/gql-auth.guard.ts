@@ -5,7 +5,7 @@ import { AuditLogRepository } from '@brobygger/persistence/repositories/audit-lo
 import { GraphQLError, GraphQLResolveInfo } from 'graphql';
 import { AuthService } from '../auth/auth.service';
 import { ErrorCode } from '../common/errors/error-codes';
-import { forbidden, hiddenNotFound, unauthenticated } from './auth-errors';
+import { forbidden, hiddenNotFound, invalidToken, unauthenticated } from './auth-errors';
 import { AUTHORIZE_KEY, AuthorizeMetadata, IS_PUBLIC_KEY } from './authorize.decorator';
 import { AuthCarrier, authCarrier } from './current-user.decorator';
 import { decide, Resource } from './policy';
@@ -49,21 +49,28 @@ export class GqlAuthGuard implements CanActivate {
     if (isRootField) carrier.auditTarget = undefined;
     try {
       const principal = await this.authenticate(carrier, gql.getContext<Record<string, unknown>>());
-      const meta = this.reflector.get<AuthorizeMetadata | undefined>(AUTHORIZE_KEY, context.getHandler());
+      const meta = this.reflector.get<AuthorizeMetadata | undefined>(
+        AUTHORIZE_KEY,
+        context.getHandler(),
+      );
       // Field resolvers (guards run on them too) were authorized with their root operation, unless they carry
       // their own @Authorize.
       if (!meta && !isRootField) return true;
-      const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC_KEY, [context.getHandler(), context.getClass()]);
+      const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC_KEY, [
+        context.getHandler(),
+        context.getClass(),
+      ]);
       if (isPublic) return true;
       if (!principal) {
-        throw carrier.tokenRejected ? unauthenticated('The access token is invalid, expired or revoked') : unauthenticated();
+        throw carrier.tokenRejected ? invalidToken() : unauthenticated();
       }
       if (!meta) {
         this.logger.error(`${operation} has neither @Authorize nor @Public: refused`);
         throw forbidden();
       }
       const resource = await this.resourceOf(meta, args);
-      if (resource && 'id' in resource) carrier.auditTarget = { type: resource.type, id: resource.id ?? null };
+      if (resource && 'id' in resource)
+        carrier.auditTarget = { type: resource.type, id: resource.id ?? null };
       switch (decide(principal, meta.action, resource)) {
         case 'ALLOW':
           return true;
@@ -80,7 +87,10 @@ export class GqlAuthGuard implements CanActivate {
     }
   }
 
-  private async authenticate(carrier: AuthCarrier, ctx: Record<string, unknown>): Promise<Principal | null> {
+  private async authenticate(
+    carrier: AuthCarrier,
+    ctx: Record<string, unknown>,
+  ): Promise<Principal | null> {
     if (carrier.user !== undefined) return carrier.user;
     const token = bearerToken(carrier, ctx);
     if (!token) {
@@ -93,15 +103,22 @@ export class GqlAuthGuard implements CanActivate {
     return principal;
   }
 
-  private async resourceOf(meta: AuthorizeMetadata, args: Record<string, unknown>): Promise<Resource | undefined> {
+  private async resourceOf(
+    meta: AuthorizeMetadata,
+    args: Record<string, unknown>,
+  ): Promise<Resource | undefined> {
     if (meta.fromArgs) return meta.fromArgs(args);
     if (!meta.resource || !meta.idArg) return undefined;
     const id = argAt(args, meta.idArg);
-    if (typeof id !== 'string' || !UUID.test(id)) throw badInput(meta.idArg, `${meta.idArg} must be a UUID`);
+    if (typeof id !== 'string' || !UUID.test(id))
+      throw badInput(meta.idArg, `${meta.idArg} must be a UUID`);
     const resource = await this.loader.load(meta.resource, id);
     if (!resource) {
       if (meta.missing === 'BAD_USER_INPUT') {
-        throw badInput(meta.idArg, `${meta.idArg}: no ${RESOURCE_LABELS[meta.resource]} with id ${id}`);
+        throw badInput(
+          meta.idArg,
+          `${meta.idArg}: no ${RESOURCE_LABELS[meta.resource]} with id ${id}`,
+        );
       }
       throw hiddenNotFound(RESOURCE_LABELS[meta.resource], id);
     }
@@ -114,7 +131,8 @@ export class GqlAuthGuard implements CanActivate {
     args: Record<string, unknown>,
     error: unknown,
   ): Promise<void> {
-    const code = error instanceof GraphQLError ? String(error.extensions.code ?? '') : 'INTERNAL_SERVER_ERROR';
+    const code =
+      error instanceof GraphQLError ? String(error.extensions.code ?? '') : 'INTERNAL_SERVER_ERROR';
     const principal = carrier.user ?? null;
     try {
       await this.audit.append({
@@ -140,7 +158,10 @@ function badInput(field: string, message: string): GraphQLError {
 }
 
 /** `Authorization: Bearer …` from the HTTP request or the WebSocket connection parameters. */
-export function bearerToken(carrier: AuthCarrier, ctx: Record<string, unknown> = {}): string | null {
+export function bearerToken(
+  carrier: AuthCarrier,
+  ctx: Record<string, unknown> = {},
+): string | null {
   const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
   const raw = carrier.headers?.authorization ?? params.authorization ?? params.Authorization;
   const header = Array.isArray(raw) ? raw[0] : raw;

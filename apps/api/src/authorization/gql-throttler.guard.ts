@@ -16,18 +16,20 @@ export class GqlThrottlerGuard extends ThrottlerGuard {
     if (info.operation.operation === 'subscription') return true;
     // Guards also run on field resolvers (fieldResolverEnhancers): count each root field once.
     if (!['Query', 'Mutation'].includes(info.parentType.name)) return true;
-    const { req } = this.getRequestResponse(context);
-    return !req;
+    return !GqlExecutionContext.create(context).getContext<{ req?: unknown }>().req;
   }
 
   protected override getRequestResponse(context: ExecutionContext): {
-    req: Record<string, any>;
-    res: Record<string, any>;
+    req: Record<string, unknown>;
+    res: Record<string, unknown>;
   } {
     if (context.getType<string>() !== 'graphql') return super.getRequestResponse(context);
-    const ctx = GqlExecutionContext.create(context).getContext<{ req?: Record<string, any>; res?: Record<string, any> }>();
-    const req = ctx.req as Record<string, any>;
-    return { req, res: ctx.res ?? (req?.res as Record<string, any>) ?? {} };
+    const ctx = GqlExecutionContext.create(context).getContext<{
+      req?: Record<string, unknown>;
+      res?: Record<string, unknown>;
+    }>();
+    const req = ctx.req ?? {};
+    return { req, res: ctx.res ?? (req.res as Record<string, unknown> | undefined) ?? {} };
   }
 
   protected override async throwThrottlingException(

@@ -11,6 +11,7 @@ import {
 } from 'graphql-query-complexity';
 import { GraphQLError, GraphQLFormattedError, ValidationContext, ValidationRule } from 'graphql';
 import { ErrorCode } from '../common/errors/error-codes';
+import { MAX_PAGE_SIZE } from '../common/pagination/pagination.args';
 
 /**
  * The hardened GraphQL edge, as options for GraphQLModule.forRoot (spread them in) plus `configureHttpEdge` for
@@ -45,7 +46,10 @@ export function graphqlHardening(config: AppConfig): {
 /** Body size limit for JSON requests; call before `app.init()` / `app.listen()`. */
 export function configureHttpEdge(app: INestApplication, config: AppConfig): void {
   (app as NestExpressApplication).useBodyParser('json', { limit: config.BODY_LIMIT });
-  (app as NestExpressApplication).useBodyParser('urlencoded', { limit: config.BODY_LIMIT, extended: true });
+  (app as NestExpressApplication).useBodyParser('urlencoded', {
+    limit: config.BODY_LIMIT,
+    extended: true,
+  });
 }
 
 /** graphql-depth-limit, with a machine-readable `reason` on its errors. */
@@ -69,9 +73,14 @@ export function depthLimitRule(maxDepth: number): ValidationRule {
   };
 }
 
-/** A connection costs 1 + first × (cost of one node); other fields 1 (or their `complexity` extension). */
+/**
+ * A connection costs 1 + first × (cost of one node); other fields 1 (or their `complexity` extension).
+ * `first` counts at most MAX_PAGE_SIZE: a larger value is refused by the pagination args with BAD_USER_INPUT
+ * naming `first`, which tells the client more than a complexity error.
+ */
 const connectionEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  const first = typeof args?.first === 'number' ? Math.max(0, args.first) : undefined;
+  const first =
+    typeof args?.first === 'number' ? Math.min(MAX_PAGE_SIZE, Math.max(0, args.first)) : undefined;
   return first === undefined ? undefined : 1 + first * childComplexity;
 };
 
@@ -132,9 +141,13 @@ const KNOWN_CODES = new Set<string>([
  * Never leak internals: stack traces are dropped in production, and errors without a known code get a generic
  * message there (no SQL, no driver text).
  */
-export function maskError(formatted: GraphQLFormattedError, production: boolean): GraphQLFormattedError {
+export function maskError(
+  formatted: GraphQLFormattedError,
+  production: boolean,
+): GraphQLFormattedError {
   if (!production) return formatted;
-  const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
+  const code =
+    typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
   const extensions = { ...(formatted.extensions ?? {}) };
   delete extensions.stacktrace;
   delete extensions.exception;

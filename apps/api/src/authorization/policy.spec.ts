@@ -8,7 +8,9 @@ const OWNER = 'org-owner';
 const OTHER = 'org-other';
 const GROUP = 'org-group';
 
-function principal(...memberships: Array<Partial<ScopedMembership> & Pick<ScopedMembership, 'role'>>): Principal {
+function principal(
+  ...memberships: Array<Partial<ScopedMembership> & Pick<ScopedMembership, 'role'>>
+): Principal {
   return {
     id: 'u',
     email: 'u@example.no',
@@ -32,7 +34,13 @@ const otherMember = principal({ role: 'MUNICIPALITY_MEMBER', organizationId: OTH
 const researcher = principal({ role: 'RESEARCHER', organizationId: GROUP });
 const otherResearcher = principal({ role: 'RESEARCHER', organizationId: 'org-group-2' });
 
-const draft: Resource = { type: 'knowledgeNeed', id: 'n1', organizationId: OWNER, countyNumber: '46', status: 'DRAFT' };
+const draft: Resource = {
+  type: 'knowledgeNeed',
+  id: 'n1',
+  organizationId: OWNER,
+  countyNumber: '46',
+  status: 'DRAFT',
+};
 const open: Resource = { ...draft, status: 'OPEN' };
 
 describe('policy', () => {
@@ -61,17 +69,32 @@ describe('policy', () => {
     });
 
     it('lets members create needs only for their own municipality', () => {
-      const org: Resource = { type: 'organization', id: OWNER, kind: 'MUNICIPALITY', countyNumber: '46' };
+      const org: Resource = {
+        type: 'organization',
+        id: OWNER,
+        kind: 'MUNICIPALITY',
+        countyNumber: '46',
+      };
       expect(can(ownerMember, 'knowledgeNeed:create', org)).toBe(true);
       expect(can(otherMember, 'knowledgeNeed:create', org)).toBe(false);
       expect(can(brokerA, 'knowledgeNeed:create', org)).toBe(false);
-      const group: Resource = { type: 'organization', id: GROUP, kind: 'RESEARCH_GROUP', countyNumber: null };
+      const group: Resource = {
+        type: 'organization',
+        id: GROUP,
+        kind: 'RESEARCH_GROUP',
+        countyNumber: null,
+      };
       expect(can(researcher, 'knowledgeNeed:create', group)).toBe(false);
     });
   });
 
   describe('competence profiles', () => {
-    const profile: Resource = { type: 'competenceProfile', id: 'p1', organizationId: GROUP, status: 'ACTIVE' };
+    const profile: Resource = {
+      type: 'competenceProfile',
+      id: 'p1',
+      organizationId: GROUP,
+      status: 'ACTIVE',
+    };
     it('lets group members change their profile, not others', () => {
       expect(decide(researcher, 'competenceProfile:update', profile)).toBe('ALLOW');
       expect(decide(otherResearcher, 'competenceProfile:update', profile)).toBe('FORBIDDEN');
@@ -88,7 +111,8 @@ describe('policy', () => {
   describe('arenas, match runs and proposals', () => {
     it('lets only admins manage arenas', () => {
       expect(can(admin, 'arena:create')).toBe(true);
-      for (const p of [brokerA, ownerMember, researcher]) expect(decide(p, 'arena:create')).toBe('FORBIDDEN');
+      for (const p of [brokerA, ownerMember, researcher])
+        expect(decide(p, 'arena:create')).toBe('FORBIDDEN');
     });
 
     it('lets brokers of the arena and admins start runs and decide proposals', () => {
@@ -96,7 +120,12 @@ describe('policy', () => {
       expect(can(brokerA, 'matchRun:start', arena)).toBe(true);
       expect(can(admin, 'matchRun:start', arena)).toBe(true);
       expect(decide(brokerB, 'matchRun:start', arena)).toBe('FORBIDDEN');
-      const proposal: Resource = { type: 'proposal', id: 'x', arenaId: ARENA_A, memberOrganizationIds: [OWNER, GROUP] };
+      const proposal: Resource = {
+        type: 'proposal',
+        id: 'x',
+        arenaId: ARENA_A,
+        memberOrganizationIds: [OWNER, GROUP],
+      };
       expect(decide(brokerA, 'proposal:decide', proposal)).toBe('ALLOW');
       expect(decide(ownerMember, 'proposal:decide', proposal)).toBe('FORBIDDEN');
       expect(decide(brokerB, 'proposal:decide', proposal)).toBe('NOT_FOUND');
@@ -123,13 +152,18 @@ describe('policy', () => {
     });
     it('shows details to members of an accepted consortium', () => {
       expect(can(researcher, 'contactPerson:readDetails', contact([OWNER, GROUP]))).toBe(true);
-      expect(can(otherResearcher, 'contactPerson:readDetails', contact([OWNER, GROUP]))).toBe(false);
+      expect(can(otherResearcher, 'contactPerson:readDetails', contact([OWNER, GROUP]))).toBe(
+        false,
+      );
     });
   });
 
   describe('invitations and audit log', () => {
     it('lets brokers invite members and brokers of their own arena, never admins', () => {
-      const invite = (role: 'ADMIN' | 'BROKER' | 'RESEARCHER', arenaId: string | null = null): Resource => ({
+      const invite = (
+        role: 'ADMIN' | 'BROKER' | 'RESEARCHER',
+        arenaId: string | null = null,
+      ): Resource => ({
         type: 'invitation',
         role,
         arenaId,
@@ -150,8 +184,16 @@ describe('policy', () => {
 
   describe('draftReadScope', () => {
     it('lists the organizations and counties whose drafts are visible', () => {
-      expect(draftReadScope(brokerA)).toEqual({ all: false, organizationIds: [], countyNumbers: ['46'] });
-      expect(draftReadScope(ownerMember)).toEqual({ all: false, organizationIds: [OWNER], countyNumbers: [] });
+      expect(draftReadScope(brokerA)).toEqual({
+        all: false,
+        organizationIds: [],
+        countyNumbers: ['46'],
+      });
+      expect(draftReadScope(ownerMember)).toEqual({
+        all: false,
+        organizationIds: [OWNER],
+        countyNumbers: [],
+      });
       expect(draftReadScope(admin).all).toBe(true);
     });
   });

@@ -23,7 +23,13 @@ export type Decision = 'ALLOW' | 'FORBIDDEN' | 'NOT_FOUND';
 export type Resource =
   | { type: 'organization'; id: string; kind: string; countyNumber: string | null }
   | { type: 'arena'; id: string }
-  | { type: 'knowledgeNeed'; id: string; organizationId: string; countyNumber: string | null; status: string }
+  | {
+      type: 'knowledgeNeed';
+      id: string;
+      organizationId: string;
+      countyNumber: string | null;
+      status: string;
+    }
   | { type: 'competenceProfile'; id: string; organizationId: string; status: string }
   | { type: 'matchRun'; id: string; arenaId: string }
   | { type: 'proposal'; id: string; arenaId: string; memberOrganizationIds: string[] }
@@ -82,7 +88,10 @@ const signedIn: Rule = () => true;
 const admin: Rule = (p) => isAdmin(p);
 const brokerOrAdmin: Rule = (p) => isAdmin(p) || isBroker(p);
 
-function as<T extends ResourceType>(resource: Resource | undefined, type: T): Extract<Resource, { type: T }> | null {
+function as<T extends ResourceType>(
+  resource: Resource | undefined,
+  type: T,
+): Extract<Resource, { type: T }> | null {
   return resource && resource.type === type ? (resource as Extract<Resource, { type: T }>) : null;
 }
 
@@ -101,7 +110,10 @@ const readNeed: Rule = (p, r) => {
 
 const changeNeed: Rule = (p, r) => {
   const need = as(r, 'knowledgeNeed');
-  return !!need && (isAdmin(p) || memberOrganizationIds(p, 'MUNICIPALITY_MEMBER').has(need.organizationId));
+  return (
+    !!need &&
+    (isAdmin(p) || memberOrganizationIds(p, 'MUNICIPALITY_MEMBER').has(need.organizationId))
+  );
 };
 
 /** Creating a need: the resource is the organization that will own it. */
@@ -120,14 +132,19 @@ const readProfile: Rule = (p, r) => {
 
 const changeProfile: Rule = (p, r) => {
   const profile = as(r, 'competenceProfile');
-  return !!profile && (isAdmin(p) || memberOrganizationIds(p, 'RESEARCHER').has(profile.organizationId));
+  return (
+    !!profile && (isAdmin(p) || memberOrganizationIds(p, 'RESEARCHER').has(profile.organizationId))
+  );
 };
 
 /** Creating a profile: the resource is the research group that will own it. */
 const createProfile: Rule = (p, r) => {
   const org = as(r, 'organization');
   if (!org) return false;
-  return isAdmin(p) || (org.kind === 'RESEARCH_GROUP' && memberOrganizationIds(p, 'RESEARCHER').has(org.id));
+  return (
+    isAdmin(p) ||
+    (org.kind === 'RESEARCH_GROUP' && memberOrganizationIds(p, 'RESEARCHER').has(org.id))
+  );
 };
 
 const arenaBroker: Rule = (p, r) => {
@@ -149,7 +166,8 @@ const readContactDetails: Rule = (p, r) => {
   if (isAdmin(p)) return true;
   const mine = memberOrganizationIds(p);
   if (mine.has(contact.organizationId)) return true;
-  if (contact.countyNumber !== null && brokerCountyNumbers(p).has(contact.countyNumber)) return true;
+  if (contact.countyNumber !== null && brokerCountyNumbers(p).has(contact.countyNumber))
+    return true;
   const arenas = brokerArenaIds(p);
   if (contact.proposalArenaIds.some((id) => arenas.has(id))) return true;
   return contact.acceptedConsortiumOrganizationIds.some((id) => mine.has(id));
@@ -162,7 +180,11 @@ const invite: Rule = (p, r) => {
   if (isAdmin(p)) return true;
   if (!isBroker(p)) return false;
   if (invitation.role === 'MUNICIPALITY_MEMBER' || invitation.role === 'RESEARCHER') return true;
-  return invitation.role === 'BROKER' && !!invitation.arenaId && brokerArenaIds(p).has(invitation.arenaId);
+  return (
+    invitation.role === 'BROKER' &&
+    !!invitation.arenaId &&
+    brokerArenaIds(p).has(invitation.arenaId)
+  );
 };
 
 const RULES: Record<Action, Rule> = {
@@ -240,7 +262,10 @@ export function draftReadScope(principal: Principal): DraftReadScope {
 }
 
 /** Paused profiles: visible to admins, brokers and the group's members. */
-export function pausedProfileReadScope(principal: Principal): { all: boolean; organizationIds: string[] } {
+export function pausedProfileReadScope(principal: Principal): {
+  all: boolean;
+  organizationIds: string[];
+} {
   return {
     all: isAdmin(principal) || isBroker(principal),
     organizationIds: [...memberOrganizationIds(principal, 'RESEARCHER')],
@@ -253,7 +278,11 @@ export function matchRunArenaScope(principal: Principal): { all: boolean; arenaI
 }
 
 /** Proposals: all for admins, else those of the broker's arenas or including the principal's organizations. */
-export function proposalReadScope(principal: Principal): { all: boolean; arenaIds: string[]; organizationIds: string[] } {
+export function proposalReadScope(principal: Principal): {
+  all: boolean;
+  arenaIds: string[];
+  organizationIds: string[];
+} {
   return {
     all: isAdmin(principal),
     arenaIds: [...brokerArenaIds(principal)],

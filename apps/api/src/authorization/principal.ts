@@ -25,19 +25,28 @@ export function isBroker(principal: Principal): boolean {
 
 /** Arenas the principal is a broker of. */
 export function brokerArenaIds(principal: Principal): Set<string> {
-  return new Set(principal.memberships.filter((m) => m.role === 'BROKER' && m.arenaId).map((m) => m.arenaId as string));
+  return new Set(
+    principal.memberships
+      .filter((m) => m.role === 'BROKER' && m.arenaId)
+      .map((m) => m.arenaId as string),
+  );
 }
 
 /** Counties covered by the arenas the principal is a broker of. */
 export function brokerCountyNumbers(principal: Principal): Set<string> {
-  return new Set(principal.memberships.filter((m) => m.role === 'BROKER').flatMap((m) => m.arenaCountyNumbers));
+  return new Set(
+    principal.memberships.filter((m) => m.role === 'BROKER').flatMap((m) => m.arenaCountyNumbers),
+  );
 }
 
 /** Organizations the principal is a member of (MUNICIPALITY_MEMBER or RESEARCHER), optionally of one role. */
 export function memberOrganizationIds(principal: Principal, role?: Role): Set<string> {
   return new Set(
     principal.memberships
-      .filter((m) => m.organizationId && (role ? m.role === role : m.role !== 'ADMIN' && m.role !== 'BROKER'))
+      .filter(
+        (m) =>
+          m.organizationId && (role ? m.role === role : m.role !== 'ADMIN' && m.role !== 'BROKER'),
+      )
       .map((m) => m.organizationId as string),
   );
 }

@@ -12,6 +12,9 @@ import { CompetenceProfileConnection } from './models/competence-profile-connect
 import { CompetenceProfileModel } from './models/competence-profile.model';
 import { ProfileReferenceModel } from './models/profile-reference.model';
 import { Authorize } from '../authorization/authorize.decorator';
+import { CurrentUser } from '../authorization/current-user.decorator';
+import type { Principal } from '../authorization/principal';
+import { pausedProfileReadScope } from '../authorization/policy';
 
 @Resolver(() => CompetenceProfileModel)
 export class CompetenceProfilesResolver {
@@ -21,8 +24,11 @@ export class CompetenceProfilesResolver {
     description: 'Newest first; with filter.text ranked by full-text relevance.',
   })
   @Authorize('competenceProfile:list')
-  competenceProfiles(@Args() args: CompetenceProfilesArgs): Promise<Page<CompetenceProfile>> {
-    return this.profiles.list(args);
+  competenceProfiles(
+    @Args() args: CompetenceProfilesArgs,
+    @CurrentUser() user: Principal,
+  ): Promise<Page<CompetenceProfile>> {
+    return this.profiles.list(args, pausedProfileReadScope(user));
   }
 
   @Query(() => CompetenceProfileModel)

@@ -14,8 +14,12 @@ export class CompetenceProfilesService {
     @Optional() private readonly matchingEvents?: MatchingDataEvents,
   ) {}
 
-  list({ filter, first, after }: CompetenceProfilesArgs): Promise<Page<CompetenceProfile>> {
-    return this.profiles.list(filter ?? {}, { first, after: after ?? undefined });
+  /** `pausedScope` (from the access policy) limits which PAUSED profiles are listed. */
+  list(
+    { filter, first, after }: CompetenceProfilesArgs,
+    pausedScope?: { all: boolean; organizationIds: string[] },
+  ): Promise<Page<CompetenceProfile>> {
+    return this.profiles.list({ ...(filter ?? {}), pausedScope }, { first, after: after ?? undefined });
   }
 
   /** Throws NotFoundError for an unknown id. */

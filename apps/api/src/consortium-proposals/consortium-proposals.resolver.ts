@@ -1,4 +1,13 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import type { ConsortiumProposalEntity } from '@brobygger/persistence/entities/consortium-proposal.entity';
 import type { ConsortiumProposalMemberEntity } from '@brobygger/persistence/entities/consortium-proposal-member.entity';
 import type { MatchRunEntity } from '@brobygger/persistence/entities/match-run.entity';
@@ -12,9 +21,15 @@ import { ConsortiumProposalsService } from './consortium-proposals.service';
 import { ConsortiumProposalsArgs } from './dto/consortium-proposals.args';
 import { RejectConsortiumProposalArgs } from './dto/reject-consortium-proposal.args';
 import { ConsortiumProposalConnection } from './models/consortium-proposal-connection.model';
-import { ConsortiumProposalMemberModel, ConsortiumProposalModel } from './models/consortium-proposal.model';
+import {
+  ConsortiumProposalMemberModel,
+  ConsortiumProposalModel,
+} from './models/consortium-proposal.model';
 import { ProposalLoadersFactory } from './proposal-loaders';
 import { Authorize } from '../authorization/authorize.decorator';
+import { CurrentUser } from '../authorization/current-user.decorator';
+import type { Principal } from '../authorization/principal';
+import { proposalReadScope } from '../authorization/policy';
 
 @Resolver(() => ConsortiumProposalModel)
 export class ConsortiumProposalsResolver {
@@ -23,17 +38,28 @@ export class ConsortiumProposalsResolver {
     private readonly loaders: ProposalLoadersFactory,
   ) {}
 
-  @Query(() => ConsortiumProposalConnection, { description: 'Newest run first, then by rank within a run.' })
+  @Query(() => ConsortiumProposalConnection, {
+    description: 'Newest run first, then by rank within a run.',
+  })
   @Authorize('proposal:list')
-  async consortiumProposals(@Args() args: ConsortiumProposalsArgs): Promise<Connection<ConsortiumProposalEntity>> {
+  async consortiumProposals(
+    @Args() args: ConsortiumProposalsArgs,
+    @CurrentUser() user: Principal,
+  ): Promise<Connection<ConsortiumProposalEntity>> {
     const offset = offsetAfter(args.after);
-    const page = await this.proposals.list(args.filter ?? {}, offset, args.first);
+    const page = await this.proposals.list(
+      { ...(args.filter ?? {}), visibility: proposalReadScope(user) },
+      offset,
+      args.first,
+    );
     return toConnection(page.items, offset, page.totalCount);
   }
 
   @Query(() => ConsortiumProposalModel)
   @Authorize('proposal:read', { resource: 'proposal', idArg: 'id' })
-  consortiumProposal(@Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<ConsortiumProposalEntity> {
+  consortiumProposal(
+    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+  ): Promise<ConsortiumProposalEntity> {
     return this.proposals.get(id);
   }
 
@@ -43,23 +69,35 @@ export class ConsortiumProposalsResolver {
       'INVALID_STATE if it is not PROPOSED, a need is no longer open or a profile has no capacity left.',
   })
   @Authorize('proposal:decide', { resource: 'proposal', idArg: 'id' })
-  acceptConsortiumProposal(@Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<ConsortiumProposalEntity> {
+  acceptConsortiumProposal(
+    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+  ): Promise<ConsortiumProposalEntity> {
     return this.proposals.accept(id);
   }
 
-  @Mutation(() => ConsortiumProposalModel, { description: 'Reject a PROPOSED proposal with a reason.' })
+  @Mutation(() => ConsortiumProposalModel, {
+    description: 'Reject a PROPOSED proposal with a reason.',
+  })
   @Authorize('proposal:decide', { resource: 'proposal', idArg: 'id' })
-  rejectConsortiumProposal(@Args() args: RejectConsortiumProposalArgs): Promise<ConsortiumProposalEntity> {
+  rejectConsortiumProposal(
+    @Args() args: RejectConsortiumProposalArgs,
+  ): Promise<ConsortiumProposalEntity> {
     return this.proposals.reject(args.id, args.reason);
   }
 
   @ResolveField(() => [ConsortiumProposalMemberModel])
-  members(@Parent() proposal: ConsortiumProposalEntity, @Context() context: GraphqlContext): Promise<ConsortiumProposalMemberEntity[]> {
+  members(
+    @Parent() proposal: ConsortiumProposalEntity,
+    @Context() context: GraphqlContext,
+  ): Promise<ConsortiumProposalMemberEntity[]> {
     return this.loaders.for(context).members.load(proposal.id);
   }
 
   @ResolveField()
-  leadOrganization(@Parent() proposal: ConsortiumProposalEntity, @Context() { loaders }: GraphqlContext) {
+  leadOrganization(
+    @Parent() proposal: ConsortiumProposalEntity,
+    @Context() { loaders }: GraphqlContext,
+  ) {
     return loaders.organization.load(proposal.leadOrganizationId);
   }
 }
@@ -69,18 +107,31 @@ export class ConsortiumProposalMembersResolver {
   constructor(private readonly loaders: ProposalLoadersFactory) {}
 
   @ResolveField()
-  organization(@Parent() member: ConsortiumProposalMemberEntity, @Context() { loaders }: GraphqlContext) {
+  organization(
+    @Parent() member: ConsortiumProposalMemberEntity,
+    @Context() { loaders }: GraphqlContext,
+  ) {
     return loaders.organization.load(member.organizationId);
   }
 
   @ResolveField()
-  knowledgeNeed(@Parent() member: ConsortiumProposalMemberEntity, @Context() context: GraphqlContext) {
-    return member.knowledgeNeedId ? this.loaders.for(context).knowledgeNeed.load(member.knowledgeNeedId) : null;
+  knowledgeNeed(
+    @Parent() member: ConsortiumProposalMemberEntity,
+    @Context() context: GraphqlContext,
+  ) {
+    return member.knowledgeNeedId
+      ? this.loaders.for(context).knowledgeNeed.load(member.knowledgeNeedId)
+      : null;
   }
 
   @ResolveField()
-  competenceProfile(@Parent() member: ConsortiumProposalMemberEntity, @Context() context: GraphqlContext) {
-    return member.competenceProfileId ? this.loaders.for(context).competenceProfile.load(member.competenceProfileId) : null;
+  competenceProfile(
+    @Parent() member: ConsortiumProposalMemberEntity,
+    @Context() context: GraphqlContext,
+  ) {
+    return member.competenceProfileId
+      ? this.loaders.for(context).competenceProfile.load(member.competenceProfileId)
+      : null;
   }
 }
 
@@ -89,7 +140,9 @@ export class ConsortiumProposalMembersResolver {
 export class MatchRunProposalsResolver {
   constructor(private readonly service: ConsortiumProposalsService) {}
 
-  @ResolveField(() => [ConsortiumProposalModel], { description: 'The proposals this run produced, best first (at most 500).' })
+  @ResolveField(() => [ConsortiumProposalModel], {
+    description: 'The proposals this run produced, best first (at most 500).',
+  })
   async proposals(@Parent() run: MatchRunEntity): Promise<ConsortiumProposalEntity[]> {
     return (await this.service.list({ matchRunId: run.id }, 0, 500)).items;
   }
@@ -100,7 +153,10 @@ export class UnmatchedNeedsResolver {
   constructor(private readonly loaders: ProposalLoadersFactory) {}
 
   @ResolveField()
-  knowledgeNeed(@Parent() unmatched: { knowledgeNeedId: string }, @Context() context: GraphqlContext) {
+  knowledgeNeed(
+    @Parent() unmatched: { knowledgeNeedId: string },
+    @Context() context: GraphqlContext,
+  ) {
     return this.loaders.for(context).knowledgeNeed.load(unmatched.knowledgeNeedId);
   }
 }

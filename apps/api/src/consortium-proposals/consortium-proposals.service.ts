@@ -12,7 +12,11 @@ import type { OffsetPage } from '@brobygger/persistence/repositories/match-run.r
 export class ConsortiumProposalsService {
   constructor(private readonly proposals: ConsortiumProposalRepository) {}
 
-  list(filter: ConsortiumProposalFilter, offset: number, limit: number): Promise<OffsetPage<ConsortiumProposalEntity>> {
+  list(
+    filter: ConsortiumProposalFilter,
+    offset: number,
+    limit: number,
+  ): Promise<OffsetPage<ConsortiumProposalEntity>> {
     return this.proposals.findMany(filter, offset, limit);
   }
 
@@ -27,7 +31,11 @@ export class ConsortiumProposalsService {
     return this.proposals.accept(id, decidedBy);
   }
 
-  reject(id: string, reason: string, decidedBy: string | null = null): Promise<ConsortiumProposalEntity> {
+  reject(
+    id: string,
+    reason: string,
+    decidedBy: string | null = null,
+  ): Promise<ConsortiumProposalEntity> {
     return this.proposals.reject(id, reason.trim(), decidedBy);
   }
 }

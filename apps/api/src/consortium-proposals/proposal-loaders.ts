@@ -28,7 +28,8 @@ export class ProposalLoadersFactory {
         members: new DataLoader(async (ids) => {
           const rows = await this.proposals.membersByProposalIds(ids);
           const byProposal = new Map<string, ConsortiumProposalMemberEntity[]>();
-          for (const r of rows) byProposal.set(r.proposalId, [...(byProposal.get(r.proposalId) ?? []), r]);
+          for (const r of rows)
+            byProposal.set(r.proposalId, [...(byProposal.get(r.proposalId) ?? []), r]);
           return ids.map((id) => byProposal.get(id) ?? []);
         }),
         knowledgeNeed: new DataLoader((ids) => this.proposals.needsByIds(ids)),

@@ -1,6 +1,9 @@
 import { Context, Info, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ContactPerson } from '@brobygger/persistence';
 import type { GraphQLResolveInfo } from 'graphql';
+import { AuthorizationService } from '../authorization/authorization.service';
+import { CurrentUser } from '../authorization/current-user.decorator';
+import type { Principal } from '../authorization/principal';
 import { GraphqlContext } from '../common/graphql/graphql-context';
 import { ContactPersonModel } from './models/contact-person.model';
 import { HasContacts } from './models/has-contacts.interface';
@@ -11,19 +14,32 @@ import { HasContacts } from './models/has-contacts.interface';
  */
 @Resolver(() => HasContacts)
 export class ContactsResolver {
+  constructor(private readonly authorization: AuthorizationService) {}
+
   @ResolveField(() => [ContactPersonModel])
-  contacts(
+  async contacts(
     @Parent() parent: { id: string },
     @Context() { loaders }: GraphqlContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<ContactPerson[]> {
+    @CurrentUser() user: Principal,
+  ): Promise<ContactPersonModel[]> {
+    let contacts: ContactPerson[];
     switch (info.parentType.name) {
       case 'KnowledgeNeed':
-        return loaders.contactsByKnowledgeNeed.load(parent.id);
+        contacts = await loaders.contactsByKnowledgeNeed.load(parent.id);
+        break;
       case 'CompetenceProfile':
-        return loaders.contactsByCompetenceProfile.load(parent.id);
+        contacts = await loaders.contactsByCompetenceProfile.load(parent.id);
+        break;
       default:
         throw new Error(`contacts are not defined for ${info.parentType.name}`);
     }
+    // Personal data: the access policy decides whose details are shown (contactPerson:readDetails).
+    const visible = await this.authorization.visibleContactIds(user, contacts);
+    return contacts.map((contact) =>
+      visible.has(contact.id)
+        ? { id: contact.id, hidden: false, name: contact.name, email: contact.email, phone: contact.phone, role: contact.role }
+        : { id: contact.id, hidden: true, name: null, email: null, phone: null, role: null },
+    );
   }
 }

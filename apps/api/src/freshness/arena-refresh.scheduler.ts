@@ -34,7 +34,9 @@ export class ArenaRefreshScheduler implements OnModuleInit, OnModuleDestroy {
     if (!this.enabled) return;
     this.subscription = this.events.changes.subscribe((change) => {
       const p = this.schedule(change).catch((e: unknown) =>
-        this.logger.warn(`could not schedule a refresh after ${change.kind} ${change.id} changed: ${String(e)}`),
+        this.logger.warn(
+          `could not schedule a refresh after ${change.kind} ${change.id} changed: ${String(e)}`,
+        ),
       );
       this.pending.add(p);
       void p.finally(() => this.pending.delete(p));

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { Subject, type Observable } from 'rxjs';
 
 /** A need or profile was created or changed (so matching results of its arenas may be stale). */
-export type MatchingDataChange = { kind: 'knowledgeNeed'; id: string } | { kind: 'competenceProfile'; id: string };
+export type MatchingDataChange =
+  { kind: 'knowledgeNeed'; id: string } | { kind: 'competenceProfile'; id: string };
 
 /**
  * In-process event bus between the features that change matching data (knowledge needs, competence profiles)

@@ -10,6 +10,9 @@ import { KnowledgeNeedsService } from './knowledge-needs.service';
 import { KnowledgeNeedConnection } from './models/knowledge-need-connection.model';
 import { KnowledgeNeedModel } from './models/knowledge-need.model';
 import { Authorize } from '../authorization/authorize.decorator';
+import { CurrentUser } from '../authorization/current-user.decorator';
+import type { Principal } from '../authorization/principal';
+import { draftReadScope } from '../authorization/policy';
 
 @Resolver(() => KnowledgeNeedModel)
 export class KnowledgeNeedsResolver {
@@ -19,8 +22,8 @@ export class KnowledgeNeedsResolver {
     description: 'Newest first; with filter.text ranked by full-text relevance.',
   })
   @Authorize('knowledgeNeed:list')
-  knowledgeNeeds(@Args() args: KnowledgeNeedsArgs): Promise<Page<KnowledgeNeed>> {
-    return this.needs.list(args);
+  knowledgeNeeds(@Args() args: KnowledgeNeedsArgs, @CurrentUser() user: Principal): Promise<Page<KnowledgeNeed>> {
+    return this.needs.list(args, draftReadScope(user));
   }
 
   @Query(() => KnowledgeNeedModel)

@@ -1,6 +1,6 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { KnowledgeNeedRepository } from '@brobygger/persistence';
-import type { KnowledgeNeed, Page } from '@brobygger/persistence';
+import type { DraftScope, KnowledgeNeed, Page } from '@brobygger/persistence';
 import { CreateKnowledgeNeedInput } from './dto/create-knowledge-need.input';
 import { KnowledgeNeedsArgs } from './dto/knowledge-needs.args';
 import { UpdateKnowledgeNeedInput } from './dto/update-knowledge-need.input';
@@ -14,8 +14,9 @@ export class KnowledgeNeedsService {
     @Optional() private readonly matchingEvents?: MatchingDataEvents,
   ) {}
 
-  list({ filter, first, after }: KnowledgeNeedsArgs): Promise<Page<KnowledgeNeed>> {
-    return this.needs.list(filter ?? {}, { first, after: after ?? undefined });
+  /** `draftScope` (from the access policy) limits which DRAFT needs are listed. */
+  list({ filter, first, after }: KnowledgeNeedsArgs, draftScope?: DraftScope): Promise<Page<KnowledgeNeed>> {
+    return this.needs.list({ ...(filter ?? {}), draftScope }, { first, after: after ?? undefined });
   }
 
   /** Throws NotFoundError for an unknown id. */

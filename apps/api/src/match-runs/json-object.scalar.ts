@@ -13,7 +13,9 @@ function fromLiteral(node: ValueNode, variables?: Record<string, unknown> | null
     case Kind.LIST:
       return node.values.map((v) => fromLiteral(v, variables));
     case Kind.OBJECT:
-      return Object.fromEntries(node.fields.map((f) => [f.name.value, fromLiteral(f.value, variables)]));
+      return Object.fromEntries(
+        node.fields.map((f) => [f.name.value, fromLiteral(f.value, variables)]),
+      );
     case Kind.VARIABLE:
       return variables?.[node.name.value];
     default:
@@ -31,7 +33,8 @@ function ensureObject(value: unknown): Record<string, unknown> {
 /** A JSON object (engine settings in the exchange format's `settings` shape). */
 export const JSONObjectScalar = new GraphQLScalarType({
   name: 'JSONObject',
-  description: 'A JSON object, e.g. engine settings as in the exchange format ({"timeLimitSeconds": 5}).',
+  description:
+    'A JSON object, e.g. engine settings as in the exchange format ({"timeLimitSeconds": 5}).',
   serialize: (value) => ensureObject(value),
   parseValue: (value) => ensureObject(value),
   parseLiteral: (node, variables) => ensureObject(fromLiteral(node, variables)),

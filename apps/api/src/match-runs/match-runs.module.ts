@@ -10,7 +10,13 @@ import { QueueDashboardModule } from './queue-dashboard.module';
 /** Match runs: start/cancel/read, live progress (subscription), and the operators' queue dashboard. */
 @Module({
   imports: [MatchingQueueModule, QueueDashboardModule],
-  providers: [MatchRunRepository, MatchProblemRepository, ConsortiumProposalRepository, MatchRunsService, MatchRunsResolver],
+  providers: [
+    MatchRunRepository,
+    MatchProblemRepository,
+    ConsortiumProposalRepository,
+    MatchRunsService,
+    MatchRunsResolver,
+  ],
   exports: [MatchRunsService],
 })
 export class MatchRunsModule {}

@@ -1,5 +1,18 @@
-import { Args, Float, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { FINAL_MATCH_RUN_STATUSES, type MatchRunEntity } from '@brobygger/persistence/entities/match-run.entity';
+import {
+  Args,
+  Float,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  Subscription,
+} from '@nestjs/graphql';
+import {
+  FINAL_MATCH_RUN_STATUSES,
+  type MatchRunEntity,
+} from '@brobygger/persistence/entities/match-run.entity';
 import { ConsortiumProposalRepository } from '@brobygger/persistence/repositories/consortium-proposal.repository';
 import { offsetAfter } from '../common/pagination/cursor';
 import { Connection, toConnection } from '../common/pagination/connection.model';
@@ -11,6 +24,9 @@ import { MatchRunConnection } from './models/match-run-connection.model';
 import { MatchRunCountsModel, MatchRunModel, MatchRunTimingsModel } from './models/match-run.model';
 import { UnmatchedNeedModel } from './models/unmatched-need.model';
 import { Authorize } from '../authorization/authorize.decorator';
+import { CurrentUser } from '../authorization/current-user.decorator';
+import type { Principal } from '../authorization/principal';
+import { matchRunArenaScope } from '../authorization/policy';
 
 @Resolver(() => MatchRunModel)
 export class MatchRunsResolver {
@@ -29,7 +45,9 @@ export class MatchRunsResolver {
     return this.matchRuns.start(input);
   }
 
-  @Mutation(() => MatchRunModel, { description: 'Stop a QUEUED or RUNNING run (INVALID_STATE otherwise).' })
+  @Mutation(() => MatchRunModel, {
+    description: 'Stop a QUEUED or RUNNING run (INVALID_STATE otherwise).',
+  })
   @Authorize('matchRun:cancel', { resource: 'matchRun', idArg: 'id' })
   cancelMatchRun(@Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<MatchRunEntity> {
     return this.matchRuns.cancel(id);
@@ -43,9 +61,16 @@ export class MatchRunsResolver {
 
   @Query(() => MatchRunConnection, { name: 'matchRuns', description: 'Newest first.' })
   @Authorize('matchRun:list')
-  async matchRunList(@Args() args: MatchRunsArgs): Promise<Connection<MatchRunEntity>> {
+  async matchRunList(
+    @Args() args: MatchRunsArgs,
+    @CurrentUser() user: Principal,
+  ): Promise<Connection<MatchRunEntity>> {
     const offset = offsetAfter(args.after);
-    const page = await this.matchRuns.list(args.filter ?? {}, offset, args.first);
+    const page = await this.matchRuns.list(
+      { ...(args.filter ?? {}), arenaScope: matchRunArenaScope(user) },
+      offset,
+      args.first,
+    );
     return toConnection(page.items, offset, page.totalCount);
   }
 
@@ -55,7 +80,9 @@ export class MatchRunsResolver {
     resolve: (payload: MatchRunEntity) => payload,
   })
   @Authorize('matchRun:read', { resource: 'matchRun', idArg: 'id' })
-  matchRunUpdated(@Args('id', { type: () => ID }, ParseIdPipe) id: string): AsyncIterableIterator<MatchRunEntity> {
+  matchRunUpdated(
+    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+  ): AsyncIterableIterator<MatchRunEntity> {
     return this.watch(id);
   }
 
@@ -87,7 +114,12 @@ export class MatchRunsResolver {
 
   @ResolveField(() => MatchRunTimingsModel)
   timings(@Parent() run: MatchRunEntity): MatchRunTimingsModel {
-    return { queueWaitMs: run.queueWaitMs, loadMs: run.loadMs, engineMs: run.engineMs, saveMs: run.saveMs };
+    return {
+      queueWaitMs: run.queueWaitMs,
+      loadMs: run.loadMs,
+      engineMs: run.engineMs,
+      saveMs: run.saveMs,
+    };
   }
 
   @ResolveField(() => Float, { nullable: true })
@@ -96,7 +128,9 @@ export class MatchRunsResolver {
     return Math.max(0, (run.upperBound - run.objective) / run.upperBound);
   }
 
-  @ResolveField(() => [UnmatchedNeedModel], { description: 'Needs of the arena no proposal of this run includes, with reasons.' })
+  @ResolveField(() => [UnmatchedNeedModel], {
+    description: 'Needs of the arena no proposal of this run includes, with reasons.',
+  })
   unmatchedNeeds(@Parent() run: MatchRunEntity): Promise<UnmatchedNeedModel[]> {
     return this.proposals.unmatchedNeeds(run.id);
   }

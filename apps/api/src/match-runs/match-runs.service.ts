@@ -5,8 +5,14 @@ import { APP_CONFIG, type AppConfig } from '@brobygger/config';
 import { parseProblem, ProblemValidationError } from '@brobygger/engine/exchange/validate';
 import { PROBLEM_FORMAT } from '@brobygger/engine/exchange/types';
 import { InvalidStateError, NotFoundError, ValidationError } from '@brobygger/persistence/errors';
-import type { MatchRunEntity, MatchRunStatus } from '@brobygger/persistence/entities/match-run.entity';
-import { MatchRunRepository, type OffsetPage } from '@brobygger/persistence/repositories/match-run.repository';
+import type {
+  MatchRunEntity,
+  MatchRunStatus,
+} from '@brobygger/persistence/entities/match-run.entity';
+import {
+  MatchRunRepository,
+  type OffsetPage,
+} from '@brobygger/persistence/repositories/match-run.repository';
 import { MatchProblemRepository } from '@brobygger/persistence/repositories/match-problem.repository';
 import {
   buildJobOptions,
@@ -36,7 +42,10 @@ export class MatchRunsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async start(input: StartMatchRunInput, requestedBy: string | null = null): Promise<MatchRunEntity> {
+  async start(
+    input: StartMatchRunInput,
+    requestedBy: string | null = null,
+  ): Promise<MatchRunEntity> {
     const arena = await this.problems.findArena(input.arenaId);
     if (!arena) throw new NotFoundError('MobilizationArena', input.arenaId);
     const settings = input.settings ?? {};
@@ -56,7 +65,14 @@ export class MatchRunsService {
     });
     const job = { name: JobName.StartMatchRun, data: { matchRunId: run.id } } as const;
     try {
-      await this.queue.add(job.name, job.data, buildJobOptions(job, { attempts: this.tuning.attempts, backoffDelayMs: this.tuning.backoffMs }));
+      await this.queue.add(
+        job.name,
+        job.data,
+        buildJobOptions(job, {
+          attempts: this.tuning.attempts,
+          backoffDelayMs: this.tuning.backoffMs,
+        }),
+      );
     } catch (error) {
       await this.runs.delete(run.id);
       this.logger.error(`[run ${run.id}] enqueue failed, run removed: ${String(error)}`);
@@ -66,7 +82,11 @@ export class MatchRunsService {
   }
 
   /** The engine validates settings exactly as in a problem file; paths become `input.settings.<path>`. */
-  private async validateSettings(arenaId: string, settings: Record<string, unknown>, projectType: string | null): Promise<void> {
+  private async validateSettings(
+    arenaId: string,
+    settings: Record<string, unknown>,
+    projectType: string | null,
+  ): Promise<void> {
     const withType = projectType ? { ...settings, projectTypes: [projectType] } : settings;
     // Pins and exclusions name needs/profiles, so they are checked against the arena's data.
     const needsData = 'pins' in settings || 'excludeIds' in settings;
@@ -80,7 +100,10 @@ export class MatchRunsService {
         throw new ValidationError(`input.${e.path}`, e.reason);
       }
       if (e instanceof ProblemValidationError) {
-        throw new ValidationError('input.arenaId', `the arena's stored data is not a valid problem: ${e.message}`);
+        throw new ValidationError(
+          'input.arenaId',
+          `the arena's stored data is not a valid problem: ${e.message}`,
+        );
       }
       throw e;
     }
@@ -92,7 +115,16 @@ export class MatchRunsService {
     return run;
   }
 
-  list(filter: { arenaId?: string; status?: MatchRunStatus }, offset: number, limit: number): Promise<OffsetPage<MatchRunEntity>> {
+  /** `filter.arenaScope` (from the access policy) limits the runs to the broker's arenas. */
+  list(
+    filter: {
+      arenaId?: string;
+      status?: MatchRunStatus;
+      arenaScope?: { all: boolean; arenaIds: string[] };
+    },
+    offset: number,
+    limit: number,
+  ): Promise<OffsetPage<MatchRunEntity>> {
     return this.runs.findMany(filter, offset, limit);
   }
 
@@ -104,12 +136,18 @@ export class MatchRunsService {
     const run = await this.get(id);
     const cancelled = await this.runs.markCancelled(id);
     if (!cancelled) {
-      throw new InvalidStateError('MatchRun', id, run.status, `MatchRun ${id} is ${run.status}; only QUEUED or RUNNING runs can be cancelled`);
+      throw new InvalidStateError(
+        'MatchRun',
+        id,
+        run.status,
+        `MatchRun ${id} is ${run.status}; only QUEUED or RUNNING runs can be cancelled`,
+      );
     }
     try {
       const job = await this.queue.getJob(id);
       const state = await job?.getState();
-      if (job && (state === 'waiting' || state === 'delayed' || state === 'prioritized')) await job.remove();
+      if (job && (state === 'waiting' || state === 'delayed' || state === 'prioritized'))
+        await job.remove();
     } catch (error) {
       this.logger.warn(`[run ${id}] could not remove the queued job: ${String(error)}`);
     }
@@ -132,6 +170,8 @@ export class MatchRunsService {
   }
 
   updates(id: string): AsyncIterableIterator<MatchRunUpdateMessage> {
-    return this.pubSub.asyncIterableIterator<MatchRunUpdateMessage>(matchRunUpdatedChannel(this.config.BULL_PREFIX, id));
+    return this.pubSub.asyncIterableIterator<MatchRunUpdateMessage>(
+      matchRunUpdatedChannel(this.config.BULL_PREFIX, id),
+    );
   }
 }

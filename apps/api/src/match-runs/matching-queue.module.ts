@@ -3,7 +3,12 @@ import { Queue } from 'bullmq';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import Redis from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@brobygger/config';
-import { bullConnectionOptions, loadQueueTuning, QueueName, redisOptionsFromUrl } from '@brobygger/queue';
+import {
+  bullConnectionOptions,
+  loadQueueTuning,
+  QueueName,
+  redisOptionsFromUrl,
+} from '@brobygger/queue';
 
 export const MATCHING_QUEUE = Symbol('MATCHING_QUEUE');
 export const MATCH_RUN_PUB_SUB = Symbol('MATCH_RUN_PUB_SUB');
@@ -33,7 +38,10 @@ class MatchingQueueLifecycle implements OnApplicationShutdown {
       provide: MATCHING_QUEUE,
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) =>
-        new Queue(QueueName.Matching, bullConnectionOptions({ redisUrl: config.REDIS_URL, prefix: config.BULL_PREFIX })),
+        new Queue(
+          QueueName.Matching,
+          bullConnectionOptions({ redisUrl: config.REDIS_URL, prefix: config.BULL_PREFIX }),
+        ),
     },
     {
       provide: MATCH_RUN_PUB_SUB,

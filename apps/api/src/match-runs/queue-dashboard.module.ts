@@ -18,7 +18,10 @@ export class QueueDashboardModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     const serverAdapter = new ExpressAdapter();
     serverAdapter.setBasePath(QUEUE_DASHBOARD_PATH);
-    createBullBoard({ queues: [new BullMQAdapter(this.queue, { readOnlyMode: false })], serverAdapter });
+    createBullBoard({
+      queues: [new BullMQAdapter(this.queue, { readOnlyMode: false })],
+      serverAdapter,
+    });
     consumer.apply(serverAdapter.getRouter()).forRoutes(QUEUE_DASHBOARD_PATH);
   }
 }

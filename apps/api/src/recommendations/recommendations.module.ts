@@ -7,6 +7,12 @@ import { RecommendationsService } from './recommendations.service';
 
 /** Engine-scored recommendations: needs for a profile, profiles for a need. */
 @Module({
-  providers: [MatchRunRepository, ConsortiumProposalRepository, MatchProblemRepository, RecommendationsService, RecommendationsResolver],
+  providers: [
+    MatchRunRepository,
+    ConsortiumProposalRepository,
+    MatchProblemRepository,
+    RecommendationsService,
+    RecommendationsResolver,
+  ],
 })
 export class RecommendationsModule {}

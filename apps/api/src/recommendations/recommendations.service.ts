@@ -24,27 +24,63 @@ export class RecommendationsService {
     private readonly proposals: ConsortiumProposalRepository,
   ) {}
 
-  async needsForProfile(profileId: string, first: number): Promise<Array<Recommendation<KnowledgeNeed>>> {
+  async needsForProfile(
+    profileId: string,
+    first: number,
+  ): Promise<Array<Recommendation<KnowledgeNeed>>> {
     const counties = await this.problems.profileCounties(profileId);
     if (counties === null) throw new NotFoundError('CompetenceProfile', profileId);
-    const problem = await this.problems.loadForCounties(counties.length ? counties : null, {}, { profileIds: [profileId] });
-    const scores = scoreProblem(problem, resolveSettings({}), { all: true }).scores
-      .filter((s) => s.profileId === profileId && s.score > 0)
+    const problem = await this.problems.loadForCounties(
+      counties.length ? counties : null,
+      {},
+      { profileIds: [profileId] },
+    );
+    const scores = scoreProblem(problem, resolveSettings({}), { all: true })
+      .scores.filter((s) => s.profileId === profileId && s.score > 0)
       .sort((a, b) => b.score - a.score || a.needId.localeCompare(b.needId))
       .slice(0, first);
     const needs = await this.proposals.needsByIds(scores.map((s) => s.needId));
-    return scores.flatMap((s, i) => (needs[i] ? [{ item: needs[i]!, score: s.score, components: s.components, sharedTerms: s.sharedTerms }] : []));
+    return scores.flatMap((s, i) =>
+      needs[i]
+        ? [
+            {
+              item: needs[i]!,
+              score: s.score,
+              components: s.components,
+              sharedTerms: s.sharedTerms,
+            },
+          ]
+        : [],
+    );
   }
 
-  async profilesForNeed(needId: string, first: number): Promise<Array<Recommendation<CompetenceProfile>>> {
+  async profilesForNeed(
+    needId: string,
+    first: number,
+  ): Promise<Array<Recommendation<CompetenceProfile>>> {
     const need = await this.problems.needCounty(needId);
     if (!need) throw new NotFoundError('KnowledgeNeed', needId);
-    const problem = await this.problems.loadForCounties(need.countyNumber ? [need.countyNumber] : null, {}, { needIds: [needId] });
-    const scores = scoreProblem(problem, resolveSettings({}), { top: first }).scores
-      .filter((s) => s.needId === needId && s.score > 0)
+    const problem = await this.problems.loadForCounties(
+      need.countyNumber ? [need.countyNumber] : null,
+      {},
+      { needIds: [needId] },
+    );
+    const scores = scoreProblem(problem, resolveSettings({}), { top: first })
+      .scores.filter((s) => s.needId === needId && s.score > 0)
       .sort((a, b) => b.score - a.score || a.profileId.localeCompare(b.profileId))
       .slice(0, first);
     const profiles = await this.proposals.profilesByIds(scores.map((s) => s.profileId));
-    return scores.flatMap((s, i) => (profiles[i] ? [{ item: profiles[i]!, score: s.score, components: s.components, sharedTerms: s.sharedTerms }] : []));
+    return scores.flatMap((s, i) =>
+      profiles[i]
+        ? [
+            {
+              item: profiles[i]!,
+              score: s.score,
+              components: s.components,
+              sharedTerms: s.sharedTerms,
+            },
+          ]
+        : [],
+    );
   }
 }

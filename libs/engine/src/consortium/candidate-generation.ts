@@ -50,8 +50,23 @@ export function generateCandidates(
   const settings = ctx.settings;
   const types = settings.projectTypes.filter((t, i, a) => a.indexOf(t) === i);
   const byKey = new Map<string, Candidate>();
+  // Needs without a desired type seed innovation projects and pre-projects (municipality-led, preferred for them);
+  // they still join competence projects grown from needs that ask for one. Without any such need in the run,
+  // they seed competence projects too.
+  const anyCompetenceNeed = ctx.needs.some((n) => n.projectType === 'COMPETENCE_PROJECT');
+  const municipalityLed = types.some((t) => t !== 'COMPETENCE_PROJECT');
   const seedsPerType = types.map((type) =>
-    ctx.needs.map((_, n) => n).filter((n) => ctx.isNeedUsable(n) && ctx.needFitsType(n, type)),
+    ctx.needs
+      .map((_, n) => n)
+      .filter(
+        (n) =>
+          ctx.isNeedUsable(n) &&
+          ctx.needFitsType(n, type) &&
+          (type !== 'COMPETENCE_PROJECT' ||
+            ctx.needs[n].projectType !== undefined ||
+            !anyCompetenceNeed ||
+            !municipalityLed),
+      ),
   );
   const totalSeeds = seedsPerType.reduce((s, l) => s + l.length, 0);
   const perSeed = Math.max(
@@ -500,6 +515,10 @@ export function isValidGroup(
     return false;
   if (!needs.every((n) => ctx.isNeedUsable(n) && ctx.needFitsType(n, type))) return false;
   if (!profiles.every((p) => needs.every((n) => ctx.profileFitsNeed(n, p)))) return false;
+  // Every need must have at least one relevant research group in the team.
+  const minAffinity = ctx.settings.minAffinity;
+  if (!needs.every((n) => profiles.some((p) => ctx.affinity(n, p).score >= minAffinity)))
+    return false;
   const orgs = [
     ...needs.map((n) => ctx.needs[n].organizationId),
     ...profiles.map((p) => ctx.profiles[p].organizationId),

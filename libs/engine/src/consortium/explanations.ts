@@ -423,8 +423,14 @@ export function unmatchedReason(
     }
     if (!blocked) free = true;
   }
-  const ids = (s: Set<string>) =>
-    [...s].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1))).join(', ');
+  const ids = (s: Set<string>) => {
+    const sorted = [...s].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+    const more = sorted.length - 5;
+    return (
+      sorted.slice(0, 5).join(', ') +
+      (more > 0 ? (nb ? ` og ${more} til` : ` and ${more} more`) : '')
+    );
+  };
   const reasons: string[] = [];
   if (byProfile.size)
     reasons.push(

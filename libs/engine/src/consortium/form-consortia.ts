@@ -25,6 +25,9 @@ export interface FormationDiagnostics {
   optimisingMs: number;
 }
 
+/** The solver always gets at least this long, even when scoring and candidate formation used up the time limit. */
+export const MIN_SOLVER_SECONDS = 1.5;
+
 export function round4(x: number): number {
   return Math.round(x * 1e4) / 1e4;
 }
@@ -74,7 +77,7 @@ export async function formConsortia(
     items: candidates,
     capacities: ctx.capacity,
     pins: pinCandidates,
-    timeLimitSeconds: Math.max(0.5, timeLimit - (formedAt - started) / 1000),
+    timeLimitSeconds: Math.max(MIN_SOLVER_SECONDS, timeLimit - (formedAt - started) / 1000),
     maxExactCandidates: settings.maxExactCandidates,
     onProgress: (f) => progress?.('optimising', f),
   });

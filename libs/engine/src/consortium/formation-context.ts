@@ -70,8 +70,11 @@ export class FormationContext {
     this.profiles.forEach((p, i) => this.profileIndexById.set(p.id, i));
     this.capacity = this.profiles.map((p) => Math.max(0, Math.floor(p.capacity ?? 1)));
     this.excludedIds = new Set(settings.excludeIds ?? []);
-    for (const ex of problem.exclusions ?? [])
+    for (const ex of problem.exclusions ?? []) {
       this.excludedPairs.set(pairKey(ex.a, ex.b), ex.reason ?? '');
+      this.excludedOrgs.add(ex.a);
+      this.excludedOrgs.add(ex.b);
+    }
   }
 
   needOrg(n: number): ProblemOrganization | undefined {

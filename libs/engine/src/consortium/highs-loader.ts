@@ -8,7 +8,6 @@ let highsPromise: Promise<Highs> | undefined;
 
 export function loadHighs(): Promise<Highs> {
   if (!highsPromise) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const loader = require('highs') as (options?: object) => Promise<Highs>;
     highsPromise = loader().catch((error: unknown) => {
       highsPromise = undefined;

@@ -5,7 +5,7 @@
 import { resolveSettings } from '../exchange/settings';
 import { EngineOptions, Problem, ProposalsDocument } from '../exchange/types';
 import { buildAffinityModel } from '../text';
-import { FormationDiagnostics, formConsortia } from './form-consortia';
+import { FormationDiagnostics, formConsortia, MIN_SOLVER_SECONDS } from './form-consortia';
 
 export interface ProposeOptions extends EngineOptions {
   /** Receives candidate count, solver method and timings (for the CLI's stderr and the benchmark). */
@@ -26,7 +26,7 @@ export async function proposeConsortia(
     problem,
     model,
     settings,
-    { ...options, timeLimitSeconds: Math.max(0.5, timeLimit - scoringSeconds) },
+    { ...options, timeLimitSeconds: Math.max(MIN_SOLVER_SECONDS, timeLimit - scoringSeconds) },
     options.onDiagnostics,
   );
 }

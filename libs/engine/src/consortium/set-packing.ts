@@ -29,6 +29,10 @@ export interface PackingProblem {
   pins: number[][];
   timeLimitSeconds: number;
   maxExactCandidates: number;
+  /** Relative MIP gap at which HiGHS stops (default 1e-4). */
+  relativeGap?: number;
+  /** Largest model for which the heuristic path still solves the LP relaxation for a bound (default 250,000). */
+  maxRelaxationCandidates?: number;
   onProgress?: (fraction: number) => void;
 }
 
@@ -155,11 +159,17 @@ function orderByWeight(problem: PackingProblem): number[] {
 export function greedyPacking(
   problem: PackingProblem,
   deadline: number,
+  guide?: Float64Array,
 ): { selected: number[]; value: number; droppedPins: number[] } {
   const sel = new Selection(problem);
   const locked = new Set<number>();
   const droppedPins: number[] = [];
-  const order = orderByWeight(problem);
+  // Weight order, or — with an LP solution as guide — LP value first (LP rounding), then weight.
+  const order = guide
+    ? orderByWeight(problem).sort(
+        (a, b) => guide[b] - guide[a] || problem.items[b].weight - problem.items[a].weight || a - b,
+      )
+    : orderByWeight(problem);
 
   problem.pins.forEach((pinItems, pinIndex) => {
     const sorted = [...pinItems].sort(
@@ -245,13 +255,15 @@ interface ExactOutcome {
   timeLimitHit: boolean;
 }
 
-async function solveExact(
+type HighsInstance = Awaited<ReturnType<typeof loadHighs>>;
+
+/** The set-packing model in HiGHS's sparse column form; `integer` false gives the LP relaxation. */
+function buildModel(
+  highs: HighsInstance,
   problem: PackingProblem,
   pins: number[][],
-  start: number[],
-  timeLimitSeconds: number,
-): Promise<ExactOutcome | { infeasible: true } | { failed: string }> {
-  const highs = await loadHighs();
+  integer: boolean,
+) {
   const numCols = problem.items.length;
 
   // Rows: needs with ≥ 2 items, profiles whose item count exceeds capacity, pins.
@@ -311,13 +323,51 @@ async function solveExact(
     rowLower: Float64Array.from(rows.map((r) => r.lower)),
     rowUpper: Float64Array.from(rows.map((r) => r.upper)),
     matrix: { format: 'csc', numRows: rows.length, numCols, starts, indices, values },
-    integrality: new Int32Array(numCols).fill(highs.constants.variableType.integer),
+    ...(integer
+      ? { integrality: new Int32Array(numCols).fill(highs.constants.variableType.integer) }
+      : {}),
   });
+  return model;
+}
+
+/**
+ * LP relaxation (0 ≤ x ≤ 1, pins left out): its optimum is an upper bound on the integer optimum with or without
+ * pins, and its fractional solution guides the heuristic. Undefined when HiGHS does not reach optimality.
+ */
+async function solveRelaxation(
+  problem: PackingProblem,
+  timeLimitSeconds: number,
+): Promise<{ bound: number; values: Float64Array } | undefined> {
+  const highs = await loadHighs();
+  const model = buildModel(highs, problem, [], false);
   try {
     model.options.set({
       output_flag: false,
       time_limit: Math.max(0.2, timeLimitSeconds),
-      mip_rel_gap: 1e-6,
+      random_seed: 0,
+    });
+    model.run();
+    if (model.getModelStatus() !== highs.constants.modelStatus.optimal) return undefined;
+    return { bound: model.getObjectiveValue(), values: model.getSolution().colValue };
+  } finally {
+    model.dispose();
+  }
+}
+
+async function solveExact(
+  problem: PackingProblem,
+  pins: number[][],
+  start: number[],
+  timeLimitSeconds: number,
+): Promise<ExactOutcome | { infeasible: true } | { failed: string }> {
+  const highs = await loadHighs();
+  const numCols = problem.items.length;
+  const model = buildModel(highs, problem, pins, true);
+  try {
+    model.options.set({
+      output_flag: false,
+      time_limit: Math.max(0.2, timeLimitSeconds),
+      mip_rel_gap: problem.relativeGap ?? 1e-4,
       random_seed: 0,
     });
     if (start.length > 0) {
@@ -382,6 +432,15 @@ export function isFeasibleSelection(
   return pins.every((pinItems) => pinItems.filter((i) => chosen.has(i)).length === 1);
 }
 
+/**
+ * 1. Greedy by weight + local search (cheap; decides which pins are satisfiable).
+ * 2. LP relaxation with HiGHS: a proven upper bound, and its fractional solution guides a second greedy pass
+ *    (LP rounding + local search).
+ * 3. When the model is within maxExactCandidates: HiGHS branch and cut with the remaining time, warm-started
+ *    with the best heuristic solution; its dual bound tightens the upper bound.
+ * The result is the best feasible selection found; upperBound = min(MILP dual bound, LP bound, combinatorial
+ * bound), each valid on its own.
+ */
 export async function solvePacking(problem: PackingProblem): Promise<PackingResult> {
   const startedAt = Date.now();
   const deadline = startedAt + problem.timeLimitSeconds * 1000;
@@ -395,30 +454,55 @@ export async function solvePacking(problem: PackingProblem): Promise<PackingResu
     };
   }
   problem.onProgress?.(0);
-  const combinatorial = combinatorialBound(problem);
-  // The greedy solution is cheap: it warm-starts HiGHS and decides which pins are satisfiable.
+  let bound = combinatorialBound(problem);
   const exactAllowed = problem.items.length <= problem.maxExactCandidates;
-  const greedyBudgetMs = exactAllowed
-    ? Math.min(1000, problem.timeLimitSeconds * 250)
-    : problem.timeLimitSeconds * 800;
-  const greedy = greedyPacking(problem, startedAt + greedyBudgetMs);
-  problem.onProgress?.(0.2);
-  const emptyPins = problem.pins.flatMap((items, i) => (items.length === 0 ? [i] : []));
+  let best = greedyPacking(problem, startedAt + Math.min(1000, problem.timeLimitSeconds * 200));
+  problem.onProgress?.(0.1);
 
-  let fallbackReason: string | undefined;
-  if (exactAllowed) {
+  let fallbackReason: string | undefined = exactAllowed
+    ? undefined
+    : `${problem.items.length} candidates exceed maxExactCandidates (${problem.maxExactCandidates})`;
+  if (problem.items.length <= (problem.maxRelaxationCandidates ?? 250_000)) {
     try {
-      // First with every satisfiable pin; if they clash, with the pins the greedy pass could honour.
+      const remaining = (deadline - Date.now()) / 1000;
+      const lp = await solveRelaxation(
+        problem,
+        Math.max(1, remaining * (exactAllowed ? 0.4 : 0.7)),
+      );
+      if (lp) {
+        bound = Math.min(bound, lp.bound);
+        const guided = greedyPacking(
+          problem,
+          Math.max(Date.now() + 300, startedAt + 0.6 * (deadline - startedAt)),
+          lp.values,
+        );
+        if (
+          guided.droppedPins.length < best.droppedPins.length ||
+          (guided.droppedPins.length === best.droppedPins.length &&
+            guided.value > best.value + 1e-12)
+        )
+          best = guided;
+      }
+    } catch {
+      // The combinatorial bound stays valid without the LP.
+    }
+  }
+  problem.onProgress?.(0.4);
+
+  if (exactAllowed) {
+    const emptyPins = problem.pins.flatMap((items, i) => (items.length === 0 ? [i] : []));
+    try {
+      // First with every satisfiable pin; if they clash, with the pins the heuristic could honour.
       const attempts: number[][] = [emptyPins];
-      if (greedy.droppedPins.length > emptyPins.length) attempts.push(greedy.droppedPins);
+      if (best.droppedPins.length > emptyPins.length) attempts.push(best.droppedPins);
       for (const dropped of attempts) {
         const keptPins = problem.pins.filter((_, i) => !dropped.includes(i));
-        const startOk = greedy.droppedPins.every((i) => dropped.includes(i));
-        const remaining = (deadline - Date.now()) / 1000;
+        const startOk = best.droppedPins.every((i) => dropped.includes(i));
+        const remaining = Math.max(1, (deadline - Date.now()) / 1000);
         const outcome = await solveExact(
           problem,
           keptPins,
-          startOk ? greedy.selected : [],
+          startOk ? best.selected : [],
           remaining,
         );
         if ('infeasible' in outcome) {
@@ -434,12 +518,12 @@ export async function solvePacking(problem: PackingProblem): Promise<PackingResu
           break;
         }
         problem.onProgress?.(1);
-        const useGreedy = startOk && greedy.value > outcome.value;
-        const objective = useGreedy ? greedy.value : outcome.value;
+        const useHeuristic = startOk && best.value > outcome.value;
+        const objective = useHeuristic ? best.value : outcome.value;
         return {
-          selected: useGreedy ? greedy.selected : outcome.selected,
+          selected: useHeuristic ? best.selected : outcome.selected,
           objective,
-          upperBound: Math.max(objective, Math.min(outcome.dualBound, combinatorial)),
+          upperBound: Math.max(objective, Math.min(outcome.dualBound, bound)),
           method: outcome.timeLimitHit ? 'exact-time-limit' : 'exact',
           droppedPins: dropped,
         };
@@ -447,16 +531,14 @@ export async function solvePacking(problem: PackingProblem): Promise<PackingResu
     } catch (error) {
       fallbackReason = `HiGHS error: ${error instanceof Error ? error.message : String(error)}`;
     }
-  } else {
-    fallbackReason = `${problem.items.length} candidates exceed maxExactCandidates (${problem.maxExactCandidates})`;
   }
   problem.onProgress?.(1);
   return {
-    selected: greedy.selected,
-    objective: greedy.value,
-    upperBound: Math.max(greedy.value, combinatorial),
+    selected: best.selected,
+    objective: best.value,
+    upperBound: Math.max(best.value, bound),
     method: 'greedy',
-    droppedPins: greedy.droppedPins,
+    droppedPins: best.droppedPins,
     fallbackReason,
   };
 }

@@ -1,5 +1,10 @@
 import { DEFAULT_SETTINGS } from './settings';
-import { PROBLEM_LIMITS, ProblemValidationError, parseProblem, problemTooLargeMessage } from './validate';
+import {
+  PROBLEM_LIMITS,
+  ProblemValidationError,
+  parseProblem,
+  problemTooLargeMessage,
+} from './validate';
 
 type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -7,25 +12,60 @@ function validProblem(): Doc {
   return {
     format: 'brobygger.problem/v1',
     organizations: [
-      { id: 'm-4601', kind: 'MUNICIPALITY', name: 'Bergen', municipalityNumber: '4601', countyNumber: '46',
-        population: 291940, researchExperience: 'EXTENSIVE' },
+      {
+        id: 'm-4601',
+        kind: 'MUNICIPALITY',
+        name: 'Bergen',
+        municipalityNumber: '4601',
+        countyNumber: '46',
+        population: 291940,
+        researchExperience: 'EXTENSIVE',
+      },
       { id: 'm-4627', kind: 'MUNICIPALITY', name: 'Askøy', countyNumber: '46', population: 30000 },
-      { id: 'f-46', kind: 'COUNTY_MUNICIPALITY', name: 'Vestland fylkeskommune', countyNumber: '46' },
-      { id: 'r-1', kind: 'RESEARCH_GROUP', name: 'Velferd', institution: 'Nordlandsforskning',
-        institutionType: 'RESEARCH_INSTITUTE', countyNumber: '18', internationalPartners: true },
+      {
+        id: 'f-46',
+        kind: 'COUNTY_MUNICIPALITY',
+        name: 'Vestland fylkeskommune',
+        countyNumber: '46',
+      },
+      {
+        id: 'r-1',
+        kind: 'RESEARCH_GROUP',
+        name: 'Velferd',
+        institution: 'Nordlandsforskning',
+        institutionType: 'RESEARCH_INSTITUTE',
+        countyNumber: '18',
+        internationalPartners: true,
+      },
       { id: 'b-1', kind: 'BUSINESS', name: 'Firma AS' },
     ],
     needs: [
-      { id: 'n1', organizationId: 'm-4601', title: 'Velferdsteknologi i hjemmetjenesten',
-        description: 'Digitalt tilsyn', themes: ['HEALTH_AND_CARE'], projectType: 'INNOVATION_PROJECT',
-        language: 'nb' },
+      {
+        id: 'n1',
+        organizationId: 'm-4601',
+        title: 'Velferdsteknologi i hjemmetjenesten',
+        description: 'Digitalt tilsyn',
+        themes: ['HEALTH_AND_CARE'],
+        projectType: 'INNOVATION_PROJECT',
+        language: 'nb',
+      },
       { id: 'n2', organizationId: 'f-46', title: 'Overvannshåndtering' },
     ],
     profiles: [
-      { id: 'p1', organizationId: 'r-1', title: 'Følgeforskning', keywords: ['velferdsteknologi'],
-        methods: ['følgeforskning'], themes: ['HEALTH_AND_CARE'], capacity: 2, countyNumbers: ['18', '46'],
-        references: [{ title: 'Rapport', abstract: 'Om tilsyn', year: 2023, url: 'https://example.org' }],
-        language: 'nb' },
+      {
+        id: 'p1',
+        organizationId: 'r-1',
+        title: 'Følgeforskning',
+        keywords: ['velferdsteknologi'],
+        methods: ['følgeforskning'],
+        themes: ['HEALTH_AND_CARE'],
+        capacity: 2,
+        countyNumbers: ['18', '46'],
+        references: [
+          { title: 'Rapport', abstract: 'Om tilsyn', year: 2023, url: 'https://example.org' },
+        ],
+        language: 'nb',
+      },
     ],
     exclusions: [{ a: 'm-4601', b: 'r-1', reason: 'conflict of interest' }],
     settings: {},
@@ -42,7 +82,11 @@ function errorOf(doc: unknown): ProblemValidationError {
   throw new Error('expected a ProblemValidationError');
 }
 
-function expectError(mutate: (d: Doc) => void, path: string, reason?: string | RegExp): ProblemValidationError {
+function expectError(
+  mutate: (d: Doc) => void,
+  path: string,
+  reason?: string | RegExp,
+): ProblemValidationError {
   const doc = validProblem();
   mutate(doc);
   const err = errorOf(doc);
@@ -73,8 +117,14 @@ describe('parseProblem', () => {
     });
 
     it('accepts empty collections', () => {
-      expect(() => parseProblem({ format: 'brobygger.problem/v1', organizations: [], needs: [], profiles: [] }))
-        .not.toThrow();
+      expect(() =>
+        parseProblem({
+          format: 'brobygger.problem/v1',
+          organizations: [],
+          needs: [],
+          profiles: [],
+        }),
+      ).not.toThrow();
     });
 
     it('accepts a full settings object with every known key', () => {
@@ -101,7 +151,11 @@ describe('parseProblem', () => {
     });
 
     it('rejects a wrong or missing format', () => {
-      expectError((d) => (d.format = 'brobygger.problem/v2'), 'format', /expected "brobygger.problem\/v1"/);
+      expectError(
+        (d) => (d.format = 'brobygger.problem/v2'),
+        'format',
+        /expected "brobygger.problem\/v1"/,
+      );
       expectError((d) => delete d.format, 'format', 'expected "brobygger.problem/v1", got nothing');
     });
 
@@ -119,8 +173,16 @@ describe('parseProblem', () => {
     });
 
     it('rejects duplicate ids within a collection', () => {
-      expectError((d) => (d.needs[1].id = 'n1'), 'needs[1].id', 'duplicate id "n1" (already used by needs[0])');
-      expectError((d) => (d.organizations[4].id = 'r-1'), 'organizations[4].id', /duplicate id "r-1"/);
+      expectError(
+        (d) => (d.needs[1].id = 'n1'),
+        'needs[1].id',
+        'duplicate id "n1" (already used by needs[0])',
+      );
+      expectError(
+        (d) => (d.organizations[4].id = 'r-1'),
+        'organizations[4].id',
+        /duplicate id "r-1"/,
+      );
     });
 
     it('allows the same id in different collections', () => {
@@ -130,63 +192,132 @@ describe('parseProblem', () => {
     });
 
     it('rejects an over-long id', () => {
-      expectError((d) => (d.needs[0].id = 'x'.repeat(201)), 'needs[0].id', /too long \(201 characters\)/);
+      expectError(
+        (d) => (d.needs[0].id = 'x'.repeat(201)),
+        'needs[0].id',
+        /too long \(201 characters\)/,
+      );
     });
   });
 
   describe('references between collections', () => {
     it('requires needs to belong to an existing organization', () => {
-      expectError((d) => (d.needs[0].organizationId = 'm-9999'), 'needs[0].organizationId',
-        'unknown organization "m-9999"');
-      expectError((d) => delete d.needs[0].organizationId, 'needs[0].organizationId', /expected a string/);
+      expectError(
+        (d) => (d.needs[0].organizationId = 'm-9999'),
+        'needs[0].organizationId',
+        'unknown organization "m-9999"',
+      );
+      expectError(
+        (d) => delete d.needs[0].organizationId,
+        'needs[0].organizationId',
+        /expected a string/,
+      );
     });
 
     it('requires needs to belong to a municipality or county municipality', () => {
-      expectError((d) => (d.needs[0].organizationId = 'r-1'), 'needs[0].organizationId',
-        'organization "r-1" is a RESEARCH_GROUP; expected MUNICIPALITY or COUNTY_MUNICIPALITY');
-      expectError((d) => (d.needs[1].organizationId = 'b-1'), 'needs[1].organizationId', /is a BUSINESS/);
+      expectError(
+        (d) => (d.needs[0].organizationId = 'r-1'),
+        'needs[0].organizationId',
+        'organization "r-1" is a RESEARCH_GROUP; expected MUNICIPALITY or COUNTY_MUNICIPALITY',
+      );
+      expectError(
+        (d) => (d.needs[1].organizationId = 'b-1'),
+        'needs[1].organizationId',
+        /is a BUSINESS/,
+      );
     });
 
     it('requires profiles to belong to a research group', () => {
-      expectError((d) => (d.profiles[0].organizationId = 'm-4601'), 'profiles[0].organizationId',
-        'organization "m-4601" is a MUNICIPALITY; expected RESEARCH_GROUP');
+      expectError(
+        (d) => (d.profiles[0].organizationId = 'm-4601'),
+        'profiles[0].organizationId',
+        'organization "m-4601" is a MUNICIPALITY; expected RESEARCH_GROUP',
+      );
     });
 
     it('requires exclusions to name existing, different organizations', () => {
-      expectError((d) => (d.exclusions[0].b = 'nope'), 'exclusions[0].b', 'unknown organization "nope"');
+      expectError(
+        (d) => (d.exclusions[0].b = 'nope'),
+        'exclusions[0].b',
+        'unknown organization "nope"',
+      );
       expectError((d) => (d.exclusions[0].b = 'm-4601'), 'exclusions[0].b', /excluded from itself/);
-      expectError((d) => (d.exclusions = [{ a: 'm-4601' }]), 'exclusions[0].b', /expected a string/);
+      expectError(
+        (d) => (d.exclusions = [{ a: 'm-4601' }]),
+        'exclusions[0].b',
+        /expected a string/,
+      );
       expectError((d) => (d.exclusions = 'x'), 'exclusions', /expected an array/);
     });
   });
 
   describe('enums', () => {
     it('checks projectType with the documented message', () => {
-      const err = expectError((d) => (d.needs[1].projectType = 'MAIN_PROJECT'), 'needs[1].projectType');
+      const err = expectError(
+        (d) => (d.needs[1].projectType = 'MAIN_PROJECT'),
+        'needs[1].projectType',
+      );
       expect(err.message).toBe(
         'needs[1].projectType: expected one of PRE_PROJECT, INNOVATION_PROJECT, COMPETENCE_PROJECT',
       );
     });
 
     it('checks every enum field', () => {
-      expectError((d) => (d.organizations[0].kind = 'CITY'), 'organizations[0].kind', /expected one of MUNICIPALITY/);
-      expectError((d) => (d.organizations[0].researchExperience = 'LOTS'), 'organizations[0].researchExperience',
-        'expected one of NONE, SOME, EXTENSIVE');
-      expectError((d) => (d.organizations[3].institutionType = 'SCHOOL'), 'organizations[3].institutionType',
-        'expected one of UNIVERSITY, UNIVERSITY_COLLEGE, RESEARCH_INSTITUTE');
-      expectError((d) => (d.needs[0].language = 'sv'), 'needs[0].language', 'expected one of nb, nn, en');
-      expectError((d) => (d.profiles[0].language = 'de'), 'profiles[0].language', 'expected one of nb, nn, en');
-      expectError((d) => (d.needs[0].themes = ['HEALTH_AND_CARE', 'HEALTH']), 'needs[0].themes[1]',
-        /expected one of HEALTH_AND_CARE, /);
-      expectError((d) => (d.profiles[0].themes = 'HEALTH_AND_CARE'), 'profiles[0].themes', /expected an array/);
+      expectError(
+        (d) => (d.organizations[0].kind = 'CITY'),
+        'organizations[0].kind',
+        /expected one of MUNICIPALITY/,
+      );
+      expectError(
+        (d) => (d.organizations[0].researchExperience = 'LOTS'),
+        'organizations[0].researchExperience',
+        'expected one of NONE, SOME, EXTENSIVE',
+      );
+      expectError(
+        (d) => (d.organizations[3].institutionType = 'SCHOOL'),
+        'organizations[3].institutionType',
+        'expected one of UNIVERSITY, UNIVERSITY_COLLEGE, RESEARCH_INSTITUTE',
+      );
+      expectError(
+        (d) => (d.needs[0].language = 'sv'),
+        'needs[0].language',
+        'expected one of nb, nn, en',
+      );
+      expectError(
+        (d) => (d.profiles[0].language = 'de'),
+        'profiles[0].language',
+        'expected one of nb, nn, en',
+      );
+      expectError(
+        (d) => (d.needs[0].themes = ['HEALTH_AND_CARE', 'HEALTH']),
+        'needs[0].themes[1]',
+        /expected one of HEALTH_AND_CARE, /,
+      );
+      expectError(
+        (d) => (d.profiles[0].themes = 'HEALTH_AND_CARE'),
+        'profiles[0].themes',
+        /expected an array/,
+      );
     });
   });
 
   describe('numbers and formats', () => {
     it('checks capacity', () => {
-      expectError((d) => (d.profiles[0].capacity = -1), 'profiles[0].capacity', 'must be ≥ 0, got -1');
-      expectError((d) => (d.profiles[0].capacity = 1.5), 'profiles[0].capacity', 'expected an integer, got 1.5');
-      expectError((d) => (d.profiles[0].capacity = '2'), 'profiles[0].capacity', 'expected an integer, got "2"');
+      expectError(
+        (d) => (d.profiles[0].capacity = -1),
+        'profiles[0].capacity',
+        'must be ≥ 0, got -1',
+      );
+      expectError(
+        (d) => (d.profiles[0].capacity = 1.5),
+        'profiles[0].capacity',
+        'expected an integer, got 1.5',
+      );
+      expectError(
+        (d) => (d.profiles[0].capacity = '2'),
+        'profiles[0].capacity',
+        'expected an integer, got "2"',
+      );
     });
 
     it('accepts capacity 0 (not available)', () => {
@@ -196,40 +327,79 @@ describe('parseProblem', () => {
     });
 
     it('checks population and reference years', () => {
-      expectError((d) => (d.organizations[0].population = -5), 'organizations[0].population', /must be ≥ 0/);
-      expectError((d) => (d.profiles[0].references[0].year = 23), 'profiles[0].references[0].year', /must be ≥ 1800/);
-      expectError((d) => (d.profiles[0].references[0].year = '2023'), 'profiles[0].references[0].year',
-        /expected an integer/);
+      expectError(
+        (d) => (d.organizations[0].population = -5),
+        'organizations[0].population',
+        /must be ≥ 0/,
+      );
+      expectError(
+        (d) => (d.profiles[0].references[0].year = 23),
+        'profiles[0].references[0].year',
+        /must be ≥ 1800/,
+      );
+      expectError(
+        (d) => (d.profiles[0].references[0].year = '2023'),
+        'profiles[0].references[0].year',
+        /expected an integer/,
+      );
     });
 
     it('checks county and municipality numbers', () => {
-      expectError((d) => (d.profiles[0].countyNumbers = ['18', '4']), 'profiles[0].countyNumbers[1]',
-        'expected a two-digit string, got "4"');
-      expectError((d) => (d.profiles[0].countyNumbers = [18]), 'profiles[0].countyNumbers[0]',
-        'expected a two-digit string, got 18');
-      expectError((d) => (d.organizations[1].countyNumber = '460'), 'organizations[1].countyNumber');
-      expectError((d) => (d.organizations[0].municipalityNumber = '46O1'), 'organizations[0].municipalityNumber',
-        /four-digit/);
+      expectError(
+        (d) => (d.profiles[0].countyNumbers = ['18', '4']),
+        'profiles[0].countyNumbers[1]',
+        'expected a two-digit string, got "4"',
+      );
+      expectError(
+        (d) => (d.profiles[0].countyNumbers = [18]),
+        'profiles[0].countyNumbers[0]',
+        'expected a two-digit string, got 18',
+      );
+      expectError(
+        (d) => (d.organizations[1].countyNumber = '460'),
+        'organizations[1].countyNumber',
+      );
+      expectError(
+        (d) => (d.organizations[0].municipalityNumber = '46O1'),
+        'organizations[0].municipalityNumber',
+        /four-digit/,
+      );
     });
 
     it('checks booleans', () => {
-      expectError((d) => (d.organizations[3].internationalPartners = 'yes'), 'organizations[3].internationalPartners',
-        'expected true or false, got "yes"');
+      expectError(
+        (d) => (d.organizations[3].internationalPartners = 'yes'),
+        'organizations[3].internationalPartners',
+        'expected true or false, got "yes"',
+      );
     });
   });
 
   describe('strings', () => {
     it('requires a non-empty title', () => {
-      expectError((d) => delete d.needs[0].title, 'needs[0].title', 'expected a string, got undefined');
+      expectError(
+        (d) => delete d.needs[0].title,
+        'needs[0].title',
+        'expected a string, got undefined',
+      );
       expectError((d) => (d.profiles[0].title = '   '), 'profiles[0].title', 'must not be empty');
-      expectError((d) => (d.profiles[0].references[0] = { abstract: 'x' }), 'profiles[0].references[0].title');
+      expectError(
+        (d) => (d.profiles[0].references[0] = { abstract: 'x' }),
+        'profiles[0].references[0].title',
+      );
     });
 
     it('limits title and description length', () => {
-      expectError((d) => (d.needs[0].title = 'a'.repeat(501)), 'needs[0].title',
-        'too long (501 characters); the limit is 500');
-      expectError((d) => (d.profiles[0].description = 'a'.repeat(20_001)), 'profiles[0].description',
-        'too long (20001 characters); the limit is 20000');
+      expectError(
+        (d) => (d.needs[0].title = 'a'.repeat(501)),
+        'needs[0].title',
+        'too long (501 characters); the limit is 500',
+      );
+      expectError(
+        (d) => (d.profiles[0].description = 'a'.repeat(20_001)),
+        'profiles[0].description',
+        'too long (20001 characters); the limit is 20000',
+      );
       const doc = validProblem();
       doc.needs[0].title = 'a'.repeat(500);
       doc.needs[0].description = 'ø'.repeat(20_000);
@@ -237,7 +407,11 @@ describe('parseProblem', () => {
     });
 
     it('checks keyword and method lists', () => {
-      expectError((d) => (d.profiles[0].keywords = ['ok', 3]), 'profiles[0].keywords[1]', 'expected a string, got 3');
+      expectError(
+        (d) => (d.profiles[0].keywords = ['ok', 3]),
+        'profiles[0].keywords[1]',
+        'expected a string, got 3',
+      );
       expectError((d) => (d.profiles[0].methods = {}), 'profiles[0].methods', /expected an array/);
     });
   });
@@ -247,12 +421,17 @@ describe('parseProblem', () => {
       const doc = validProblem();
       doc.needs = new Array(PROBLEM_LIMITS.needs + 1).fill(doc.needs[1]);
       const err = errorOf(doc);
-      expect(err.message).toBe(`needs: too many needs (${PROBLEM_LIMITS.needs + 1}); the limit is 200000`);
+      expect(err.message).toBe(
+        `needs: too many needs (${PROBLEM_LIMITS.needs + 1}); the limit is 200000`,
+      );
     });
 
     it('rejects too many profiles', () => {
-      expectError((d) => (d.profiles = new Array(PROBLEM_LIMITS.profiles + 1).fill(d.profiles[0])), 'profiles',
-        /too many profiles \(50001\); the limit is 50000/);
+      expectError(
+        (d) => (d.profiles = new Array(PROBLEM_LIMITS.profiles + 1).fill(d.profiles[0])),
+        'profiles',
+        /too many profiles \(50001\); the limit is 50000/,
+      );
     });
 
     it('formats the byte-size message', () => {
@@ -265,14 +444,26 @@ describe('parseProblem', () => {
   describe('settings', () => {
     it('rejects unknown keys at any depth', () => {
       expectError((d) => (d.settings = { timelimit: 5 }), 'settings.timelimit', 'unknown setting');
-      expectError((d) => (d.settings = { sizes: { INNOVATION_PROJECT: { maxMunicpalities: 3 } } }),
-        'settings.sizes.INNOVATION_PROJECT.maxMunicpalities', 'unknown setting');
-      expectError((d) => (d.settings = { sizes: { MAIN_PROJECT: {} } }), 'settings.sizes.MAIN_PROJECT',
-        'unknown setting');
-      expectError((d) => (d.settings = { affinityWeights: { txt: 1 } }), 'settings.affinityWeights.txt',
-        'unknown setting');
-      expectError((d) => (d.settings = { pins: [{ needIds: ['n1'], leader: 'm-4601' }] }), 'settings.pins[0].leader',
-        'unknown setting');
+      expectError(
+        (d) => (d.settings = { sizes: { INNOVATION_PROJECT: { maxMunicpalities: 3 } } }),
+        'settings.sizes.INNOVATION_PROJECT.maxMunicpalities',
+        'unknown setting',
+      );
+      expectError(
+        (d) => (d.settings = { sizes: { MAIN_PROJECT: {} } }),
+        'settings.sizes.MAIN_PROJECT',
+        'unknown setting',
+      );
+      expectError(
+        (d) => (d.settings = { affinityWeights: { txt: 1 } }),
+        'settings.affinityWeights.txt',
+        'unknown setting',
+      );
+      expectError(
+        (d) => (d.settings = { pins: [{ needIds: ['n1'], leader: 'm-4601' }] }),
+        'settings.pins[0].leader',
+        'unknown setting',
+      );
     });
 
     it('requires settings to be an object', () => {
@@ -280,59 +471,137 @@ describe('parseProblem', () => {
     });
 
     it('checks locale and timeLimitSeconds', () => {
-      expectError((d) => (d.settings = { locale: 'nn' }), 'settings.locale', 'expected one of nb, en');
-      expectError((d) => (d.settings = { timeLimitSeconds: 0 }), 'settings.timeLimitSeconds',
-        'must be > 0 and ≤ 600, got 0');
-      expectError((d) => (d.settings = { timeLimitSeconds: 601 }), 'settings.timeLimitSeconds', /≤ 600/);
-      expectError((d) => (d.settings = { timeLimitSeconds: '5' }), 'settings.timeLimitSeconds', /expected a number/);
+      expectError(
+        (d) => (d.settings = { locale: 'nn' }),
+        'settings.locale',
+        'expected one of nb, en',
+      );
+      expectError(
+        (d) => (d.settings = { timeLimitSeconds: 0 }),
+        'settings.timeLimitSeconds',
+        'must be > 0 and ≤ 600, got 0',
+      );
+      expectError(
+        (d) => (d.settings = { timeLimitSeconds: 601 }),
+        'settings.timeLimitSeconds',
+        /≤ 600/,
+      );
+      expectError(
+        (d) => (d.settings = { timeLimitSeconds: '5' }),
+        'settings.timeLimitSeconds',
+        /expected a number/,
+      );
     });
 
     it('checks sizes: integers, min ≤ max (merged with the defaults)', () => {
-      expectError((d) => (d.settings = { sizes: { PRE_PROJECT: { minMunicipalities: 0 } } }),
-        'settings.sizes.PRE_PROJECT.minMunicipalities', 'must be ≥ 1, got 0');
-      expectError((d) => (d.settings = { sizes: { INNOVATION_PROJECT: { maxResearchGroups: 1 } } }),
+      expectError(
+        (d) => (d.settings = { sizes: { PRE_PROJECT: { minMunicipalities: 0 } } }),
+        'settings.sizes.PRE_PROJECT.minMunicipalities',
+        'must be ≥ 1, got 0',
+      );
+      expectError(
+        (d) => (d.settings = { sizes: { INNOVATION_PROJECT: { maxResearchGroups: 1 } } }),
         'settings.sizes.INNOVATION_PROJECT.maxResearchGroups',
-        'minResearchGroups (2) must be ≤ maxResearchGroups (1)');
-      expectError((d) => (d.settings = { sizes: { INNOVATION_PROJECT: { minMunicipalities: 7 } } }),
-        'settings.sizes.INNOVATION_PROJECT.minMunicipalities', /minMunicipalities \(7\) must be ≤ maxMunicipalities \(6\)/);
-      expectError((d) => (d.settings = { sizes: { PRE_PROJECT: { maxMunicipalities: 2.5 } } }),
-        'settings.sizes.PRE_PROJECT.maxMunicipalities', /expected an integer/);
+        'minResearchGroups (2) must be ≤ maxResearchGroups (1)',
+      );
+      expectError(
+        (d) => (d.settings = { sizes: { INNOVATION_PROJECT: { minMunicipalities: 7 } } }),
+        'settings.sizes.INNOVATION_PROJECT.minMunicipalities',
+        /minMunicipalities \(7\) must be ≤ maxMunicipalities \(6\)/,
+      );
+      expectError(
+        (d) => (d.settings = { sizes: { PRE_PROJECT: { maxMunicipalities: 2.5 } } }),
+        'settings.sizes.PRE_PROJECT.maxMunicipalities',
+        /expected an integer/,
+      );
     });
 
     it('checks weights ≥ 0 and fractions in [0, 1]', () => {
-      expectError((d) => (d.settings = { consortiumWeights: { diversity: -0.1 } }),
-        'settings.consortiumWeights.diversity', 'must be ≥ 0, got -0.1');
-      expectError((d) => (d.settings = { affinityWeights: { text: null } }), 'settings.affinityWeights.text',
-        'expected a number, got null');
-      expectError((d) => (d.settings = { minAffinity: 1.5 }), 'settings.minAffinity', /between 0 and 1/);
-      expectError((d) => (d.settings = { minNeedSimilarity: -1 }), 'settings.minNeedSimilarity', /between 0 and 1/);
+      expectError(
+        (d) => (d.settings = { consortiumWeights: { diversity: -0.1 } }),
+        'settings.consortiumWeights.diversity',
+        'must be ≥ 0, got -0.1',
+      );
+      expectError(
+        (d) => (d.settings = { affinityWeights: { text: null } }),
+        'settings.affinityWeights.text',
+        'expected a number, got null',
+      );
+      expectError(
+        (d) => (d.settings = { minAffinity: 1.5 }),
+        'settings.minAffinity',
+        /between 0 and 1/,
+      );
+      expectError(
+        (d) => (d.settings = { minNeedSimilarity: -1 }),
+        'settings.minNeedSimilarity',
+        /between 0 and 1/,
+      );
     });
 
     it('checks booleans, project types and maxExactCandidates', () => {
-      expectError((d) => (d.settings = { enforceRegion: 1 }), 'settings.enforceRegion', /true or false/);
-      expectError((d) => (d.settings = { projectTypes: [] }), 'settings.projectTypes', /at least one/);
-      expectError((d) => (d.settings = { projectTypes: ['PRE_PROJECT', 'PRE_PROJECT'] }),
-        'settings.projectTypes[1]', 'duplicate project type PRE_PROJECT');
-      expectError((d) => (d.settings = { maxExactCandidates: -1 }), 'settings.maxExactCandidates', /≥ 0/);
+      expectError(
+        (d) => (d.settings = { enforceRegion: 1 }),
+        'settings.enforceRegion',
+        /true or false/,
+      );
+      expectError(
+        (d) => (d.settings = { projectTypes: [] }),
+        'settings.projectTypes',
+        /at least one/,
+      );
+      expectError(
+        (d) => (d.settings = { projectTypes: ['PRE_PROJECT', 'PRE_PROJECT'] }),
+        'settings.projectTypes[1]',
+        'duplicate project type PRE_PROJECT',
+      );
+      expectError(
+        (d) => (d.settings = { maxExactCandidates: -1 }),
+        'settings.maxExactCandidates',
+        /≥ 0/,
+      );
     });
 
     it('checks that pins and exclusions refer to existing ids', () => {
-      expectError((d) => (d.settings = { pins: [{ needIds: ['n1', 'n9'] }] }), 'settings.pins[0].needIds[1]',
-        'unknown need "n9"');
-      expectError((d) => (d.settings = { pins: [{ needIds: ['n1'], profileIds: ['p9'] }] }),
-        'settings.pins[0].profileIds[0]', 'unknown profile "p9"');
-      expectError((d) => (d.settings = { pins: [{ profileIds: ['p1'] }] }), 'settings.pins[0].needIds',
-        /required/);
-      expectError((d) => (d.settings = { pins: [{ needIds: [] }] }), 'settings.pins[0].needIds', /at least one need/);
-      expectError((d) => (d.settings = { excludeIds: ['n1', 'zz'] }), 'settings.excludeIds[1]',
-        'unknown need or profile "zz"');
+      expectError(
+        (d) => (d.settings = { pins: [{ needIds: ['n1', 'n9'] }] }),
+        'settings.pins[0].needIds[1]',
+        'unknown need "n9"',
+      );
+      expectError(
+        (d) => (d.settings = { pins: [{ needIds: ['n1'], profileIds: ['p9'] }] }),
+        'settings.pins[0].profileIds[0]',
+        'unknown profile "p9"',
+      );
+      expectError(
+        (d) => (d.settings = { pins: [{ profileIds: ['p1'] }] }),
+        'settings.pins[0].needIds',
+        /required/,
+      );
+      expectError(
+        (d) => (d.settings = { pins: [{ needIds: [] }] }),
+        'settings.pins[0].needIds',
+        /at least one need/,
+      );
+      expectError(
+        (d) => (d.settings = { excludeIds: ['n1', 'zz'] }),
+        'settings.excludeIds[1]',
+        'unknown need or profile "zz"',
+      );
     });
 
     it('rejects contradictory pins', () => {
-      expectError((d) => (d.settings = { pins: [{ needIds: ['n1'] }, { needIds: ['n2', 'n1'] }] }),
-        'settings.pins[1].needIds[1]', 'need "n1" is already pinned by settings.pins[0]');
-      expectError((d) => (d.settings = { excludeIds: ['p1'], pins: [{ needIds: ['n1'], profileIds: ['p1'] }] }),
-        'settings.pins[0].profileIds[0]', 'profile "p1" is both pinned and in settings.excludeIds');
+      expectError(
+        (d) => (d.settings = { pins: [{ needIds: ['n1'] }, { needIds: ['n2', 'n1'] }] }),
+        'settings.pins[1].needIds[1]',
+        'need "n1" is already pinned by settings.pins[0]',
+      );
+      expectError(
+        (d) =>
+          (d.settings = { excludeIds: ['p1'], pins: [{ needIds: ['n1'], profileIds: ['p1'] }] }),
+        'settings.pins[0].profileIds[0]',
+        'profile "p1" is both pinned and in settings.excludeIds',
+      );
     });
   });
 

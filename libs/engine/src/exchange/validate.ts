@@ -108,7 +108,8 @@ function expectArray(value: unknown, path: string, max: number, what: string): u
 function expectString(value: unknown, path: string, maxLength: number, nonEmpty = false): string {
   if (typeof value !== 'string') fail(path, `expected a string, got ${describe(value)}`);
   if (nonEmpty && value.trim() === '') fail(path, 'must not be empty');
-  if (value.length > maxLength) fail(path, `too long (${value.length} characters); the limit is ${maxLength}`);
+  if (value.length > maxLength)
+    fail(path, `too long (${value.length} characters); the limit is ${maxLength}`);
   return value;
 }
 
@@ -128,12 +129,19 @@ function optionalEnum(obj: Json, key: string, path: string, allowed: readonly st
 }
 
 function expectNumber(value: unknown, path: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) fail(path, `expected a number, got ${describe(value)}`);
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    fail(path, `expected a number, got ${describe(value)}`);
   return value;
 }
 
-function expectInteger(value: unknown, path: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
-  if (typeof value !== 'number' || !Number.isInteger(value)) fail(path, `expected an integer, got ${describe(value)}`);
+function expectInteger(
+  value: unknown,
+  path: string,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
+  if (typeof value !== 'number' || !Number.isInteger(value))
+    fail(path, `expected an integer, got ${describe(value)}`);
   if (value < min) fail(path, `must be ≥ ${min}, got ${value}`);
   if (value > max) fail(path, `must be ≤ ${max}, got ${value}`);
   return value;
@@ -145,7 +153,8 @@ function expectBoolean(value: unknown, path: string): boolean {
 }
 
 function expectPattern(value: unknown, path: string, pattern: RegExp, what: string): string {
-  if (typeof value !== 'string' || !pattern.test(value)) fail(path, `expected ${what}, got ${describe(value)}`);
+  if (typeof value !== 'string' || !pattern.test(value))
+    fail(path, `expected ${what}, got ${describe(value)}`);
   return value;
 }
 
@@ -175,7 +184,8 @@ function validateCollection(
     const obj = expectObject(item, path);
     const id = expectString(obj.id, `${path}.id`, PROBLEM_LIMITS.idLength, true);
     const first = ids.get(id);
-    if (first !== undefined) fail(`${path}.id`, `duplicate id "${id}" (already used by ${collection}[${first}])`);
+    if (first !== undefined)
+      fail(`${path}.id`, `duplicate id "${id}" (already used by ${collection}[${first}])`);
     ids.set(id, i);
     validateItem(obj, path);
   });
@@ -186,7 +196,12 @@ function validateOrganization(org: Json, path: string): void {
   optionalEnum(org, 'kind', path, ORGANIZATION_KINDS);
   optionalString(org, 'name', path, PROBLEM_LIMITS.shortTextLength);
   if (org.municipalityNumber !== undefined) {
-    expectPattern(org.municipalityNumber, `${path}.municipalityNumber`, MUNICIPALITY_NUMBER, 'a four-digit string');
+    expectPattern(
+      org.municipalityNumber,
+      `${path}.municipalityNumber`,
+      MUNICIPALITY_NUMBER,
+      'a four-digit string',
+    );
   }
   if (org.countyNumber !== undefined) {
     expectPattern(org.countyNumber, `${path}.countyNumber`, COUNTY_NUMBER, 'a two-digit string');
@@ -195,7 +210,8 @@ function validateOrganization(org: Json, path: string): void {
   optionalEnum(org, 'researchExperience', path, RESEARCH_EXPERIENCE);
   optionalString(org, 'institution', path, PROBLEM_LIMITS.shortTextLength);
   optionalEnum(org, 'institutionType', path, INSTITUTION_TYPES);
-  if (org.internationalPartners !== undefined) expectBoolean(org.internationalPartners, `${path}.internationalPartners`);
+  if (org.internationalPartners !== undefined)
+    expectBoolean(org.internationalPartners, `${path}.internationalPartners`);
 }
 
 function validateOwner(
@@ -215,8 +231,19 @@ function validateOwner(
   }
 }
 
-function validateNeed(need: Json, path: string, organizations: unknown[], orgIds: Map<string, number>): void {
-  validateOwner(need.organizationId, `${path}.organizationId`, organizations, orgIds, MUNICIPAL_KINDS);
+function validateNeed(
+  need: Json,
+  path: string,
+  organizations: unknown[],
+  orgIds: Map<string, number>,
+): void {
+  validateOwner(
+    need.organizationId,
+    `${path}.organizationId`,
+    organizations,
+    orgIds,
+    MUNICIPAL_KINDS,
+  );
   expectString(need.title, `${path}.title`, PROBLEM_LIMITS.titleLength, true);
   optionalString(need, 'description', path, PROBLEM_LIMITS.descriptionLength);
   enumList(need, 'themes', path, THEMES);
@@ -224,8 +251,15 @@ function validateNeed(need: Json, path: string, organizations: unknown[], orgIds
   optionalEnum(need, 'language', path, LANGUAGES);
 }
 
-function validateProfile(profile: Json, path: string, organizations: unknown[], orgIds: Map<string, number>): void {
-  validateOwner(profile.organizationId, `${path}.organizationId`, organizations, orgIds, ['RESEARCH_GROUP']);
+function validateProfile(
+  profile: Json,
+  path: string,
+  organizations: unknown[],
+  orgIds: Map<string, number>,
+): void {
+  validateOwner(profile.organizationId, `${path}.organizationId`, organizations, orgIds, [
+    'RESEARCH_GROUP',
+  ]);
   expectString(profile.title, `${path}.title`, PROBLEM_LIMITS.titleLength, true);
   optionalString(profile, 'description', path, PROBLEM_LIMITS.descriptionLength);
   stringList(profile, 'keywords', path);
@@ -239,7 +273,12 @@ function validateProfile(profile: Json, path: string, organizations: unknown[], 
   }
   if (profile.references !== undefined) {
     const p = `${path}.references`;
-    const refs = expectArray(profile.references, p, PROBLEM_LIMITS.referencesPerProfile, 'references');
+    const refs = expectArray(
+      profile.references,
+      p,
+      PROBLEM_LIMITS.referencesPerProfile,
+      'references',
+    );
     refs.forEach((r, i) => {
       const rp = `${p}[${i}]`;
       const ref = expectObject(r, rp);
@@ -260,7 +299,12 @@ function rejectUnknownKeys(obj: Json, path: string, known: readonly string[]): v
   }
 }
 
-const SIZE_KEYS = ['minMunicipalities', 'maxMunicipalities', 'minResearchGroups', 'maxResearchGroups'] as const;
+const SIZE_KEYS = [
+  'minMunicipalities',
+  'maxMunicipalities',
+  'minResearchGroups',
+  'maxResearchGroups',
+] as const;
 const MAX_CONSORTIUM_MEMBERS = 50;
 
 function validateSizes(value: unknown, path: string): void {
@@ -276,7 +320,10 @@ function validateSizes(value: unknown, path: string): void {
         expectInteger(rule[key], `${tp}.${key}`, 1, MAX_CONSORTIUM_MEMBERS);
       }
     }
-    const merged = { ...DEFAULT_SETTINGS.sizes[type], ...(rule as object) } as Record<string, number>;
+    const merged = { ...DEFAULT_SETTINGS.sizes[type], ...(rule as object) } as Record<
+      string,
+      number
+    >;
     for (const [min, max] of [
       ['minMunicipalities', 'maxMunicipalities'],
       ['minResearchGroups', 'maxResearchGroups'],
@@ -323,14 +370,26 @@ function validateSettings(
   }
   if (s.sizes !== undefined) validateSizes(s.sizes, `${path}.sizes`);
   if (s.affinityWeights !== undefined) {
-    validateWeights(s.affinityWeights, `${path}.affinityWeights`, Object.keys(DEFAULT_SETTINGS.affinityWeights));
+    validateWeights(
+      s.affinityWeights,
+      `${path}.affinityWeights`,
+      Object.keys(DEFAULT_SETTINGS.affinityWeights),
+    );
   }
   if (s.consortiumWeights !== undefined) {
-    validateWeights(s.consortiumWeights, `${path}.consortiumWeights`, Object.keys(DEFAULT_SETTINGS.consortiumWeights));
+    validateWeights(
+      s.consortiumWeights,
+      `${path}.consortiumWeights`,
+      Object.keys(DEFAULT_SETTINGS.consortiumWeights),
+    );
   }
   if (s.minAffinity !== undefined) validateFraction(s.minAffinity, `${path}.minAffinity`);
-  if (s.minNeedSimilarity !== undefined) validateFraction(s.minNeedSimilarity, `${path}.minNeedSimilarity`);
-  for (const key of ['requireInternationalPartnersForCompetenceProjects', 'enforceRegion'] as const) {
+  if (s.minNeedSimilarity !== undefined)
+    validateFraction(s.minNeedSimilarity, `${path}.minNeedSimilarity`);
+  for (const key of [
+    'requireInternationalPartnersForCompetenceProjects',
+    'enforceRegion',
+  ] as const) {
     if (s[key] !== undefined) expectBoolean(s[key], `${path}.${key}`);
   }
   if (s.projectTypes !== undefined) {
@@ -350,7 +409,8 @@ function validateSettings(
     const list = expectArray(s.excludeIds, p, PROBLEM_LIMITS.excludeIds, 'excluded ids');
     list.forEach((v, i) => {
       const id = expectString(v, `${p}[${i}]`, PROBLEM_LIMITS.idLength, true);
-      if (!needIds.has(id) && !profileIds.has(id)) fail(`${p}[${i}]`, `unknown need or profile "${id}"`);
+      if (!needIds.has(id) && !profileIds.has(id))
+        fail(`${p}[${i}]`, `unknown need or profile "${id}"`);
       excluded.add(id);
     });
   }
@@ -374,7 +434,12 @@ function validatePins(
     const pin = expectObject(raw, pp);
     rejectUnknownKeys(pin, pp, ['needIds', 'profileIds']);
     if (pin.needIds === undefined) fail(`${pp}.needIds`, 'required: a pin names at least one need');
-    const needs = expectArray(pin.needIds, `${pp}.needIds`, MAX_CONSORTIUM_MEMBERS, 'needs in one pin');
+    const needs = expectArray(
+      pin.needIds,
+      `${pp}.needIds`,
+      MAX_CONSORTIUM_MEMBERS,
+      'needs in one pin',
+    );
     if (needs.length === 0) fail(`${pp}.needIds`, 'must name at least one need');
     needs.forEach((v, j) => {
       const at = `${pp}.needIds[${j}]`;
@@ -386,7 +451,12 @@ function validatePins(
       pinnedNeeds.set(id, i);
     });
     if (pin.profileIds !== undefined) {
-      const profiles = expectArray(pin.profileIds, `${pp}.profileIds`, MAX_CONSORTIUM_MEMBERS, 'profiles in one pin');
+      const profiles = expectArray(
+        pin.profileIds,
+        `${pp}.profileIds`,
+        MAX_CONSORTIUM_MEMBERS,
+        'profiles in one pin',
+      );
       const seen = new Set<string>();
       profiles.forEach((v, j) => {
         const at = `${pp}.profileIds[${j}]`;
@@ -409,13 +479,21 @@ function validatePins(
 export function parseProblem(json: unknown): Problem {
   const doc = expectObject(json, '(root)');
   if (doc.format !== PROBLEM_FORMAT) {
-    fail('format', `expected "${PROBLEM_FORMAT}", got ${doc.format === undefined ? 'nothing' : describe(doc.format)}`);
+    fail(
+      'format',
+      `expected "${PROBLEM_FORMAT}", got ${doc.format === undefined ? 'nothing' : describe(doc.format)}`,
+    );
   }
   for (const key of ['organizations', 'needs', 'profiles'] as const) {
     if (doc[key] === undefined) fail(key, 'required: expected an array');
   }
 
-  const organizations = expectArray(doc.organizations, 'organizations', PROBLEM_LIMITS.organizations, 'organizations');
+  const organizations = expectArray(
+    doc.organizations,
+    'organizations',
+    PROBLEM_LIMITS.organizations,
+    'organizations',
+  );
   const needs = expectArray(doc.needs, 'needs', PROBLEM_LIMITS.needs, 'needs');
   const profiles = expectArray(doc.profiles, 'profiles', PROBLEM_LIMITS.profiles, 'profiles');
 
@@ -428,7 +506,12 @@ export function parseProblem(json: unknown): Problem {
   );
 
   if (doc.exclusions !== undefined) {
-    const exclusions = expectArray(doc.exclusions, 'exclusions', PROBLEM_LIMITS.exclusions, 'exclusions');
+    const exclusions = expectArray(
+      doc.exclusions,
+      'exclusions',
+      PROBLEM_LIMITS.exclusions,
+      'exclusions',
+    );
     exclusions.forEach((raw, i) => {
       const path = `exclusions[${i}]`;
       const ex = expectObject(raw, path);

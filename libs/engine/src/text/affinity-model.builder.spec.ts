@@ -139,6 +139,27 @@ describe(buildAffinityModel.name, () => {
     });
   });
 
+  describe('needSimilarity', () => {
+    it('modulates the cosine by theme overlap and never creates similarity from themes alone', () => {
+      const themed: Problem = {
+        format: 'brobygger.problem/v1',
+        organizations: [{ id: 'm', kind: 'MUNICIPALITY' }],
+        needs: [
+          { id: 'a', organizationId: 'm', title: 'x', themes: ['HEALTH_AND_CARE'] },
+          { id: 'b', organizationId: 'm', title: 'y', themes: ['HEALTH_AND_CARE'] },
+          { id: 'c', organizationId: 'm', title: 'z', themes: ['CIRCULAR_ECONOMY'] },
+          { id: 'd', organizationId: 'm', title: 'w' },
+        ],
+        profiles: [],
+      };
+      const m = buildAffinityModel(themed, resolveSettings(undefined));
+      expect(m.needSimilarity(0, 1, 0.5)).toBeCloseTo(0.6, 12);
+      expect(m.needSimilarity(0, 2, 0.5)).toBeCloseTo(0.4, 12);
+      expect(m.needSimilarity(0, 3, 0.5)).toBeCloseTo(0.5, 12);
+      expect(m.needSimilarity(0, 1, 0)).toBe(0);
+    });
+  });
+
   describe('affinity', () => {
     const small: Problem = {
       format: 'brobygger.problem/v1',
@@ -223,6 +244,28 @@ describe(buildAffinityModel.name, () => {
       expect(
         buildAffinityModel(same, resolveSettings(undefined)).affinity(0, 0).components.text,
       ).toBeCloseTo(1, 12);
+    });
+
+    it('lets English references meet Norwegian needs through the glossary in mixed problems', () => {
+      const mixed: Problem = {
+        format: 'brobygger.problem/v1',
+        organizations: [
+          { id: 'm', kind: 'MUNICIPALITY' },
+          { id: 'r', kind: 'RESEARCH_GROUP' },
+        ],
+        needs: [{ id: 'n', organizationId: 'm', title: 'Velferdsteknologi for eldre' }],
+        profiles: [
+          {
+            id: 'p',
+            organizationId: 'r',
+            title: 'Helseøkonomi',
+            references: [{ title: 'Welfare technology in home care for the elderly' }],
+          },
+        ],
+      };
+      const a = buildAffinityModel(mixed, resolveSettings(undefined)).affinity(0, 0);
+      expect(a.components.text).toBeGreaterThan(0);
+      expect(a.sharedTerms).toEqual(expect.arrayContaining(['eldre']));
     });
 
     it('maps stems to the most frequent surface word', () => {

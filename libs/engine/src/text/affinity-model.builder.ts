@@ -29,7 +29,7 @@ import {
   SparseRows,
   tfidfVector,
 } from './sparse-index';
-import { TextAnalyzer } from './text-analyzer';
+import { languageClass, TextAnalyzer } from './text-analyzer';
 
 export const FIELD_WEIGHTS = {
   title: 2,
@@ -48,7 +48,7 @@ export interface TextIndexOptions {
   needNeedMaxDfFraction: number;
   /** Shared terms reported per pair. */
   maxSharedTerms: number;
-  /** Weight of theme overlap in need↔need similarity when both needs have themes. */
+  /** Strength of the theme modulation of need↔need similarity (see needSimilarity). */
   needThemeWeight: number;
   /**
    * need↔profile candidate generation skips terms found in more than this fraction of the documents walked,
@@ -154,6 +154,10 @@ export class TextAffinityModel implements AffinityModel {
 
     // pass 1: vocabulary for the compound splitter
     const analyzer = new TextAnalyzer();
+    const classes = new Set(
+      [...this.needLanguages, ...profileLanguages, ...referenceLanguages.flat()].map(languageClass),
+    );
+    analyzer.crossLingual = classes.size > 1;
     needs.forEach((n, i) => {
       analyzer.observe(n.title, this.needLanguages[i]);
       if (n.description) analyzer.observe(n.description, this.needLanguages[i]);
@@ -609,13 +613,14 @@ export class TextAffinityModel implements AffinityModel {
       .slice(0, k);
   }
 
-  /** need ↔ need similarity: text cosine, mixed with theme overlap when both needs have themes. */
+  /**
+   * need ↔ need similarity: the text cosine modulated by theme overlap,
+   * min(1, cos · (1 + w · (2 · overlap − 1))) with w = needThemeWeight — ×(1 + w) for the same themes, ×(1 − w)
+   * for disjoint ones, unchanged when either need has none. Needs never become similar through themes alone.
+   */
   needSimilarity(a: number, b: number, cosine: number): number {
-    const ta = this.needThemes[a];
-    const tb = this.needThemes[b];
-    if (ta === 0 || tb === 0) return cosine;
-    const w = this.options.needThemeWeight;
-    return (1 - w) * cosine + w * themeOverlap(ta, tb);
+    const overlap = themeOverlap(this.needThemes[a], this.needThemes[b]);
+    return Math.min(1, cosine * (1 + this.options.needThemeWeight * (2 * overlap - 1)));
   }
 
   private sharedNeedTerms(a: number, b: number): string[] {

@@ -1,5 +1,6 @@
 export * from './affinity-components';
 export * from './affinity-model.builder';
+export * from './glossary';
 export * from './language-detector';
 export * from './score';
 export * from './sparse-index';

@@ -9,6 +9,9 @@ describe('detectLanguage', () => {
     ['Me treng meir kunnskap om klimatilpassing i kommunen vår, ikkje berre planar.', 'nn'],
     ['Climate adaptation in coastal municipalities', 'en'],
     ['How can small municipalities use research to improve their services?', 'en'],
+    ['Digitalisering og planlegging', 'nb'],
+    ['Planning of digital services', 'en'],
+    ['Kva gjer kommunen med planlegginga?', 'nn'],
   ])('detects %p as %s', (text, language) => {
     expect(detectLanguage(text)).toBe(language);
   });

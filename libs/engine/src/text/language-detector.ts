@@ -31,7 +31,8 @@ const NB_ONLY = new Set([...MARKERS_NB].filter((w) => !MARKERS_NN.has(w)));
 
 const NN_ENDINGS = ['heit', 'leg', 'ane', 'ast'];
 const NB_ENDINGS = ['het', 'lig', 'ene'];
-const EN_ENDINGS = ['tion', 'tions', 'ment', 'ness', 'ity', 'ies', 'ship', 'th', 'ing'];
+// not -ing or -ment: common in Norwegian too (planlegging, dokument)
+const EN_ENDINGS = ['tion', 'tions', 'ness', 'ity', 'ies', 'ship', 'th'];
 const NO_ENDINGS = ['sjon', 'skj', 'kj', 'gj', 'ikk', 'eier', 'eir'];
 const NO_ONSETS = ['sj', 'skj', 'kj', 'gj'];
 

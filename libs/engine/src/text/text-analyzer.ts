@@ -6,6 +6,7 @@
 import NorwegianStemmer from 'natural/lib/natural/stemmers/porter_stemmer_no';
 import EnglishStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { Language } from '../exchange/types';
+import { ENGLISH_TO_BOKMAAL } from './glossary';
 import { STOP_WORDS_EN, STOP_WORDS_NO } from './stopwords';
 import { tokenize } from './tokenizer';
 import { NYNORSK_TO_BOKMAAL, toBokmaal } from './variant-map';
@@ -114,6 +115,17 @@ export function stem(word: string, cls: LanguageClass): string {
   return cls === 'en' ? stemEnglish(word) : stemNorwegian(word);
 }
 
+let glossaryStems: Map<string, string> | undefined;
+/** English stem → bokmål stem of the glossary words. */
+function englishGlossaryStems(): Map<string, string> {
+  if (!glossaryStems) {
+    glossaryStems = new Map();
+    for (const [en, nb] of Object.entries(ENGLISH_TO_BOKMAAL))
+      glossaryStems.set(stemEnglish(en), stemNorwegian(nb));
+  }
+  return glossaryStems;
+}
+
 export function isStopWord(word: string, cls: LanguageClass): boolean {
   return cls === 'en' ? STOP_WORDS_EN.has(word) : STOP_WORDS_NO.has(word);
 }
@@ -127,6 +139,12 @@ export class TextAnalyzer {
   private readonly known = new Map<string, number>();
   private readonly cacheNo = new Map<string, AnalyzedWord>();
   private readonly cacheEn = new Map<string, AnalyzedWord>();
+
+  /**
+   * When true, English words of the glossary also index their bokmål term (weight PART_WEIGHT). Turn on for
+   * problems that mix English and Norwegian texts; in a one-language corpus it would only add duplicate weight.
+   */
+  crossLingual = false;
 
   constructor(extraHeads: readonly string[] = DOMAIN_HEADS) {
     for (const head of extraHeads) this.addKnown(stemNorwegian(head), 1);
@@ -170,6 +188,11 @@ export class TextAnalyzer {
       if (isStopWord(w, cls)) continue;
       const analysed = this.analyzeWord(w, cls);
       out.push({ term: analysed.full, surface: w, weight: 1 });
+      if (cls === 'en' && this.crossLingual) {
+        const nb = englishGlossaryStems().get(analysed.full);
+        if (nb !== undefined && nb !== analysed.full)
+          out.push({ term: nb, surface: w, weight: PART_WEIGHT });
+      }
       for (const part of analysed.parts)
         out.push({ term: part.term, surface: part.surface, weight: PART_WEIGHT });
     }

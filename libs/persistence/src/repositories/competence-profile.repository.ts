@@ -349,7 +349,9 @@ export class CompetenceProfileRepository {
     }
     if (filter.pausedScope && !filter.pausedScope.all) {
       const organizationIds = filter.pausedScope.organizationIds.filter(isUuid);
-      where.push(`(p.status <> 'PAUSED' OR p.organization_id = ANY(${params.add(organizationIds)}::uuid[]))`);
+      where.push(
+        `(p.status <> 'PAUSED' OR p.organization_id = ANY(${params.add(organizationIds)}::uuid[]))`,
+      );
     }
     const text = optionalText('filter.text', filter.text, SEARCH_TEXT_MAX);
     let order = { ...CREATED_DESC, sortSql: 'p.created_at' };

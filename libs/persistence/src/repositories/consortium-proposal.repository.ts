@@ -16,6 +16,11 @@ export interface ConsortiumProposalFilter {
   projectType?: string;
   /** Proposals that include this organization as a member. */
   organizationId?: string;
+  /**
+   * Access control (auth issue): unless `all`, only proposals of these arenas or including one of these
+   * organizations (as member or lead). Omitted = no restriction (internal callers).
+   */
+  visibility?: { all: boolean; arenaIds: string[]; organizationIds: string[] } | null;
 }
 
 const PROPOSAL_COLUMNS = `
@@ -222,6 +227,14 @@ export class ConsortiumProposalRepository {
         'EXISTS (SELECT 1 FROM consortium_proposal_members m WHERE m.proposal_id = p.id AND m.organization_id = ?)',
         filter.organizationId,
       );
+    if (filter.visibility && !filter.visibility.all) {
+      params.push(filter.visibility.arenaIds, filter.visibility.organizationIds);
+      const arenas = `$${params.length - 1}::uuid[]`;
+      const orgs = `$${params.length}::uuid[]`;
+      where.push(
+        `(p.arena_id = ANY(${arenas}) OR p.lead_organization_id = ANY(${orgs}) OR EXISTS (SELECT 1 FROM consortium_proposal_members vm WHERE vm.proposal_id = p.id AND vm.organization_id = ANY(${orgs})))`,
+      );
+    }
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const [{ count }]: Array<{ count: string }> = await this.dataSource.query(
       `SELECT count(*) FROM consortium_proposals p ${whereSql}`,
@@ -339,14 +352,18 @@ export class ConsortiumProposalRepository {
 
   /** Needs by id in key order (null for unknown ids): one statement, for the members' DataLoader. */
   async needsByIds(ids: readonly string[]): Promise<Array<KnowledgeNeed | null>> {
-    const rows = ids.length ? await this.dataSource.getRepository(KnowledgeNeed).findBy({ id: In([...ids]) }) : [];
+    const rows = ids.length
+      ? await this.dataSource.getRepository(KnowledgeNeed).findBy({ id: In([...ids]) })
+      : [];
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
   /** Profiles by id in key order (null for unknown ids): one statement, for the members' DataLoader. */
   async profilesByIds(ids: readonly string[]): Promise<Array<CompetenceProfile | null>> {
-    const rows = ids.length ? await this.dataSource.getRepository(CompetenceProfile).findBy({ id: In([...ids]) }) : [];
+    const rows = ids.length
+      ? await this.dataSource.getRepository(CompetenceProfile).findBy({ id: In([...ids]) })
+      : [];
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   }

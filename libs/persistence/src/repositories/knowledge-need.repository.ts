@@ -312,7 +312,10 @@ export class KnowledgeNeedRepository {
    * Filtered, keyset-paginated list with totalCount. Newest first; with `text`, ranked by ts_rank of the
    * norwegian-or-english query (title weighs more than description).
    */
-  async list(filter: KnowledgeNeedFilter = {}, page: PageRequest = {}): Promise<Page<KnowledgeNeed>> {
+  async list(
+    filter: KnowledgeNeedFilter = {},
+    page: PageRequest = {},
+  ): Promise<Page<KnowledgeNeed>> {
     const params = new SqlParams();
     const where: string[] = [];
     if (filter.countyNumbers?.length) {

@@ -15,6 +15,8 @@ export interface CreateMatchRunData {
 export interface MatchRunFilter {
   arenaId?: string;
   status?: MatchRunStatus;
+  /** Access control (auth issue): unless `all`, only runs of these arenas. Omitted = no restriction. */
+  arenaScope?: { all: boolean; arenaIds: string[] } | null;
 }
 
 /** One page of a list: the rows at `offset` and the number of matches over all pages. */
@@ -107,6 +109,10 @@ export class MatchRunRepository {
     if (filter.status) {
       params.push(filter.status);
       where.push(`status = $${params.length}`);
+    }
+    if (filter.arenaScope && !filter.arenaScope.all) {
+      params.push(filter.arenaScope.arenaIds);
+      where.push(`arena_id = ANY($${params.length}::uuid[])`);
     }
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const [{ count }]: Array<{ count: string }> = await this.dataSource.query(

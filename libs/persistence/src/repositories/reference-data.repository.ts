@@ -110,7 +110,9 @@ export class ReferenceDataRepository {
   }
 
   /** Research institutions ordered by name (87 rows, not paginated). */
-  async researchInstitutions(filter: ResearchInstitutionFilter = {}): Promise<ResearchInstitution[]> {
+  async researchInstitutions(
+    filter: ResearchInstitutionFilter = {},
+  ): Promise<ResearchInstitution[]> {
     const qb = managerOf(this.db).getRepository(ResearchInstitution).createQueryBuilder('ri');
     if (filter.countyNumbers?.length) {
       qb.andWhere('ri.county_number IN (:...counties)', {

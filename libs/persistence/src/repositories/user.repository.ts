@@ -102,9 +102,13 @@ export class UserRepository {
     userId: string,
     sessionId: string,
   ): Promise<{ id: string; email: string; name: string; memberships: ScopedMembership[] } | null> {
-    const rows: Array<{ id: string; email: string; name: string; memberships: ScopedMembership[] }> =
-      await this.dataSource.query(
-        `SELECT u.id, u.email, u.name,
+    const rows: Array<{
+      id: string;
+      email: string;
+      name: string;
+      memberships: ScopedMembership[];
+    }> = await this.dataSource.query(
+      `SELECT u.id, u.email, u.name,
                 COALESCE(json_agg(json_build_object(
                   'role', m.role,
                   'arenaId', m.arena_id,
@@ -122,8 +126,8 @@ export class UserRepository {
             AND EXISTS (SELECT 1 FROM refresh_tokens t
                          WHERE t.family_id = $2 AND t.user_id = u.id AND t.revoked_at IS NULL AND t.expires_at > now())
           GROUP BY u.id`,
-        [userId, sessionId],
-      );
+      [userId, sessionId],
+    );
     return rows[0] ?? null;
   }
 

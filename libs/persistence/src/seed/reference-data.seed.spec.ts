@@ -28,6 +28,11 @@ describe('readReferenceData', () => {
     expect(data.municipalities).toHaveLength(357);
     expect(data.researchInstitutions).toHaveLength(87);
     const tfou = data.researchInstitutions.find((r) => r.short_name === 'TFoU')!;
-    expect(tfou).toMatchObject({ city: null, county_number: null, org_number: null, municipality_number: null });
+    expect(tfou).toMatchObject({
+      city: null,
+      county_number: null,
+      org_number: null,
+      municipality_number: null,
+    });
   });
 });

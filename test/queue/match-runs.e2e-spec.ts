@@ -1,0 +1,393 @@
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { DataSource } from 'typeorm';
+import { openTestDataSource } from '../setup/test-data-source';
+import { createArena, createMunicipalityOrganization } from '../factories';
+import { adminToken, errorCode, gql, startTestApp, TestApp } from '../support/graphql';
+import { createMatchableArena } from './support/matching-fixtures';
+import { waitFor } from './support/wait-for';
+import { startWorker, WorkerProcess } from './support/worker-process';
+
+const RUN_FIELDS = `id arenaId status phase progress attempts error objective upperBound optimalityGap trigger
+  counts { needs profiles proposals unmatchedNeeds } timings { queueWaitMs loadMs engineMs saveMs }`;
+
+/**
+ * GraphQL → queue → real worker process → PostgreSQL → GraphQL, on real PostgreSQL and Redis.
+ */
+describe('match runs over GraphQL', () => {
+  let ds: DataSource;
+  let api: TestApp;
+  let worker: WorkerProcess;
+  const previousDebounce = process.env.MATCH_RERUN_DEBOUNCE_MS;
+
+  beforeAll(async () => {
+    process.env.MATCH_RERUN_DEBOUNCE_MS = '1000';
+    ds = await openTestDataSource();
+    api = await startTestApp();
+    worker = await startWorker({ WORKER_CONCURRENCY: '2' });
+  });
+
+  afterAll(async () => {
+    await worker?.stop('SIGTERM');
+    await api?.close();
+    await ds?.destroy();
+    if (previousDebounce === undefined) delete process.env.MATCH_RERUN_DEBOUNCE_MS;
+    else process.env.MATCH_RERUN_DEBOUNCE_MS = previousDebounce;
+  });
+
+  async function startRun(input: Record<string, unknown>) {
+    return gql<{ startMatchRun: { id: string; status: string } }>(
+      api,
+      `mutation ($input: StartMatchRunInput!) { startMatchRun(input: $input) { id status phase progress } }`,
+      { input },
+    );
+  }
+
+  async function runById(id: string) {
+    const res = await gql<{ matchRun: Record<string, unknown> & { status: string } }>(
+      api,
+      `query ($id: ID!) { matchRun(id: $id) { ${RUN_FIELDS} } }`,
+      { id },
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.matchRun;
+  }
+
+  const finished = (r: { status: string }) =>
+    ['SUCCEEDED', 'FAILED', 'CANCELLED'].includes(r.status);
+
+  describe('startMatchRun', () => {
+    it('queues a run that the worker completes, with proposals, members and unmatched needs readable over GraphQL', async () => {
+      const fixture = await createMatchableArena(ds);
+      const started = await startRun({ arenaId: fixture.arenaId });
+      expect(started.errors).toBeUndefined();
+      expect(started.data!.startMatchRun.status).toBe('QUEUED');
+      const id = started.data!.startMatchRun.id;
+
+      const run = await waitFor(() => runById(id), finished, { what: 'the run to finish' });
+      expect(run).toMatchObject({
+        status: 'SUCCEEDED',
+        phase: 'DONE',
+        progress: 100,
+        attempts: 1,
+        error: null,
+        trigger: 'MANUAL',
+      });
+      expect(run.counts).toMatchObject({ needs: 4, profiles: 3 });
+      expect((run.counts as { proposals: number }).proposals).toBeGreaterThan(0);
+      expect(run.optimalityGap).toEqual(expect.any(Number));
+      for (const t of Object.values(run.timings as Record<string, number | null>))
+        expect(t).toEqual(expect.any(Number));
+
+      const list = await gql<{
+        consortiumProposals: {
+          totalCount: number;
+          edges: Array<{
+            node: {
+              id: string;
+              status: string;
+              score: number;
+              explanation: string;
+              projectType: string;
+              components: { relevance: number; coverage: number };
+              leadOrganization: { id: string; name: string };
+              members: Array<{
+                role: string;
+                organization: { name: string };
+                knowledgeNeed: { id: string; title: string } | null;
+                competenceProfile: { id: string; title: string } | null;
+              }>;
+            };
+          }>;
+        };
+      }>(
+        api,
+        `query ($filter: ConsortiumProposalFilter) { consortiumProposals(filter: $filter, first: 50) { totalCount edges { node {
+           id status score explanation projectType components { relevance coverage cohesion diversity }
+           leadOrganization { id name }
+           members { role organization { name } knowledgeNeed { id title } competenceProfile { id title } } } } } }`,
+        { filter: { matchRunId: id } },
+      );
+      expect(list.errors).toBeUndefined();
+      const proposals = list.data!.consortiumProposals.edges.map((e) => e.node);
+      expect(proposals).toHaveLength((run.counts as { proposals: number }).proposals);
+      for (const p of proposals) {
+        expect(p.status).toBe('PROPOSED');
+        expect(p.explanation.length).toBeGreaterThan(10);
+        const needs = p.members.filter((m) => m.role === 'NEED');
+        const groups = p.members.filter((m) => m.role === 'RESEARCH_GROUP');
+        expect(needs.length).toBeGreaterThan(0);
+        expect(groups.length).toBeGreaterThan(0);
+        for (const m of needs) expect(fixture.needIds).toContain(m.knowledgeNeed!.id);
+        for (const m of groups) expect(fixture.profileIds).toContain(m.competenceProfile!.id);
+        expect(p.members.filter((m) => m.role === 'LEAD')).toHaveLength(1);
+      }
+      const unmatched = await gql<{
+        matchRun: { unmatchedNeeds: Array<{ reason: string; knowledgeNeed: { id: string } }> };
+      }>(
+        api,
+        `query ($id: ID!) { matchRun(id: $id) { unmatchedNeeds { reason knowledgeNeed { id } } } }`,
+        { id },
+      );
+      expect(unmatched.errors).toBeUndefined();
+      const placed = new Set(
+        proposals.flatMap((p) =>
+          p.members.filter((m) => m.knowledgeNeed).map((m) => m.knowledgeNeed!.id),
+        ),
+      );
+      expect(placed.size + unmatched.data!.matchRun.unmatchedNeeds.length).toBe(
+        fixture.needIds.length,
+      );
+      for (const u of unmatched.data!.matchRun.unmatchedNeeds)
+        expect(u.reason.length).toBeGreaterThan(5);
+
+      // The broker decides: accept one (its needs move to IN_CONSORTIUM), it cannot be accepted twice.
+      const chosen = proposals[0];
+      const accepted = await gql<{
+        acceptConsortiumProposal: { status: string; decidedAt: string };
+      }>(api, `mutation ($id: ID!) { acceptConsortiumProposal(id: $id) { status decidedAt } }`, {
+        id: chosen.id,
+      });
+      expect(accepted.errors).toBeUndefined();
+      expect(accepted.data!.acceptConsortiumProposal.status).toBe('ACCEPTED');
+      const needIds = chosen.members.filter((m) => m.knowledgeNeed).map((m) => m.knowledgeNeed!.id);
+      const statuses = await ds.query<Array<{ status: string }>>(
+        `SELECT status FROM knowledge_needs WHERE id = ANY($1::uuid[])`,
+        [needIds],
+      );
+      expect(statuses.map((s) => s.status)).toEqual(needIds.map(() => 'IN_CONSORTIUM'));
+      const again = await gql(
+        api,
+        `mutation ($id: ID!) { acceptConsortiumProposal(id: $id) { status } }`,
+        { id: chosen.id },
+      );
+      expect(errorCode(again)).toBe('INVALID_STATE');
+
+      // A later run leaves the accepted needs out and counts the used capacity.
+      const second = await startRun({ arenaId: fixture.arenaId });
+      const secondRun = await waitFor(() => runById(second.data!.startMatchRun.id), finished, {
+        what: 'the second run',
+      });
+      expect(secondRun.status).toBe('SUCCEEDED');
+      expect((secondRun.counts as { needs: number }).needs).toBe(
+        fixture.needIds.length - needIds.length,
+      );
+    });
+
+    it('rejects a proposal with a reason', async () => {
+      const fixture = await createMatchableArena(ds);
+      const started = await startRun({
+        arenaId: fixture.arenaId,
+        projectType: 'INNOVATION_PROJECT',
+        settings: { locale: 'en' },
+      });
+      expect(started.errors).toBeUndefined();
+      const run = await waitFor(() => runById(started.data!.startMatchRun.id), finished, {
+        what: 'the run',
+      });
+      expect(run.status).toBe('SUCCEEDED');
+      const [proposal] = await ds.query<Array<{ id: string; project_type: string }>>(
+        `SELECT id, project_type FROM consortium_proposals WHERE match_run_id = $1 ORDER BY rank LIMIT 1`,
+        [run.id],
+      );
+      expect(proposal.project_type).toBe('INNOVATION_PROJECT');
+      const empty = await gql(
+        api,
+        `mutation { rejectConsortiumProposal(id: "${proposal.id}", reason: "") { status } }`,
+      );
+      expect(errorCode(empty)).toBe('BAD_USER_INPUT');
+      const rejected = await gql<{
+        rejectConsortiumProposal: { status: string; decisionReason: string };
+      }>(
+        api,
+        `mutation ($id: ID!, $reason: String!) { rejectConsortiumProposal(id: $id, reason: $reason) { status decisionReason } }`,
+        { id: proposal.id, reason: 'Kommunene har allerede et samarbeid.' },
+      );
+      expect(rejected.data!.rejectConsortiumProposal).toEqual({
+        status: 'REJECTED',
+        decisionReason: 'Kommunene har allerede et samarbeid.',
+      });
+    });
+
+    it('answers NOT_FOUND for an unknown arena and leaves no run behind', async () => {
+      const res = await startRun({ arenaId: '00000000-0000-4000-8000-000000000000' });
+      expect(errorCode(res)).toBe('NOT_FOUND');
+      const [{ n }] = await ds.query<Array<{ n: number }>>(
+        `SELECT count(*)::int AS n FROM match_runs WHERE arena_id = '00000000-0000-4000-8000-000000000000'`,
+      );
+      expect(n).toBe(0);
+    });
+
+    it('answers BAD_USER_INPUT naming input.arenaId for an arena without open needs', async () => {
+      const arena = await createArena(ds, { countyNumbers: ['03'] });
+      await createMunicipalityOrganization(ds, { municipalityNumber: '0301' });
+      const res = await startRun({ arenaId: arena.id });
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+      expect(res.errors![0].extensions!.field).toBe('input.arenaId');
+      expect(res.errors![0].message).toContain('no open knowledge needs');
+      const [{ n }] = await ds.query<Array<{ n: number }>>(
+        `SELECT count(*)::int AS n FROM match_runs WHERE arena_id = $1`,
+        [arena.id],
+      );
+      expect(n).toBe(0);
+    });
+
+    it('answers BAD_USER_INPUT naming the invalid setting and leaves no run behind', async () => {
+      const fixture = await createMatchableArena(ds);
+      for (const [settings, field] of [
+        [{ minAffinity: 'high' }, 'input.settings.minAffinity'],
+        [
+          { sizes: { PRE_PROJECT: { maxMunicipalities: -1 } } },
+          'input.settings.sizes.PRE_PROJECT.maxMunicipalities',
+        ],
+        [{ nonsense: true }, 'input.settings.nonsense'],
+      ] as const) {
+        const res = await startRun({ arenaId: fixture.arenaId, settings });
+        expect(errorCode(res)).toBe('BAD_USER_INPUT');
+        expect(res.errors![0].extensions!.field).toBe(field);
+      }
+      const [{ n }] = await ds.query<Array<{ n: number }>>(
+        `SELECT count(*)::int AS n FROM match_runs WHERE arena_id = $1`,
+        [fixture.arenaId],
+      );
+      expect(n).toBe(0);
+    });
+  });
+
+  describe('matchRunUpdated', () => {
+    it('pushes the run state over graphql-ws until it has succeeded', async () => {
+      const fixture = await createMatchableArena(ds);
+      const token = await adminToken(api);
+      const client = createClient({
+        url: `${api.url.replace('http', 'ws')}/graphql`,
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${token}` },
+        retryAttempts: 0,
+      });
+      try {
+        const started = await startRun({ arenaId: fixture.arenaId });
+        const id = started.data!.startMatchRun.id;
+        const events: Array<{ status: string; phase: string; progress: number }> = [];
+        await new Promise<void>((resolve, reject) => {
+          client.subscribe<{
+            matchRunUpdated: { status: string; phase: string; progress: number };
+          }>(
+            {
+              query: `subscription ($id: ID!) { matchRunUpdated(id: $id) { status phase progress } }`,
+              variables: { id },
+            },
+            {
+              next: (value) => {
+                if (value.errors) reject(new Error(JSON.stringify(value.errors)));
+                if (value.data) events.push(value.data.matchRunUpdated);
+              },
+              error: reject,
+              complete: resolve,
+            },
+          );
+        });
+        expect(events.length).toBeGreaterThan(0);
+        expect(events[events.length - 1]).toEqual({
+          status: 'SUCCEEDED',
+          phase: 'DONE',
+          progress: 100,
+        });
+        const progresses = events.map((e) => e.progress);
+        expect([...progresses].sort((a, b) => a - b)).toEqual(progresses);
+      } finally {
+        await client.dispose();
+      }
+    });
+  });
+
+  describe('cancelMatchRun', () => {
+    it('stops a running run and keeps it CANCELLED', async () => {
+      const fixture = await createMatchableArena(ds);
+      const slow = await startWorker({ MATCHER_TEST_HOLD_MS: '60000' });
+      try {
+        // Park the regular worker's competition: only the slow worker may take this run.
+        await worker.stop('SIGTERM');
+        const started = await startRun({ arenaId: fixture.arenaId });
+        const id = started.data!.startMatchRun.id;
+        await waitFor(
+          () => runById(id),
+          (r) => r.status === 'RUNNING',
+          { what: 'the run to start' },
+        );
+        const cancelled = await gql<{ cancelMatchRun: { status: string } }>(
+          api,
+          `mutation ($id: ID!) { cancelMatchRun(id: $id) { status } }`,
+          { id },
+        );
+        expect(cancelled.errors).toBeUndefined();
+        expect(cancelled.data!.cancelMatchRun.status).toBe('CANCELLED');
+        await waitFor(
+          () => Promise.resolve(slow.output()),
+          (out) => out.includes(`[run ${id}] cancelled`),
+          {
+            what: 'the worker to stop the run',
+          },
+        );
+        const run = await runById(id);
+        expect(run.status).toBe('CANCELLED');
+        const [{ n }] = await ds.query<Array<{ n: number }>>(
+          `SELECT count(*)::int AS n FROM consortium_proposals WHERE match_run_id = $1`,
+          [id],
+        );
+        expect(n).toBe(0);
+        const again = await gql(api, `mutation ($id: ID!) { cancelMatchRun(id: $id) { status } }`, {
+          id,
+        });
+        expect(errorCode(again)).toBe('INVALID_STATE');
+      } finally {
+        await slow.stop('SIGTERM');
+        worker = await startWorker({ WORKER_CONCURRENCY: '2' });
+      }
+    });
+  });
+
+  describe('freshness', () => {
+    it('re-runs matching for the arena after a need is created (debounced)', async () => {
+      const fixture = await createMatchableArena(ds, '18');
+      const [org] = await ds.query<Array<{ organization_id: string }>>(
+        `SELECT organization_id FROM knowledge_needs WHERE id = $1`,
+        [fixture.needIds[0]],
+      );
+      for (const title of ['Velferdsteknologi for heimebuande', 'Digital heimeoppfølging']) {
+        const created = await gql(
+          api,
+          `mutation ($input: CreateKnowledgeNeedInput!) { createKnowledgeNeed(input: $input) { id } }`,
+          {
+            input: {
+              organizationId: org.organization_id,
+              title,
+              description:
+                'Kommunen vil prøve ut velferdsteknologi og digitalt tilsyn i heimetenesta.',
+              language: 'nn',
+              themes: ['HEALTH_AND_CARE'],
+              projectType: 'INNOVATION_PROJECT',
+              status: 'OPEN',
+            },
+          },
+        );
+        expect(created.errors).toBeUndefined();
+      }
+      const runs = await waitFor(
+        () =>
+          ds.query<Array<{ id: string; status: string; trigger: string; need_count: number }>>(
+            `SELECT id, status, trigger, need_count FROM match_runs WHERE arena_id = $1`,
+            [fixture.arenaId],
+          ),
+        (rows) => rows.length > 0 && rows.every((r) => ['SUCCEEDED', 'FAILED'].includes(r.status)),
+        { timeoutMs: 30_000, what: 'the automatic re-run' },
+      );
+      // Two changes inside the debounce window → one re-run, which saw both new needs.
+      expect(runs).toHaveLength(1);
+      expect(runs[0]).toMatchObject({
+        trigger: 'REFRESH',
+        status: 'SUCCEEDED',
+        need_count: fixture.needIds.length + 2,
+      });
+    });
+  });
+});
