@@ -270,7 +270,7 @@ describe('what each role sees', () => {
       );
       expect(row).toEqual({
         operation: 'Mutation.withdrawKnowledgeNeed',
-        target_type: 'knowledgeNeed',
+        target_type: 'KnowledgeNeed',
         target_id: w.openNeed,
         outcome: 'DENIED',
         error_code: 'FORBIDDEN',

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { openTestDataSource } from '../setup/test-data-source';
 import { createArena, createMunicipalityOrganization } from '../factories';
 import { adminToken, errorCode, gql, startTestApp, TestApp } from '../support/graphql';
-import { createMatchableArena } from './support/matching-fixtures';
+import { arenaScope, createMatchableArena } from './support/matching-fixtures';
 import { waitFor } from './support/wait-for';
 import { startWorker, WorkerProcess } from './support/worker-process';
 
@@ -73,7 +73,11 @@ describe('match runs over GraphQL', () => {
         error: null,
         trigger: 'MANUAL',
       });
-      expect(run.counts).toMatchObject({ needs: 4, profiles: 3 });
+      const scope = await arenaScope(ds, fixture.arenaId);
+      expect(run.counts).toMatchObject({
+        needs: scope.needIds.size,
+        profiles: scope.profileIds.size,
+      });
       expect((run.counts as { proposals: number }).proposals).toBeGreaterThan(0);
       expect(run.optimalityGap).toEqual(expect.any(Number));
       for (const t of Object.values(run.timings as Record<string, number | null>))
@@ -118,8 +122,8 @@ describe('match runs over GraphQL', () => {
         const groups = p.members.filter((m) => m.role === 'RESEARCH_GROUP');
         expect(needs.length).toBeGreaterThan(0);
         expect(groups.length).toBeGreaterThan(0);
-        for (const m of needs) expect(fixture.needIds).toContain(m.knowledgeNeed!.id);
-        for (const m of groups) expect(fixture.profileIds).toContain(m.competenceProfile!.id);
+        for (const m of needs) expect(scope.needIds.has(m.knowledgeNeed!.id)).toBe(true);
+        for (const m of groups) expect(scope.profileIds.has(m.competenceProfile!.id)).toBe(true);
         expect(p.members.filter((m) => m.role === 'LEAD')).toHaveLength(1);
       }
       const unmatched = await gql<{
@@ -135,9 +139,7 @@ describe('match runs over GraphQL', () => {
           p.members.filter((m) => m.knowledgeNeed).map((m) => m.knowledgeNeed!.id),
         ),
       );
-      expect(placed.size + unmatched.data!.matchRun.unmatchedNeeds.length).toBe(
-        fixture.needIds.length,
-      );
+      expect(placed.size + unmatched.data!.matchRun.unmatchedNeeds.length).toBe(scope.needIds.size);
       for (const u of unmatched.data!.matchRun.unmatchedNeeds)
         expect(u.reason.length).toBeGreaterThan(5);
 
@@ -170,7 +172,7 @@ describe('match runs over GraphQL', () => {
       });
       expect(secondRun.status).toBe('SUCCEEDED');
       expect((secondRun.counts as { needs: number }).needs).toBe(
-        fixture.needIds.length - needIds.length,
+        scope.needIds.size - needIds.length,
       );
     });
 
@@ -346,6 +348,70 @@ describe('match runs over GraphQL', () => {
     });
   });
 
+  describe('recommendations', () => {
+    it('ranks profiles for a need and needs for a profile with the engine, with components and shared terms', async () => {
+      const fixture = await createMatchableArena(ds);
+      const forNeed = await gql<{
+        recommendedCompetenceProfiles: Array<{
+          score: number;
+          sharedTerms: string[];
+          components: { text: number; themes: number; region: number; projectType: number };
+          competenceProfile: { id: string; title: string };
+        }>;
+      }>(
+        api,
+        `query ($id: ID!) { recommendedCompetenceProfiles(needId: $id, first: 3) {
+           score sharedTerms components { text themes region projectType } competenceProfile { id title } } }`,
+        { id: fixture.needIds[0] },
+      );
+      expect(forNeed.errors).toBeUndefined();
+      const profiles = forNeed.data!.recommendedCompetenceProfiles;
+      expect(profiles.length).toBeGreaterThan(0);
+      expect(profiles.length).toBeLessThanOrEqual(3);
+      expect(['Velferdsteknologi og tjenesteinnovasjon', 'Eldreomsorg og digital helse']).toContain(
+        profiles[0].competenceProfile.title,
+      );
+      expect(profiles[0].sharedTerms.join(' ')).toMatch(/velferdsteknologi/);
+      expect(profiles.map((p) => p.score)).toEqual(
+        [...profiles.map((p) => p.score)].sort((a, b) => b - a),
+      );
+
+      const forProfile = await gql<{
+        recommendedKnowledgeNeeds: Array<{ score: number; knowledgeNeed: { title: string } }>;
+      }>(
+        api,
+        `query ($id: ID!) { recommendedKnowledgeNeeds(profileId: $id, first: 5) { score knowledgeNeed { title } } }`,
+        { id: fixture.profileIds[2] },
+      );
+      expect(forProfile.errors).toBeUndefined();
+      expect(forProfile.data!.recommendedKnowledgeNeeds[0].knowledgeNeed.title).toBe(
+        'Skolefravær og psykisk helse',
+      );
+
+      const unknown = await gql(
+        api,
+        `query { recommendedKnowledgeNeeds(profileId: "00000000-0000-4000-8000-000000000000") { score } }`,
+      );
+      expect(errorCode(unknown)).toBe('NOT_FOUND');
+      const tooMany = await gql(
+        api,
+        `query ($id: ID!) { recommendedKnowledgeNeeds(profileId: $id, first: 500) { score } }`,
+        {
+          id: fixture.profileIds[2],
+        },
+      );
+      expect(errorCode(tooMany)).toBe('BAD_USER_INPUT');
+    });
+  });
+
+  describe('queue dashboard', () => {
+    it('serves Bull Board at /admin/queues', async () => {
+      const response = await fetch(`${api.url}/admin/queues`);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toMatch(/<html/i);
+    });
+  });
+
   describe('freshness', () => {
     it('re-runs matching for the arena after a need is created (debounced)', async () => {
       const fixture = await createMatchableArena(ds, '18');
@@ -383,10 +449,11 @@ describe('match runs over GraphQL', () => {
       );
       // Two changes inside the debounce window → one re-run, which saw both new needs.
       expect(runs).toHaveLength(1);
+      const scope = await arenaScope(ds, fixture.arenaId);
       expect(runs[0]).toMatchObject({
         trigger: 'REFRESH',
         status: 'SUCCEEDED',
-        need_count: fixture.needIds.length + 2,
+        need_count: scope.needIds.size,
       });
     });
   });

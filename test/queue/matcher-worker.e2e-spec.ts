@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { MatchRunRepository } from '@brobygger/persistence/repositories/match-run.repository';
 import { JobName } from '@brobygger/queue';
 import { openTestDataSource } from '../setup/test-data-source';
-import { createMatchableArena } from './support/matching-fixtures';
+import { arenaScope, createMatchableArena } from './support/matching-fixtures';
 import { enqueueRun, openTestQueue } from './support/queue-client';
 import { waitFor } from './support/wait-for';
 import { startWorker, WorkerProcess } from './support/worker-process';
@@ -58,13 +58,14 @@ describe('matcher worker', () => {
       },
     );
     expect(run?.error ?? null).toBeNull();
+    const scope = await arenaScope(ds, fixture.arenaId);
     expect(run).toMatchObject({
       status: 'SUCCEEDED',
       phase: 'DONE',
       progress: 100,
       attempts: 1,
-      needCount: 4,
-      profileCount: 3,
+      needCount: scope.needIds.size,
+      profileCount: scope.profileIds.size,
     });
     expect(run!.proposalCount).toBeGreaterThan(0);
     expect(run!.objective).toEqual(expect.any(Number));

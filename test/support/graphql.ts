@@ -106,11 +106,18 @@ export function adminToken(app: INestApplication | TestApp): Promise<string> {
       .set('Content-Type', 'application/json')
       .send({
         query: 'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
-        variables: { input: { email: process.env.BOOTSTRAP_ADMIN_EMAIL ?? TEST_ADMIN_EMAIL, password: process.env.BOOTSTRAP_ADMIN_PASSWORD ?? TEST_ADMIN_PASSWORD } },
+        variables: {
+          input: {
+            email: process.env.BOOTSTRAP_ADMIN_EMAIL ?? TEST_ADMIN_EMAIL,
+            password: process.env.BOOTSTRAP_ADMIN_PASSWORD ?? TEST_ADMIN_PASSWORD,
+          },
+        },
       })
       .then((response) => {
-        const accessToken = (response.body as { data?: { login?: { accessToken?: string } } }).data?.login?.accessToken;
-        if (!accessToken) throw new Error(`bootstrap admin login failed: ${JSON.stringify(response.body)}`);
+        const accessToken = (response.body as { data?: { login?: { accessToken?: string } } }).data
+          ?.login?.accessToken;
+        if (!accessToken)
+          throw new Error(`bootstrap admin login failed: ${JSON.stringify(response.body)}`);
         return accessToken;
       });
     void token.catch(() => adminTokens.delete(nestApp));

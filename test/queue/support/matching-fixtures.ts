@@ -108,3 +108,24 @@ export async function createMatchableArena(
   }
   return { arenaId: arena.id, needIds, profileIds };
 }
+
+/** What a run of this arena must see (independent SQL): OPEN needs owned in its counties, ACTIVE profiles serving them. */
+export async function arenaScope(
+  ds: DataSource,
+  arenaId: string,
+): Promise<{ needIds: Set<string>; profileIds: Set<string> }> {
+  const needs = await ds.query<Array<{ id: string }>>(
+    `SELECT n.id FROM knowledge_needs n JOIN organizations o ON o.id = n.organization_id
+     JOIN mobilization_arena_counties c ON c.county_number = o.county_number AND c.arena_id = $1 WHERE n.status = 'OPEN'`,
+    [arenaId],
+  );
+  const profiles = await ds.query<Array<{ id: string }>>(
+    `SELECT p.id FROM competence_profiles p WHERE p.status = 'ACTIVE' AND (cardinality(p.county_numbers) = 0 OR EXISTS (
+       SELECT 1 FROM mobilization_arena_counties c WHERE c.arena_id = $1 AND c.county_number::text = ANY(p.county_numbers)))`,
+    [arenaId],
+  );
+  return {
+    needIds: new Set(needs.map((r) => r.id)),
+    profileIds: new Set(profiles.map((r) => r.id)),
+  };
+}

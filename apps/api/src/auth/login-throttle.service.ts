@@ -14,7 +14,8 @@ export const ADDRESS_LIMIT_FACTOR = 5;
  * within LOGIN_LOCKOUT_SECONDS, each further failure locks the key for a growing time (1 s, 2 s, 4 s, …: the
  * attacker is slowed down without the server holding connections open); from LOGIN_LOCKOUT_AFTER failures on the
  * key is locked for LOGIN_LOCKOUT_SECONDS. While locked, logins are refused with TOO_MANY_REQUESTS and the retry
- * time — even with the right password — and refused attempts are not checked at all.
+ * time — even with the right password —, the password is not checked, and the attempt counts as a failure of the
+ * locked key (not of the others: one attacked account does not lock its users' shared address).
  */
 @Injectable()
 export class LoginThrottleService {
@@ -32,7 +33,14 @@ export class LoginThrottleService {
   /** Throws TOO_MANY_REQUESTS while any of the keys is locked. */
   async assertAllowed(keys: string[]): Promise<void> {
     const states = await this.repository.find(keys, this.config.LOGIN_LOCKOUT_SECONDS);
-    this.throwIfLocked(states);
+    const locked = states
+      .filter((s) => s.lockedUntil && s.lockedUntil.getTime() > Date.now())
+      .map((s) => s.key);
+    if (locked.length === 0) return;
+    // An attempt while locked counts as a failure of the locked keys (so hammering reaches the full lockout at
+    // once instead of being checked again after each short lock); the password is not checked.
+    await this.recordFailure(locked);
+    this.throwIfLocked(await this.repository.find(keys, this.config.LOGIN_LOCKOUT_SECONDS));
   }
 
   /** Counts a failed login; applies the growing or full lockout. */

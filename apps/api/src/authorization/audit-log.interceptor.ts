@@ -35,7 +35,15 @@ export class AuditLogInterceptor implements NestInterceptor {
         unknown
       >;
       const resultUser = resultObject.user as { id?: string; email?: string } | undefined;
-      const resultId = typeof resultObject.id === 'string' ? resultObject.id : null;
+      // Sessions (login, refreshToken, acceptInvitation) are about their user.
+      const resultId =
+        typeof resultObject.id === 'string'
+          ? resultObject.id
+          : typeof resultUser?.id === 'string'
+            ? resultUser.id
+            : null;
+      const resultType =
+        typeof resultObject.id === 'string' ? returnType : resultUser ? 'User' : returnType;
       const emailArg = (args.input as { email?: unknown } | undefined)?.email;
       try {
         await this.audit.append({
@@ -45,8 +53,9 @@ export class AuditLogInterceptor implements NestInterceptor {
             resultUser?.email ??
             (typeof emailArg === 'string' ? emailArg.slice(0, 320) : null),
           operation,
-          targetType: carrier.auditTarget?.type ?? returnType,
-          targetId: carrier.auditTarget?.id ?? targetIdFromArgs(args) ?? resultId,
+          // The object the mutation produced or changed (its GraphQL type and id), else what it was aimed at.
+          targetType: resultId ? resultType : (carrier.auditTarget?.type ?? returnType),
+          targetId: resultId ?? carrier.auditTarget?.id ?? targetIdFromArgs(args),
           outcome,
           errorCode,
           clientAddress: carrier.ip ?? null,

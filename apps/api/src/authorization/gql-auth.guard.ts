@@ -69,8 +69,9 @@ export class GqlAuthGuard implements CanActivate {
         throw forbidden();
       }
       const resource = await this.resourceOf(meta, args);
-      if (resource && 'id' in resource)
-        carrier.auditTarget = { type: resource.type, id: resource.id ?? null };
+      if (resource && 'id' in resource && meta.resource) {
+        carrier.auditTarget = { type: RESOURCE_LABELS[meta.resource], id: resource.id ?? null };
+      }
       switch (decide(principal, meta.action, resource)) {
         case 'ALLOW':
           return true;

@@ -1,4 +1,13 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import type { CompetenceProfile, County, Page } from '@brobygger/persistence';
 import { GraphqlContext } from '../common/graphql/graphql-context';
 import { ParseIdPipe } from '../common/validation/parse-id.pipe';
@@ -33,19 +42,29 @@ export class CompetenceProfilesResolver {
 
   @Query(() => CompetenceProfileModel)
   @Authorize('competenceProfile:read', { resource: 'competenceProfile', idArg: 'id' })
-  competenceProfile(@Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<CompetenceProfile> {
+  competenceProfile(
+    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+  ): Promise<CompetenceProfile> {
     return this.profiles.get(id);
   }
 
   @Mutation(() => CompetenceProfileModel)
-  @Authorize('competenceProfile:create', { resource: 'organization', idArg: 'input.organizationId', missing: 'BAD_USER_INPUT' })
-  createCompetenceProfile(@Args('input') input: CreateCompetenceProfileInput): Promise<CompetenceProfile> {
+  @Authorize('competenceProfile:create', {
+    resource: 'organization',
+    idArg: 'input.organizationId',
+    missing: 'BAD_USER_INPUT',
+  })
+  createCompetenceProfile(
+    @Args('input') input: CreateCompetenceProfileInput,
+  ): Promise<CompetenceProfile> {
     return this.profiles.create(input);
   }
 
   @Mutation(() => CompetenceProfileModel)
   @Authorize('competenceProfile:update', { resource: 'competenceProfile', idArg: 'input.id' })
-  updateCompetenceProfile(@Args('input') input: UpdateCompetenceProfileInput): Promise<CompetenceProfile> {
+  updateCompetenceProfile(
+    @Args('input') input: UpdateCompetenceProfileInput,
+  ): Promise<CompetenceProfile> {
     return this.profiles.update(input);
   }
 

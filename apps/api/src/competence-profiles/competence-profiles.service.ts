@@ -19,7 +19,10 @@ export class CompetenceProfilesService {
     { filter, first, after }: CompetenceProfilesArgs,
     pausedScope?: { all: boolean; organizationIds: string[] },
   ): Promise<Page<CompetenceProfile>> {
-    return this.profiles.list({ ...(filter ?? {}), pausedScope }, { first, after: after ?? undefined });
+    return this.profiles.list(
+      { ...(filter ?? {}), pausedScope },
+      { first, after: after ?? undefined },
+    );
   }
 
   /** Throws NotFoundError for an unknown id. */

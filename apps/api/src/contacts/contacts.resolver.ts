@@ -38,7 +38,14 @@ export class ContactsResolver {
     const visible = await this.authorization.visibleContactIds(user, contacts);
     return contacts.map((contact) =>
       visible.has(contact.id)
-        ? { id: contact.id, hidden: false, name: contact.name, email: contact.email, phone: contact.phone, role: contact.role }
+        ? {
+            id: contact.id,
+            hidden: false,
+            name: contact.name,
+            email: contact.email,
+            phone: contact.phone,
+            role: contact.role,
+          }
         : { id: contact.id, hidden: true, name: null, email: null, phone: null, role: null },
     );
   }

@@ -1,4 +1,14 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import type { KnowledgeNeed, Page } from '@brobygger/persistence';
 import { GraphqlContext } from '../common/graphql/graphql-context';
 import { ParseIdPipe } from '../common/validation/parse-id.pipe';
@@ -22,7 +32,10 @@ export class KnowledgeNeedsResolver {
     description: 'Newest first; with filter.text ranked by full-text relevance.',
   })
   @Authorize('knowledgeNeed:list')
-  knowledgeNeeds(@Args() args: KnowledgeNeedsArgs, @CurrentUser() user: Principal): Promise<Page<KnowledgeNeed>> {
+  knowledgeNeeds(
+    @Args() args: KnowledgeNeedsArgs,
+    @CurrentUser() user: Principal,
+  ): Promise<Page<KnowledgeNeed>> {
     return this.needs.list(args, draftReadScope(user));
   }
 
@@ -33,7 +46,11 @@ export class KnowledgeNeedsResolver {
   }
 
   @Mutation(() => KnowledgeNeedModel)
-  @Authorize('knowledgeNeed:create', { resource: 'organization', idArg: 'input.organizationId', missing: 'BAD_USER_INPUT' })
+  @Authorize('knowledgeNeed:create', {
+    resource: 'organization',
+    idArg: 'input.organizationId',
+    missing: 'BAD_USER_INPUT',
+  })
   createKnowledgeNeed(@Args('input') input: CreateKnowledgeNeedInput): Promise<KnowledgeNeed> {
     return this.needs.create(input);
   }
@@ -45,7 +62,8 @@ export class KnowledgeNeedsResolver {
   }
 
   @Mutation(() => KnowledgeNeedModel, {
-    description: 'Sets status WITHDRAWN. Pass `version` to fail with CONFLICT if the need changed meanwhile.',
+    description:
+      'Sets status WITHDRAWN. Pass `version` to fail with CONFLICT if the need changed meanwhile.',
   })
   @Authorize('knowledgeNeed:update', { resource: 'knowledgeNeed', idArg: 'id' })
   withdrawKnowledgeNeed(

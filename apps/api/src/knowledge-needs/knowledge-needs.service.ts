@@ -15,7 +15,10 @@ export class KnowledgeNeedsService {
   ) {}
 
   /** `draftScope` (from the access policy) limits which DRAFT needs are listed. */
-  list({ filter, first, after }: KnowledgeNeedsArgs, draftScope?: DraftScope): Promise<Page<KnowledgeNeed>> {
+  list(
+    { filter, first, after }: KnowledgeNeedsArgs,
+    draftScope?: DraftScope,
+  ): Promise<Page<KnowledgeNeed>> {
     return this.needs.list({ ...(filter ?? {}), draftScope }, { first, after: after ?? undefined });
   }
 

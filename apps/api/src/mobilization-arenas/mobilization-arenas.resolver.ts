@@ -18,13 +18,17 @@ export class MobilizationArenasResolver {
 
   @Query(() => MobilizationArenaModel)
   @Authorize('arena:read')
-  mobilizationArena(@Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<MobilizationArena> {
+  mobilizationArena(
+    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+  ): Promise<MobilizationArena> {
     return this.arenas.get(id);
   }
 
   @Mutation(() => MobilizationArenaModel)
   @Authorize('arena:create')
-  createMobilizationArena(@Args('input') input: CreateMobilizationArenaInput): Promise<MobilizationArena> {
+  createMobilizationArena(
+    @Args('input') input: CreateMobilizationArenaInput,
+  ): Promise<MobilizationArena> {
     return this.arenas.create(input);
   }
 }

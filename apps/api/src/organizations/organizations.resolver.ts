@@ -1,4 +1,13 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import type { Organization, Page } from '@brobygger/persistence';
 import { ParseIdPipe } from '../common/validation/parse-id.pipe';
 import { GraphqlContext } from '../common/graphql/graphql-context';
@@ -43,7 +52,9 @@ export class OrganizationsResolver {
 
   @ResolveField(() => MunicipalityModel, { nullable: true })
   municipality(@Parent() organization: Organization, @Context() { loaders }: GraphqlContext) {
-    return organization.municipalityNumber ? loaders.municipality.load(organization.municipalityNumber) : null;
+    return organization.municipalityNumber
+      ? loaders.municipality.load(organization.municipalityNumber)
+      : null;
   }
 
   @ResolveField(() => CountyModel, { nullable: true })
@@ -52,7 +63,10 @@ export class OrganizationsResolver {
   }
 
   @ResolveField(() => ResearchInstitutionModel, { nullable: true })
-  researchInstitution(@Parent() organization: Organization, @Context() { loaders }: GraphqlContext) {
+  researchInstitution(
+    @Parent() organization: Organization,
+    @Context() { loaders }: GraphqlContext,
+  ) {
     return organization.researchInstitutionId
       ? loaders.researchInstitution.load(organization.researchInstitutionId)
       : null;

@@ -36,6 +36,9 @@ export interface PackingProblem {
   onProgress?: (fraction: number) => void;
 }
 
+/** The LP relaxation (the bound) always gets at least this long. */
+export const MIN_RELAXATION_SECONDS = 2.5;
+
 export type PackingMethod = 'exact' | 'exact-time-limit' | 'greedy' | 'empty';
 
 export interface PackingResult {

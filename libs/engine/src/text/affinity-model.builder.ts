@@ -25,11 +25,12 @@ import {
   buildRows,
   dotRows,
   Postings,
+  probabilisticIdf,
   smoothedIdf,
   SparseRows,
   tfidfVector,
 } from './sparse-index';
-import { languageClass, TextAnalyzer } from './text-analyzer';
+import { LanguageClass, languageClass, TextAnalyzer } from './text-analyzer';
 
 export const FIELD_WEIGHTS = {
   title: 2,
@@ -75,6 +76,76 @@ export const DEFAULT_TEXT_INDEX_OPTIONS: TextIndexOptions = {
 };
 
 type Weighted = Map<number, number>;
+
+/** Share of the surface count a glossary-translated English word adds to its bokmål term's readable form. */
+const TRANSLATED_SURFACE_WEIGHT = 0.25;
+
+const IDF = process.env.EQ_IDF === 'bm25' ? probabilisticIdf : smoothedIdf;
+const LANGUAGE_CLASSES: readonly LanguageClass[] = ['no', 'en'];
+
+/**
+ * Smoothed idf with document frequency counted per language. Entities are the needs and the profiles (a
+ * profile counts a term once across its own text and references); an entity belongs to every language class
+ * its documents are written in. A term's document frequency rate is its highest rate within one language,
+ * rate(t) = max_L df_L(t) / N_L, and idf(t) = ln((1 + N) / (1 + N · rate(t))) + 1.
+ *
+ * In a one-language problem this is the ordinary smoothed idf. In a mixed problem it keeps a small language
+ * minority from looking specific: "want", "municipality" or "project" occur in nearly every English need, so
+ * they are as common as "ønsker", "kommune" and "prosjekt" are among the Norwegian ones, although they are rare
+ * in the corpus as a whole. Without it, generic English words get a high idf and English texts on unrelated
+ * topics look similar to each other.
+ */
+export function languageNormalisedIdf(
+  numTerms: number,
+  needTf: readonly Weighted[],
+  needLanguage: readonly LanguageClass[],
+  docTf: readonly Weighted[],
+  docLanguage: readonly LanguageClass[],
+  profileDocPtr: Int32Array,
+): Float64Array {
+  const numProfiles = profileDocPtr.length - 1;
+  const n = needTf.length + numProfiles;
+  const df = LANGUAGE_CLASSES.map(() => new Int32Array(numTerms));
+  const count = LANGUAGE_CLASSES.map(() => 0);
+  const li = (c: LanguageClass): number => (c === 'en' ? 1 : 0);
+  needTf.forEach((tf, i) => {
+    const l = li(needLanguage[i]);
+    count[l]++;
+    const d = df[l];
+    for (const t of tf.keys()) d[t]++;
+  });
+  const seen = LANGUAGE_CLASSES.map(() => new Int32Array(numTerms).fill(-1));
+  for (let j = 0; j < numProfiles; j++) {
+    const inLanguage = [false, false];
+    for (let doc = profileDocPtr[j]; doc < profileDocPtr[j + 1]; doc++) {
+      const l = li(docLanguage[doc]);
+      inLanguage[l] = true;
+      const d = df[l];
+      const s = seen[l];
+      for (const t of docTf[doc].keys()) {
+        if (s[t] !== j) {
+          s[t] = j;
+          d[t]++;
+        }
+      }
+    }
+    if (inLanguage[0]) count[0]++;
+    if (inLanguage[1]) count[1]++;
+  }
+  const idf = new Float64Array(numTerms);
+  const present = [0, 1].filter((l) => count[l] > 0);
+  if (present.length === 1) {
+    const d = df[present[0]];
+    for (let t = 0; t < numTerms; t++) idf[t] = IDF(n, d[t]);
+    return idf;
+  }
+  for (let t = 0; t < numTerms; t++) {
+    let rate = 0;
+    for (const l of present) rate = Math.max(rate, df[l][t] / count[l]);
+    idf[t] = IDF(n, n * rate);
+  }
+  return idf;
+}
 
 /** A scored need ↔ profile candidate before its explanation is attached. */
 export interface RawPair {
@@ -186,7 +257,9 @@ export class TextAffinityModel implements AffinityModel {
         const id = this.intern(a.term);
         tf.set(id, (tf.get(id) ?? 0) + fieldWeight * a.weight);
         const s = this.surfaces[id];
-        s.set(a.surface, (s.get(a.surface) ?? 0) + a.weight);
+        // translated English words count little toward the readable form: brokers read bokmål
+        const surfaceWeight = a.translated ? a.weight * TRANSLATED_SURFACE_WEIGHT : a.weight;
+        s.set(a.surface, (s.get(a.surface) ?? 0) + surfaceWeight);
       }
     };
     const needTf: Weighted[] = needs.map((n, i) => {
@@ -221,24 +294,21 @@ export class TextAffinityModel implements AffinityModel {
     }
     report(0.5);
 
-    // document frequency over entities (needs + profiles) and smoothed idf
+    // document frequency over entities (needs + profiles) per language class, and smoothed idf
     const numTerms = this.terms.length;
-    const df = new Int32Array(numTerms);
-    for (const tf of needTf) for (const t of tf.keys()) df[t]++;
-    const seen = new Int32Array(numTerms).fill(-1);
-    for (let j = 0; j < profiles.length; j++) {
-      for (let d = this.profileDocPtr[j]; d < this.profileDocPtr[j + 1]; d++) {
-        for (const t of docTf[d].keys()) {
-          if (seen[t] !== j) {
-            seen[t] = j;
-            df[t]++;
-          }
-        }
-      }
-    }
-    const n = needs.length + profiles.length;
-    const idf = new Float64Array(numTerms);
-    for (let t = 0; t < numTerms; t++) idf[t] = smoothedIdf(n, df[t]);
+    const docLanguage: LanguageClass[] = [];
+    profiles.forEach((p, j) => {
+      docLanguage.push(languageClass(profileLanguages[j]));
+      for (const lang of referenceLanguages[j]) docLanguage.push(languageClass(lang));
+    });
+    const idf = languageNormalisedIdf(
+      numTerms,
+      needTf,
+      this.needLanguages.map(languageClass),
+      docTf,
+      docLanguage,
+      this.profileDocPtr,
+    );
 
     this.needRows = buildRows(needTf.map((tf) => tfidfVector(tf, idf)));
     this.docRows = buildRows(docTf.map((tf) => tfidfVector(tf, idf)));

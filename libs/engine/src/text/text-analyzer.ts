@@ -48,6 +48,8 @@ export interface AnalyzedTerm {
   surface: string;
   /** 1 for a whole word, PART_WEIGHT for a compound part. */
   weight: number;
+  /** True when an English word was mapped to its bokmål concept through the glossary (cross-lingual mode). */
+  translated?: boolean;
 }
 
 interface AnalyzedWord {
@@ -67,10 +69,31 @@ const norwegianCache = new Map<string, string>();
 function rawNorwegianStem(word: string): string {
   let s = noStemCache.get(word);
   if (s === undefined) {
-    s = NorwegianStemmer.stem(word);
+    s = normaliseNorwegianStem(NorwegianStemmer.stem(word));
     if (noStemCache.size > 500_000) noStemCache.clear();
     noStemCache.set(word, s);
   }
+  return s;
+}
+
+const DOUBLE_FINAL = /([bdfgklmnprstv])\1$/;
+
+/**
+ * Corrections after natural's Norwegian Porter stemmer, which removes one suffix only and so leaves different
+ * stems for forms of one word:
+ * - agent nouns and their plurals: bruker → bruk but brukere → bruker and brukerne → brukern; nynorsk brukar,
+ *   brukarar → brukar. A remaining final -er/-ar and -ern/-arn (of -erne/-arne) is removed, as the stemmer
+ *   itself does for the singular, when at least three letters stay (not after j: kjerne, fjerne, gjerne).
+ * - final double consonants, as in the Danish Snowball stemmer's undoubling: sykehjemmet → sykehjemm but
+ *   sykehjem → sykehjem; hjemmet/hjem, programmet/program, ungdommer/ungdom.
+ */
+export function normaliseNorwegianStem(stem: string): string {
+  let s = stem;
+  const m = /(?:er|ar)n?$/.exec(s);
+  if (m && s.length - m[0].length >= 3 && s[s.length - m[0].length - 1] !== 'j') {
+    s = s.slice(0, s.length - m[0].length);
+  }
+  if (s.length >= 4 && DOUBLE_FINAL.test(s)) s = s.slice(0, -1);
   return s;
 }
 
@@ -141,8 +164,9 @@ export class TextAnalyzer {
   private readonly cacheEn = new Map<string, AnalyzedWord>();
 
   /**
-   * When true, English words of the glossary also index their bokmål term (weight PART_WEIGHT). Turn on for
-   * problems that mix English and Norwegian texts; in a one-language corpus it would only add duplicate weight.
+   * When true, English words of the glossary are indexed under their bokmål concept instead of their English
+   * stem. Turn on for problems that mix English and Norwegian texts; in a one-language corpus it changes nothing
+   * useful and is left off.
    */
   crossLingual = false;
 
@@ -176,27 +200,31 @@ export class TextAnalyzer {
       if (token.parts.length > 0) {
         const parts = token.parts.filter((p) => !isStopWord(p, cls));
         if (parts.length === 0) continue;
-        out.push({
-          term: stem(token.surface.replace(/-/g, ''), cls),
-          surface: token.surface,
-          weight: 1,
-        });
-        for (const p of parts) out.push({ term: stem(p, cls), surface: p, weight: PART_WEIGHT });
+        out.push(this.term(stem(token.surface.replace(/-/g, ''), cls), token.surface, 1, cls));
+        for (const p of parts) out.push(this.term(stem(p, cls), p, PART_WEIGHT, cls));
         continue;
       }
       const w = token.surface;
       if (isStopWord(w, cls)) continue;
       const analysed = this.analyzeWord(w, cls);
-      out.push({ term: analysed.full, surface: w, weight: 1 });
-      if (cls === 'en' && this.crossLingual) {
-        const nb = englishGlossaryStems().get(analysed.full);
-        if (nb !== undefined && nb !== analysed.full)
-          out.push({ term: nb, surface: w, weight: PART_WEIGHT });
-      }
+      out.push(this.term(analysed.full, w, 1, cls));
       for (const part of analysed.parts)
         out.push({ term: part.term, surface: part.surface, weight: PART_WEIGHT });
     }
     return out;
+  }
+
+  /**
+   * One analysed occurrence. In cross-lingual mode an English stem found in the glossary is replaced by its
+   * bokmål concept (same weight): English and Norwegian texts then share one term space for the glossary's
+   * vocabulary, and the term's document frequency counts both languages.
+   */
+  private term(stemmed: string, surface: string, weight: number, cls: LanguageClass): AnalyzedTerm {
+    if (cls === 'en' && this.crossLingual) {
+      const nb = englishGlossaryStems().get(stemmed);
+      if (nb !== undefined) return { term: nb, surface, weight, translated: true };
+    }
+    return { term: stemmed, surface, weight };
   }
 
   private analyzeWord(word: string, cls: LanguageClass): AnalyzedWord {

@@ -10,7 +10,10 @@ export class ContactPersonModel {
   @Field(() => ID)
   id: string;
 
-  @Field({ description: 'True when you may not see who the contact is (name, email, phone and role are null).' })
+  @Field({
+    description:
+      'True when you may not see who the contact is (name, email, phone and role are null).',
+  })
   hidden: boolean;
 
   @Field(() => String, { nullable: true })
