@@ -132,6 +132,24 @@ describe('matcher worker', () => {
     expect(await proposalRows(runId)).toHaveLength(run!.proposalCount!);
   });
 
+  it('finishes the active run on SIGTERM before the worker exits', async () => {
+    const fixture = await createMatchableArena(ds);
+    const worker = await startWorker({ MATCHER_TEST_HOLD_MS: '2000' });
+    workers.push(worker);
+    const runId = await newRun(fixture.arenaId);
+    await enqueueRun(queue, runId);
+    await waitFor(
+      () => runStatus(runId),
+      (r) => r?.status === 'RUNNING',
+      { what: 'the run to start' },
+    );
+    const exitCode = await worker.stop('SIGTERM');
+    // Nest re-raises the signal after its shutdown hooks ran, so the process ends by SIGTERM (not by a crash).
+    expect([0, 'SIGTERM']).toContain(exitCode);
+    const run = await runStatus(runId);
+    expect(run).toMatchObject({ status: 'SUCCEEDED', attempts: 1 });
+  });
+
   it('keeps one set of proposals when the same run is delivered twice at once', async () => {
     const fixture = await createMatchableArena(ds);
     const runId = await newRun(fixture.arenaId);
@@ -175,10 +193,9 @@ describe('matcher worker', () => {
 
   it('shares many runs between two workers: all succeed, none duplicated', async () => {
     const fixture = await createMatchableArena(ds);
-    workers.push(
-      await startWorker({ WORKER_CONCURRENCY: '2' }),
-      await startWorker({ WORKER_CONCURRENCY: '2' }),
-    );
+    // Locks long enough that no run stalls under CPU contention: every run must be processed exactly once.
+    const env = { WORKER_CONCURRENCY: '2', WORKER_LOCK_DURATION_MS: '60000' };
+    workers.push(await startWorker(env), await startWorker(env));
     const ids: string[] = [];
     for (let i = 0; i < 12; i++) ids.push(await newRun(fixture.arenaId));
     for (const id of ids) await enqueueRun(queue, id);

@@ -101,7 +101,7 @@ export async function createMatchableArena(
       keywords: [...keywords],
       themes: inst === 'UNI' ? ['EDUCATION_AND_CHILDHOOD'] : ['HEALTH_AND_CARE', 'DIGITALISATION'],
       capacity: 3,
-      countyNumbers: [],
+      countyNumbers: [countyNumber],
       internationalPartners: ['Aalborg University'],
     });
     profileIds.push(p.id);

@@ -22,7 +22,7 @@ const MIN_COVERAGE_GAIN = 0.02;
 const AFFINITY_WEIGHT_IN_PICK = 0.5;
 const NEW_INSTITUTION_BONUS = 0.05;
 /** Research groups considered per need group (most relevant first). */
-const MAX_TEAM_POOL = 16;
+const MAX_TEAM_POOL = 12;
 /**
  * A need joins a group only if its mean similarity to the members is at least this share of the group's own
  * cohesion (and at least settings.minNeedSimilarity): groups stay about one topic instead of drifting.
@@ -455,13 +455,15 @@ function greedyTeam(
         best = { p, value, gain };
     }
     if (!best) break;
-    const nextScore = scoreGroup(ctx, needs, [...team, best.p]).score;
-    // Beyond the minimum, a group joins only if it adds coverage and raises the consortium's score.
-    if (
-      team.length >= rule.minResearchGroups &&
-      (best.gain < MIN_COVERAGE_GAIN || nextScore <= currentScore)
-    )
-      break;
+    let nextScore = currentScore;
+    if (team.length >= rule.minResearchGroups) {
+      // Beyond the minimum, a group joins only if it adds coverage and raises the consortium's score.
+      if (best.gain < MIN_COVERAGE_GAIN) break;
+      nextScore = scoreGroup(ctx, needs, [...team, best.p]).score;
+      if (nextScore <= currentScore) break;
+    } else if (team.length + 1 >= rule.minResearchGroups) {
+      nextScore = scoreGroup(ctx, needs, [...team, best.p]).score;
+    }
     team.push(best.p);
     coverage.add(best.p);
     currentScore = nextScore;

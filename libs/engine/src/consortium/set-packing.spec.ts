@@ -1,4 +1,10 @@
-import { combinatorialBound, greedyPacking, PackingProblem, solvePacking } from './set-packing';
+import {
+  combinatorialBound,
+  greedyPacking,
+  lagrangianBound,
+  PackingProblem,
+  solvePacking,
+} from './set-packing';
 
 /** Deterministic PRNG (mulberry32) for reproducible random instances. */
 function rng(seed: number): () => number {
@@ -33,6 +39,7 @@ function randomInstance(seed: number, items = 14, needs = 9, profiles = 5): Pack
     pins: [],
     timeLimitSeconds: 10,
     maxExactCandidates: 1000,
+    relativeGap: 0,
   };
 }
 
@@ -120,6 +127,7 @@ describe('solvePacking', () => {
       pins: [[2]],
       timeLimitSeconds: 5,
       maxExactCandidates: 100,
+      relativeGap: 0,
     };
     const exact = await solvePacking(p);
     expect(exact.selected).toEqual([2]);
@@ -174,6 +182,18 @@ describe('combinatorialBound', () => {
     };
     expect(combinatorialBound(p)).toBe(1);
   });
+});
+
+describe('lagrangianBound', () => {
+  it.each([31, 32, 33, 34, 35, 36, 37, 38])(
+    'is at least the brute-force optimum, seed %i',
+    (seed) => {
+      const p = randomInstance(seed);
+      const optimum = bruteForce(p);
+      const bound = lagrangianBound(p, 0, Date.now() + 5000);
+      expect(bound).toBeGreaterThanOrEqual(optimum - 1e-9);
+    },
+  );
 });
 
 describe('greedyPacking', () => {

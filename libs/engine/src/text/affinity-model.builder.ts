@@ -25,7 +25,6 @@ import {
   buildRows,
   dotRows,
   Postings,
-  probabilisticIdf,
   smoothedIdf,
   SparseRows,
   tfidfVector,
@@ -80,7 +79,6 @@ type Weighted = Map<number, number>;
 /** Share of the surface count a glossary-translated English word adds to its bokmål term's readable form. */
 const TRANSLATED_SURFACE_WEIGHT = 0.25;
 
-const IDF = process.env.EQ_IDF === 'bm25' ? probabilisticIdf : smoothedIdf;
 const LANGUAGE_CLASSES: readonly LanguageClass[] = ['no', 'en'];
 
 /**
@@ -136,13 +134,13 @@ export function languageNormalisedIdf(
   const present = [0, 1].filter((l) => count[l] > 0);
   if (present.length === 1) {
     const d = df[present[0]];
-    for (let t = 0; t < numTerms; t++) idf[t] = IDF(n, d[t]);
+    for (let t = 0; t < numTerms; t++) idf[t] = smoothedIdf(n, d[t]);
     return idf;
   }
   for (let t = 0; t < numTerms; t++) {
     let rate = 0;
     for (const l of present) rate = Math.max(rate, df[l][t] / count[l]);
-    idf[t] = IDF(n, n * rate);
+    idf[t] = smoothedIdf(n, n * rate);
   }
   return idf;
 }

@@ -3,7 +3,13 @@
  * exchange-format problem and measures need ↔ need neighbours (precision@k, MRR, cross-language behaviour) and
  * need → profile ranking (hit@1/3, MRR of the first intended profile). Pure: the caller loads the JSON.
  */
-import { Language, Problem, ProblemNeed, ProblemOrganization, ProblemProfile } from '../exchange/types';
+import {
+  Language,
+  Problem,
+  ProblemNeed,
+  ProblemOrganization,
+  ProblemProfile,
+} from '../exchange/types';
 import { AffinityModel } from '../model/affinity-model';
 
 /** Records as stored in data/demo/*.json (only the fields the engine uses). */
@@ -98,7 +104,12 @@ export function demoToProblem(
           })),
         }) as ProblemProfile,
     );
-  return { format: 'brobygger.problem/v1', organizations: orgs, needs: ns, profiles: ps } as Problem;
+  return {
+    format: 'brobygger.problem/v1',
+    organizations: orgs,
+    needs: ns,
+    profiles: ps,
+  } as Problem;
 }
 
 /** A planted cluster: needs on one topic and the research profiles meant to serve them. */
@@ -124,8 +135,11 @@ export interface RetrievalFigures {
   profileHitAt1: number;
   profileHitAt3: number;
   profileMrr: number;
-  /** need → profile for Norwegian needs whose intended profiles include an English one: hit@3 of an English one. */
-  norwegianToEnglishProfileHitAt3: number;
+  /**
+   * need → profile for Norwegian needs whose intended profiles include an English one: share where the best
+   * English intended profile outranks every profile not intended for the cluster.
+   */
+  norwegianToEnglishProfile: number;
   /** Per-need detail lines (for printing). */
   misses: string[];
 }
@@ -211,8 +225,15 @@ export function evaluateRetrieval(
           `need ${id} (${lang(i)}): first intended profile at ${first < 0 ? '-' : first + 1}; top: ${ranked.slice(0, 3).join(', ')}`,
         );
       if (lang(i) !== 'en' && englishIntended.size > 0) {
+        // the best English intended profile outranks every profile not meant for this cluster
         nbEnCount++;
-        if (ranked.slice(0, 3).some((p) => englishIntended.has(p))) nbEn++;
+        const firstEnglish = ranked.findIndex((p) => englishIntended.has(p));
+        const firstOther = ranked.findIndex((p) => !intended.has(p));
+        if (firstEnglish >= 0 && (firstOther < 0 || firstEnglish < firstOther)) nbEn++;
+        else
+          misses.push(
+            `need ${id} (${lang(i)}): English intended profile at ${firstEnglish < 0 ? '-' : firstEnglish + 1}, first off-topic profile at ${firstOther + 1}; top: ${ranked.slice(0, 3).join(', ')}`,
+          );
       }
     }
   }
@@ -227,7 +248,7 @@ export function evaluateRetrieval(
     profileHitAt1: div(h1, pCount),
     profileHitAt3: div(h3, pCount),
     profileMrr: div(pm, pCount),
-    norwegianToEnglishProfileHitAt3: div(nbEn, nbEnCount),
+    norwegianToEnglishProfile: div(nbEn, nbEnCount),
     misses,
   };
 }

@@ -14,23 +14,47 @@ import {
   PlantedCluster,
 } from './retrieval-evaluation';
 
-/* eslint-disable @typescript-eslint/no-require-imports */
+ 
 const organizations = require('../../../../data/demo/organizations.json') as DemoOrganization[];
 const needs = require('../../../../data/demo/needs.json') as DemoNeed[];
 const profiles = require('../../../../data/demo/profiles.json') as DemoProfile[];
-/* eslint-enable @typescript-eslint/no-require-imports */
+ 
 
 /** Planted clusters of data/demo/README.md (needs and the groups meant to serve them). */
 const CLUSTERS: PlantedCluster[] = [
   {
     topic: 'digital home care',
-    needs: ['n-bodo-hjemmeoppfolging', 'n-hyllestad-digitalt-tilsyn', 'n-engerdal-velferdsteknologi', 'n-tromso-remote-monitoring', 'n-orsta-medisineringsstotte'],
-    profiles: ['p-uia-ehelse', 'p-nord-helseinnovasjon', 'p-sintef-digihelse', 'p-hvl-velferd', 'p-uit-telemedisin'],
+    needs: [
+      'n-bodo-hjemmeoppfolging',
+      'n-hyllestad-digitalt-tilsyn',
+      'n-engerdal-velferdsteknologi',
+      'n-tromso-remote-monitoring',
+      'n-orsta-medisineringsstotte',
+    ],
+    profiles: [
+      'p-uia-ehelse',
+      'p-nord-helseinnovasjon',
+      'p-sintef-digihelse',
+      'p-hvl-velferd',
+      'p-uit-telemedisin',
+    ],
   },
   {
     topic: 'stormwater / climate adaptation',
-    needs: ['n-bergen-overvann', 'n-sogndal-overvatn', 'n-lillehammer-flomveier', 'n-arendal-cloudburst', 'n-meloy-skred-flom'],
-    profiles: ['p-niva-urbantvann', 'p-ngi-naturfare', 'p-vestforsk-klima', 'p-cicero-tilpasning', 'p-nmbu-blagronn'],
+    needs: [
+      'n-bergen-overvann',
+      'n-sogndal-overvatn',
+      'n-lillehammer-flomveier',
+      'n-arendal-cloudburst',
+      'n-meloy-skred-flom',
+    ],
+    profiles: [
+      'p-niva-urbantvann',
+      'p-ngi-naturfare',
+      'p-vestforsk-klima',
+      'p-cicero-tilpasning',
+      'p-nmbu-blagronn',
+    ],
   },
   {
     topic: 'school absence',
@@ -39,32 +63,67 @@ const CLUSTERS: PlantedCluster[] = [
   },
   {
     topic: 'zero-emission construction procurement',
-    needs: ['n-oslo-zero-emission-sites', 'n-molde-utslippsfrie-byggeplasser', 'n-innlandet-fossilfri-anlegg'],
+    needs: [
+      'n-oslo-zero-emission-sites',
+      'n-molde-utslippsfrie-byggeplasser',
+      'n-innlandet-fossilfri-anlegg',
+    ],
     profiles: ['p-bi-anskaffelser', 'p-sintef-byggeplass', 'p-himolde-innkjop'],
   },
   {
     topic: 'refugees into work',
-    needs: ['n-hamar-flyktninger-arbeid', 'n-stranda-flyktningar-arbeid', 'n-rana-refugees-work', 'n-vadso-helsefag-flyktninger'],
+    needs: [
+      'n-hamar-flyktninger-arbeid',
+      'n-stranda-flyktningar-arbeid',
+      'n-rana-refugees-work',
+      'n-vadso-helsefag-flyktninger',
+    ],
     profiles: ['p-fafo-integrering', 'p-isf-migrasjon', 'p-nforsk-inkludering'],
   },
   {
     topic: 'recruiting health workers',
-    needs: ['n-senja-rekruttere-sykepleiere', 'n-smola-helsefagarbeidarar', 'n-tynset-heltidskultur', 'n-selbu-heltid'],
+    needs: [
+      'n-senja-rekruttere-sykepleiere',
+      'n-smola-helsefagarbeidarar',
+      'n-tynset-heltidskultur',
+      'n-selbu-heltid',
+    ],
     profiles: ['p-ntnu-helsepersonell', 'p-nord-rekruttering', 'p-hinn-helse'],
   },
   {
     topic: 'participation in planning',
-    needs: ['n-lillestrom-digital-medvirkning', 'n-stryn-medverknad-unge', 'n-steinkjer-quiet-voices'],
-    profiles: ['p-aho-medvirkning', 'p-oslomet-digital-medvirkning', 'p-nmbu-medvirkning', 'p-uib-lokaldemokrati'],
+    needs: [
+      'n-lillestrom-digital-medvirkning',
+      'n-stryn-medverknad-unge',
+      'n-steinkjer-quiet-voices',
+    ],
+    profiles: [
+      'p-aho-medvirkning',
+      'p-oslomet-digital-medvirkning',
+      'p-nmbu-medvirkning',
+      'p-uib-lokaldemokrati',
+    ],
   },
   {
     topic: 'reuse of building materials',
-    needs: ['n-trondheim-ombruk-bygg', 'n-oygarden-ombruksbank', 'n-kristiansand-ombruk-dokumentasjon', 'n-steinkjer-ombruk-inventar', 'n-lillestrom-sirkulaer-ikt'],
+    needs: [
+      'n-trondheim-ombruk-bygg',
+      'n-oygarden-ombruksbank',
+      'n-kristiansand-ombruk-dokumentasjon',
+      'n-steinkjer-ombruk-inventar',
+      'n-lillestrom-sirkulaer-ikt',
+    ],
     profiles: ['p-ntnu-ombruk', 'p-norsus-lca'],
   },
   {
     topic: 'energy in municipal buildings',
-    needs: ['n-baerum-energistyring', 'n-oppdal-energi-eldre-bygg', 'n-suldal-energisparing', 'n-stavanger-energy-flexible', 'n-sunndal-spillvarme'],
+    needs: [
+      'n-baerum-energistyring',
+      'n-oppdal-energi-eldre-bygg',
+      'n-suldal-energisparing',
+      'n-stavanger-energy-flexible',
+      'n-sunndal-spillvarme',
+    ],
     profiles: ['p-sintefenergi-bygg', 'p-sin-energistyring', 'p-ntnu-energi'],
   },
   {
@@ -74,13 +133,30 @@ const CLUSTERS: PlantedCluster[] = [
   },
   {
     topic: 'volunteers and older people',
-    needs: ['n-voss-einsemd-eldre', 'n-hurdal-frivillighetskoordinering', 'n-kristiansund-frivillige-eldre'],
+    needs: [
+      'n-voss-einsemd-eldre',
+      'n-hurdal-frivillighetskoordinering',
+      'n-kristiansund-frivillige-eldre',
+    ],
     profiles: ['p-moreforsk-frivilligheit', 'p-kristiania-sivilsamfunn'],
   },
   {
     topic: 'rural tourism and settlement',
-    needs: ['n-lierne-bolyst', 'n-rost-helarsarbeidsplasser', 'n-bykle-tourism', 'n-aurland-besoksforvaltning', 'n-vagan-peak-tourism', 'n-valle-unge-heim', 'n-trysil-fritidsbeboere'],
-    profiles: ['p-tmforsk-reiseliv', 'p-vestforsk-reiseliv', 'p-ruralis-bolyst', 'p-nofima-kystsamfunn'],
+    needs: [
+      'n-lierne-bolyst',
+      'n-rost-helarsarbeidsplasser',
+      'n-bykle-tourism',
+      'n-aurland-besoksforvaltning',
+      'n-vagan-peak-tourism',
+      'n-valle-unge-heim',
+      'n-trysil-fritidsbeboere',
+    ],
+    profiles: [
+      'p-tmforsk-reiseliv',
+      'p-vestforsk-reiseliv',
+      'p-ruralis-bolyst',
+      'p-nofima-kystsamfunn',
+    ],
   },
   {
     topic: 'early intervention for children',
@@ -131,7 +207,7 @@ describe('retrieval quality on the demo data set', () => {
   it('reports precision, MRR and cross-language figures', () => {
     const f = evaluateRetrieval(model, CLUSTERS);
     const pct = (x: number): string => (100 * x).toFixed(1);
-    // eslint-disable-next-line no-console
+     
     console.log(
       [
         `demo retrieval quality (${problem.needs.length} needs × ${problem.profiles.length} profiles)`,
@@ -139,13 +215,14 @@ describe('retrieval quality on the demo data set', () => {
         `English needs  R-precision ${pct(f.englishRPrecision)} %, MRR ${f.englishMrr.toFixed(3)}, ` +
           `off-topic English in top 3 ${pct(f.englishOffTopicEnglishAt3)} %`,
         `need→profile  hit@1 ${pct(f.profileHitAt1)} %, hit@3 ${pct(f.profileHitAt3)} %, MRR ${f.profileMrr.toFixed(3)}`,
-        `Norwegian need → English intended profile in top 3: ${pct(f.norwegianToEnglishProfileHitAt3)} %`,
+        `Norwegian need → English intended profile above every off-topic profile: ${pct(f.norwegianToEnglishProfile)} %`,
         ...f.misses.map((m) => `  ${m}`),
       ].join('\n'),
     );
-    // floors well below the measured values (see /tmp notes); they catch regressions, not tuning
+    // floors below the measured values (MRR 0.79, P@3 61 %, hit@3 98 %): they catch regressions, not tuning
     expect(f.mrr).toBeGreaterThan(0.7);
-    expect(f.profileHitAt3).toBeGreaterThan(0.8);
+    expect(f.precisionAt3).toBeGreaterThan(0.5);
+    expect(f.profileHitAt3).toBeGreaterThan(0.9);
   });
 
   it('places an English cloudburst need nearer Norwegian stormwater needs than an English tourism need', () => {
@@ -161,19 +238,24 @@ describe('retrieval quality on the demo data set', () => {
     );
   });
 
-  it('gives every English clustered need a same-topic Norwegian need as its nearest neighbour', () => {
-    for (const c of CLUSTERS) {
-      for (const id of c.needs) {
-        if (!index.has(id) || problem.needs[index.get(id)!].language !== 'en') continue;
-        const others = new Set(c.needs.filter((x) => x !== id && index.has(x)));
-        if (others.size === 0) continue;
-        const nearest = neighbourIds(id, 1)[0];
-        expect({ id, nearestIsSameTopic: others.has(nearest) }).toEqual({ id, nearestIsSameTopic: true });
-      }
-    }
+  it('keeps English needs from clustering with English needs on unrelated topics', () => {
+    const f = evaluateRetrieval(model, CLUSTERS);
+    // before the fix 92 % of an English need's top-3 neighbours were off-topic English needs (now 22 %)
+    expect(f.englishOffTopicEnglishAt3).toBeLessThan(0.4);
+    expect(f.englishMrr).toBeGreaterThan(0.5);
+  });
+
+  it('ranks a nynorsk need on the same topic above an unrelated English need', () => {
+    const list = neighbourIds('n-sogndal-overvatn');
+    expect(rankOf(list, 'n-bergen-overvann')).toBeLessThan(
+      rankOf(list, 'n-steinkjer-quiet-voices'),
+    );
+    expect(neighbourIds('n-arendal-cloudburst', 3)).toContain('n-sogndal-overvatn');
   });
 
   it('lets a bokmål need reach an English-only profile on its topic', () => {
-    expect(rankOf(profileIds('n-elverum-flerspraklige-barn'), 'p-oslomet-flersprak')).toBeLessThan(3);
+    expect(rankOf(profileIds('n-elverum-flerspraklige-barn'), 'p-oslomet-flersprak')).toBeLessThan(
+      3,
+    );
   });
 });

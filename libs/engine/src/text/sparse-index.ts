@@ -27,15 +27,6 @@ export function smoothedIdf(n: number, df: number): number {
   return Math.log((1 + n) / (1 + df)) + 1;
 }
 
-/**
- * Probabilistic (Robertson–Spärck Jones) idf as used by BM25 in Lucene: ln(1 + (N − df + 0.5) / (df + 0.5)).
- * Always positive; unlike the smoothed idf it approaches 0 for a term found in nearly every document, so
- * generic words ("kommunen", "ønsker", "project") weigh little against topical ones. df may be fractional.
- */
-export function probabilisticIdf(n: number, df: number): number {
-  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-}
-
 /** Turn raw (field-weighted) term frequencies into an L2-normalised TF-IDF vector, sorted by term id. */
 export function tfidfVector(
   tf: ReadonlyMap<number, number>,

@@ -1,4 +1,10 @@
-import { PART_WEIGHT, stemEnglish, stemNorwegian, TextAnalyzer } from './text-analyzer';
+import {
+  normaliseNorwegianStem,
+  PART_WEIGHT,
+  stemEnglish,
+  stemNorwegian,
+  TextAnalyzer,
+} from './text-analyzer';
 import { NYNORSK_TO_BOKMAAL, toBokmaal } from './variant-map';
 
 describe('stemming', () => {
@@ -13,6 +19,41 @@ describe('stemming', () => {
     expect(stemNorwegian('tenestene')).toBe(stemNorwegian('tjenestene'));
     expect(stemNorwegian('kommunane')).toBe(stemNorwegian('kommunene'));
     expect(stemNorwegian('skulane')).toBe(stemNorwegian('skolene'));
+  });
+
+  const sameStem = (...words: string[]): void => {
+    const stems = words.map((w) => stemNorwegian(w));
+    expect(Object.fromEntries(words.map((w, i) => [w, stems[i]]))).toEqual(
+      Object.fromEntries(words.map((w) => [w, stems[0]])),
+    );
+  };
+
+  it('gives nynorsk inflections the stem of the bokmål forms', () => {
+    sameStem('kommune', 'kommunen', 'kommuner', 'kommunene', 'kommunane', 'kommunar');
+    sameStem('tjeneste', 'tjenesten', 'tjenestene', 'teneste', 'tenesta', 'tenestene');
+    sameStem('forskning', 'forskningen', 'forsking', 'forskinga');
+    sameStem('hjemmetjeneste', 'hjemmetjenesten', 'heimeteneste', 'heimetenesta', 'heimetenestene');
+    sameStem('løsning', 'løsningene', 'løysing', 'løysingane');
+    sameStem('skole', 'skolen', 'skolene', 'skule', 'skulen', 'skulane');
+    sameStem('sykehjem', 'sykehjemmet', 'sykehjemmene', 'sjukeheim', 'sjukeheimane');
+  });
+
+  it('gives agent nouns and their plurals one stem in both written standards', () => {
+    sameStem('bruker', 'brukere', 'brukerne', 'brukar', 'brukarar', 'brukarane');
+    sameStem('forsker', 'forskere', 'forskerne', 'forskar', 'forskarar', 'forskarane');
+    sameStem('innbygger', 'innbyggere', 'innbyggerne', 'innbyggjarar', 'innbyggjarane');
+    sameStem('sykepleier', 'sykepleiere', 'sjukepleiarar', 'sjukepleiarane');
+  });
+
+  it('undoubles a final consonant left by the stemmer', () => {
+    sameStem('program', 'programmet', 'programmene');
+    sameStem('ungdom', 'ungdommer', 'ungdommene', 'ungdomane');
+    expect(normaliseNorwegianStem('hjemm')).toBe('hjem');
+  });
+
+  it('keeps short stems and -jern words whole', () => {
+    expect(normaliseNorwegianStem('ser')).toBe('ser');
+    expect(normaliseNorwegianStem('kjern')).toBe('kjern');
   });
 
   it('stems English with Porter', () => {
@@ -33,6 +74,17 @@ describe('variant map', () => {
     expect(toBokmaal('offentleg')).toBe('offentlig');
     expect(toBokmaal('openheit')).toBe('åpenhet');
     expect(toBokmaal('sykkel')).toBe('sykkel');
+  });
+
+  it('maps the nynorsk head (and modifier) of a compound', () => {
+    expect(toBokmaal('overvatn')).toBe('overvann');
+    expect(toBokmaal('sjukefråvær')).toBe('sykefravær');
+    expect(toBokmaal('flaumvegar')).toBe('flomveier');
+    expect(stemNorwegian('ungdomsskulen')).toBe(stemNorwegian('ungdomsskolen'));
+  });
+
+  it('does not map compound heads shorter than four letters', () => {
+    expect(toBokmaal('skogsveg')).toBe('skogsveg');
   });
 
   it('has at least 60 pairs', () => {
@@ -107,6 +159,24 @@ describe(TextAnalyzer.name, () => {
         surface: 'helse',
         weight: PART_WEIGHT,
       });
+    });
+
+    it('indexes glossary English words under their bokmål concept in cross-lingual mode', () => {
+      const analyzer = new TextAnalyzer();
+      analyzer.crossLingual = true;
+      const en = analyzer.analyze('stormwater flooding and residents', 'en');
+      const nb = analyzer.analyze('overvann flom og innbyggere', 'nb');
+      expect(en.map((t) => t.term)).toEqual(nb.map((t) => t.term));
+      expect(en.every((t) => t.translated)).toBe(true);
+      expect(en.map((t) => t.surface)).toEqual(['stormwater', 'flooding', 'residents']);
+    });
+
+    it('keeps English stems when the problem is in one language', () => {
+      const terms = new TextAnalyzer().analyze('stormwater flooding', 'en');
+      expect(terms.map((t) => t.term)).toEqual([
+        stemEnglish('stormwater'),
+        stemEnglish('flooding'),
+      ]);
     });
 
     it('gives nynorsk and bokmål variants the same terms', () => {

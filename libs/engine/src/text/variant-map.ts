@@ -51,6 +51,15 @@ export const NYNORSK_TO_BOKMAAL: Readonly<Record<string, string>> = {
   einsemd: 'ensomhet', tryggleik: 'trygghet', openheit: 'åpenhet', open: 'åpen', offentleg: 'offentlig',
   kommunal: 'kommunal', næringsutvikling: 'næringsutvikling', verdiskaping: 'verdiskaping', reiseliv: 'reiseliv',
   digitalisering: 'digitalisering', digitale: 'digitale', eldre: 'eldre', fagleg: 'faglig', heilskapleg: 'helhetlig',
+  // frequent general words
+  flaum: 'flom', flaumar: 'flommer', vatnet: 'vannet', eining: 'enhet', einingar: 'enheter', gong: 'gang',
+  gonger: 'ganger', auke: 'øke', aukar: 'øker', auka: 'økt', aukande: 'økende', mogleg: 'mulig',
+  moglegheit: 'mulighet', moglegheiter: 'muligheter', ønskjer: 'ønsker', ynskje: 'ønske', treng: 'trenger',
+  saman: 'sammen', vidare: 'videre', fråfall: 'frafall', fråvær: 'fravær', sjukefråvær: 'sykefravær',
+  kyrkje: 'kirke', verda: 'verden', spørsmål: 'spørsmål', svar: 'svar', bygdene: 'bygdene', tenkje: 'tenke',
+  arbeidsplassar: 'arbeidsplasser', kvardag: 'hverdag', kvardagen: 'hverdagen', tiltaka: 'tiltakene',
+  prosjekta: 'prosjektene', lærdom: 'lærdom', lågare: 'lavere', låg: 'lav', høgare: 'høyere', høg: 'høy',
+  høgt: 'høyt', stad: 'sted', stader: 'steder', staden: 'stedet', folk: 'folk', føresette: 'foresatte',
 };
 
 /**
@@ -66,14 +75,41 @@ export const NYNORSK_SUFFIX_RULES: ReadonlyArray<readonly [string, string]> = [
   ['heit', 'het'],
 ];
 
-/** Map one lower-cased Norwegian word to its bokmål variant (identity when unknown). */
+/** Shortest map entry used as the head of a compound (shorter ones, like veg or dei, are too ambiguous). */
+const MIN_COMPOUND_HEAD = 4;
+/** Shortest modifier left in front of a mapped head. */
+const MIN_COMPOUND_MODIFIER = 3;
+
+/**
+ * Map one lower-cased Norwegian word to its bokmål variant (identity when unknown). A word not in the map may
+ * be a compound whose head is (overvatn → overvann, sjukeheimane → sykehjemmene): the longest mapped head of at
+ * least four letters is replaced, and so is the modifier when it, or it without a linking -s-/-e-, is mapped
+ * too (sjuke·fråvær → sykefravær). Otherwise the regular suffix rules apply.
+ */
 export function toBokmaal(word: string): string {
   const mapped = NYNORSK_TO_BOKMAAL[word];
   if (mapped !== undefined) return mapped;
+  for (let i = MIN_COMPOUND_MODIFIER; i <= word.length - MIN_COMPOUND_HEAD; i++) {
+    const head = NYNORSK_TO_BOKMAAL[word.slice(i)];
+    if (head === undefined) continue;
+    const modifier = word.slice(0, i);
+    return mapModifier(modifier) + head;
+  }
   for (const [suffix, replacement] of NYNORSK_SUFFIX_RULES) {
     if (word.length >= suffix.length + 3 && word.endsWith(suffix)) {
       return word.slice(0, word.length - suffix.length) + replacement;
     }
   }
   return word;
+}
+
+function mapModifier(modifier: string): string {
+  const whole = NYNORSK_TO_BOKMAAL[modifier];
+  if (whole !== undefined) return whole;
+  const last = modifier[modifier.length - 1];
+  if (modifier.length > MIN_COMPOUND_MODIFIER + 1 && (last === 's' || last === 'e')) {
+    const inner = NYNORSK_TO_BOKMAAL[modifier.slice(0, -1)];
+    if (inner !== undefined) return inner + last;
+  }
+  return modifier;
 }
