@@ -61,7 +61,7 @@ function startProcess(script: string, env: NodeJS.ProcessEnv): ChildProcess {
 
 let stopping = false;
 async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
+  if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGTERM');
   await exited;

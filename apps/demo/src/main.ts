@@ -94,11 +94,12 @@ function startChild(
 }
 
 let shuttingDown = false;
+const running = (c: ChildProcess) => c.exitCode === null && c.signalCode === null;
 async function shutdown(code: number): Promise<never> {
   shuttingDown = true;
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  for (const child of children) if (running(child)) child.kill('SIGTERM');
   await Promise.all(
-    children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null)),
+    children.map((c) => (running(c) ? new Promise((r) => c.once('exit', r)) : null)),
   );
   process.exit(code);
 }

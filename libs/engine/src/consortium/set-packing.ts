@@ -181,6 +181,11 @@ export function lagrangianRelaxation(
   return { bound: best, reducedCosts };
 }
 
+/** A share of the time limit for one heuristic step, within [floorMs, capMs] (floors keep it useful under load). */
+function budgetMs(problem: PackingProblem, share: number, floorMs: number, capMs: number): number {
+  return Math.max(floorMs, Math.min(capMs, problem.timeLimitSeconds * 1000 * share));
+}
+
 /** Tracks a feasible selection: need owner, profile usage, and supports add/remove. */
 class Selection {
   readonly needOwner = new Map<number, number>();
@@ -558,17 +563,17 @@ export async function solvePacking(problem: PackingProblem): Promise<PackingResu
   problem.onProgress?.(0);
   let bound = combinatorialBound(problem);
   const exactAllowed = problem.items.length <= problem.maxExactCandidates;
-  let best = greedyPacking(problem, startedAt + Math.min(1000, problem.timeLimitSeconds * 200));
+  let best = greedyPacking(problem, startedAt + budgetMs(problem, 0.2, 400, 1000));
   const lagrangian = lagrangianRelaxation(
     problem,
     best.value,
-    Date.now() + Math.min(1500, problem.timeLimitSeconds * 150),
+    Date.now() + budgetMs(problem, 0.15, 1000, 1500),
   );
   bound = Math.min(bound, lagrangian.bound);
   // Lagrangian heuristic: greedy in order of reduced cost at the best multipliers.
   const byReducedCost = greedyPacking(
     problem,
-    Date.now() + Math.min(1000, problem.timeLimitSeconds * 150),
+    Date.now() + budgetMs(problem, 0.15, 400, 1000),
     lagrangian.reducedCosts,
   );
   if (

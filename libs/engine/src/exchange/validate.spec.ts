@@ -442,6 +442,13 @@ describe('parseProblem', () => {
   });
 
   describe('settings', () => {
+    it.each(Object.keys(DEFAULT_SETTINGS))(
+      'type-checks the setting %s (every default has a validator)',
+      (key) => {
+        expectError((d) => (d.settings = { [key]: '%not valid%' }), `settings.${key}`);
+      },
+    );
+
     it('rejects unknown keys at any depth', () => {
       expectError((d) => (d.settings = { timelimit: 5 }), 'settings.timelimit', 'unknown setting');
       expectError(

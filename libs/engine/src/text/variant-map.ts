@@ -89,11 +89,11 @@ const MIN_COMPOUND_MODIFIER = 3;
 export function toBokmaal(word: string): string {
   const mapped = NYNORSK_TO_BOKMAAL[word];
   if (mapped !== undefined) return mapped;
-  for (let i = MIN_COMPOUND_MODIFIER; i <= word.length - MIN_COMPOUND_HEAD; i++) {
-    const head = NYNORSK_TO_BOKMAAL[word.slice(i)];
+  for (const length of headLengths()) {
+    if (word.length - length < MIN_COMPOUND_MODIFIER) continue;
+    const head = NYNORSK_TO_BOKMAAL[word.slice(word.length - length)];
     if (head === undefined) continue;
-    const modifier = word.slice(0, i);
-    return mapModifier(modifier) + head;
+    return mapModifier(word.slice(0, word.length - length)) + head;
   }
   for (const [suffix, replacement] of NYNORSK_SUFFIX_RULES) {
     if (word.length >= suffix.length + 3 && word.endsWith(suffix)) {
@@ -101,6 +101,15 @@ export function toBokmaal(word: string): string {
     }
   }
   return word;
+}
+
+let lengths: number[] | undefined;
+/** Distinct lengths of the map's entries usable as compound heads, longest first. */
+function headLengths(): number[] {
+  lengths ??= [...new Set(Object.keys(NYNORSK_TO_BOKMAAL).map((k) => k.length))]
+    .filter((l) => l >= MIN_COMPOUND_HEAD)
+    .sort((a, b) => b - a);
+  return lengths;
 }
 
 function mapModifier(modifier: string): string {
