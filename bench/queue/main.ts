@@ -18,7 +18,8 @@ import { createDataSource } from '@brobygger/persistence/data-source';
 import { createDatabaseIfMissing, dropDatabase } from '@brobygger/persistence/database-admin';
 import { seedReferenceData } from '@brobygger/persistence/seed/reference-data.seed';
 import { seedDemoData } from '@brobygger/persistence/seed/demo-data.seed';
-import { uuidFromKey } from '@brobygger/queue';
+import { Queue } from 'bullmq';
+import { bullConnectionOptions, QueueName, uuidFromKey } from '@brobygger/queue';
 import type { Problem } from '@brobygger/engine';
 import { generateProblem } from '../matching/generator';
 
@@ -356,7 +357,16 @@ async function main(): Promise<void> {
     stopping = true;
     await Promise.all(children.map(stop));
     await ds.destroy();
-    await dropDatabase(databaseUrl).catch(() => undefined);
+    await dropDatabase(databaseUrl).catch((e: unknown) =>
+      console.error(`could not drop ${databaseUrl}: ${String(e)}`),
+    );
+    // Remove this run's keys from Redis.
+    const queue = new Queue(
+      QueueName.Matching,
+      bullConnectionOptions({ redisUrl: base.REDIS_URL, prefix: String(env.BULL_PREFIX) }),
+    );
+    await queue.obliterate({ force: true }).catch(() => undefined);
+    await queue.close();
   }
   const dir = join(ROOT, 'bench', 'results');
   mkdirSync(dir, { recursive: true });

@@ -5,6 +5,7 @@ import { openTestDataSource } from '../setup/test-data-source';
 import { createArena } from '../factories';
 import { adminToken, errorCode, gql, startTestApp, TestApp } from '../support/graphql';
 import { arenaScope, createMatchableArena } from './support/matching-fixtures';
+import { openTestQueue } from './support/queue-client';
 import { waitFor } from './support/wait-for';
 import { startWorker, WorkerProcess } from './support/worker-process';
 
@@ -306,6 +307,28 @@ describe('match runs over GraphQL', () => {
   });
 
   describe('cancelMatchRun', () => {
+    it('cancels a queued run and removes its job from the queue', async () => {
+      const fixture = await createMatchableArena(ds);
+      await worker.stop('SIGTERM');
+      const queue = openTestQueue();
+      try {
+        const started = await startRun({ arenaId: fixture.arenaId });
+        const id = started.data!.startMatchRun.id;
+        expect(await (await queue.getJob(id))?.getState()).toBe('waiting');
+        const cancelled = await gql<{ cancelMatchRun: { status: string } }>(
+          api,
+          `mutation ($id: ID!) { cancelMatchRun(id: $id) { status } }`,
+          { id },
+        );
+        expect(cancelled.data?.cancelMatchRun.status).toBe('CANCELLED');
+        expect(await queue.getJob(id)).toBeUndefined();
+        expect((await runById(id)).status).toBe('CANCELLED');
+      } finally {
+        await queue.close();
+        worker = await startWorker(STEADY_WORKER_ENV);
+      }
+    });
+
     it('stops a running run and keeps it CANCELLED', async () => {
       const fixture = await createMatchableArena(ds);
       const slow = await startWorker({ MATCHER_TEST_HOLD_MS: '60000' });

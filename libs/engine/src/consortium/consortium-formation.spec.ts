@@ -289,4 +289,39 @@ describe('formConsortia', () => {
     const welfare = doc.proposals.find((x) => x.needIds.includes('n1'))!;
     expect(welfare.components.diversity).toBeGreaterThan(0.5);
   });
+
+  it('handles empty arenas and arenas without research groups', async () => {
+    const empty = await run(problem([], [], []));
+    expect(empty).toEqual({
+      format: 'brobygger.proposals/v1',
+      objective: 0,
+      upperBound: 0,
+      proposals: [],
+      unmatchedNeeds: [],
+    });
+    const base = westernArena();
+    const noGroups = await run({ ...base, profiles: [] });
+    expect(noGroups.proposals).toEqual([]);
+    expect(noGroups.unmatchedNeeds).toHaveLength(base.needs.length);
+    for (const u of noGroups.unmatchedNeeds)
+      expect(u.reason).toMatch(/^Ingen FoU-miljø har kompetanse/);
+  });
+
+  it('runs with no project types enabled and explains every need', async () => {
+    const doc = await run(withSettings(westernArena(), { projectTypes: [] }));
+    expect(doc.proposals).toEqual([]);
+    for (const u of doc.unmatchedNeeds) expect(u.reason).toMatch(/settings\.projectTypes/);
+  });
+
+  it('treats needs owned by a research group as unusable, with a reason', async () => {
+    const base = westernArena();
+    const p: Problem = {
+      ...base,
+      needs: [...base.needs, need('n9', 'r-digital', 'Digitalt tilsyn for eldre')],
+    };
+    const doc = await run(p);
+    expect(doc.unmatchedNeeds.find((u) => u.needId === 'n9')?.reason).toMatch(
+      /ikke en kommune eller fylkeskommune/,
+    );
+  });
 });

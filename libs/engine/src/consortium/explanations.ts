@@ -331,10 +331,14 @@ export function unmatchedReason(
       : `Pinned by the broker, but the pin could not be honoured: ${pinNotes.join('; ')}. Change or remove the pin (settings.pins).`;
 
   const types = settings.projectTypes.filter((t) => ctx.needFitsType(n, t));
+  if (types.length === 0 && need.projectType === undefined)
+    return nb
+      ? 'Ingen prosjekttyper er med i denne kjøringen (settings.projectTypes er tom); legg til minst én prosjekttype.'
+      : 'No project types are part of this run (settings.projectTypes is empty); add at least one project type.';
   if (types.length === 0)
     return nb
-      ? `Behovet ønsker ${typeLabel(locale, need.projectType!, true)}, som ikke er med i denne kjøringen (settings.projectTypes).`
-      : `The need asks for a ${typeLabel(locale, need.projectType!, true)}, which is not part of this run (settings.projectTypes).`;
+      ? `Behovet ønsker ${typeLabel(locale, need.projectType as ProjectType, true)}, som ikke er med i denne kjøringen (settings.projectTypes).`
+      : `The need asks for a ${typeLabel(locale, need.projectType as ProjectType, true)}, which is not part of this run (settings.projectTypes).`;
 
   const topic = needThemesText(ctx, locale, n);
   const county = countyText(ctx, locale, n);

@@ -4,7 +4,8 @@
  * Documents: each need (title ×2, description ×1), each profile's own text (title ×2, keywords ×2, methods ×1.5,
  * description ×1) and each of its references (title ×2, abstract ×1) is a separate TF-IDF vector. Document
  * frequency is counted over the matched entities (needs + profiles; a profile counts a term once whether it
- * appears in its own text or in references). Text relevance of a need to a profile:
+ * appears in its own text or in references), per language class (see languageNormalisedIdf). Text relevance
+ * of a need to a profile:
  *   text = max(cos(need, own), mean of the top min(2, R) cos(need, reference))
  * so a profile is judged by its best evidence, and a single lucky reference among many counts half.
  */

@@ -1,9 +1,12 @@
 /**
- * A small English → bokmål glossary of municipal-sector terms. Research groups often document their expertise in
- * English (publication titles and abstracts) while needs are written in Norwegian; when a problem mixes the two,
- * English words in this list also index their Norwegian term (at compound-part weight), a dictionary-based form of
- * cross-language matching. Single words only: "welfare technology" meets "velferdsteknologi" through the compound
- * parts velferd + teknologi.
+ * An English → bokmål glossary of municipal-sector terms (~390 words). Research groups often document their
+ * expertise in English (publication titles and abstracts) while needs are written in Norwegian; when a problem
+ * mixes the two, English words in this list are indexed under their bokmål concept instead of their English stem
+ * (a dictionary-based form of cross-language matching, see TextAnalyzer.crossLingual). The list covers the
+ * domain's themes and also generic project and administration words (project, want, residents, measures), so
+ * that those get the low idf of their common Norwegian equivalents instead of looking rare and specific.
+ * Single words only: "welfare technology" meets "velferdsteknologi" through the compound parts velferd +
+ * teknologi.
  */
 // prettier-ignore
 export const ENGLISH_TO_BOKMAAL: Readonly<Record<string, string>> = {

@@ -14,11 +14,9 @@ import {
   PlantedCluster,
 } from './retrieval-evaluation';
 
- 
 const organizations = require('../../../../data/demo/organizations.json') as DemoOrganization[];
 const needs = require('../../../../data/demo/needs.json') as DemoNeed[];
 const profiles = require('../../../../data/demo/profiles.json') as DemoProfile[];
- 
 
 /** Planted clusters of data/demo/README.md (needs and the groups meant to serve them). */
 const CLUSTERS: PlantedCluster[] = [
@@ -207,7 +205,7 @@ describe('retrieval quality on the demo data set', () => {
   it('reports precision, MRR and cross-language figures', () => {
     const f = evaluateRetrieval(model, CLUSTERS);
     const pct = (x: number): string => (100 * x).toFixed(1);
-     
+
     console.log(
       [
         `demo retrieval quality (${problem.needs.length} needs × ${problem.profiles.length} profiles)`,

@@ -45,10 +45,15 @@ describe('stemming', () => {
     sameStem('sykepleier', 'sykepleiere', 'sjukepleiarar', 'sjukepleiarane');
   });
 
-  it('undoubles a final consonant left by the stemmer', () => {
+  it('undoubles the final m that Norwegian spelling drops in the base form', () => {
     sameStem('program', 'programmet', 'programmene');
     sameStem('ungdom', 'ungdommer', 'ungdommene', 'ungdomane');
     expect(normaliseNorwegianStem('hjemm')).toBe('hjem');
+  });
+
+  it('keeps other double consonants, which belong to the base form', () => {
+    sameStem('bygg', 'bygget', 'byggene');
+    expect(stemNorwegian('legge')).not.toBe(stemNorwegian('lege'));
   });
 
   it('keeps short stems and -jern words whole', () => {
@@ -113,6 +118,19 @@ describe(TextAnalyzer.name, () => {
       analyzer.observe('velferd teknologi løsning', 'nb');
       const parts = analyzer.splitCompound('velferdsteknologiløsning')?.map((p) => p.surface);
       expect(parts).toEqual(['velferd', 'teknologi', 'løsning']);
+    });
+
+    it('learns the bokmål concepts of English words as compound parts in cross-lingual mode', () => {
+      const monolingual = new TextAnalyzer();
+      monolingual.observe('safety alarms at home', 'en');
+      expect(monolingual.splitCompound('trygghetsalarm')).toBeNull();
+      const mixed = new TextAnalyzer();
+      mixed.crossLingual = true;
+      mixed.observe('safety alarms at home', 'en');
+      expect(mixed.splitCompound('trygghetsalarm')?.map((p) => p.surface)).toEqual([
+        'trygghet',
+        'alarm',
+      ]);
     });
 
     it('does not split words that are not compounds of known words', () => {

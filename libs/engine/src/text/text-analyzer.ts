@@ -76,16 +76,15 @@ function rawNorwegianStem(word: string): string {
   return s;
 }
 
-const DOUBLE_FINAL = /([bdfgklmnprstv])\1$/;
-
 /**
  * Corrections after natural's Norwegian Porter stemmer, which removes one suffix only and so leaves different
  * stems for forms of one word:
  * - agent nouns and their plurals: bruker → bruk but brukere → bruker and brukerne → brukern; nynorsk brukar,
  *   brukarar → brukar. A remaining final -er/-ar and -ern/-arn (of -erne/-arne) is removed, as the stemmer
  *   itself does for the singular, when at least three letters stay (not after j: kjerne, fjerne, gjerne).
- * - final double consonants, as in the Danish Snowball stemmer's undoubling: sykehjemmet → sykehjemm but
- *   sykehjem → sykehjem; hjemmet/hjem, programmet/program, ungdommer/ungdom.
+ * - final -mm: Norwegian writes a word-final m single (hjem, rom, program, ungdom) but doubles it before an
+ *   ending (hjemmet, rommet, programmet, ungdommer), so sykehjemmet → sykehjemm is undoubled to sykehjem. Other
+ *   doubles are kept: they belong to the base form as well (bygg/bygget, legge/lege stay apart).
  */
 export function normaliseNorwegianStem(stem: string): string {
   let s = stem;
@@ -93,7 +92,7 @@ export function normaliseNorwegianStem(stem: string): string {
   if (m && s.length - m[0].length >= 3 && s[s.length - m[0].length - 1] !== 'j') {
     s = s.slice(0, s.length - m[0].length);
   }
-  if (s.length >= 4 && DOUBLE_FINAL.test(s)) s = s.slice(0, -1);
+  if (s.length >= 4 && s.endsWith('mm')) s = s.slice(0, -1);
   return s;
 }
 
@@ -178,9 +177,23 @@ export class TextAnalyzer {
     this.known.set(term, (this.known.get(term) ?? 0) + count);
   }
 
-  /** Learn the Norwegian whole words of a text (pass 1). */
+  /** Learn the Norwegian whole words of a text (pass 1); set crossLingual before. */
   observe(text: string, language: Language): void {
-    if (languageClass(language) !== 'no') return;
+    if (languageClass(language) !== 'no') {
+      // in cross-lingual mode the bokmål concepts of the English words are part of the problem's vocabulary
+      if (this.crossLingual) {
+        for (const token of tokenize(text)) {
+          const words = token.parts.length > 0 ? token.parts : [token.surface];
+          for (const w of words) {
+            const nb = STOP_WORDS_EN.has(w)
+              ? undefined
+              : englishGlossaryStems().get(stemEnglish(w));
+            if (nb !== undefined) this.addKnown(nb, 1);
+          }
+        }
+      }
+      return;
+    }
     for (const token of tokenize(text)) {
       const words = token.parts.length > 0 ? token.parts : [token.surface];
       for (const w of words) if (!STOP_WORDS_NO.has(w)) this.addKnown(stemNorwegian(w), 1);
