@@ -1,0 +1,17 @@
+import { writeFileSync } from 'node:fs';
+import { buildAffinityModel, resolveSettings } from '@brobygger/engine';
+import { generateCandidates } from '@brobygger/engine/consortium/candidate-generation';
+import { FormationContext } from '@brobygger/engine/consortium/formation-context';
+import { generateProblem } from '../../work/main/bench/matching/generator';
+const scale = (process.argv[2] ?? 'norway') as any;
+const { problem } = generateProblem({ scale, seed: 42 });
+writeFileSync(`/tmp/cons2/${scale}-problem.json`, JSON.stringify(problem));
+const settings = resolveSettings(problem.settings);
+let c0 = process.cpuUsage();
+const model = buildAffinityModel(problem, settings);
+let c1 = process.cpuUsage(c0); c0 = process.cpuUsage();
+const ctx = new FormationContext(problem, settings, model);
+const gen = generateCandidates(ctx);
+const c2 = process.cpuUsage(c0);
+console.log('model cpu', (c1.user + c1.system) / 1e6, 'gen cpu', (c2.user + c2.system) / 1e6, 'cands', gen.candidates.length);
+writeFileSync(`/tmp/cons2/${scale}-packing.json`, JSON.stringify({ items: gen.candidates.map((c) => ({ weight: c.weight, needs: c.needs, profiles: c.profiles })), capacities: ctx.capacity }));
