@@ -2,6 +2,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { errorCode, gql, TestApp } from '../support/graphql';
 import { startAuthTestApp } from './auth-test-app';
+import { testRunRedisPrefix } from '../setup/test-redis';
 import { createWorld, World } from './auth-world';
 
 /** Bad input and abuse at the edge: depth, page size, complexity, body size, CSRF, rate limits, injection text. */
@@ -139,7 +140,7 @@ describe('rate limiting (Redis)', () => {
 
   beforeAll(async () => {
     process.env.RATE_LIMIT_MAX = '5';
-    process.env.RATE_LIMIT_PREFIX = `test-throttle-low-${Date.now()}-${process.pid}`;
+    process.env.RATE_LIMIT_PREFIX = `${testRunRedisPrefix() ?? 'test'}:throttle-low:${Date.now()}`;
     app = await startAuthTestApp();
   });
   afterAll(async () => {

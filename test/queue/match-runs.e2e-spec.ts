@@ -431,8 +431,10 @@ describe('match runs over GraphQL', () => {
   });
 
   describe('queue dashboard', () => {
-    it('serves Bull Board at /admin/queues', async () => {
-      const response = await fetch(`${api.url}/admin/queues`);
+    it('serves Bull Board at /admin/queues to an admin', async () => {
+      const response = await fetch(`${api.url}/admin/queues`, {
+        headers: { authorization: `Bearer ${await adminToken(api)}` },
+      });
       expect(response.status).toBe(200);
       expect(await response.text()).toMatch(/<html/i);
     });

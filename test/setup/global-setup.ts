@@ -9,7 +9,9 @@ import { TEST_RUN_ENV, withDatabaseName } from './test-database';
 /**
  * Runs once per jest run: creates `brobygger_test_<timestamp>_<pid>` on the server of DATABASE_URL (default
  * postgres://postgres@127.0.0.1:5432), runs the migrations once, loads the reference data, and hands the URL to
- * the specs through process.env.DATABASE_URL. BullMQ gets a per-run prefix (BULL_PREFIX=test-<timestamp>).
+ * the specs through process.env.DATABASE_URL. Redis gets a per-run key prefix `test-<timestamp>-<pid>` (BULL_PREFIX,
+ * and the base of the specs' RATE_LIMIT_PREFIX), kept in TEST_RUN_ENV.redisPrefix for the teardown. Global setup
+ * and teardown run in the same jest process, so what is put into process.env here is what the teardown reads.
  */
 export default async function globalSetup(): Promise<void> {
   const base = loadConfig(process.env);
@@ -29,6 +31,8 @@ export default async function globalSetup(): Promise<void> {
   process.env.NODE_ENV = 'test';
   process.env.DATABASE_URL = databaseUrl;
   process.env[TEST_RUN_ENV.databaseUrl] = databaseUrl;
-  process.env.BULL_PREFIX = `test-${stamp}`;
+  const redisPrefix = `test-${stamp}-${process.pid}`;
+  process.env[TEST_RUN_ENV.redisPrefix] = redisPrefix;
+  process.env.BULL_PREFIX = redisPrefix;
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'warn';
 }

@@ -2,6 +2,8 @@
 export const TEST_RUN_ENV = {
   /** URL of the fresh per-run database (also exported as DATABASE_URL). */
   databaseUrl: 'BROBYGGER_TEST_DATABASE_URL',
+  /** Redis key prefix of the run (also exported as BULL_PREFIX); teardown deletes `<prefix>:*`. */
+  redisPrefix: 'BROBYGGER_TEST_REDIS_PREFIX',
 } as const;
 
 /** The URL of a database named `name` on the same server as `baseUrl`. */

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { AppModule } from '../../apps/api/src/app.module';
 import { configureApp } from '../../apps/api/src/configure-app';
+import { testRunRedisPrefix } from '../setup/test-redis';
 
 /**
  * The shared end-to-end client. Every GraphQL request of the e2e specs goes through gql(), so that default
@@ -17,11 +18,12 @@ import { configureApp } from '../../apps/api/src/configure-app';
 export const TEST_ADMIN_EMAIL = 'admin@brobygger.test';
 export const TEST_ADMIN_PASSWORD = 'bootstrap-admin-password-1';
 
-/** Environment of the e2e app: bootstrap admin, rate-limit counters under a per-run prefix. */
+/** Environment of the e2e app: bootstrap admin, rate-limit counters under the run's Redis prefix. */
 export function setTestAuthEnv(): void {
   process.env.BOOTSTRAP_ADMIN_EMAIL ??= TEST_ADMIN_EMAIL;
   process.env.BOOTSTRAP_ADMIN_PASSWORD ??= TEST_ADMIN_PASSWORD;
-  process.env.RATE_LIMIT_PREFIX ??= `test-throttle-${randomUUID()}`;
+  // Under the run's Redis prefix, so global-teardown deletes the counters with the run's other keys.
+  process.env.RATE_LIMIT_PREFIX ??= `${testRunRedisPrefix() ?? 'test'}:throttle:${randomUUID()}`;
   // Specs send far more requests per minute from one address than a person; the rate-limit spec lowers this.
   process.env.RATE_LIMIT_MAX ??= '1000000';
 }

@@ -5,7 +5,7 @@ import { createDataSourceOptions } from '@brobygger/persistence/data-source';
 import { MatchRunRepository } from '@brobygger/persistence/repositories/match-run.repository';
 import { ConsortiumProposalRepository } from '@brobygger/persistence/repositories/consortium-proposal.repository';
 import { MatchProblemRepository } from '@brobygger/persistence/repositories/match-problem.repository';
-import { loadQueueTuning } from '@brobygger/queue';
+import { queueTuningFromConfig } from '@brobygger/queue';
 import { MatchRunEventsPublisher } from './match-run-events.publisher';
 import { MatchRunProcessor } from './match-run.processor';
 import { QUEUE_TUNING } from './matcher.tokens';
@@ -27,7 +27,7 @@ import { StartMatchRunHandler } from './start-match-run.handler';
     }),
   ],
   providers: [
-    { provide: QUEUE_TUNING, useFactory: () => loadQueueTuning() },
+    { provide: QUEUE_TUNING, inject: [APP_CONFIG], useFactory: queueTuningFromConfig },
     matchingQueueProvider,
     MatchRunRepository,
     ConsortiumProposalRepository,

@@ -55,6 +55,17 @@ export const configObject = z.object({
   MATCH_RERUN_DEBOUNCE_MS: integerFromEnv(0, 3_600_000).default(5000),
   /** Parallel jobs per worker process. */
   WORKER_CONCURRENCY: integerFromEnv(1, 64).default(2),
+  // --- queue tuning (read through queueTuningFromConfig in libs/queue) ---
+  /** Deliveries of one match run before it is marked FAILED. */
+  MATCH_JOB_ATTEMPTS: integerFromEnv(1, 20).default(3),
+  /** First retry delay of a failed match-run job in ms (doubles with every retry). */
+  MATCH_JOB_BACKOFF_MS: integerFromEnv(0, 3_600_000).default(1000),
+  /** A job whose worker stops renewing its lock this long (ms) is stalled; must exceed the longest engine phase. */
+  WORKER_LOCK_DURATION_MS: integerFromEnv(500, 3_600_000).default(60_000),
+  /** How often (ms) workers look for stalled jobs. */
+  WORKER_STALLED_INTERVAL_MS: integerFromEnv(200, 3_600_000).default(15_000),
+  /** How often a job may stall (worker crash) before it fails. */
+  WORKER_MAX_STALLED_COUNT: integerFromEnv(0, 100).default(2),
   /** Maximum connections in the PostgreSQL pool of one process. */
   DATABASE_POOL_SIZE: integerFromEnv(1, 200).default(10),
   // --- identity and the hardened edge (auth issue; see apps/api/src/auth) ---

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
 
 /**
- * Tuning of the matching queue, read from environment variables (validated, with the variable named on error).
+ * Tuning of the matching queue. The variables are validated (with defaults) by the one configuration schema in
+ * libs/config (config.schema.ts); this maps the validated configuration onto the names BullMQ's options use.
  * Shared by the API (job options) and the worker (locks, stalled-job recovery).
  */
 export interface QueueTuning {
@@ -18,53 +18,23 @@ export interface QueueTuning {
   maxStalledCount: number;
 }
 
-const int = (name: string, min: number, max: number, fallback: number) =>
-  z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined || v.trim() === '') return fallback;
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < min || n > max) {
-        ctx.addIssue({
-          code: z.ZodIssueCode.custom,
-          message: `${name}: must be an integer from ${min} to ${max}, got "${v}"`,
-        });
-        return z.NEVER;
-      }
-      return n;
-    });
+/** The part of the validated configuration (AppConfig of @brobygger/config) that holds the queue tuning. */
+export interface QueueTuningConfig {
+  readonly MATCH_JOB_ATTEMPTS: number;
+  readonly MATCH_JOB_BACKOFF_MS: number;
+  readonly WORKER_LOCK_DURATION_MS: number;
+  readonly WORKER_STALLED_INTERVAL_MS: number;
+  readonly WORKER_MAX_STALLED_COUNT: number;
+}
 
-const schema = z.object({
-  MATCH_JOB_ATTEMPTS: int('MATCH_JOB_ATTEMPTS', 1, 20, 3),
-  MATCH_JOB_BACKOFF_MS: int('MATCH_JOB_BACKOFF_MS', 0, 3_600_000, 1000),
-  WORKER_LOCK_DURATION_MS: int('WORKER_LOCK_DURATION_MS', 500, 3_600_000, 60_000),
-  WORKER_STALLED_INTERVAL_MS: int('WORKER_STALLED_INTERVAL_MS', 200, 3_600_000, 15_000),
-  WORKER_MAX_STALLED_COUNT: int('WORKER_MAX_STALLED_COUNT', 0, 100, 2),
-});
-
-export function loadQueueTuning(
-  env: Record<string, string | undefined> = process.env,
-): QueueTuning {
-  const parsed = schema.safeParse({
-    MATCH_JOB_ATTEMPTS: env.MATCH_JOB_ATTEMPTS,
-    MATCH_JOB_BACKOFF_MS: env.MATCH_JOB_BACKOFF_MS,
-    WORKER_LOCK_DURATION_MS: env.WORKER_LOCK_DURATION_MS,
-    WORKER_STALLED_INTERVAL_MS: env.WORKER_STALLED_INTERVAL_MS,
-    WORKER_MAX_STALLED_COUNT: env.WORKER_MAX_STALLED_COUNT,
-  });
-  if (!parsed.success) {
-    throw new Error(
-      `Invalid queue configuration: ${parsed.error.issues.map((i) => i.message).join('; ')}`,
-    );
-  }
-  const v = parsed.data;
+/** The queue tuning of a validated configuration (`loadConfig()` / the APP_CONFIG provider). */
+export function queueTuningFromConfig(config: QueueTuningConfig): QueueTuning {
   return {
-    attempts: v.MATCH_JOB_ATTEMPTS,
-    backoffMs: v.MATCH_JOB_BACKOFF_MS,
-    lockDurationMs: v.WORKER_LOCK_DURATION_MS,
-    stalledIntervalMs: v.WORKER_STALLED_INTERVAL_MS,
-    maxStalledCount: v.WORKER_MAX_STALLED_COUNT,
+    attempts: config.MATCH_JOB_ATTEMPTS,
+    backoffMs: config.MATCH_JOB_BACKOFF_MS,
+    lockDurationMs: config.WORKER_LOCK_DURATION_MS,
+    stalledIntervalMs: config.WORKER_STALLED_INTERVAL_MS,
+    maxStalledCount: config.WORKER_MAX_STALLED_COUNT,
   };
 }
 

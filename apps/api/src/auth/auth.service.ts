@@ -14,7 +14,12 @@ import { unauthenticated } from '../authorization/auth-errors';
 import type { Principal } from '../authorization/principal';
 import { AcceptInvitationInput } from './dto/accept-invitation.input';
 import { InviteUserInput } from './dto/invite-user.input';
-import { Credentials, IDENTITY_PROVIDERS, IdentityProvider } from './identity/identity-provider';
+import {
+  Credentials,
+  IDENTITY_PROVIDERS,
+  IdentityProvider,
+  VerifiedIdentity,
+} from './identity/identity-provider';
 import { PasswordHasher } from './identity/password-hasher';
 import { LoginThrottleService } from './login-throttle.service';
 import { AuthPayloadModel } from './models/auth-payload.model';
@@ -75,15 +80,29 @@ export class AuthService implements OnApplicationBootstrap {
     password: string,
     clientAddress: string | undefined,
   ): Promise<AuthPayloadModel> {
-    const keys = this.throttle.keys(email, clientAddress);
-    await this.throttle.assertAllowed(keys);
-    const identity = await this.verify({ kind: 'password', email, password });
-    if (!identity) {
-      await this.throttle.recordFailure(keys);
-      throw unauthenticated(INVALID_LOGIN);
-    }
-    await this.throttle.recordSuccess(email);
+    const identity = await this.checkPassword(email, password, clientAddress);
     return this.startSession(identity.userId);
+  }
+
+  /**
+   * The principal behind an e-mail and password, without starting a session — for pages that browsers open with
+   * HTTP Basic credentials (the queue dashboard). Same identity provider and brute-force protection as login:
+   * throws UNAUTHENTICATED for wrong credentials and TOO_MANY_REQUESTS while the account or address is locked.
+   */
+  async principalFromPassword(
+    email: string,
+    password: string,
+    clientAddress: string | undefined,
+  ): Promise<Principal> {
+    const identity = await this.checkPassword(email, password, clientAddress);
+    const user = await this.users.findById(identity.userId);
+    if (!user || user.disabled) throw unauthenticated(INVALID_LOGIN);
+    return {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      memberships: await this.users.findScopedMemberships(user.id),
+    };
   }
 
   /** Exchanges a refresh token for a new pair; the old one stops working. Reusing a used one ends the session. */
@@ -220,6 +239,23 @@ export class AuthService implements OnApplicationBootstrap {
       return user.id;
     });
     return this.startSession(userId);
+  }
+
+  /** E-mail and password through the identity provider, guarded by the login throttle (per account and address). */
+  private async checkPassword(
+    email: string,
+    password: string,
+    clientAddress: string | undefined,
+  ): Promise<VerifiedIdentity> {
+    const keys = this.throttle.keys(email, clientAddress);
+    await this.throttle.assertAllowed(keys);
+    const identity = await this.verify({ kind: 'password', email, password });
+    if (!identity) {
+      await this.throttle.recordFailure(keys);
+      throw unauthenticated(INVALID_LOGIN);
+    }
+    await this.throttle.recordSuccess(email);
+    return identity;
   }
 
   private async verify(credentials: Credentials) {

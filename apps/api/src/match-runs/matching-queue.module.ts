@@ -5,8 +5,8 @@ import Redis from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@brobygger/config';
 import {
   bullConnectionOptions,
-  loadQueueTuning,
   QueueName,
+  queueTuningFromConfig,
   redisOptionsFromUrl,
 } from '@brobygger/queue';
 
@@ -51,7 +51,7 @@ class MatchingQueueLifecycle implements OnApplicationShutdown {
         return new RedisPubSub({ publisher: new Redis(options), subscriber: new Redis(options) });
       },
     },
-    { provide: QUEUE_TUNING, useFactory: () => loadQueueTuning() },
+    { provide: QUEUE_TUNING, inject: [APP_CONFIG], useFactory: queueTuningFromConfig },
     MatchingQueueLifecycle,
   ],
   exports: [MATCHING_QUEUE, MATCH_RUN_PUB_SUB, QUEUE_TUNING],

@@ -3,15 +3,18 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import { Queue } from 'bullmq';
+import { AuthModule } from '../auth/auth.module';
 import { MATCHING_QUEUE, MatchingQueueModule } from './matching-queue.module';
+import { QueueDashboardAuthMiddleware } from './queue-dashboard-auth.middleware';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 
 /**
- * Bull Board for operators at /admin/queues (jobs, retries, failures of the matching queue). It has no access
- * control of its own: protect the path once authentication lands (or expose it only on an internal network).
+ * Bull Board for operators at /admin/queues (jobs, retries, failures of the matching queue), ADMIN users only:
+ * QueueDashboardAuthMiddleware runs before the board on the page, its assets and its API (HTTP Basic with an
+ * admin's e-mail and password, or `Authorization: Bearer <access token>`).
  */
-@Module({ imports: [MatchingQueueModule] })
+@Module({ imports: [MatchingQueueModule, AuthModule], providers: [QueueDashboardAuthMiddleware] })
 export class QueueDashboardModule implements NestModule {
   constructor(@Inject(MATCHING_QUEUE) private readonly queue: Queue) {}
 
@@ -22,6 +25,8 @@ export class QueueDashboardModule implements NestModule {
       queues: [new BullMQAdapter(this.queue, { readOnlyMode: false })],
       serverAdapter,
     });
-    consumer.apply(serverAdapter.getRouter()).forRoutes(QUEUE_DASHBOARD_PATH);
+    consumer
+      .apply(QueueDashboardAuthMiddleware, serverAdapter.getRouter())
+      .forRoutes(QUEUE_DASHBOARD_PATH);
   }
 }

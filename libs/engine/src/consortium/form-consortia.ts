@@ -15,7 +15,7 @@ import { cmp } from './candidate-score';
 import { generateCandidates } from './candidate-generation';
 import { explainProposal, unmatchedReason, SelectionInfo } from './explanations';
 import { FormationContext } from './formation-context';
-import { PackingMethod, solvePacking } from './set-packing';
+import { PackingMethod, safetyDeadlineOf, solvePacking } from './set-packing';
 
 export interface FormationDiagnostics {
   candidateCount: number;
@@ -23,10 +23,35 @@ export interface FormationDiagnostics {
   fallbackReason?: string;
   formingMs: number;
   optimisingMs: number;
+  /** The solver's time budget (s), from which its deterministic work limits are derived. */
+  solverBudgetSeconds: number;
+  /** Set only if the wall-clock safety net (3× the time limit + 10 s) stopped a solver step: runs may then differ. */
+  safetyStop?: string;
 }
 
-/** The solver always gets at least this long, even when scoring and candidate formation used up the time limit. */
-export const MIN_SOLVER_SECONDS = 1.5;
+/** The solver's budget is never below this (a budget, converted into work limits — not a wall-clock minimum). */
+export const MIN_SOLVER_SECONDS = 1;
+
+/** Estimated cost of scoring + candidate formation per candidate (s; Norway: 8,500 candidates ≈ 6.4 s CPU). */
+export const FORMING_SECONDS_PER_CANDIDATE = 7.5e-4;
+
+/**
+ * The solver's share of the time limit, a fixed function of the time limit and the candidate count (never of the
+ * clock, so that the same input gets the same work limits): what the estimated scoring + formation cost leaves,
+ * but at least a quarter of the limit and MIN_SOLVER_SECONDS.
+ */
+export function solverBudgetSeconds(timeLimitSeconds: number, candidateCount: number): number {
+  return Math.max(
+    MIN_SOLVER_SECONDS,
+    0.25 * timeLimitSeconds,
+    timeLimitSeconds - FORMING_SECONDS_PER_CANDIDATE * candidateCount,
+  );
+}
+
+export interface FormationOptions extends EngineOptions {
+  /** Wall-clock safety net for the solver (epoch ms); default: start + 3 × the time limit + 10 s. */
+  safetyDeadline?: number;
+}
 
 export function round4(x: number): number {
   return Math.round(x * 1e4) / 1e4;
@@ -41,7 +66,7 @@ export async function formConsortia(
   problem: Problem,
   model: AffinityModel,
   settings: Settings,
-  options: EngineOptions = {},
+  options: FormationOptions = {},
   diagnostics?: (d: FormationDiagnostics) => void,
 ): Promise<ProposalsDocument> {
   const started = Date.now();
@@ -72,12 +97,14 @@ export async function formConsortia(
   );
 
   const timeLimit = options.timeLimitSeconds ?? settings.timeLimitSeconds;
+  const solverBudget = solverBudgetSeconds(timeLimit, candidates.length);
   progress?.('optimising', 0);
   const packing = await solvePacking({
     items: candidates,
     capacities: ctx.capacity,
     pins: pinCandidates,
-    timeLimitSeconds: Math.max(MIN_SOLVER_SECONDS, timeLimit - (formedAt - started) / 1000),
+    timeLimitSeconds: solverBudget,
+    safetyDeadline: options.safetyDeadline ?? safetyDeadlineOf(started, timeLimit),
     maxExactCandidates: settings.maxExactCandidates,
     onProgress: (f) => progress?.('optimising', f),
   });
@@ -150,9 +177,13 @@ export async function formConsortia(
   diagnostics?.({
     candidateCount: candidates.length,
     method: packing.method,
-    fallbackReason: packing.fallbackReason,
+    // The CLI prints fallbackReason; a safety stop is appended there too so that it is never silent.
+    fallbackReason:
+      [packing.fallbackReason, packing.safetyStop].filter((x) => x).join('; ') || undefined,
     formingMs: formedAt - started,
     optimisingMs: optimisedAt - formedAt,
+    solverBudgetSeconds: solverBudget,
+    ...(packing.safetyStop ? { safetyStop: packing.safetyStop } : {}),
   });
   return { format: PROPOSALS_FORMAT, objective, upperBound, proposals, unmatchedNeeds };
 }

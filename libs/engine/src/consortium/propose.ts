@@ -5,7 +5,8 @@
 import { resolveSettings } from '../exchange/settings';
 import { EngineOptions, Problem, ProposalsDocument } from '../exchange/types';
 import { buildAffinityModel } from '../text';
-import { FormationDiagnostics, formConsortia, MIN_SOLVER_SECONDS } from './form-consortia';
+import { FormationDiagnostics, formConsortia } from './form-consortia';
+import { safetyDeadlineOf } from './set-packing';
 
 export interface ProposeOptions extends EngineOptions {
   /** Receives candidate count, solver method and timings (for the CLI's stderr and the benchmark). */
@@ -20,13 +21,14 @@ export async function proposeConsortia(
   const startedAt = Date.now();
   const model = buildAffinityModel(problem, settings, options.onProgress);
   const timeLimit = options.timeLimitSeconds ?? settings.timeLimitSeconds;
-  // The time limit covers the whole run; the solver gets what scoring and candidate formation left over.
-  const scoringSeconds = (Date.now() - startedAt) / 1000;
+  // The time limit covers the whole run. The solver's share is derived from the limit and the candidate count
+  // (deterministic work limits, see solverBudgetSeconds / workLimits), never from the clock; the clock only
+  // drives a safety net at 3 × the limit + 10 s from the start of the run.
   return formConsortia(
     problem,
     model,
     settings,
-    { ...options, timeLimitSeconds: Math.max(MIN_SOLVER_SECONDS, timeLimit - scoringSeconds) },
+    { ...options, timeLimitSeconds: timeLimit, safetyDeadline: safetyDeadlineOf(startedAt, timeLimit) },
     options.onDiagnostics,
   );
 }

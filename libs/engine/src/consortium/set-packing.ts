@@ -7,9 +7,15 @@
  *              Σ_{c ∈ C(pin)} x_c = 1     for every pin (C(pin) = candidates containing the pinned set)
  *              x_c ∈ {0, 1}
  *
- * Solved exactly with HiGHS (branch and cut) under a time limit; its dual bound is the proven upper bound.
+ * Solved exactly with HiGHS (branch and cut) under a work limit; its dual bound is the proven upper bound.
  * When the model is larger than `maxExactCandidates`, or HiGHS fails, a greedy + local-search heuristic runs and
  * the combinatorial bound below is reported instead.
+ *
+ * Determinism: every stopping rule that decides the result counts work, never wall-clock time. The work limits
+ * (local-search moves, subgradient iterations, simplex iterations, HiGHS checkpoints) are derived from
+ * `timeLimitSeconds` and the model size by the fixed formulas in `workLimits`, so the same problem always gives
+ * the same selection. A wall-clock safety net (`safetyDeadline`, by default 3 × the time limit + 10 s) only guards against
+ * runaway solves; if it ever fires, `PackingResult.safetyStop` says so (the result may then differ between runs).
  */
 import { loadHighs } from './highs-loader';
 
@@ -27,7 +33,10 @@ export interface PackingProblem {
   capacities: number[];
   /** For every pin, the indices of the items that contain the pinned set. */
   pins: number[][];
+  /** The solver's time budget in seconds; converted into deterministic work limits (see `workLimits`). */
   timeLimitSeconds: number;
+  /** Wall-clock safety net (epoch ms); default: start + SAFETY_FACTOR × timeLimitSeconds. Should never fire. */
+  safetyDeadline?: number;
   maxExactCandidates: number;
   /** Relative MIP gap at which HiGHS stops (default DEFAULT_RELATIVE_GAP). */
   relativeGap?: number;
@@ -39,10 +48,53 @@ export interface PackingProblem {
 /** HiGHS stops once its solution is proven within this share of the optimum (0.2 %, well inside the 2 % target). */
 export const DEFAULT_RELATIVE_GAP = 0.002;
 
-/** The LP relaxation (the bound) always gets at least this long. */
-export const MIN_RELAXATION_SECONDS = 2.5;
+/**
+ * The wall-clock safety net: SAFETY_FACTOR × the time limit + SAFETY_MARGIN_SECONDS (generous, so that it does not
+ * fire in normal runs even on a loaded machine).
+ */
+export const SAFETY_FACTOR = 3;
+export const SAFETY_MARGIN_SECONDS = 10;
 
+/** Epoch ms at which the safety net fires for a run started at `startedAt` with this time limit. */
+export function safetyDeadlineOf(startedAt: number, timeLimitSeconds: number): number {
+  return startedAt + (SAFETY_FACTOR * timeLimitSeconds + SAFETY_MARGIN_SECONDS) * 1000;
+}
+
+/** 'exact-time-limit': HiGHS was stopped by its work limit (derived from the time limit) before proving the gap. */
 export type PackingMethod = 'exact' | 'exact-time-limit' | 'greedy' | 'empty';
+
+/** Deterministic work limits of one solve, all derived from the time budget and the model size. */
+export interface WorkLimits {
+  /** Local-search move evaluations per greedy pass sequence. */
+  localSearchMoves: number;
+  /** Subgradient iterations of the Lagrangian bound. */
+  lagrangianIterations: number;
+  /** Simplex iterations of the LP relaxation. */
+  simplexIterations: number;
+  /** Whether the budget is large enough for HiGHS branch and cut to start (presolve + root LP). */
+  runExact: boolean;
+  /** HiGHS MIP checkpoints (root separation rounds and nodes) before the work limit stops it. */
+  mipCheckpoints: number;
+}
+
+/**
+ * Fixed formulas, calibrated on the benchmark problems (CPU time): with 8,500 candidates (Norway) HiGHS needs
+ * ≈ 2 s for presolve + root LP and ≈ 0.45 s per checkpoint (a root separation round; nodes are cheaper), with 600
+ * candidates ≈ 0.3 s and ≈ 0.11 s. Only the inputs — time budget and model size — decide them, never the clock.
+ */
+export function workLimits(timeLimitSeconds: number, items: number): WorkLimits {
+  const seconds = Math.max(0, timeLimitSeconds);
+  const checkpointSeconds = 0.08 + 4.5e-5 * items;
+  const startSeconds = 0.1 + 2.4e-4 * items;
+  const mipSeconds = 0.85 * seconds - startSeconds;
+  return {
+    localSearchMoves: Math.max(20_000, Math.round(40_000 * seconds)),
+    lagrangianIterations: 300,
+    simplexIterations: Math.max(20_000, 20 * items),
+    runExact: mipSeconds >= 4 * checkpointSeconds,
+    mipCheckpoints: Math.max(4, Math.floor(mipSeconds / checkpointSeconds)),
+  };
+}
 
 export interface PackingResult {
   /** Selected item indices, ascending. */
@@ -54,6 +106,8 @@ export interface PackingResult {
   droppedPins: number[];
   /** Why the heuristic ran instead of the exact solver, if it did. */
   fallbackReason?: string;
+  /** Set when the wall-clock safety net stopped a step: the result may then differ between runs. */
+  safetyStop?: string;
 }
 
 /**
@@ -98,19 +152,23 @@ export function combinatorialBound(problem: PackingProblem): number {
 export function lagrangianBound(
   problem: PackingProblem,
   lowerBound: number,
-  deadline: number,
+  safetyDeadline: number,
   iterations = 300,
 ): number {
-  return lagrangianRelaxation(problem, lowerBound, deadline, iterations).bound;
+  return lagrangianRelaxation(problem, lowerBound, safetyDeadline, iterations).bound;
 }
 
-/** The bound and, at the best multipliers, each item's reduced cost (a guide for a Lagrangian heuristic). */
+/**
+ * The bound and, at the best multipliers, each item's reduced cost (a guide for a Lagrangian heuristic).
+ * Stops after `iterations` (deterministic); `safetyDeadline` is only a wall-clock safety net (`safetyStop` set).
+ */
 export function lagrangianRelaxation(
   problem: PackingProblem,
   lowerBound: number,
-  deadline: number,
+  safetyDeadline: number,
   iterations = 300,
-): { bound: number; reducedCosts: Float64Array } {
+): { bound: number; reducedCosts: Float64Array; safetyStop: boolean } {
+  let safetyStop = false;
   const needIds = new Map<number, number>();
   const profileIds = new Map<number, number>();
   for (const item of problem.items) {
@@ -173,17 +231,16 @@ export function lagrangianRelaxation(
       if (lambda[k] > 0 || gNeed[k] < 0) norm += gNeed[k] * gNeed[k];
     for (let k = 0; k < mu.length; k++)
       if (mu[k] > 0 || gProfile[k] < 0) norm += gProfile[k] * gProfile[k];
-    if (norm === 0 || theta < 1e-4 || Date.now() > deadline) break;
+    if (norm === 0 || theta < 1e-4) break;
+    if (Date.now() > safetyDeadline) {
+      safetyStop = true;
+      break;
+    }
     const step = (theta * Math.max(value - lowerBound, 1e-6)) / norm;
     for (let k = 0; k < lambda.length; k++) lambda[k] = Math.max(0, lambda[k] - step * gNeed[k]);
     for (let k = 0; k < mu.length; k++) mu[k] = Math.max(0, mu[k] - step * gProfile[k]);
   }
-  return { bound: best, reducedCosts };
-}
-
-/** A share of the time limit for one heuristic step, within [floorMs, capMs] (floors keep it useful under load). */
-function budgetMs(problem: PackingProblem, share: number, floorMs: number, capMs: number): number {
-  return Math.max(floorMs, Math.min(capMs, problem.timeLimitSeconds * 1000 * share));
+  return { bound: best, reducedCosts, safetyStop };
 }
 
 /** Tracks a feasible selection: need owner, profile usage, and supports add/remove. */
@@ -261,13 +318,17 @@ function orderByWeight(problem: PackingProblem): number[] {
 /**
  * Greedy by weight (pinned sets first), then 1-opt local search: bring in an unselected item when its weight exceeds
  * the total weight of the selected items it conflicts with (needs shared, or a full profile). Items satisfying a pin
- * are locked once chosen. Deterministic.
+ * are locked once chosen. Deterministic: the local search stops after 20 passes or `maxMoves` move evaluations;
+ * `safetyDeadline` is only a wall-clock safety net (`safetyStop` set when it fires).
  */
 export function greedyPacking(
   problem: PackingProblem,
-  deadline: number,
+  safetyDeadline: number,
   guide?: Float64Array,
-): { selected: number[]; value: number; droppedPins: number[] } {
+  maxMoves = workLimits(problem.timeLimitSeconds, problem.items.length).localSearchMoves,
+): { selected: number[]; value: number; droppedPins: number[]; safetyStop: boolean } {
+  let safetyStop = false;
+  let moves = 0;
   const sel = new Selection(problem);
   const locked = new Set<number>();
   const droppedPins: number[] = [];
@@ -305,7 +366,7 @@ export function greedyPacking(
 
   // Local search: bring in an unselected item, drop the selected items it conflicts with, refill the freed needs and
   // capacity greedily from the items touching them, keep the move if the total grew (else undo). Until no move
-  // improves, a pass limit, or the deadline.
+  // improves, a pass limit, or the move limit.
   const rank = new Int32Array(problem.items.length);
   order.forEach((i, r) => (rank[i] = r));
   const byNeed = new Map<number, number[]>();
@@ -317,10 +378,11 @@ export function greedyPacking(
   for (let pass = 0; pass < 20; pass++) {
     let improved = false;
     for (const i of order) {
-      if (Date.now() > deadline) break;
+      if (moves >= maxMoves || safetyStop) break;
       if (sel.chosen.has(i)) continue;
       const conflicts = sel.conflicts(i, locked);
       if (!conflicts) continue;
+      if (++moves % 256 === 0 && Date.now() > safetyDeadline) safetyStop = true;
       const before = sel.value;
       for (const c of conflicts) sel.remove(c);
       sel.add(i);
@@ -347,19 +409,22 @@ export function greedyPacking(
         for (const c of conflicts) sel.add(c);
       }
     }
-    if (!improved || Date.now() > deadline) break;
+    if (!improved || moves >= maxMoves || safetyStop) break;
   }
   const selected = [...sel.chosen].sort((a, b) => a - b);
   let value = 0;
   for (const i of selected) value += problem.items[i].weight;
-  return { selected, value, droppedPins };
+  return { selected, value, droppedPins, safetyStop };
 }
 
 interface ExactOutcome {
   selected: number[];
   value: number;
   dualBound: number;
-  timeLimitHit: boolean;
+  /** Stopped by the work limit (deterministic) before proving the gap. */
+  workLimitHit: boolean;
+  /** Stopped by the wall-clock safety net. */
+  safetyStop: boolean;
 }
 
 type HighsInstance = Awaited<ReturnType<typeof loadHighs>>;
@@ -443,29 +508,39 @@ function buildModel(
  */
 async function solveRelaxation(
   problem: PackingProblem,
-  timeLimitSeconds: number,
-): Promise<{ bound: number; values: Float64Array } | undefined> {
+  simplexIterations: number,
+  safetySeconds: number,
+): Promise<{ bound: number; values: Float64Array } | { safetyStop: true } | undefined> {
   const highs = await loadHighs();
   const model = buildModel(highs, problem, [], false);
   try {
     model.options.set({
       output_flag: false,
-      time_limit: Math.max(0.2, timeLimitSeconds),
+      simplex_iteration_limit: simplexIterations,
+      time_limit: Math.max(0.5, safetySeconds),
       random_seed: 0,
     });
     model.run();
-    if (model.getModelStatus() !== highs.constants.modelStatus.optimal) return undefined;
+    const status = model.getModelStatus();
+    if (status === highs.constants.modelStatus.timeLimit) return { safetyStop: true };
+    if (status !== highs.constants.modelStatus.optimal) return undefined;
     return { bound: model.getObjectiveValue(), values: model.getSolution().colValue };
   } finally {
     model.dispose();
   }
 }
 
+/**
+ * HiGHS branch and cut. The work limit counts HiGHS's MIP checkpoints (root separation rounds and nodes, reported
+ * through the mipInterrupt callback at fixed points of the search), so where it stops does not depend on the
+ * machine's speed or load; `time_limit` is only the wall-clock safety net.
+ */
 async function solveExact(
   problem: PackingProblem,
   pins: number[][],
   start: number[],
-  timeLimitSeconds: number,
+  maxCheckpoints: number,
+  safetySeconds: number,
 ): Promise<ExactOutcome | { infeasible: true } | { failed: string }> {
   const highs = await loadHighs();
   const numCols = problem.items.length;
@@ -473,8 +548,9 @@ async function solveExact(
   try {
     model.options.set({
       output_flag: false,
-      time_limit: Math.max(0.2, timeLimitSeconds),
+      time_limit: Math.max(0.5, safetySeconds),
       mip_rel_gap: problem.relativeGap ?? DEFAULT_RELATIVE_GAP,
+      mip_max_nodes: maxCheckpoints,
       random_seed: 0,
     });
     if (start.length > 0) {
@@ -486,15 +562,22 @@ async function solveExact(
         // A rejected start only costs time; the solve proceeds without it.
       }
     }
-    model.run();
+    let checkpoints = 0;
+    model.run({
+      [highs.constants.callbackType.mipInterrupt]: (event) => {
+        if (++checkpoints >= maxCheckpoints) event.interrupt();
+        return undefined;
+      },
+    });
     const status = model.getModelStatus();
     const codes = highs.constants.modelStatus;
     if (status === codes.infeasible) return { infeasible: true };
-    if (status !== codes.optimal && status !== codes.timeLimit)
+    const workLimit = status === codes.interrupted || status === codes.solutionLimit;
+    if (status !== codes.optimal && status !== codes.timeLimit && !workLimit)
       return { failed: `HiGHS status ${status}` };
     const primalStatus = Number(model.info.get('primal_solution_status'));
     if (primalStatus !== 2)
-      return { failed: 'HiGHS found no feasible solution within the time limit' };
+      return { failed: 'HiGHS found no feasible solution within its work limit' };
     const colValue = model.getSolution().colValue;
     const selected: number[] = [];
     let value = 0;
@@ -509,7 +592,8 @@ async function solveExact(
       selected,
       value,
       dualBound: Number.isFinite(dual) ? dual : Infinity,
-      timeLimitHit: status !== codes.optimal,
+      workLimitHit: workLimit,
+      safetyStop: status === codes.timeLimit,
     };
   } finally {
     model.dispose();
@@ -540,17 +624,21 @@ export function isFeasibleSelection(
 }
 
 /**
- * 1. Greedy by weight + local search (cheap; decides which pins are satisfiable).
+ * 1. Greedy by weight + local search (cheap; decides which pins are satisfiable), a Lagrangian bound and the
+ *    Lagrangian heuristic (greedy in reduced-cost order).
  * 2. LP relaxation with HiGHS: a proven upper bound, and its fractional solution guides a second greedy pass
  *    (LP rounding + local search).
- * 3. When the model is within maxExactCandidates: HiGHS branch and cut with the remaining time, warm-started
- *    with the best heuristic solution; its dual bound tightens the upper bound.
- * The result is the best feasible selection found; upperBound = min(MILP dual bound, LP bound, combinatorial
- * bound), each valid on its own.
+ * 3. When the model is within maxExactCandidates and the budget covers HiGHS's start-up: branch and cut under its
+ *    work limit, warm-started with the best heuristic solution; its dual bound tightens the upper bound.
+ * The result is the best feasible selection found; upperBound = min(MILP dual bound, LP bound, Lagrangian bound,
+ * combinatorial bound), each valid on its own. Every step stops on a work limit (`workLimits`), so the result is
+ * deterministic; the wall-clock safety net is reported in `safetyStop` if it ever fires.
  */
 export async function solvePacking(problem: PackingProblem): Promise<PackingResult> {
   const startedAt = Date.now();
-  const deadline = startedAt + problem.timeLimitSeconds * 1000;
+  const safetyDeadline =
+    problem.safetyDeadline ?? safetyDeadlineOf(startedAt, problem.timeLimitSeconds);
+  const safetySeconds = () => Math.max(0.5, (safetyDeadline - Date.now()) / 1000);
   if (problem.items.length === 0) {
     return {
       selected: [],
@@ -560,22 +648,29 @@ export async function solvePacking(problem: PackingProblem): Promise<PackingResu
       droppedPins: problem.pins.map((_, i) => i),
     };
   }
+  const limits = workLimits(problem.timeLimitSeconds, problem.items.length);
+  const safetyStops: string[] = [];
   problem.onProgress?.(0);
   let bound = combinatorialBound(problem);
   const exactAllowed = problem.items.length <= problem.maxExactCandidates;
-  let best = greedyPacking(problem, startedAt + budgetMs(problem, 0.2, 400, 1000));
+  let best = greedyPacking(problem, safetyDeadline, undefined, limits.localSearchMoves);
+  if (best.safetyStop) safetyStops.push('greedy local search');
   const lagrangian = lagrangianRelaxation(
     problem,
     best.value,
-    Date.now() + budgetMs(problem, 0.15, 1000, 1500),
+    safetyDeadline,
+    limits.lagrangianIterations,
   );
+  if (lagrangian.safetyStop) safetyStops.push('Lagrangian bound');
   bound = Math.min(bound, lagrangian.bound);
   // Lagrangian heuristic: greedy in order of reduced cost at the best multipliers.
   const byReducedCost = greedyPacking(
     problem,
-    Date.now() + budgetMs(problem, 0.15, 400, 1000),
+    safetyDeadline,
     lagrangian.reducedCosts,
+    limits.localSearchMoves,
   );
+  if (byReducedCost.safetyStop) safetyStops.push('Lagrangian heuristic');
   if (
     byReducedCost.droppedPins.length < best.droppedPins.length ||
     (byReducedCost.droppedPins.length === best.droppedPins.length &&
@@ -584,23 +679,19 @@ export async function solvePacking(problem: PackingProblem): Promise<PackingResu
     best = byReducedCost;
   problem.onProgress?.(0.1);
 
-  let fallbackReason: string | undefined = exactAllowed
-    ? undefined
-    : `${problem.items.length} candidates exceed maxExactCandidates (${problem.maxExactCandidates})`;
+  let fallbackReason: string | undefined = !exactAllowed
+    ? `${problem.items.length} candidates exceed maxExactCandidates (${problem.maxExactCandidates})`
+    : !limits.runExact
+      ? `time limit ${problem.timeLimitSeconds.toFixed(1)} s too short for the exact solve of ${problem.items.length} candidates`
+      : undefined;
   if (problem.items.length <= (problem.maxRelaxationCandidates ?? 250_000)) {
     try {
-      const remaining = (deadline - Date.now()) / 1000;
-      const lp = await solveRelaxation(
-        problem,
-        Math.max(1, remaining * (exactAllowed ? 0.4 : 0.7)),
-      );
-      if (lp) {
+      const lp = await solveRelaxation(problem, limits.simplexIterations, safetySeconds());
+      if (lp && 'safetyStop' in lp) safetyStops.push('LP relaxation');
+      else if (lp) {
         bound = Math.min(bound, lp.bound);
-        const guided = greedyPacking(
-          problem,
-          Math.max(Date.now() + 300, startedAt + 0.6 * (deadline - startedAt)),
-          lp.values,
-        );
+        const guided = greedyPacking(problem, safetyDeadline, lp.values, limits.localSearchMoves);
+        if (guided.safetyStop) safetyStops.push('LP rounding');
         if (
           guided.droppedPins.length < best.droppedPins.length ||
           (guided.droppedPins.length === best.droppedPins.length &&
@@ -613,8 +704,12 @@ export async function solvePacking(problem: PackingProblem): Promise<PackingResu
     }
   }
   problem.onProgress?.(0.4);
+  const safetyStop = () =>
+    safetyStops.length > 0
+      ? `wall-clock safety net (${SAFETY_FACTOR}× the time limit + ${SAFETY_MARGIN_SECONDS} s) stopped: ${safetyStops.join(', ')}; the result may differ between runs`
+      : undefined;
 
-  if (exactAllowed) {
+  if (exactAllowed && limits.runExact) {
     const emptyPins = problem.pins.flatMap((items, i) => (items.length === 0 ? [i] : []));
     try {
       // First with every satisfiable pin; if they clash, with the pins the heuristic could honour.
@@ -623,12 +718,12 @@ export async function solvePacking(problem: PackingProblem): Promise<PackingResu
       for (const dropped of attempts) {
         const keptPins = problem.pins.filter((_, i) => !dropped.includes(i));
         const startOk = best.droppedPins.every((i) => dropped.includes(i));
-        const remaining = Math.max(1, (deadline - Date.now()) / 1000);
         const outcome = await solveExact(
           problem,
           keptPins,
           startOk ? best.selected : [],
-          remaining,
+          limits.mipCheckpoints,
+          safetySeconds(),
         );
         if ('infeasible' in outcome) {
           fallbackReason = 'pins cannot all be honoured together';
@@ -642,6 +737,7 @@ export async function solvePacking(problem: PackingProblem): Promise<PackingResu
           fallbackReason = 'solver returned an infeasible selection';
           break;
         }
+        if (outcome.safetyStop) safetyStops.push('HiGHS branch and cut');
         problem.onProgress?.(1);
         const useHeuristic = startOk && best.value > outcome.value;
         const objective = useHeuristic ? best.value : outcome.value;
@@ -649,8 +745,9 @@ export async function solvePacking(problem: PackingProblem): Promise<PackingResu
           selected: useHeuristic ? best.selected : outcome.selected,
           objective,
           upperBound: Math.max(objective, Math.min(outcome.dualBound, bound)),
-          method: outcome.timeLimitHit ? 'exact-time-limit' : 'exact',
+          method: outcome.workLimitHit || outcome.safetyStop ? 'exact-time-limit' : 'exact',
           droppedPins: dropped,
+          safetyStop: safetyStop(),
         };
       }
     } catch (error) {
@@ -665,5 +762,6 @@ export async function solvePacking(problem: PackingProblem): Promise<PackingResu
     method: 'greedy',
     droppedPins: best.droppedPins,
     fallbackReason,
+    safetyStop: safetyStop(),
   };
 }

@@ -36,6 +36,8 @@ describe('stemming', () => {
     sameStem('løsning', 'løsningene', 'løysing', 'løysingane');
     sameStem('skole', 'skolen', 'skolene', 'skule', 'skulen', 'skulane');
     sameStem('sykehjem', 'sykehjemmet', 'sykehjemmene', 'sjukeheim', 'sjukeheimane');
+    sameStem('planlegging', 'planleggingen', 'planleggjing', 'planleggjinga');
+    sameStem('kartlegge', 'kartleggje');
   });
 
   it('gives agent nouns and their plurals one stem in both written standards', () => {

@@ -67,6 +67,11 @@ export const NYNORSK_TO_BOKMAAL: Readonly<Record<string, string>> = {
  * openheit → åpenhet is irregular and listed above). The stem before the suffix must have at least 3 letters.
  */
 export const NYNORSK_SUFFIX_RULES: ReadonlyArray<readonly [string, string]> = [
+  // -gj-/-kj- before a front vowel: planleggjing → planlegging, leggje → legge, søkje → søke
+  ['gjinga', 'gingen'],
+  ['gjing', 'ging'],
+  ['gje', 'ge'],
+  ['kje', 'ke'],
   ['legare', 'ligere'],
   ['lege', 'lige'],
   ['leg', 'lig'],
