@@ -101,6 +101,21 @@ describe('queue dashboard (Bull Board) access control', () => {
     expect(response.text).toMatch(/<html/i);
   });
 
+  it("refuses the board's changing actions when another site makes the browser send them", async () => {
+    const email = await newAdmin();
+    // Promoting a job that does not exist: harmless, and Bull Board answers 404 once the request reaches it.
+    const promote = () =>
+      request(api.app.getHttpServer())
+        .put('/admin/queues/api/queues/matching/no-such-job/promote')
+        .set('Authorization', basic(email, USER_PASSWORD));
+    expect((await promote().set('Origin', 'https://evil.example')).status).toBe(403);
+    expect((await promote().set('Sec-Fetch-Site', 'cross-site')).status).toBe(403);
+    expect((await promote().set('Sec-Fetch-Site', 'same-origin')).status).toBe(404);
+    const host = new URL(api.url).host;
+    expect((await promote().set('Origin', `http://${host}`).set('Host', host)).status).toBe(404);
+    expect((await promote()).status).toBe(404);
+  });
+
   it('checks the password once per minute, not on every request of the page', async () => {
     const email = await newAdmin();
     const verify = jest.spyOn(hasher, 'verify');

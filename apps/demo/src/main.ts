@@ -245,7 +245,9 @@ async function main(): Promise<void> {
     `  Innlogging:   mutation { login(input: { email: "${ADMIN_EMAIL}", password: "${ADMIN_PASSWORD}" }) { accessToken } }`,
   );
   console.log(`                send deretter  Authorization: Bearer <accessToken>`);
-  console.log(`  Køoversikt:   ${baseUrl}/admin/queues   (Bull Board)`);
+  console.log(
+    `  Køoversikt:   ${baseUrl}/admin/queues   (Bull Board; logg inn med administratorens e-post og passord over)`,
+  );
   console.log(`  Helse:        ${baseUrl}/health`);
   console.log(dim('  Ctrl+C stopper API og worker.'));
 }

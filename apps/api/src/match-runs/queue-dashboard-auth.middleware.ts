@@ -10,6 +10,20 @@ export const QUEUE_DASHBOARD_REALM = 'Brobygger queues';
 /** How long a successful Basic verification is reused (each page load fetches assets and polls the API). */
 export const BASIC_CACHE_TTL_MS = 60_000;
 const BASIC_CACHE_MAX_ENTRIES = 256;
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** A request a page of another origin made the browser send (Fetch Metadata, else Origin vs Host). */
+function isCrossSite(req: Request): boolean {
+  const site = req.headers['sec-fetch-site'];
+  if (typeof site === 'string') return site !== 'same-origin' && site !== 'none';
+  const origin = req.headers.origin;
+  if (!origin) return false;
+  try {
+    return new URL(origin).host !== req.headers.host;
+  } catch {
+    return true;
+  }
+}
 
 /**
  * Access control of the operator pages under /admin/queues (Bull Board): ADMIN users only.
@@ -21,7 +35,8 @@ const BASIC_CACHE_MAX_ENTRIES = 256;
  * random per-process secret), so the dashboard's asset and polling requests do not each cost an argon2 verify.
  *
  * No credentials or wrong ones → 401 with `WWW-Authenticate: Basic realm="Brobygger queues"`; signed in but not
- * an admin → 403; login throttle locked → 429 with Retry-After.
+ * an admin → 403; login throttle locked → 429 with Retry-After. Because browsers resend Basic credentials on
+ * requests other sites trigger, changing requests (PUT/POST/PATCH/DELETE) from another origin are refused (403).
  */
 @Injectable()
 export class QueueDashboardAuthMiddleware implements NestMiddleware {
@@ -40,6 +55,12 @@ export class QueueDashboardAuthMiddleware implements NestMiddleware {
       }
       if (!isAdmin(principal)) {
         res.status(403).type('text/plain').send('The queue dashboard is for administrators only');
+        return;
+      }
+      if (!SAFE_METHODS.has(req.method) && isCrossSite(req)) {
+        // Browsers resend Basic credentials on requests other sites trigger: the board's actions (retry, clean,
+        // add job, …) are only accepted from the board's own pages.
+        res.status(403).type('text/plain').send('Cross-site requests may not change the queues');
         return;
       }
       next();

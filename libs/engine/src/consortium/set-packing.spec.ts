@@ -4,6 +4,7 @@ import {
   lagrangianBound,
   PackingProblem,
   solvePacking,
+  workLimits,
 } from './set-packing';
 
 /** Deterministic PRNG (mulberry32) for reproducible random instances. */
@@ -214,4 +215,42 @@ describe('greedyPacking', () => {
     expect(result.value).toBe(4);
     expect(result.selected).toEqual([1, 2]);
   });
+});
+
+describe('determinism under work limits', () => {
+  it('derives the work limits from the time budget and model size only', () => {
+    expect(workLimits(8, 8500)).toEqual(workLimits(8, 8500));
+    expect(workLimits(30, 8500).mipCheckpoints).toBeGreaterThan(workLimits(10, 8500).mipCheckpoints);
+    expect(workLimits(2, 8500).runExact).toBe(false);
+    expect(workLimits(30, 8500).runExact).toBe(true);
+    expect(workLimits(1, 50).runExact).toBe(true);
+  });
+
+  it('gives identical results twice when HiGHS is cut by its work limit', async () => {
+    // Large enough that branch and cut cannot prove optimality (gap 0) within 4 checkpoints.
+    const p = {
+      ...randomInstance(2026, 3000, 1200, 300),
+      timeLimitSeconds: 2,
+      maxExactCandidates: 10_000,
+    };
+    expect(workLimits(p.timeLimitSeconds, p.items.length)).toMatchObject({
+      runExact: true,
+      mipCheckpoints: 4,
+    });
+    const a = await solvePacking(p);
+    const b = await solvePacking(p);
+    expect(a.method).toBe('exact-time-limit');
+    expect(a.safetyStop).toBeUndefined();
+    expect(a.objective).toBeLessThan(a.upperBound);
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+  }, 120_000);
+
+  it('gives identical results twice on the heuristic path of a large model', async () => {
+    const p = { ...randomInstance(7, 3000, 1200, 300), timeLimitSeconds: 1, maxExactCandidates: 0 };
+    const a = await solvePacking(p);
+    const b = await solvePacking(p);
+    expect(a.method).toBe('greedy');
+    expect(a.safetyStop).toBeUndefined();
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+  }, 120_000);
 });
