@@ -288,6 +288,19 @@ class Selection {
     return out;
   }
 
+  /** Whether the item fits without removing anything (same as `conflicts(i, locked)` being empty; no allocation). */
+  fits(itemIndex: number): boolean {
+    const item = this.problem.items[itemIndex];
+    for (const n of item.needs) if (this.needOwner.has(n)) return false;
+    for (const p of item.profiles) {
+      const cap = this.problem.capacities[p] ?? 0;
+      if (cap <= 0) return false;
+      const users = this.profileUsers.get(p);
+      if (users && users.size >= cap) return false;
+    }
+    return true;
+  }
+
   add(itemIndex: number): void {
     const item = this.problem.items[itemIndex];
     this.chosen.add(itemIndex);
@@ -349,8 +362,7 @@ export function greedyPacking(
         locked.add(i);
         return;
       }
-      const conflicts = sel.conflicts(i, locked);
-      if (conflicts && conflicts.size === 0) {
+      if (sel.fits(i)) {
         sel.add(i);
         locked.add(i);
         return;
@@ -360,9 +372,7 @@ export function greedyPacking(
   });
 
   for (const i of order) {
-    if (sel.chosen.has(i)) continue;
-    const conflicts = sel.conflicts(i, locked);
-    if (conflicts && conflicts.size === 0) sel.add(i);
+    if (!sel.chosen.has(i) && sel.fits(i)) sel.add(i);
   }
 
   // Local search: bring in an unselected item, drop the selected items it conflicts with, refill the freed needs and
@@ -385,19 +395,23 @@ export function greedyPacking(
       if (!conflicts) continue;
       if (++moves % 256 === 0 && Date.now() > safetyDeadline) safetyStop = true;
       const before = sel.value;
+      // Only items using a freed resource can fit after the move: a need of a removed item, or a profile that was
+      // full before the removal (items on other profiles did not fit before and still do not).
+      const fullProfiles: number[] = [];
+      for (const c of conflicts)
+        for (const p of problem.items[c].profiles)
+          if ((sel.profileUsers.get(p)?.size ?? 0) >= (problem.capacities[p] ?? 0))
+            fullProfiles.push(p);
       for (const c of conflicts) sel.remove(c);
       sel.add(i);
       const touched = new Set<number>();
-      for (const c of conflicts) {
+      for (const c of conflicts)
         for (const n of problem.items[c].needs) for (const j of byNeed.get(n) ?? []) touched.add(j);
-        for (const p of problem.items[c].profiles)
-          for (const j of byProfile.get(p) ?? []) touched.add(j);
-      }
+      for (const p of fullProfiles) for (const j of byProfile.get(p) ?? []) touched.add(j);
       const added: number[] = [];
       for (const j of [...touched].sort((a, b) => rank[a] - rank[b])) {
         if (sel.chosen.has(j) || conflicts.has(j)) continue;
-        const cj = sel.conflicts(j, locked);
-        if (cj && cj.size === 0) {
+        if (sel.fits(j)) {
           sel.add(j);
           added.push(j);
         }

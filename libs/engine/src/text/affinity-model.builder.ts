@@ -30,7 +30,8 @@ import {
   SparseRows,
   tfidfVector,
 } from './sparse-index';
-import { LanguageClass, languageClass, TextAnalyzer } from './text-analyzer';
+import { AnalyzedTerm, LanguageClass, languageClass, TextAnalyzer } from './text-analyzer';
+import { tokenize } from './tokenizer';
 
 export const FIELD_WEIGHTS = {
   title: 2,
@@ -76,6 +77,15 @@ export const DEFAULT_TEXT_INDEX_OPTIONS: TextIndexOptions = {
 };
 
 type Weighted = Map<number, number>;
+
+/** The analysed terms of one distinct token, with how often the token occurred. */
+interface TokenTerms {
+  ids: number[];
+  weights: number[];
+  surfaces: string[];
+  surfaceWeights: number[];
+  count: number;
+}
 
 /** Share of the surface count a glossary-translated English word adds to its bokmål term's readable form. */
 const TRANSLATED_SURFACE_WEIGHT = 0.25;
@@ -244,47 +254,88 @@ export class TextAffinityModel implements AffinityModel {
     });
     report(0.1);
 
-    // pass 2: weighted term frequencies
-    const addText = (
-      tf: Weighted,
-      text: string | undefined,
-      lang: Language,
-      fieldWeight: number,
-    ): void => {
+    // pass 2: weighted term frequencies. Each distinct token (per language class) is analysed once; its terms
+    // are interned at its first occurrence, so term ids come out in the same order as analysing every occurrence.
+    const tokenTerms = [new Map<string, TokenTerms>(), new Map<string, TokenTerms>()];
+    const scratch: AnalyzedTerm[] = [];
+    let acc = new Float64Array(1024);
+    const order: number[] = [];
+    const addText = (text: string | undefined, lang: Language, fieldWeight: number): void => {
       if (!text) return;
-      for (const a of analyzer.analyze(text, lang)) {
-        const id = this.intern(a.term);
-        tf.set(id, (tf.get(id) ?? 0) + fieldWeight * a.weight);
-        const s = this.surfaces[id];
-        // translated English words count little toward the readable form: brokers read bokmål
-        const surfaceWeight = a.translated ? a.weight * TRANSLATED_SURFACE_WEIGHT : a.weight;
-        s.set(a.surface, (s.get(a.surface) ?? 0) + surfaceWeight);
+      const cls = languageClass(lang);
+      const cache = tokenTerms[cls === 'en' ? 1 : 0];
+      for (const token of tokenize(text)) {
+        let entry = cache.get(token.surface);
+        if (entry === undefined) {
+          scratch.length = 0;
+          analyzer.analyzeToken(token, cls, scratch);
+          entry = {
+            ids: scratch.map((x) => this.intern(x.term)),
+            weights: scratch.map((x) => x.weight),
+            surfaces: scratch.map((x) => x.surface),
+            // translated English words count little toward the readable form: brokers read bokmål
+            surfaceWeights: scratch.map((x) =>
+              x.translated ? x.weight * TRANSLATED_SURFACE_WEIGHT : x.weight,
+            ),
+            count: 0,
+          };
+          cache.set(token.surface, entry);
+          if (this.terms.length > acc.length) {
+            const grown = new Float64Array(Math.max(2 * acc.length, this.terms.length));
+            grown.set(acc);
+            acc = grown;
+          }
+        }
+        entry.count++;
+        const { ids, weights } = entry;
+        for (let k = 0; k < ids.length; k++) {
+          const id = ids[k];
+          if (acc[id] === 0) order.push(id);
+          acc[id] += fieldWeight * weights[k];
+        }
       }
     };
-    const needTf: Weighted[] = needs.map((n, i) => {
+    /** The accumulated document as a map in first-occurrence order (as Map insertion would give). */
+    const takeDocument = (): Weighted => {
       const tf: Weighted = new Map();
-      addText(tf, n.title, this.needLanguages[i], FIELD_WEIGHTS.title);
-      addText(tf, n.description, this.needLanguages[i], FIELD_WEIGHTS.description);
+      for (const id of order) {
+        tf.set(id, acc[id]);
+        acc[id] = 0;
+      }
+      order.length = 0;
       return tf;
+    };
+    const needTf: Weighted[] = needs.map((n, i) => {
+      addText(n.title, this.needLanguages[i], FIELD_WEIGHTS.title);
+      addText(n.description, this.needLanguages[i], FIELD_WEIGHTS.description);
+      return takeDocument();
     });
     const docTf: Weighted[] = [];
     this.profileDocPtr = new Int32Array(profiles.length + 1);
     profiles.forEach((p, j) => {
       this.profileDocPtr[j] = docTf.length;
       const lang = profileLanguages[j];
-      const own: Weighted = new Map();
-      addText(own, p.title, lang, FIELD_WEIGHTS.title);
-      for (const k of p.keywords ?? []) addText(own, k, lang, FIELD_WEIGHTS.keywords);
-      for (const m of p.methods ?? []) addText(own, m, lang, FIELD_WEIGHTS.methods);
-      addText(own, p.description, lang, FIELD_WEIGHTS.description);
-      docTf.push(own);
+      addText(p.title, lang, FIELD_WEIGHTS.title);
+      for (const k of p.keywords ?? []) addText(k, lang, FIELD_WEIGHTS.keywords);
+      for (const m of p.methods ?? []) addText(m, lang, FIELD_WEIGHTS.methods);
+      addText(p.description, lang, FIELD_WEIGHTS.description);
+      docTf.push(takeDocument());
       (p.references ?? []).forEach((r, k) => {
-        const ref: Weighted = new Map();
-        addText(ref, r.title, referenceLanguages[j][k], FIELD_WEIGHTS.referenceTitle);
-        addText(ref, r.abstract, referenceLanguages[j][k], FIELD_WEIGHTS.referenceAbstract);
-        docTf.push(ref);
+        addText(r.title, referenceLanguages[j][k], FIELD_WEIGHTS.referenceTitle);
+        addText(r.abstract, referenceLanguages[j][k], FIELD_WEIGHTS.referenceAbstract);
+        docTf.push(takeDocument());
       });
     });
+    // readable forms: surface counts are sums of multiples of 1/8, exact in any order
+    for (const cache of tokenTerms) {
+      for (const entry of cache.values()) {
+        for (let k = 0; k < entry.ids.length; k++) {
+          const s = this.surfaces[entry.ids[k]];
+          const f = entry.surfaces[k];
+          s.set(f, (s.get(f) ?? 0) + entry.surfaceWeights[k] * entry.count);
+        }
+      }
+    }
     this.profileDocPtr[profiles.length] = docTf.length;
     this.docProfile = new Int32Array(docTf.length);
     for (let j = 0; j < profiles.length; j++) {

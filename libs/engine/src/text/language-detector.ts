@@ -51,6 +51,45 @@ export interface LanguageEvidence {
   scores: Record<Language, number>;
 }
 
+/** Evidence of one word: [nn, nb, no, en] (each a sum of halves, so adding cached values is exact). */
+type WordEvidence = readonly [number, number, number, number];
+const evidenceCache = new Map<string, WordEvidence>();
+
+function wordEvidence(surface: string): WordEvidence {
+  let cached = evidenceCache.get(surface);
+  if (cached !== undefined) return cached;
+  let nn = 0;
+  let nb = 0;
+  let no = 0;
+  let en = 0;
+  if (NN_ONLY.has(surface)) nn += 2;
+  if (NB_ONLY.has(surface)) nb += 2;
+  if (MARKERS_NO.has(surface)) no += 1;
+  if (MARKERS_EN.has(surface)) en += 1.5;
+  // character evidence (weaker)
+  const long = surface.length > 5;
+  if (surface.includes('æ') || surface.includes('ø') || surface.includes('å')) no += 1;
+  if (surface.startsWith('kv')) nn += 0.5;
+  if (surface.startsWith('hv')) nb += 0.5;
+  if (long && endsWithAny(surface, NN_ENDINGS)) nn += 0.5;
+  if (long && endsWithAny(surface, NB_ENDINGS)) nb += 0.5;
+  if (
+    endsWithAny(surface, EN_ENDINGS) ||
+    surface.startsWith('th') ||
+    surface.startsWith('wh') ||
+    surface.includes('w') ||
+    surface.includes('q') ||
+    surface.includes('x')
+  ) {
+    en += 0.5;
+  }
+  if (endsWithAny(surface, NO_ENDINGS) || startsWithAny(surface, NO_ONSETS)) no += 0.5;
+  cached = [nn, nb, no, en];
+  if (evidenceCache.size > 200_000) evidenceCache.clear();
+  evidenceCache.set(surface, cached);
+  return cached;
+}
+
 /** Detect the language of a text with the evidence that decided it. */
 export function detectLanguageWithEvidence(text: string): LanguageEvidence {
   // the first ~60 words carry ample evidence
@@ -60,28 +99,11 @@ export function detectLanguageWithEvidence(text: string): LanguageEvidence {
   let no = 0;
   let en = 0;
   for (const { surface } of tokens) {
-    if (NN_ONLY.has(surface)) nn += 2;
-    if (NB_ONLY.has(surface)) nb += 2;
-    if (MARKERS_NO.has(surface)) no += 1;
-    if (MARKERS_EN.has(surface)) en += 1.5;
-    // character evidence (weaker)
-    const long = surface.length > 5;
-    if (surface.includes('æ') || surface.includes('ø') || surface.includes('å')) no += 1;
-    if (surface.startsWith('kv')) nn += 0.5;
-    if (surface.startsWith('hv')) nb += 0.5;
-    if (long && endsWithAny(surface, NN_ENDINGS)) nn += 0.5;
-    if (long && endsWithAny(surface, NB_ENDINGS)) nb += 0.5;
-    if (
-      endsWithAny(surface, EN_ENDINGS) ||
-      surface.startsWith('th') ||
-      surface.startsWith('wh') ||
-      surface.includes('w') ||
-      surface.includes('q') ||
-      surface.includes('x')
-    ) {
-      en += 0.5;
-    }
-    if (endsWithAny(surface, NO_ENDINGS) || startsWithAny(surface, NO_ONSETS)) no += 0.5;
+    const e = wordEvidence(surface);
+    nn += e[0];
+    nb += e[1];
+    no += e[2];
+    en += e[3];
   }
   const norwegian = no + nn + nb;
   const scores: Record<Language, number> = { nb: 0, nn: 0, en };

@@ -8,7 +8,7 @@ import EnglishStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { Language } from '../exchange/types';
 import { ENGLISH_TO_BOKMAAL } from './glossary';
 import { STOP_WORDS_EN, STOP_WORDS_NO } from './stopwords';
-import { tokenize } from './tokenizer';
+import { Token, tokenize } from './tokenizer';
 import { NYNORSK_TO_BOKMAAL, toBokmaal } from './variant-map';
 
 /** Weight of a compound part relative to a whole word. */
@@ -209,22 +209,28 @@ export class TextAnalyzer {
   analyze(text: string, language: Language): AnalyzedTerm[] {
     const cls = languageClass(language);
     const out: AnalyzedTerm[] = [];
-    for (const token of tokenize(text)) {
-      if (token.parts.length > 0) {
-        const parts = token.parts.filter((p) => !isStopWord(p, cls));
-        if (parts.length === 0) continue;
-        out.push(this.term(stem(token.surface.replace(/-/g, ''), cls), token.surface, 1, cls));
-        for (const p of parts) out.push(this.term(stem(p, cls), p, PART_WEIGHT, cls));
-        continue;
-      }
-      const w = token.surface;
-      if (isStopWord(w, cls)) continue;
-      const analysed = this.analyzeWord(w, cls);
-      out.push(this.term(analysed.full, w, 1, cls));
-      for (const part of analysed.parts)
-        out.push({ term: part.term, surface: part.surface, weight: PART_WEIGHT });
-    }
+    for (const token of tokenize(text)) this.analyzeToken(token, cls, out);
     return out;
+  }
+
+  /**
+   * Append the weighted terms of one token to out. The result depends only on the token's surface, the language
+   * class, crossLingual and the learned vocabulary, so callers may cache it per surface once observe() is done.
+   */
+  analyzeToken(token: Token, cls: LanguageClass, out: AnalyzedTerm[]): void {
+    if (token.parts.length > 0) {
+      const parts = token.parts.filter((p) => !isStopWord(p, cls));
+      if (parts.length === 0) return;
+      out.push(this.term(stem(token.surface.replace(/-/g, ''), cls), token.surface, 1, cls));
+      for (const p of parts) out.push(this.term(stem(p, cls), p, PART_WEIGHT, cls));
+      return;
+    }
+    const w = token.surface;
+    if (isStopWord(w, cls)) return;
+    const analysed = this.analyzeWord(w, cls);
+    out.push(this.term(analysed.full, w, 1, cls));
+    for (const part of analysed.parts)
+      out.push({ term: part.term, surface: part.surface, weight: PART_WEIGHT });
   }
 
   /**
