@@ -81,6 +81,35 @@ describe(buildAffinityModel.name, () => {
   const problem = generatedProblem(42, 60, 40);
   const model = buildAffinityModel(problem, resolveSettings({ minAffinity: 0.3 }));
 
+  describe('fast paths', () => {
+    it('sharedSurfacesOf equals sharedSurfaces of termContributions', () => {
+      for (let i = 0; i < problem.needs.length; i++) {
+        for (let p = 0; p < problem.profiles.length; p++) {
+          expect(model.sharedSurfacesOf(i, p)).toEqual(
+            model.sharedSurfaces(model.termContributions(i, p)),
+          );
+        }
+      }
+    });
+
+    it('scoreOf equals components().score and collectTextCandidates gives the exact cosines', () => {
+      for (let i = 0; i < problem.needs.length; i++) {
+        const n = model.collectTextCandidates(i);
+        const { profiles, cosines } = model.candidateBuffers();
+        const seen = new Set<number>();
+        for (let m = 0; m < n; m++) {
+          seen.add(profiles[m]);
+          expect(cosines[m]).toBe(model.textCosine(i, profiles[m]));
+        }
+        for (let p = 0; p < problem.profiles.length; p++) {
+          const cos = model.textCosine(i, p);
+          expect(seen.has(p)).toBe(cos > 0);
+          expect(model.scoreOf(i, p, cos)).toBe(model.components(i, p, cos).score);
+        }
+      }
+    });
+  });
+
   describe('profilesForNeed', () => {
     it('equals brute-force top-k over all pairs', () => {
       for (let i = 0; i < problem.needs.length; i++) {

@@ -9,29 +9,36 @@
  *   text = max(cos(need, own), mean of the top min(2, R) cos(need, reference))
  * so a profile is judged by its best evidence, and a single lucky reference among many counts half.
  */
-import { EngineOptions, Language, Problem, ProblemOrganization, Settings } from '../exchange/types';
+import {
+  EngineOptions,
+  Language,
+  Problem,
+  ProblemNeed,
+  ProblemOrganization,
+  Settings,
+} from '../exchange/types';
 import { AffinityModel, NeedNeighbour, NeedProfileAffinity } from '../model/affinity-model';
 import {
   calibrateText,
+  NEUTRAL,
   profileCounties,
   projectTypeFit,
   regionFit,
   themeMask,
   themeOverlap,
 } from './affinity-components';
-import { detectLanguage } from './language-detector';
+import { detectLanguage, detectLanguageOfWords } from './language-detector';
 import {
   Accumulator,
   buildPostings,
-  buildRows,
+  buildTfidfRows,
   dotRows,
   Postings,
   smoothedIdf,
   SparseRows,
-  tfidfVector,
 } from './sparse-index';
 import { AnalyzedTerm, LanguageClass, languageClass, TextAnalyzer } from './text-analyzer';
-import { tokenize } from './tokenizer';
+import { Token, tokenize } from './tokenizer';
 
 export const FIELD_WEIGHTS = {
   title: 2,
@@ -86,6 +93,13 @@ interface TokenTerms {
   surfaceWeights: number[];
   count: number;
 }
+
+/** A stand-in need for tabulating the project-type fit of competence projects. */
+const COMPETENCE_NEED = { projectType: 'COMPETENCE_PROJECT' } as ProblemNeed;
+
+const NO_WORDS = new Int32Array(0);
+
+const REGION_VALUES = [0, NEUTRAL, 1] as const;
 
 /** Share of the surface count a glossary-translated English word adds to its bokmål term's readable form. */
 const TRANSLATED_SURFACE_WEIGHT = 0.25;
@@ -175,7 +189,8 @@ export class TextAffinityModel implements AffinityModel {
   readonly docRows: SparseRows;
   readonly profileDocPtr: Int32Array;
   readonly docProfile: Int32Array;
-  private readonly needPostings: Postings;
+  /** Postings of the need rows, built on first use (need ↔ need and profile → needs only; not for scoring). */
+  private needPostingsCache: Postings | undefined;
   private readonly docPostings: Postings;
   readonly needLanguages: Language[];
 
@@ -205,6 +220,21 @@ export class TextAffinityModel implements AffinityModel {
   private readonly ref1: Float64Array;
   private readonly ref2: Float64Array;
   private readonly profileMark: Uint8Array;
+  /** Candidates of the last collectTextCandidates call: profile indices and their text cosines. */
+  private readonly candidateProfiles: Int32Array;
+  private readonly candidateCosines: Float64Array;
+  /** Affinity weights as plain numbers (hot loops). */
+  private readonly wText: number;
+  private readonly wThemes: number;
+  private readonly wRegion: number;
+  private readonly wProjectType: number;
+  /** Region fit as a table: code (0 → 0, 1 → NEUTRAL, 2 → 1) at profile × (county column of the need). */
+  private readonly regionCodes: Uint8Array | undefined;
+  private readonly regionColumns: number;
+  private readonly needRegionColumn: Int32Array;
+  /** Project-type fit of each profile for a competence project (every other need type fits 1). */
+  private readonly competenceFit: Float64Array;
+  private readonly needIsCompetence: Uint8Array;
 
   constructor(
     readonly problem: Problem,
@@ -217,58 +247,99 @@ export class TextAffinityModel implements AffinityModel {
     const report = (f: number): void => onProgress?.('scoring', f);
     report(0);
 
-    // languages
-    this.needLanguages = needs.map(
-      (n) => n.language ?? detectLanguage(`${n.title}\n${n.description ?? ''}`),
-    );
-    const profileLanguages = profiles.map(
-      (p) =>
-        p.language ??
-        detectLanguage(
-          `${p.title}\n${(p.keywords ?? []).join(', ')}\n${(p.methods ?? []).join(', ')}\n${p.description ?? ''}`,
-        ),
-    );
-    const referenceLanguages = profiles.map((p) =>
-      (p.references ?? []).map((r) => detectLanguage(`${r.title}\n${r.abstract ?? ''}`)),
+    // tokens of every text, once: tokenisation does not depend on the language. Distinct surfaces get word ids.
+    const wordIds = new Map<string, number>();
+    const wordTokens: Token[] = [];
+    const wordsOf = (text: string | undefined): Int32Array => {
+      if (!text) return NO_WORDS;
+      const tokens = tokenize(text);
+      const ids = new Int32Array(tokens.length);
+      for (let k = 0; k < tokens.length; k++) {
+        const token = tokens[k];
+        let id = wordIds.get(token.surface);
+        if (id === undefined) {
+          id = wordTokens.length;
+          wordIds.set(token.surface, id);
+          wordTokens.push(token);
+        }
+        ids[k] = id;
+      }
+      return ids;
+    };
+    const surfacesOf = (texts: readonly Int32Array[]): string[] => {
+      const out: string[] = [];
+      for (const ids of texts) for (const id of ids) out.push(wordTokens[id].surface);
+      return out;
+    };
+    /** detectLanguage(text), from the texts' tokens when the text is short enough to be tokenised whole. */
+    const detect = (text: string, texts: readonly Int32Array[]): Language =>
+      text.length > 500 ? detectLanguage(text) : detectLanguageOfWords(surfacesOf(texts));
+    const needWords = needs.map((n) => [wordsOf(n.title), wordsOf(n.description)]);
+    const profileWords = profiles.map((p) => [
+      wordsOf(p.title),
+      ...(p.keywords ?? []).map(wordsOf),
+      ...(p.methods ?? []).map(wordsOf),
+      wordsOf(p.description),
+    ]);
+    const referenceWords = profiles.map((p) =>
+      (p.references ?? []).map((r) => [wordsOf(r.title), wordsOf(r.abstract)]),
     );
 
-    // pass 1: vocabulary for the compound splitter
+    // languages
+    this.needLanguages = needs.map(
+      (n, i) => n.language ?? detect(`${n.title}\n${n.description ?? ''}`, needWords[i]),
+    );
+    const profileLanguages = profiles.map(
+      (p, j) =>
+        p.language ??
+        detect(
+          `${p.title}\n${(p.keywords ?? []).join(', ')}\n${(p.methods ?? []).join(', ')}\n${p.description ?? ''}`,
+          profileWords[j],
+        ),
+    );
+    const referenceLanguages = profiles.map((p, j) =>
+      (p.references ?? []).map((r, k) =>
+        detect(`${r.title}\n${r.abstract ?? ''}`, referenceWords[j][k]),
+      ),
+    );
+
+    // pass 1: vocabulary for the compound splitter (occurrences counted per word, then observed in bulk)
     const analyzer = new TextAnalyzer();
     const classes = new Set(
       [...this.needLanguages, ...profileLanguages, ...referenceLanguages.flat()].map(languageClass),
     );
     analyzer.crossLingual = classes.size > 1;
-    needs.forEach((n, i) => {
-      analyzer.observe(n.title, this.needLanguages[i]);
-      if (n.description) analyzer.observe(n.description, this.needLanguages[i]);
+    const occurrences = [new Int32Array(wordTokens.length), new Int32Array(wordTokens.length)];
+    const count = (texts: readonly Int32Array[], lang: Language): void => {
+      const c = occurrences[languageClass(lang) === 'en' ? 1 : 0];
+      for (const ids of texts) for (const id of ids) c[id]++;
+    };
+    needs.forEach((_, i) => count(needWords[i], this.needLanguages[i]));
+    profiles.forEach((_, j) => {
+      count(profileWords[j], profileLanguages[j]);
+      referenceWords[j].forEach((texts, k) => count(texts, referenceLanguages[j][k]));
     });
-    profiles.forEach((p, j) => {
-      const lang = profileLanguages[j];
-      analyzer.observe(p.title, lang);
-      for (const k of p.keywords ?? []) analyzer.observe(k, lang);
-      for (const m of p.methods ?? []) analyzer.observe(m, lang);
-      if (p.description) analyzer.observe(p.description, lang);
-      (p.references ?? []).forEach((r, k) =>
-        analyzer.observe(`${r.title}\n${r.abstract ?? ''}`, referenceLanguages[j][k]),
-      );
-    });
+    for (let id = 0; id < wordTokens.length; id++) {
+      if (occurrences[0][id] > 0) analyzer.observeToken(wordTokens[id], 'no', occurrences[0][id]);
+      if (occurrences[1][id] > 0) analyzer.observeToken(wordTokens[id], 'en', occurrences[1][id]);
+    }
     report(0.1);
 
-    // pass 2: weighted term frequencies. Each distinct token (per language class) is analysed once; its terms
+    // pass 2: weighted term frequencies. Each distinct word (per language class) is analysed once; its terms
     // are interned at its first occurrence, so term ids come out in the same order as analysing every occurrence.
-    const tokenTerms = [new Map<string, TokenTerms>(), new Map<string, TokenTerms>()];
+    const tokenTerms: Array<Array<TokenTerms | undefined>> = [[], []];
     const scratch: AnalyzedTerm[] = [];
     let acc = new Float64Array(1024);
     const order: number[] = [];
-    const addText = (text: string | undefined, lang: Language, fieldWeight: number): void => {
-      if (!text) return;
+    const addText = (ids: Int32Array, lang: Language, fieldWeight: number): void => {
       const cls = languageClass(lang);
       const cache = tokenTerms[cls === 'en' ? 1 : 0];
-      for (const token of tokenize(text)) {
-        let entry = cache.get(token.surface);
+      for (let w = 0; w < ids.length; w++) {
+        const wordId = ids[w];
+        let entry = cache[wordId];
         if (entry === undefined) {
           scratch.length = 0;
-          analyzer.analyzeToken(token, cls, scratch);
+          analyzer.analyzeToken(wordTokens[wordId], cls, scratch);
           entry = {
             ids: scratch.map((x) => this.intern(x.term)),
             weights: scratch.map((x) => x.weight),
@@ -279,7 +350,7 @@ export class TextAffinityModel implements AffinityModel {
             ),
             count: 0,
           };
-          cache.set(token.surface, entry);
+          cache[wordId] = entry;
           if (this.terms.length > acc.length) {
             const grown = new Float64Array(Math.max(2 * acc.length, this.terms.length));
             grown.set(acc);
@@ -287,9 +358,9 @@ export class TextAffinityModel implements AffinityModel {
           }
         }
         entry.count++;
-        const { ids, weights } = entry;
-        for (let k = 0; k < ids.length; k++) {
-          const id = ids[k];
+        const { ids: termIds, weights } = entry;
+        for (let k = 0; k < termIds.length; k++) {
+          const id = termIds[k];
           if (acc[id] === 0) order.push(id);
           acc[id] += fieldWeight * weights[k];
         }
@@ -306,8 +377,8 @@ export class TextAffinityModel implements AffinityModel {
       return tf;
     };
     const needTf: Weighted[] = needs.map((n, i) => {
-      addText(n.title, this.needLanguages[i], FIELD_WEIGHTS.title);
-      addText(n.description, this.needLanguages[i], FIELD_WEIGHTS.description);
+      addText(needWords[i][0], this.needLanguages[i], FIELD_WEIGHTS.title);
+      addText(needWords[i][1], this.needLanguages[i], FIELD_WEIGHTS.description);
       return takeDocument();
     });
     const docTf: Weighted[] = [];
@@ -315,20 +386,25 @@ export class TextAffinityModel implements AffinityModel {
     profiles.forEach((p, j) => {
       this.profileDocPtr[j] = docTf.length;
       const lang = profileLanguages[j];
-      addText(p.title, lang, FIELD_WEIGHTS.title);
-      for (const k of p.keywords ?? []) addText(k, lang, FIELD_WEIGHTS.keywords);
-      for (const m of p.methods ?? []) addText(m, lang, FIELD_WEIGHTS.methods);
-      addText(p.description, lang, FIELD_WEIGHTS.description);
+      const texts = profileWords[j];
+      const numKeywords = (p.keywords ?? []).length;
+      const numMethods = (p.methods ?? []).length;
+      addText(texts[0], lang, FIELD_WEIGHTS.title);
+      for (let k = 0; k < numKeywords; k++) addText(texts[1 + k], lang, FIELD_WEIGHTS.keywords);
+      for (let m = 0; m < numMethods; m++)
+        addText(texts[1 + numKeywords + m], lang, FIELD_WEIGHTS.methods);
+      addText(texts[1 + numKeywords + numMethods], lang, FIELD_WEIGHTS.description);
       docTf.push(takeDocument());
-      (p.references ?? []).forEach((r, k) => {
-        addText(r.title, referenceLanguages[j][k], FIELD_WEIGHTS.referenceTitle);
-        addText(r.abstract, referenceLanguages[j][k], FIELD_WEIGHTS.referenceAbstract);
+      referenceWords[j].forEach(([title, abstract], k) => {
+        addText(title, referenceLanguages[j][k], FIELD_WEIGHTS.referenceTitle);
+        addText(abstract, referenceLanguages[j][k], FIELD_WEIGHTS.referenceAbstract);
         docTf.push(takeDocument());
       });
     });
     // readable forms: surface counts are sums of multiples of 1/8, exact in any order
     for (const cache of tokenTerms) {
-      for (const entry of cache.values()) {
+      for (const entry of cache) {
+        if (entry === undefined) continue;
         for (let k = 0; k < entry.ids.length; k++) {
           const s = this.surfaces[entry.ids[k]];
           const f = entry.surfaces[k];
@@ -360,10 +436,9 @@ export class TextAffinityModel implements AffinityModel {
       this.profileDocPtr,
     );
 
-    this.needRows = buildRows(needTf.map((tf) => tfidfVector(tf, idf)));
-    this.docRows = buildRows(docTf.map((tf) => tfidfVector(tf, idf)));
+    this.needRows = buildTfidfRows(needTf, idf);
+    this.docRows = buildTfidfRows(docTf, idf);
     report(0.7);
-    this.needPostings = buildPostings(this.needRows, numTerms);
     this.docPostings = buildPostings(this.docRows, numTerms);
     report(0.9);
 
@@ -377,6 +452,35 @@ export class TextAffinityModel implements AffinityModel {
     this.needRank = rankOf(needs.map((x) => x.id));
     const w = settings.affinityWeights;
     this.weightSum = w.text + w.themes + w.region + w.projectType;
+    this.wText = w.text;
+    this.wThemes = w.themes;
+    this.wRegion = w.region;
+    this.wProjectType = w.projectType;
+    // region fit depends only on the need's county (or its absence) and the profile: tabulate it
+    const countyColumn = new Map<string, number>();
+    for (const c of this.needCounty)
+      if (c !== undefined && !countyColumn.has(c)) countyColumn.set(c, countyColumn.size);
+    this.regionColumns = countyColumn.size + 1; // the last column: county unknown
+    this.needRegionColumn = Int32Array.from(this.needCounty, (c) =>
+      c === undefined ? countyColumn.size : (countyColumn.get(c) as number),
+    );
+    if (profiles.length * this.regionColumns <= 5e7) {
+      const codes = new Uint8Array(profiles.length * this.regionColumns);
+      const columnCounties: Array<string | undefined> = [...countyColumn.keys(), undefined];
+      for (let p = 0; p < profiles.length; p++) {
+        for (let c = 0; c < this.regionColumns; c++) {
+          const fit = regionFit(columnCounties[c], this.profileCountySets[p]);
+          codes[p * this.regionColumns + c] = fit === 0 ? 0 : fit === 1 ? 2 : 1;
+        }
+      }
+      this.regionCodes = codes;
+    }
+    this.competenceFit = Float64Array.from(profiles, (_, p) =>
+      projectTypeFit(COMPETENCE_NEED, this.profileOrgs[p], settings),
+    );
+    this.needIsCompetence = Uint8Array.from(needs, (n) =>
+      n.projectType === 'COMPETENCE_PROJECT' ? 1 : 0,
+    );
 
     const numDocs = this.docRows.ptr.length - 1;
     this.pruned = needs.length * numDocs > options.largeProblemPairs;
@@ -394,7 +498,13 @@ export class TextAffinityModel implements AffinityModel {
     this.ref1 = new Float64Array(this.ownScore.length);
     this.ref2 = new Float64Array(this.ownScore.length);
     this.profileMark = new Uint8Array(this.ownScore.length);
+    this.candidateProfiles = new Int32Array(this.ownScore.length);
+    this.candidateCosines = new Float64Array(this.ownScore.length);
     report(1);
+  }
+
+  private needPostings(): Postings {
+    return (this.needPostingsCache ??= buildPostings(this.needRows, this.terms.length));
   }
 
   private intern(term: string): number {
@@ -465,24 +575,30 @@ export class TextAffinityModel implements AffinityModel {
   /** Upper bound of the score of a pair with this text cosine (every other component at 1). */
   scoreBound(cosine: number): number {
     if (this.weightSum <= 0) return 0;
-    const w = this.settings.affinityWeights;
-    return (w.text * calibrateText(cosine) + w.themes + w.region + w.projectType) / this.weightSum;
+    return (
+      (this.wText * calibrateText(cosine) + this.wThemes + this.wRegion + this.wProjectType) /
+      this.weightSum
+    );
+  }
+
+  /** Region fit of a pair (tabulated). */
+  private regionOf(needIndex: number, profileIndex: number): number {
+    return this.regionCodes === undefined
+      ? regionFit(this.needCounty[needIndex], this.profileCountySets[profileIndex])
+      : REGION_VALUES[
+          this.regionCodes[profileIndex * this.regionColumns + this.needRegionColumn[needIndex]]
+        ];
   }
 
   /** Weighted score of a pair from its text cosine (allocation-free version of components().score). */
   scoreOf(needIndex: number, profileIndex: number, cosine: number): number {
     if (this.weightSum <= 0) return 0;
-    const w = this.settings.affinityWeights;
     return (
-      (w.text * calibrateText(cosine) +
-        w.themes * themeOverlap(this.needThemes[needIndex], this.profileThemes[profileIndex]) +
-        w.region * regionFit(this.needCounty[needIndex], this.profileCountySets[profileIndex]) +
-        w.projectType *
-          projectTypeFit(
-            this.problem.needs[needIndex],
-            this.profileOrgs[profileIndex],
-            this.settings,
-          )) /
+      (this.wText * calibrateText(cosine) +
+        this.wThemes * themeOverlap(this.needThemes[needIndex], this.profileThemes[profileIndex]) +
+        this.wRegion * this.regionOf(needIndex, profileIndex) +
+        this.wProjectType *
+          (this.needIsCompetence[needIndex] === 1 ? this.competenceFit[profileIndex] : 1)) /
       this.weightSum
     );
   }
@@ -518,6 +634,16 @@ export class TextAffinityModel implements AffinityModel {
     needIndex: number,
     visit: (profileIndex: number, cosine: number) => void,
   ): void {
+    const n = this.collectTextCandidates(needIndex);
+    const { candidateProfiles: profilesOut, candidateCosines: cosines } = this;
+    for (let m = 0; m < n; m++) visit(profilesOut[m], cosines[m]);
+  }
+
+  /**
+   * The text candidates of a need (see forEachTextCandidate) without a callback: returns their number; their
+   * profile indices and cosines are in candidateBuffers() until the next call.
+   */
+  collectTextCandidates(needIndex: number): number {
     const acc = (this.docAcc ??= new Accumulator(this.docRows.ptr.length - 1));
     acc.addRow(
       this.needRows,
@@ -534,6 +660,7 @@ export class TextAffinityModel implements AffinityModel {
     for (let k = 0; k < acc.count; k++) {
       const d = touched[k];
       const s = scores[d];
+      scores[d] = 0; // the accumulator's reset, folded into this pass
       const p = docProfile[d];
       if (profileMark[p] === 0) {
         profileMark[p] = 1;
@@ -545,15 +672,26 @@ export class TextAffinityModel implements AffinityModel {
         ref1[p] = s;
       } else if (s > ref2[p]) ref2[p] = s;
     }
-    acc.reset();
-    // visiting order does not matter for the results: every consumer breaks ties by id rank
+    acc.count = 0;
+    const { candidateProfiles: profilesOut, candidateCosines: cosines } = this;
+    let n = 0;
+    // the order does not matter for the results: every consumer breaks ties by id rank
     for (let m = 0; m < numMarked; m++) {
       const p = marked[m];
       const cos = this.aggregate(p, ownScore[p], ref1[p], ref2[p]);
       ownScore[p] = ref1[p] = ref2[p] = 0;
       profileMark[p] = 0;
-      if (cos > 0) visit(p, cos);
+      if (cos > 0) {
+        profilesOut[n] = p;
+        cosines[n++] = cos;
+      }
     }
+    return n;
+  }
+
+  /** Buffers filled by collectTextCandidates: profile indices and text cosines. */
+  candidateBuffers(): { profiles: Int32Array; cosines: Float64Array } {
+    return { profiles: this.candidateProfiles, cosines: this.candidateCosines };
   }
 
   /** Needs sharing at least one term with a profile (own text or any reference), with their text cosines. */
@@ -570,7 +708,7 @@ export class TextAffinityModel implements AffinityModel {
       acc.addRow(
         this.docRows,
         d,
-        this.needPostings,
+        this.needPostings(),
         this.needMaxDf,
         this.postingsCap,
         this.maxQueryTerms,
@@ -679,6 +817,42 @@ export class TextAffinityModel implements AffinityModel {
     return out;
   }
 
+  /**
+   * sharedSurfaces(termContributions(needIndex, profileIndex)) without building the map: the readable shared
+   * words of a pair, strongest first, without duplicates.
+   */
+  sharedSurfacesOf(needIndex: number, profileIndex: number): string[] {
+    const dense = this.scatterNeed(needIndex);
+    const best = (this.bestByTerm ??= new Float64Array(this.terms.length));
+    const shared: number[] = [];
+    const { ptr, terms, weights } = this.docRows;
+    for (let d = this.profileDocPtr[profileIndex]; d < this.profileDocPtr[profileIndex + 1]; d++) {
+      for (let k = ptr[d]; k < ptr[d + 1]; k++) {
+        const t = terms[k];
+        const q = dense[t];
+        if (q === 0) continue;
+        const c = q * weights[k];
+        if (best[t] === 0) shared.push(t);
+        if (c > best[t]) best[t] = c;
+      }
+    }
+    // the strongest first (ties: stem order), selected one at a time: only the first few are needed
+    const before = (a: number, b: number): boolean =>
+      best[a] > best[b] || (best[a] === best[b] && this.terms[a] < this.terms[b]);
+    const out: string[] = [];
+    for (let pos = 0; pos < shared.length && out.length < this.options.maxSharedTerms; pos++) {
+      let m = pos;
+      for (let x = pos + 1; x < shared.length; x++) if (before(shared[x], shared[m])) m = x;
+      const t = shared[m];
+      shared[m] = shared[pos];
+      shared[pos] = t;
+      const surface = this.surfaceOfTerm(t);
+      if (!out.includes(surface)) out.push(surface);
+    }
+    for (const t of shared) best[t] = 0;
+    return out;
+  }
+
   /** Readable shared words, strongest first, without duplicates. */
   sharedSurfaces(contributions: ReadonlyMap<string, number>): string[] {
     const out: string[] = [];
@@ -700,7 +874,7 @@ export class TextAffinityModel implements AffinityModel {
     acc.addRow(
       this.needRows,
       needIndex,
-      this.needPostings,
+      this.needPostings(),
       maxDf,
       this.postingsCap,
       this.maxQueryTerms,
@@ -772,6 +946,11 @@ export class TextAffinityModel implements AffinityModel {
   surface(stem: string): string {
     const id = this.termIds.get(stem);
     if (id === undefined) return stem;
+    return this.surfaceOfTerm(id);
+  }
+
+  private surfaceOfTerm(id: number): string {
+    const stem = this.terms[id];
     let s = this.surfaceCache[id];
     if (s === undefined) {
       let best = stem;

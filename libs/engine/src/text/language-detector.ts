@@ -94,11 +94,23 @@ function wordEvidence(surface: string): WordEvidence {
 export function detectLanguageWithEvidence(text: string): LanguageEvidence {
   // the first ~60 words carry ample evidence
   const tokens = tokenize(text.length > 500 ? text.slice(0, 500) : text);
+  return evidenceOfWords(tokens.map((t) => t.surface));
+}
+
+/**
+ * Detect the language from the token surfaces of a text (as tokenize gives them); equal to detectLanguage(text)
+ * for texts of at most 500 characters.
+ */
+export function detectLanguageOfWords(surfaces: readonly string[]): Language {
+  return evidenceOfWords(surfaces).language;
+}
+
+function evidenceOfWords(surfaces: readonly string[]): LanguageEvidence {
   let nn = 0;
   let nb = 0;
   let no = 0;
   let en = 0;
-  for (const { surface } of tokens) {
+  for (const surface of surfaces) {
     const e = wordEvidence(surface);
     nn += e[0];
     nb += e[1];

@@ -47,27 +47,31 @@ export function scoreWithModel(
   const entries: ScoreEntry[] = [];
   const hasText = new Uint8Array(numProfiles);
 
+  const { profiles: candidateProfiles, cosines: candidateCosines } = model.candidateBuffers();
+  const profileRank = model.profileRank;
+
   for (let i = 0; i < problem.needs.length; i++) {
     const top = new TopK(options.all ? k : model.poolSize(k));
-    const candidates: number[] = [];
-    model.forEachTextCandidate(i, (p, cos) => {
+    const numCandidates = model.collectTextCandidates(i);
+    for (let m = 0; m < numCandidates; m++) {
+      const p = candidateProfiles[m];
+      const cos = candidateCosines[m];
       hasText[p] = 1;
-      candidates.push(p);
-      if (top.full && model.scoreBound(cos) < top.worstScore) return;
-      top.offer(p, model.scoreOf(i, p, cos), model.profileRank[p]);
-    });
-    if (candidates.length < k) {
+      if (top.full && model.scoreBound(cos) < top.worstScore) continue;
+      top.offer(p, model.scoreOf(i, p, cos), profileRank[p]);
+    }
+    if (numCandidates < k) {
       for (let p = 0; p < numProfiles; p++) {
-        if (!hasText[p]) top.offer(p, model.scoreOf(i, p, 0), model.profileRank[p]);
+        if (!hasText[p]) top.offer(p, model.scoreOf(i, p, 0), profileRank[p]);
       }
     }
     const exact = top.items().map((p) => {
       const cos = model.textCosine(i, p);
       return { p, cos, c: model.components(i, p, cos) };
     });
-    exact.sort((a, b) => b.c.score - a.c.score || model.profileRank[a.p] - model.profileRank[b.p]);
+    exact.sort((a, b) => b.c.score - a.c.score || profileRank[a.p] - profileRank[b.p]);
     for (const { p, cos, c } of exact.slice(0, k)) {
-      const shared = cos > 0 ? model.sharedSurfaces(model.termContributions(i, p)) : [];
+      const shared = cos > 0 ? model.sharedSurfacesOf(i, p) : [];
       entries.push({
         needId: problem.needs[i].id,
         profileId: problem.profiles[p].id,
@@ -81,9 +85,7 @@ export function scoreWithModel(
         sharedTerms: shared,
       });
     }
-    for (const p of candidates) {
-      hasText[p] = 0;
-    }
+    for (let m = 0; m < numCandidates; m++) hasText[candidateProfiles[m]] = 0;
   }
   entries.sort(
     (a, b) =>

@@ -2,6 +2,7 @@ import {
   Accumulator,
   buildPostings,
   buildRows,
+  buildTfidfRows,
   dotRows,
   smoothedIdf,
   sublinearTf,
@@ -67,5 +68,26 @@ describe('tf-idf', () => {
     acc.reset();
     expect(acc.count).toBe(0);
     expect(Array.from(acc.scores)).toEqual([0, 0, 0]);
+  });
+});
+
+describe(buildTfidfRows.name, () => {
+  it('gives exactly the rows of buildRows over tfidfVector', () => {
+    const idf = new Float64Array([1.5, 0, 2.25, 1, 3.1]);
+    const tfs = [
+      new Map([
+        [4, 2],
+        [0, 1],
+        [2, 0.5],
+        [1, 3],
+      ]),
+      new Map<number, number>(),
+      new Map([[1, 1]]),
+      new Map([
+        [3, 1.5],
+        [2, 7],
+      ]),
+    ];
+    expect(buildTfidfRows(tfs, idf)).toEqual(buildRows(tfs.map((tf) => tfidfVector(tf, idf))));
   });
 });

@@ -47,6 +47,45 @@ export function tfidfVector(
   return entries;
 }
 
+/**
+ * buildRows(tfs.map((tf) => tfidfVector(tf, idf))) without the intermediate arrays (same values: the norm is
+ * summed in the map's order, each weight divided by it).
+ */
+export function buildTfidfRows(
+  tfs: ReadonlyArray<ReadonlyMap<number, number>>,
+  idf: Float64Array,
+): SparseRows {
+  let capacity = 0;
+  for (const tf of tfs) capacity += tf.size;
+  const ptr = new Int32Array(tfs.length + 1);
+  const terms = new Int32Array(capacity);
+  const weights = new Float64Array(capacity);
+  const dense = new Float64Array(idf.length);
+  let total = 0;
+  for (let r = 0; r < tfs.length; r++) {
+    ptr[r] = total;
+    let norm = 0;
+    for (const [term, f] of tfs[r]) {
+      const w = sublinearTf(f) * idf[term];
+      if (w > 0) {
+        terms[total++] = term;
+        dense[term] = w;
+        norm += w * w;
+      }
+    }
+    norm = Math.sqrt(norm);
+    const row = terms.subarray(ptr[r], total);
+    row.sort();
+    for (let k = ptr[r]; k < total; k++) {
+      const t = terms[k];
+      weights[k] = norm > 0 ? dense[t] / norm : dense[t];
+      dense[t] = 0;
+    }
+  }
+  ptr[tfs.length] = total;
+  return { ptr, terms: terms.slice(0, total), weights: weights.slice(0, total) };
+}
+
 export function buildRows(vectors: ReadonlyArray<ReadonlyArray<[number, number]>>): SparseRows {
   const ptr = new Int32Array(vectors.length + 1);
   let total = 0;
@@ -86,16 +125,27 @@ export function buildPostings(rows: SparseRows, numTerms: number): Postings {
     }
   }
   // sort each list by weight desc (rows asc on ties) so a capped walk visits the strongest postings first
+  let maxLength = 0;
+  for (let t = 0; t < numTerms; t++) maxLength = Math.max(maxLength, ptr[t + 1] - ptr[t]);
+  const idxBuffer = new Int32Array(maxLength);
+  const rowBuffer = new Int32Array(maxLength);
+  const weightBuffer = new Float64Array(maxLength);
+  const byWeightThenRow = (x: number, y: number): number =>
+    postWeights[y] - postWeights[x] || postRows[x] - postRows[y];
   for (let t = 0; t < numTerms; t++) {
     const a = ptr[t];
     const b = ptr[t + 1];
-    if (b - a < 2) continue;
-    const idx = Array.from({ length: b - a }, (_, i) => a + i);
-    idx.sort((x, y) => postWeights[y] - postWeights[x] || postRows[x] - postRows[y]);
-    const r2 = idx.map((i) => postRows[i]);
-    const w2 = idx.map((i) => postWeights[i]);
-    postRows.set(r2, a);
-    postWeights.set(w2, a);
+    const n = b - a;
+    if (n < 2) continue;
+    const idx = idxBuffer.subarray(0, n);
+    for (let i = 0; i < n; i++) idx[i] = a + i;
+    idx.sort(byWeightThenRow);
+    for (let i = 0; i < n; i++) {
+      rowBuffer[i] = postRows[idx[i]];
+      weightBuffer[i] = postWeights[idx[i]];
+    }
+    postRows.set(rowBuffer.subarray(0, n), a);
+    postWeights.set(weightBuffer.subarray(0, n), a);
   }
   return { ptr, rows: postRows, weights: postWeights };
 }

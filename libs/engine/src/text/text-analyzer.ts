@@ -179,25 +179,24 @@ export class TextAnalyzer {
 
   /** Learn the Norwegian whole words of a text (pass 1); set crossLingual before. */
   observe(text: string, language: Language): void {
-    if (languageClass(language) !== 'no') {
+    const cls = languageClass(language);
+    if (cls !== 'no' && !this.crossLingual) return;
+    for (const token of tokenize(text)) this.observeToken(token, cls, 1);
+  }
+
+  /** observe() for one token occurring count times (the counts are integers, so batching is exact). */
+  observeToken(token: Token, cls: LanguageClass, count: number): void {
+    const words = token.parts.length > 0 ? token.parts : [token.surface];
+    if (cls !== 'no') {
       // in cross-lingual mode the bokmål concepts of the English words are part of the problem's vocabulary
-      if (this.crossLingual) {
-        for (const token of tokenize(text)) {
-          const words = token.parts.length > 0 ? token.parts : [token.surface];
-          for (const w of words) {
-            const nb = STOP_WORDS_EN.has(w)
-              ? undefined
-              : englishGlossaryStems().get(stemEnglish(w));
-            if (nb !== undefined) this.addKnown(nb, 1);
-          }
-        }
+      if (!this.crossLingual) return;
+      for (const w of words) {
+        const nb = STOP_WORDS_EN.has(w) ? undefined : englishGlossaryStems().get(stemEnglish(w));
+        if (nb !== undefined) this.addKnown(nb, count);
       }
       return;
     }
-    for (const token of tokenize(text)) {
-      const words = token.parts.length > 0 ? token.parts : [token.surface];
-      for (const w of words) if (!STOP_WORDS_NO.has(w)) this.addKnown(stemNorwegian(w), 1);
-    }
+    for (const w of words) if (!STOP_WORDS_NO.has(w)) this.addKnown(stemNorwegian(w), count);
   }
 
   /** Whether a stem is a known Norwegian word (corpus or curated). */
