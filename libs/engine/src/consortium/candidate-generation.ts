@@ -350,10 +350,13 @@ export function chooseTeams(
   for (const n of needs)
     for (const a of ctx.profilesForNeed(n))
       relevance.set(a.profileIndex, (relevance.get(a.profileIndex) ?? 0) + a.score);
-  const pool = [...relevance.keys()]
-    .filter((p) => !forced.includes(p) && needs.every((n) => ctx.profileFitsNeed(n, p)))
-    .sort((a, b) => relevance.get(b)! - relevance.get(a)! || a - b)
+  const ranked: Array<{ p: number; r: number }> = [];
+  for (const [p, r] of relevance)
+    if (!forced.includes(p) && needs.every((n) => ctx.profileFitsNeed(n, p))) ranked.push({ p, r });
+  const pool = ranked
+    .sort((a, b) => b.r - a.r || a.p - b.p)
     .slice(0, MAX_TEAM_POOL)
+    .map((x) => x.p)
     .sort((a, b) => a - b);
   const teams = new Map<string, number[]>();
   const first = greedyTeam(ctx, type, rule, needs, forced, pool);
@@ -379,34 +382,37 @@ export function chooseTeams(
 
 /** Incremental weighted coverage of a need group's items: miss[n][item] = Π_team (1 − c). */
 class CoverageState {
-  private readonly miss: Array<Map<string, number>>;
-  private readonly weights: Array<Map<string, number>>;
+  private readonly miss: Float64Array[];
+  private readonly weights: Float64Array[];
   value = 0;
 
   constructor(
     private readonly ctx: FormationContext,
     private readonly needs: number[],
   ) {
-    this.miss = needs.map((n) => new Map(ctx.coverageItems(n).map((it) => [it.key, 1])));
-    this.weights = needs.map((n) => new Map(ctx.coverageItems(n).map((it) => [it.key, it.weight])));
+    this.miss = needs.map((n) => new Float64Array(ctx.coverageItems(n).length).fill(1));
+    this.weights = needs.map((n) => Float64Array.from(ctx.coverageItems(n), (it) => it.weight));
   }
 
   /** Coverage gain (mean over needs) if profile p joined. */
   gain(p: number): number {
     let g = 0;
-    this.needs.forEach((n, i) => {
-      for (const [key, c] of this.ctx.cover(n, p))
-        g += (this.weights[i].get(key) ?? 0) * this.miss[i].get(key)! * c;
-    });
+    for (let i = 0; i < this.needs.length; i++) {
+      const weights = this.weights[i];
+      const miss = this.miss[i];
+      const { items, cover } = this.ctx.covered(this.needs[i], p);
+      for (let k = 0; k < items.length; k++) g += weights[items[k]] * miss[items[k]] * cover[k];
+    }
     return g / this.needs.length;
   }
 
   add(p: number): void {
     this.value += this.gain(p);
-    this.needs.forEach((n, i) => {
-      for (const [key, c] of this.ctx.cover(n, p))
-        this.miss[i].set(key, this.miss[i].get(key)! * (1 - c));
-    });
+    for (let i = 0; i < this.needs.length; i++) {
+      const miss = this.miss[i];
+      const { items, cover } = this.ctx.covered(this.needs[i], p);
+      for (let k = 0; k < items.length; k++) miss[items[k]] *= 1 - cover[k];
+    }
   }
 }
 

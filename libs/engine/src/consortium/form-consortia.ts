@@ -15,7 +15,7 @@ import { cmp } from './candidate-score';
 import { generateCandidates } from './candidate-generation';
 import { explainProposal, unmatchedReason, SelectionInfo } from './explanations';
 import { FormationContext } from './formation-context';
-import { PackingMethod, safetyDeadlineOf, solvePacking } from './set-packing';
+import { PackingMethod, solvePacking } from './set-packing';
 
 export interface FormationDiagnostics {
   candidateCount: number;
@@ -25,7 +25,7 @@ export interface FormationDiagnostics {
   optimisingMs: number;
   /** The solver's time budget (s), from which its deterministic work limits are derived. */
   solverBudgetSeconds: number;
-  /** Set only if the wall-clock safety net (3× the time limit + 10 s) stopped a solver step: runs may then differ. */
+  /** Set only if the wall-clock safety net (3× the solver budget + 10 s) stopped a solver step: runs may then differ. */
   safetyStop?: string;
 }
 
@@ -49,7 +49,7 @@ export function solverBudgetSeconds(timeLimitSeconds: number, candidateCount: nu
 }
 
 export interface FormationOptions extends EngineOptions {
-  /** Wall-clock safety net for the solver (epoch ms); default: start + 3 × the time limit + 10 s. */
+  /** Wall-clock safety net for the solver (epoch ms); default: the solver's start + 3 × its budget + 10 s. */
   safetyDeadline?: number;
 }
 
@@ -104,7 +104,7 @@ export async function formConsortia(
     capacities: ctx.capacity,
     pins: pinCandidates,
     timeLimitSeconds: solverBudget,
-    safetyDeadline: options.safetyDeadline ?? safetyDeadlineOf(started, timeLimit),
+    ...(options.safetyDeadline !== undefined ? { safetyDeadline: options.safetyDeadline } : {}),
     maxExactCandidates: settings.maxExactCandidates,
     onProgress: (f) => progress?.('optimising', f),
   });

@@ -57,6 +57,7 @@ export class FormationContext {
   private readonly similarityCache = new Map<number, Map<number, NeedNeighbour>>();
   private readonly coverageItemCache = new Map<number, CoverageItem[]>();
   private readonly coverCache = new Map<number, Map<string, number>>();
+  private readonly coveredCache = new Map<number, { items: number[]; cover: number[] }>();
 
   constructor(
     readonly problem: Problem,
@@ -248,6 +249,24 @@ export class FormationContext {
       if (contributed) out.set(item.key, TERM_COVER);
     }
     this.coverCache.set(key, out);
+    return out;
+  }
+
+  /** `cover(n, p)` as positions in `coverageItems(n)` and their c, in item order (for fast incremental sums). */
+  covered(n: number, p: number): { items: number[]; cover: number[] } {
+    const key = n * this.profiles.length + p;
+    let out = this.coveredCache.get(key);
+    if (out) return out;
+    const map = this.cover(n, p);
+    out = { items: [], cover: [] };
+    this.coverageItems(n).forEach((item, i) => {
+      const c = map.get(item.key);
+      if (c !== undefined) {
+        out!.items.push(i);
+        out!.cover.push(c);
+      }
+    });
+    this.coveredCache.set(key, out);
     return out;
   }
 }

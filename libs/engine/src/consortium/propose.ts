@@ -6,7 +6,6 @@ import { resolveSettings } from '../exchange/settings';
 import { EngineOptions, Problem, ProposalsDocument } from '../exchange/types';
 import { buildAffinityModel } from '../text';
 import { FormationDiagnostics, formConsortia } from './form-consortia';
-import { safetyDeadlineOf } from './set-packing';
 
 export interface ProposeOptions extends EngineOptions {
   /** Receives candidate count, solver method and timings (for the CLI's stderr and the benchmark). */
@@ -18,17 +17,16 @@ export async function proposeConsortia(
   options: ProposeOptions = {},
 ): Promise<ProposalsDocument> {
   const settings = resolveSettings(problem.settings);
-  const startedAt = Date.now();
   const model = buildAffinityModel(problem, settings, options.onProgress);
   const timeLimit = options.timeLimitSeconds ?? settings.timeLimitSeconds;
   // The time limit covers the whole run. The solver's share is derived from the limit and the candidate count
   // (deterministic work limits, see solverBudgetSeconds / workLimits), never from the clock; the clock only
-  // drives a safety net at 3 × the limit + 10 s from the start of the run.
+  // drives the solver's safety net (3 × its budget + 10 s from the start of the solve).
   return formConsortia(
     problem,
     model,
     settings,
-    { ...options, timeLimitSeconds: timeLimit, safetyDeadline: safetyDeadlineOf(startedAt, timeLimit) },
+    { ...options, timeLimitSeconds: timeLimit },
     options.onDiagnostics,
   );
 }

@@ -220,7 +220,9 @@ describe('greedyPacking', () => {
 describe('determinism under work limits', () => {
   it('derives the work limits from the time budget and model size only', () => {
     expect(workLimits(8, 8500)).toEqual(workLimits(8, 8500));
-    expect(workLimits(30, 8500).mipCheckpoints).toBeGreaterThan(workLimits(10, 8500).mipCheckpoints);
+    expect(workLimits(30, 8500).mipCheckpoints).toBeGreaterThan(
+      workLimits(10, 8500).mipCheckpoints,
+    );
     expect(workLimits(2, 8500).runExact).toBe(false);
     expect(workLimits(30, 8500).runExact).toBe(true);
     expect(workLimits(1, 50).runExact).toBe(true);
@@ -244,6 +246,13 @@ describe('determinism under work limits', () => {
     expect(a.objective).toBeLessThan(a.upperBound);
     expect(JSON.stringify(b)).toBe(JSON.stringify(a));
   }, 120_000);
+
+  it('reports a wall-clock safety stop instead of hiding it', async () => {
+    const p = { ...randomInstance(11, 400, 150, 40), safetyDeadline: Date.now() - 1 };
+    const result = await solvePacking(p);
+    expect(result.safetyStop).toMatch(/safety net .* stopped: greedy local search/);
+    expect(result.objective).toBeLessThanOrEqual(result.upperBound + 1e-9);
+  });
 
   it('gives identical results twice on the heuristic path of a large model', async () => {
     const p = { ...randomInstance(7, 3000, 1200, 300), timeLimitSeconds: 1, maxExactCandidates: 0 };

@@ -79,9 +79,10 @@ export interface WorkLimits {
 
 /**
  * Fixed formulas, calibrated on the benchmark problems (CPU time): a local-search move costs up to ≈ 0.1 ms at
- * Norway scale (1,500 moves per budget second keep the three greedy passes well inside it); with 8,500 candidates HiGHS needs
- * ≈ 2 s for presolve + root LP and ≈ 0.45 s per checkpoint (a root separation round; nodes are cheaper), with 600
- * candidates ≈ 0.3 s and ≈ 0.11 s. Only the inputs — time budget and model size — decide them, never the clock.
+ * Norway scale (1,500 moves per budget second keep the three greedy passes well inside it); with 8,500
+ * candidates HiGHS needs ≈ 2 s for presolve + root LP and ≈ 0.45 s per checkpoint (a root separation round; nodes
+ * are cheaper), with 600 candidates ≈ 0.3 s and ≈ 0.11 s. Only the inputs — time budget and model size — decide
+ * them, never the clock.
  */
 export function workLimits(timeLimitSeconds: number, items: number): WorkLimits {
   const seconds = Math.max(0, timeLimitSeconds);
@@ -404,13 +405,19 @@ export function greedyPacking(
             fullProfiles.push(p);
       for (const c of conflicts) sel.remove(c);
       sel.add(i);
+      // Refill candidates; an item with an owned need cannot fit now nor after further additions, so it is
+      // dropped before the (rank-ordered) refill — the refill result is unchanged, only cheaper.
       const touched = new Set<number>();
+      const consider = (j: number) => {
+        if (touched.has(j) || sel.chosen.has(j) || conflicts.has(j)) return;
+        for (const n of problem.items[j].needs) if (sel.needOwner.has(n)) return;
+        touched.add(j);
+      };
       for (const c of conflicts)
-        for (const n of problem.items[c].needs) for (const j of byNeed.get(n) ?? []) touched.add(j);
-      for (const p of fullProfiles) for (const j of byProfile.get(p) ?? []) touched.add(j);
+        for (const n of problem.items[c].needs) for (const j of byNeed.get(n) ?? []) consider(j);
+      for (const p of fullProfiles) for (const j of byProfile.get(p) ?? []) consider(j);
       const added: number[] = [];
       for (const j of [...touched].sort((a, b) => rank[a] - rank[b])) {
-        if (sel.chosen.has(j) || conflicts.has(j)) continue;
         if (sel.fits(j)) {
           sel.add(j);
           added.push(j);
@@ -721,7 +728,7 @@ export async function solvePacking(problem: PackingProblem): Promise<PackingResu
   problem.onProgress?.(0.4);
   const safetyStop = () =>
     safetyStops.length > 0
-      ? `wall-clock safety net (${SAFETY_FACTOR}× the time limit + ${SAFETY_MARGIN_SECONDS} s) stopped: ${safetyStops.join(', ')}; the result may differ between runs`
+      ? `wall-clock safety net (${SAFETY_FACTOR}× the solver budget + ${SAFETY_MARGIN_SECONDS} s) stopped: ${safetyStops.join(', ')}; the result may differ between runs`
       : undefined;
 
   if (exactAllowed && limits.runExact) {
