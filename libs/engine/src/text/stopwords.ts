@@ -16,7 +16,7 @@ const BOKMAAL_EXTRA = `
   jeg meg min mitt mine du deg din ditt dine han ham hans hun henne hennes den det de dem deres vi oss vår vårt
   våre dere dette disse denne hva hvem hvilken hvilket hvilke hvordan hvorfor hver hvert ulike ulik egen eget
   egne ny nye nytt stor store stort god gode godt mange mye lite liten lille små en et ett to tre fire fem
-  første andre tredje bedre best mest dag år
+  første andre tredje bedre best mest dag år sammen
 `;
 
 const NYNORSK = `
@@ -29,7 +29,7 @@ const NYNORSK = `
   mykje mange meir mest lite litt fleire flest nokon noko nokre nokså ingen inga ingenting alle alt heile
   denne dette desse dei same kvart kvar einannan anna andre annan eigen eige eigne ny nye nytt
   difor derfor likevel enno framleis alltid aldri ofte igjen allereie kanskje altså dessutan samstundes
-  medan enn enten verken kring innan innanfor utanfor
+  medan enn enten verken kring innan innanfor utanfor saman
 `;
 
 function list(text: string): string[] {
