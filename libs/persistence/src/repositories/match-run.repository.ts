@@ -231,7 +231,8 @@ export class MatchRunRepository {
     await manager.query(
       `UPDATE match_runs SET status = 'SUCCEEDED', phase = 'DONE', progress = 100, error = NULL,
          objective = $2, upper_bound = $3, proposal_count = $4, unmatched_count = $5,
-         load_ms = COALESCE($6, load_ms), engine_ms = COALESCE($7, engine_ms), save_ms = $8,
+         load_ms = COALESCE($6, load_ms), engine_ms = COALESCE($7, engine_ms),
+         save_ms = COALESCE($8, GREATEST(0, (EXTRACT(EPOCH FROM (clock_timestamp() - now())) * 1000)::int)),
          finished_at = now(), version = version + 1, updated_at = now()
        WHERE id = $1`,
       [
@@ -247,7 +248,10 @@ export class MatchRunRepository {
     );
   }
 
-  /** Save time is only known after commit; recorded separately. */
+  /**
+   * The save time including the commit is only known afterwards; markSucceeded already stored the time spent in the
+   * transaction (now() is its start), so a SUCCEEDED run never shows an empty save time. This refines it.
+   */
   async setSaveMs(id: string, saveMs: number): Promise<void> {
     await this.dataSource.query(`UPDATE match_runs SET save_ms = $2 WHERE id = $1`, [
       id,
