@@ -101,9 +101,14 @@ describe('matcher worker', () => {
     expect(run!.attempts).toBe(3);
     expect(run!.error).toMatch(/^invalid stored settings of the run: settings\.minAffinity: /);
     expect(run!.error).toContain('failed 3 of 3 attempts');
-    const job = await queue.getJob(runId);
-    expect(await job!.getState()).toBe('failed');
-    expect(job!.attemptsMade).toBe(3);
+    // The run row is marked FAILED inside the last attempt; BullMQ moves the job to `failed` just after it.
+    const state = await waitFor(
+      () => queue.getJobState(runId),
+      (s) => s !== 'active',
+      { what: 'the job to leave the active state' },
+    );
+    expect(state).toBe('failed');
+    expect((await queue.getJob(runId))!.attemptsMade).toBe(3);
   });
 
   it('hands the run of a worker killed with SIGKILL mid-run to another worker, which completes it', async () => {
