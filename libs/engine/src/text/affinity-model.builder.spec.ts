@@ -92,22 +92,31 @@ describe(buildAffinityModel.name, () => {
       }
     });
 
-    it('scoreOf equals components().score and collectTextCandidates gives the exact cosines', () => {
-      for (let i = 0; i < problem.needs.length; i++) {
-        const n = model.collectTextCandidates(i);
-        const { profiles, cosines } = model.candidateBuffers();
-        const seen = new Set<number>();
-        for (let m = 0; m < n; m++) {
-          seen.add(profiles[m]);
-          expect(cosines[m]).toBe(model.textCosine(i, profiles[m]));
+    it.each([
+      ['the touched documents', Infinity],
+      ['a pass over all documents', 0],
+    ])(
+      'scoreOf equals components().score and collectTextCandidates gives the exact cosines (%s)',
+      (_, denseCollectFraction) => {
+        const collector = buildAffinityModel(problem, model.settings, undefined, {
+          denseCollectFraction,
+        });
+        for (let i = 0; i < problem.needs.length; i++) {
+          const n = collector.collectTextCandidates(i);
+          const { profiles, cosines } = collector.candidateBuffers();
+          const seen = new Set<number>();
+          for (let m = 0; m < n; m++) {
+            seen.add(profiles[m]);
+            expect(cosines[m]).toBe(model.textCosine(i, profiles[m]));
+          }
+          for (let p = 0; p < problem.profiles.length; p++) {
+            const cos = model.textCosine(i, p);
+            expect(seen.has(p)).toBe(cos > 0);
+            expect(model.scoreOf(i, p, cos)).toBe(model.components(i, p, cos).score);
+          }
         }
-        for (let p = 0; p < problem.profiles.length; p++) {
-          const cos = model.textCosine(i, p);
-          expect(seen.has(p)).toBe(cos > 0);
-          expect(model.scoreOf(i, p, cos)).toBe(model.components(i, p, cos).score);
-        }
-      }
-    });
+      },
+    );
   });
 
   describe('profilesForNeed', () => {

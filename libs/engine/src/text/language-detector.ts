@@ -52,10 +52,10 @@ export interface LanguageEvidence {
 }
 
 /** Evidence of one word: [nn, nb, no, en] (each a sum of halves, so adding cached values is exact). */
-type WordEvidence = readonly [number, number, number, number];
+export type WordEvidence = readonly [number, number, number, number];
 const evidenceCache = new Map<string, WordEvidence>();
 
-function wordEvidence(surface: string): WordEvidence {
+export function wordEvidence(surface: string): WordEvidence {
   let cached = evidenceCache.get(surface);
   if (cached !== undefined) return cached;
   let nn = 0;
@@ -117,6 +117,16 @@ function evidenceOfWords(surfaces: readonly string[]): LanguageEvidence {
     no += e[2];
     en += e[3];
   }
+  return languageOfEvidence(nn, nb, no, en);
+}
+
+/** The language decided by summed word evidence (see wordEvidence). */
+export function languageOfEvidence(
+  nn: number,
+  nb: number,
+  no: number,
+  en: number,
+): LanguageEvidence {
   const norwegian = no + nn + nb;
   const scores: Record<Language, number> = { nb: 0, nn: 0, en };
   // split the shared Norwegian evidence by the standard-specific markers

@@ -71,6 +71,41 @@ describe('tf-idf', () => {
   });
 });
 
+describe(Accumulator.name, () => {
+  // rows over 4 terms: row 0 = {0, 1}, row 1 = {1, 2}, row 2 = {3}, row 3 = {0, 1, 2, 3}
+  const idf = new Float64Array([1, 2, 3, 1.5]);
+  const tf = (...terms: number[]): Map<number, number> => new Map(terms.map((t) => [t, 1 + t]));
+  const rows = buildRows(
+    [tf(0, 1), tf(1, 2), tf(3), tf(0, 1, 2, 3)].map((m) => tfidfVector(m, idf)),
+  );
+  const postings = buildPostings(rows, 4);
+  const ALL = Number.MAX_SAFE_INTEGER;
+
+  it('gives the same scores walking densely as walking with the touched list', () => {
+    for (let row = 0; row < 4; row++) {
+      const listed = new Accumulator(4);
+      listed.addRow(rows, row, postings, ALL, 1000);
+      const dense = new Accumulator(4);
+      dense.addRowDense(rows, row, postings, ALL, 1000);
+      expect(dense.count).toBe(0);
+      expect(Array.from(dense.scores)).toEqual(Array.from(listed.scores));
+      for (let other = 0; other < 4; other++)
+        expect(dense.scores[other]).toBeCloseTo(dotRows(rows, row, rows, other), 12);
+    }
+  });
+
+  it('counts the postings a walk visits, honouring maxDf, the cap and maxTerms', () => {
+    // df: term 0 → 2, term 1 → 3, term 2 → 2, term 3 → 2
+    expect(new Accumulator(4).walkLength(rows, 3, postings, ALL, 1000)).toBe(9);
+    expect(new Accumulator(4).walkLength(rows, 3, postings, 2, 1000)).toBe(6); // term 1 skipped
+    expect(new Accumulator(4).walkLength(rows, 3, postings, ALL, 1)).toBe(4); // one posting per term
+    const acc = new Accumulator(4);
+    acc.addRow(rows, 3, postings, ALL, 1000, 1); // the heaviest term only: term 2 (idf 3, tf 3)
+    expect(acc.walkLength(rows, 3, postings, ALL, 1000, 1)).toBe(2);
+    expect(Array.from(acc.touched.subarray(0, acc.count)).sort()).toEqual([1, 3]);
+  });
+});
+
 describe(buildTfidfRows.name, () => {
   it('gives exactly the rows of buildRows over tfidfVector', () => {
     const idf = new Float64Array([1.5, 0, 2.25, 1, 3.1]);

@@ -185,6 +185,7 @@ export class Accumulator {
   /**
    * Add the query row's contributions. Terms whose document frequency exceeds maxDf are skipped; at most cap
    * postings (the strongest) are walked per term; at most maxTerms query terms (the heaviest) are walked.
+   * Touched rows are listed in touched[0, count).
    */
   addRow(
     query: SparseRows,
@@ -194,29 +195,86 @@ export class Accumulator {
     cap: number,
     maxTerms = Infinity,
   ): void {
-    const { scores, touched } = this;
-    const start = query.ptr[row];
-    const end0 = query.ptr[row + 1];
-    let minWeight = 0;
-    if (end0 - start > maxTerms) {
-      // query-term pruning: walk only the maxTerms heaviest terms of a long query
-      const sorted = query.weights.slice(start, end0).sort();
-      minWeight = sorted[sorted.length - maxTerms];
-    }
-    for (let k = start; k < end0; k++) {
+    this.walk(query, row, postings, maxDf, cap, maxTerms, true);
+  }
+
+  /**
+   * addRow without listing the touched rows: cheaper when the query touches most rows. The caller reads every
+   * row's score and sets it back to 0 itself (count stays 0).
+   */
+  addRowDense(
+    query: SparseRows,
+    row: number,
+    postings: Postings,
+    maxDf: number,
+    cap: number,
+    maxTerms = Infinity,
+  ): void {
+    this.walk(query, row, postings, maxDf, cap, maxTerms, false);
+  }
+
+  /** How many postings addRow would walk for this row. */
+  walkLength(
+    query: SparseRows,
+    row: number,
+    postings: Postings,
+    maxDf: number,
+    cap: number,
+    maxTerms = Infinity,
+  ): number {
+    const minWeight = this.minQueryWeight(query, row, maxTerms);
+    let total = 0;
+    for (let k = query.ptr[row]; k < query.ptr[row + 1]; k++) {
+      if (query.weights[k] < minWeight) continue;
       const t = query.terms[k];
+      const df = postings.ptr[t + 1] - postings.ptr[t];
+      if (df <= maxDf) total += Math.min(df, cap);
+    }
+    return total;
+  }
+
+  /** Query-term pruning: the weight of the maxTerms-th heaviest term of a longer row (0 walks every term). */
+  private minQueryWeight(query: SparseRows, row: number, maxTerms: number): number {
+    const start = query.ptr[row];
+    const end = query.ptr[row + 1];
+    if (end - start <= maxTerms) return 0;
+    const sorted = query.weights.slice(start, end).sort();
+    return sorted[sorted.length - maxTerms];
+  }
+
+  private walk(
+    query: SparseRows,
+    row: number,
+    postings: Postings,
+    maxDf: number,
+    cap: number,
+    maxTerms: number,
+    track: boolean,
+  ): void {
+    const { scores, touched } = this;
+    const { rows: postRows, weights: postWeights } = postings;
+    const minWeight = this.minQueryWeight(query, row, maxTerms);
+    let count = this.count;
+    for (let k = query.ptr[row]; k < query.ptr[row + 1]; k++) {
       const q = query.weights[k];
       if (q < minWeight) continue;
+      const t = query.terms[k];
       const a = postings.ptr[t];
       const b = postings.ptr[t + 1];
       if (b - a > maxDf) continue;
       const end = Math.min(b, a + cap);
-      for (let p = a; p < end; p++) {
-        const r = postings.rows[p];
-        if (scores[r] === 0) touched[this.count++] = r;
-        scores[r] += q * postings.weights[p];
+      if (track) {
+        for (let p = a; p < end; p++) {
+          const r = postRows[p];
+          const s = scores[r];
+          if (s === 0) touched[count++] = r;
+          scores[r] = s + q * postWeights[p];
+        }
+      } else {
+        for (let p = a; p < end; p++) scores[postRows[p]] += q * postWeights[p];
       }
     }
+    this.count = count;
   }
 
   reset(): void {

@@ -34,16 +34,20 @@ export function normalizeText(text: string): string {
 
 /** Split a text into word tokens; single characters and bare numbers are dropped. */
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+  return tokenSurfaces(text).map(tokenOf);
+}
+
+/** The surfaces of tokenize(text), without building the tokens. */
+export function tokenSurfaces(text: string): string[] {
   const words = normalizeText(text).match(WORD);
-  if (words === null) return tokens;
-  for (const surface of words) {
-    if (surface.includes('-')) {
-      const parts = surface.split('-').filter((p) => p.length > 1 && !isNumber(p));
-      tokens.push({ surface, parts });
-    } else if (surface.length > 1 && !isNumber(surface)) {
-      tokens.push({ surface, parts: NO_PARTS });
-    }
-  }
-  return tokens;
+  if (words === null) return [];
+  return words.filter(
+    (surface) => surface.includes('-') || (surface.length > 1 && !isNumber(surface)),
+  );
+}
+
+/** The token of a surface given by tokenSurfaces: a hyphenated compound lists its parts. */
+export function tokenOf(surface: string): Token {
+  if (!surface.includes('-')) return { surface, parts: NO_PARTS };
+  return { surface, parts: surface.split('-').filter((p) => p.length > 1 && !isNumber(p)) };
 }
