@@ -14,8 +14,9 @@
  * Determinism: every stopping rule that decides the result counts work, never wall-clock time. The work limits
  * (local-search moves, subgradient iterations, simplex iterations, HiGHS checkpoints) are derived from
  * `timeLimitSeconds` and the model size by the fixed formulas in `workLimits`, so the same problem always gives
- * the same selection. A wall-clock safety net (`safetyDeadline`, by default 3 × the time limit + 10 s) only guards against
- * runaway solves; if it ever fires, `PackingResult.safetyStop` says so (the result may then differ between runs).
+ * the same selection. A wall-clock safety net (`safetyDeadline`, by default 3 × the time limit + 10 s + 2 ms per
+ * candidate) only guards against runaway solves; if it ever fires, `PackingResult.safetyStop` says so (the result
+ * may then differ between runs).
  */
 import { loadHighs } from './highs-loader';
 
@@ -35,7 +36,7 @@ export interface PackingProblem {
   pins: number[][];
   /** The solver's time budget in seconds; converted into deterministic work limits (see `workLimits`). */
   timeLimitSeconds: number;
-  /** Wall-clock safety net (epoch ms); default: start + SAFETY_FACTOR × timeLimitSeconds. Should never fire. */
+  /** Wall-clock safety net (epoch ms); default: safetyDeadlineOf(start, timeLimitSeconds, items). Should never fire. */
   safetyDeadline?: number;
   maxExactCandidates: number;
   /** Relative MIP gap at which HiGHS stops (default DEFAULT_RELATIVE_GAP). */
@@ -49,15 +50,19 @@ export interface PackingProblem {
 export const DEFAULT_RELATIVE_GAP = 0.002;
 
 /**
- * The wall-clock safety net: SAFETY_FACTOR × the time limit + SAFETY_MARGIN_SECONDS (generous, so that it does not
- * fire in normal runs even on a loaded machine).
+ * The wall-clock safety net: SAFETY_FACTOR × the time limit + SAFETY_MARGIN_SECONDS + SAFETY_SECONDS_PER_ITEM per
+ * candidate (generous, so that it does not fire in normal runs even on a loaded machine: the work limits grow with
+ * the model — the LP may take 20 simplex iterations per candidate — so the net grows with it too).
  */
 export const SAFETY_FACTOR = 3;
 export const SAFETY_MARGIN_SECONDS = 10;
+export const SAFETY_SECONDS_PER_ITEM = 0.002;
 
-/** Epoch ms at which the safety net fires for a run started at `startedAt` with this time limit. */
-export function safetyDeadlineOf(startedAt: number, timeLimitSeconds: number): number {
-  return startedAt + (SAFETY_FACTOR * timeLimitSeconds + SAFETY_MARGIN_SECONDS) * 1000;
+/** Epoch ms at which the safety net fires for a run of `items` candidates started at `startedAt`. */
+export function safetyDeadlineOf(startedAt: number, timeLimitSeconds: number, items = 0): number {
+  const seconds =
+    SAFETY_FACTOR * timeLimitSeconds + SAFETY_MARGIN_SECONDS + SAFETY_SECONDS_PER_ITEM * items;
+  return startedAt + seconds * 1000;
 }
 
 /** 'exact-time-limit': HiGHS was stopped by its work limit (derived from the time limit) before proving the gap. */
@@ -659,7 +664,8 @@ export function isFeasibleSelection(
 export async function solvePacking(problem: PackingProblem): Promise<PackingResult> {
   const startedAt = Date.now();
   const safetyDeadline =
-    problem.safetyDeadline ?? safetyDeadlineOf(startedAt, problem.timeLimitSeconds);
+    problem.safetyDeadline ??
+    safetyDeadlineOf(startedAt, problem.timeLimitSeconds, problem.items.length);
   const safetySeconds = () => Math.max(0.5, (safetyDeadline - Date.now()) / 1000);
   if (problem.items.length === 0) {
     return {
