@@ -243,6 +243,33 @@ export interface SelectionInfo {
   timeLimited: boolean;
 }
 
+interface SelectionIndex {
+  /** Need index → id of the proposal holding it. */
+  selectedByNeed: Map<number, string>;
+  /** Profile index → ids of the proposals using it. */
+  usersOfProfile: Map<number, string[]>;
+}
+
+const selectionIndexes = new WeakMap<SelectionInfo, SelectionIndex>();
+
+/** Who holds what in the final selection: built once per selection, shared by every unmatched need's reason. */
+function selectionIndex(info: SelectionInfo): SelectionIndex {
+  let index = selectionIndexes.get(info);
+  if (index) return index;
+  index = { selectedByNeed: new Map(), usersOfProfile: new Map() };
+  for (const [ci, pid] of info.proposalIdOf) {
+    const cand = info.candidates[ci];
+    for (const m of cand.needs) index.selectedByNeed.set(m, pid);
+    for (const p of cand.profiles) {
+      const users = index.usersOfProfile.get(p) ?? [];
+      users.push(pid);
+      index.usersOfProfile.set(p, users);
+    }
+  }
+  selectionIndexes.set(info, index);
+  return index;
+}
+
 function needThemesText(ctx: FormationContext, locale: Locale, n: number): string {
   const themes = ctx.needs[n].themes ?? [];
   if (themes.length > 0)
@@ -394,17 +421,7 @@ export function unmatchedReason(
   }
 
   // Candidates existed: what blocked them in the final selection?
-  const selectedByNeed = new Map<number, string>();
-  const usersOfProfile = new Map<number, string[]>();
-  for (const [ci, pid] of info.proposalIdOf) {
-    const cand = info.candidates[ci];
-    for (const m of cand.needs) selectedByNeed.set(m, pid);
-    for (const p of cand.profiles) {
-      const l = usersOfProfile.get(p) ?? [];
-      l.push(pid);
-      usersOfProfile.set(p, l);
-    }
-  }
+  const { selectedByNeed, usersOfProfile } = selectionIndex(info);
   const byProfile = new Set<string>();
   const byNeed = new Set<string>();
   let free = false;

@@ -25,7 +25,7 @@ export interface FormationDiagnostics {
   optimisingMs: number;
   /** The solver's time budget (s), from which its deterministic work limits are derived. */
   solverBudgetSeconds: number;
-  /** Set only if the wall-clock safety net (3× the solver budget + 10 s) stopped a solver step: runs may then differ. */
+  /** Set only if the wall-clock safety net (3× the solver budget + 10 s + 2 ms per candidate) stopped a solver step: runs may then differ. */
   safetyStop?: string;
 }
 

@@ -21,7 +21,7 @@ export async function proposeConsortia(
   const timeLimit = options.timeLimitSeconds ?? settings.timeLimitSeconds;
   // The time limit covers the whole run. The solver's share is derived from the limit and the candidate count
   // (deterministic work limits, see solverBudgetSeconds / workLimits), never from the clock; the clock only
-  // drives the solver's safety net (3 × its budget + 10 s from the start of the solve).
+  // drives the solver's safety net (3 × its budget + 10 s + 2 ms per candidate from the start of the solve).
   return formConsortia(
     problem,
     model,

@@ -734,7 +734,7 @@ export async function solvePacking(problem: PackingProblem): Promise<PackingResu
   problem.onProgress?.(0.4);
   const safetyStop = () =>
     safetyStops.length > 0
-      ? `wall-clock safety net (${SAFETY_FACTOR}× the solver budget + ${SAFETY_MARGIN_SECONDS} s) stopped: ${safetyStops.join(', ')}; the result may differ between runs`
+      ? `wall-clock safety net (${SAFETY_FACTOR}× the solver budget + ${SAFETY_MARGIN_SECONDS} s + ${SAFETY_SECONDS_PER_ITEM * 1000} ms per candidate) stopped: ${safetyStops.join(', ')}; the result may differ between runs`
       : undefined;
 
   if (exactAllowed && limits.runExact) {
