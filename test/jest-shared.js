@@ -3,6 +3,6 @@ const moduleNameMapper = {
   '^@brobygger/(engine|persistence|config|queue)/(.*)$': '<rootDir>/libs/$1/src/$2',
 };
 const transform = {
-  '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', isolatedModules: true, diagnostics: false }],
+  '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.jest.json', diagnostics: false }],
 };
 module.exports = { moduleNameMapper, transform };
