@@ -18,6 +18,7 @@ import {
 } from '@brobygger/queue';
 import { JobHandler } from './job-handler';
 import { QUEUE_TUNING } from './matcher.tokens';
+import { PurgeExpiredHandler } from './purge-expired.handler';
 import { RefreshArenaHandler } from './refresh-arena.handler';
 import { StartMatchRunHandler } from './start-match-run.handler';
 import { MATCHING_QUEUE, type MatchingQueue } from './matching-queue.provider';
@@ -42,8 +43,13 @@ export class MatchRunProcessor implements OnApplicationBootstrap, OnApplicationS
     @Inject(MATCHING_QUEUE) private readonly queue: MatchingQueue,
     startMatchRun: StartMatchRunHandler,
     refreshArena: RefreshArenaHandler,
+    purgeExpired: PurgeExpiredHandler,
   ) {
-    const registrations: JobHandler[] = [startMatchRun as JobHandler, refreshArena as JobHandler];
+    const registrations: JobHandler[] = [
+      startMatchRun as JobHandler,
+      refreshArena as JobHandler,
+      purgeExpired as JobHandler,
+    ];
     assertJobHandlers(registrations);
     this.handlers = new Map(registrations.map((h) => [h.name, h]));
   }

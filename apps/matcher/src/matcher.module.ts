@@ -5,11 +5,13 @@ import { createDataSourceOptions } from '@brobygger/persistence/data-source';
 import { MatchRunRepository } from '@brobygger/persistence/repositories/match-run.repository';
 import { ConsortiumProposalRepository } from '@brobygger/persistence/repositories/consortium-proposal.repository';
 import { MatchProblemRepository } from '@brobygger/persistence/repositories/match-problem.repository';
+import { ExpiredRecordsRepository } from '@brobygger/persistence/repositories/expired-records.repository';
 import { queueTuningFromConfig } from '@brobygger/queue';
 import { MatchRunEventsPublisher } from './match-run-events.publisher';
 import { MatchRunProcessor } from './match-run.processor';
 import { QUEUE_TUNING } from './matcher.tokens';
 import { matchingQueueProvider } from './matching-queue.provider';
+import { PurgeExpiredHandler } from './purge-expired.handler';
 import { RefreshArenaHandler } from './refresh-arena.handler';
 import { StartMatchRunHandler } from './start-match-run.handler';
 
@@ -32,9 +34,11 @@ import { StartMatchRunHandler } from './start-match-run.handler';
     MatchRunRepository,
     ConsortiumProposalRepository,
     MatchProblemRepository,
+    ExpiredRecordsRepository,
     MatchRunEventsPublisher,
     StartMatchRunHandler,
     RefreshArenaHandler,
+    PurgeExpiredHandler,
     MatchRunProcessor,
   ],
 })

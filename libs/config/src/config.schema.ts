@@ -55,6 +55,10 @@ export const configObject = z.object({
   MATCH_RERUN_DEBOUNCE_MS: integerFromEnv(0, 3_600_000).default(5000),
   /** Parallel jobs per worker process. */
   WORKER_CONCURRENCY: integerFromEnv(1, 64).default(2),
+  /** Housekeeping: delete expired sessions, invitations and login counters this often (0 = never). */
+  PURGE_EVERY_SECONDS: integerFromEnv(0, 31_536_000).default(86_400),
+  /** Unaccepted invitations are deleted this many days after they expired. */
+  INVITATION_RETENTION_DAYS: integerFromEnv(0, 3650).default(30),
   // --- queue tuning (read through queueTuningFromConfig in libs/queue) ---
   /** Deliveries of one match run before it is marked FAILED. */
   MATCH_JOB_ATTEMPTS: integerFromEnv(1, 20).default(3),
@@ -111,7 +115,8 @@ export const configSchema = configObject
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
         path: ['JWT_SECRET'],
-        message: 'must be set to a secret of your own in production (the development default is refused)',
+        message:
+          'must be set to a secret of your own in production (the development default is refused)',
       });
     }
     if (Boolean(config.BOOTSTRAP_ADMIN_EMAIL) !== Boolean(config.BOOTSTRAP_ADMIN_PASSWORD)) {
@@ -123,9 +128,9 @@ export const configSchema = configObject
     }
   })
   .transform((config) => ({
-  ...config,
-  GRAPHQL_INTROSPECTION: config.GRAPHQL_INTROSPECTION ?? config.NODE_ENV !== 'production',
-}));
+    ...config,
+    GRAPHQL_INTROSPECTION: config.GRAPHQL_INTROSPECTION ?? config.NODE_ENV !== 'production',
+  }));
 
 export type AppConfig = z.infer<typeof configSchema>;
 

@@ -36,5 +36,8 @@ export function buildJobOptions(job: QueueJob, overrides: JobOptionOverrides = {
           }
         : { ...base, deduplication: { id: `refresh-arena:${job.data.arenaId}` } };
     }
+    case JobName.PurgeExpired:
+      // idempotent deletes: a repeated or duplicated purge does no harm
+      return base;
   }
 }

@@ -11,7 +11,12 @@ export enum JobName {
   StartMatchRun = 'start-match-run',
   /** Debounced freshness re-run of an arena after a need or profile changed. */
   RefreshArena = 'refresh-arena',
+  /** Housekeeping: delete expired sessions, invitations and login counters (repeated by a job scheduler). */
+  PurgeExpired = 'purge-expired',
 }
+
+/** Id of the job scheduler that repeats PurgeExpired (upserted by every worker, so there is only ever one). */
+export const PURGE_EXPIRED_SCHEDULER_ID = 'purge-expired';
 
 /** Default engine-independent retry policy of matching jobs. */
 export const DEFAULT_JOB_ATTEMPTS = 3;

@@ -43,6 +43,8 @@ export async function startWorker(env: Record<string, string> = {}): Promise<Wor
       LOG_LEVEL: 'info',
       TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'),
       ...FAST_RECOVERY_ENV,
+      // housekeeping off unless a test turns it on (housekeeping.e2e-spec.ts)
+      PURGE_EVERY_SECONDS: '0',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
