@@ -14,6 +14,13 @@ describe('buildJobOptions', () => {
     expect(o.removeOnFail).toEqual(expect.objectContaining({ count: expect.any(Number) }));
   });
 
+  it('gives purge jobs the default retries and bounded history, without a fixed id', () => {
+    const o = buildJobOptions({ name: JobName.PurgeExpired, data: {} });
+    expect(o.jobId).toBeUndefined();
+    expect(o.attempts).toBe(3);
+    expect(o.removeOnComplete).toEqual(expect.objectContaining({ count: expect.any(Number) }));
+  });
+
   it('debounces refresh jobs per arena when a window is given', () => {
     const o = buildJobOptions(
       { name: JobName.RefreshArena, data: { arenaId: 'a1' } },
@@ -39,10 +46,11 @@ describe('assertJobHandlers', () => {
       assertJobHandlers([
         { name: JobName.StartMatchRun },
         { name: JobName.StartMatchRun },
+        { name: JobName.PurgeExpired },
         { name: 'nope' },
       ]),
     ).toThrow(
-      /2 handlers for job "start-match-run"; no handler for job "refresh-arena"; handler for unknown job "nope"/,
+      /2 handlers for job "start-match-run"; no handler for job "refresh-arena"; handler for unknown job "nope"$/,
     );
   });
 });
