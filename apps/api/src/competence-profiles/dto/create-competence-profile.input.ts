@@ -1,26 +1,20 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import type { Language, ProfileStatus, Theme } from '@brobygger/persistence/enums';
-import { LANGUAGES, PROFILE_STATUSES, THEMES } from '@brobygger/persistence/enums';
+import { LANGUAGES, PROFILE_STATUSES } from '@brobygger/persistence/enums';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
-  ArrayUnique,
   IsArray,
   IsIn,
   IsInt,
-  IsNotEmpty,
   IsOptional,
-  IsString,
   IsUUID,
-  Matches,
   Max,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { LanguageEnum, ProfileStatusEnum, ThemeEnum } from '../../common/graphql/enums';
 import {
-  CONTACTS_MAX,
   DESCRIPTION_MAX,
   KEYWORD_MAX,
   LIST_MAX,
@@ -29,6 +23,14 @@ import {
 } from '../../common/validation/limits';
 import { ContactPersonInput } from '../../contacts/dto/contact-person.input';
 import { ProfileReferenceInput } from './profile-reference.input';
+import {
+  IsTitle,
+  IsDescription,
+  IsThemeList,
+  IsContactList,
+  IsTextList,
+  IsCountyNumberList,
+} from '../../common/validation/field-rules';
 
 @InputType({
   description:
@@ -40,15 +42,12 @@ export class CreateCompetenceProfileInput {
   organizationId: string;
 
   @Field({ description: `At most ${TITLE_MAX} characters.` })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(TITLE_MAX)
+  @IsTitle()
   title: string;
 
   @Field({ nullable: true, description: `At most ${DESCRIPTION_MAX} characters.` })
   @IsOptional()
-  @IsString()
-  @MaxLength(DESCRIPTION_MAX)
+  @IsDescription()
   description?: string;
 
   @Field(() => LanguageEnum, { nullable: true })
@@ -61,25 +60,17 @@ export class CreateCompetenceProfileInput {
     description: 'Keywords (at most 50, each at most 100 characters).',
   })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(LIST_MAX)
-  @IsString({ each: true })
-  @MaxLength(KEYWORD_MAX, { each: true })
+  @IsTextList(KEYWORD_MAX)
   keywords?: string[];
 
   @Field(() => [String], { nullable: true, description: 'Research methods.' })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(LIST_MAX)
-  @IsString({ each: true })
-  @MaxLength(KEYWORD_MAX, { each: true })
+  @IsTextList(KEYWORD_MAX)
   methods?: string[];
 
   @Field(() => [ThemeEnum], { nullable: true })
   @IsOptional()
-  @IsArray()
-  @ArrayUnique()
-  @IsIn(THEMES, { each: true })
+  @IsThemeList()
   themes?: Theme[];
 
   @Field(() => Int, {
@@ -94,18 +85,12 @@ export class CreateCompetenceProfileInput {
 
   @Field(() => [String], { nullable: true, description: 'Counties served; empty = national.' })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(LIST_MAX)
-  @ArrayUnique()
-  @Matches(/^\d{2}$/, { each: true, message: 'countyNumbers must be two-digit county numbers' })
+  @IsCountyNumberList()
   countyNumbers?: string[];
 
   @Field(() => [String], { nullable: true, description: 'Names of partner institutions abroad.' })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(LIST_MAX)
-  @IsString({ each: true })
-  @MaxLength(NAME_MAX, { each: true })
+  @IsTextList(NAME_MAX)
   internationalPartners?: string[];
 
   @Field(() => ProfileStatusEnum, { nullable: true })
@@ -123,9 +108,6 @@ export class CreateCompetenceProfileInput {
 
   @Field(() => [ContactPersonInput], { nullable: true })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(CONTACTS_MAX)
-  @ValidateNested({ each: true })
-  @Type(() => ContactPersonInput)
+  @IsContactList()
   contacts?: ContactPersonInput[];
 }

@@ -6,24 +6,8 @@ import type {
   ResearchArea,
   Theme,
 } from '@brobygger/persistence/enums';
-import { LANGUAGES, PROJECT_TYPES, RESEARCH_AREAS, THEMES } from '@brobygger/persistence/enums';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsNotEmpty,
-  IsNumber,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { LANGUAGES, PROJECT_TYPES, RESEARCH_AREAS } from '@brobygger/persistence/enums';
+import { IsBoolean, IsIn, IsNumber, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import {
   LanguageEnum,
   NeedStatusEnum,
@@ -31,8 +15,14 @@ import {
   ResearchAreaEnum,
   ThemeEnum,
 } from '../../common/graphql/enums';
-import { CONTACTS_MAX, DESCRIPTION_MAX, TITLE_MAX } from '../../common/validation/limits';
+import { DESCRIPTION_MAX, TITLE_MAX } from '../../common/validation/limits';
 import { ContactPersonInput } from '../../contacts/dto/contact-person.input';
+import {
+  IsTitle,
+  IsDescription,
+  IsThemeList,
+  IsContactList,
+} from '../../common/validation/field-rules';
 
 /** Statuses a need can be created in; the rest are reached through the workflow. */
 export const CREATABLE_NEED_STATUSES = ['DRAFT', 'OPEN'] as const;
@@ -44,14 +34,11 @@ export class CreateKnowledgeNeedInput {
   organizationId: string;
 
   @Field({ description: `At most ${TITLE_MAX} characters.` })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(TITLE_MAX)
+  @IsTitle()
   title: string;
 
   @Field({ defaultValue: '', description: `At most ${DESCRIPTION_MAX} characters.` })
-  @IsString()
-  @MaxLength(DESCRIPTION_MAX)
+  @IsDescription()
   description: string = '';
 
   @Field(() => LanguageEnum, { defaultValue: 'nb' })
@@ -59,9 +46,7 @@ export class CreateKnowledgeNeedInput {
   language: Language = 'nb';
 
   @Field(() => [ThemeEnum], { defaultValue: [] })
-  @IsArray()
-  @ArrayUnique()
-  @IsIn(THEMES, { each: true })
+  @IsThemeList()
   themes: Theme[] = [];
 
   @Field(() => ResearchAreaEnum, { nullable: true })
@@ -90,9 +75,6 @@ export class CreateKnowledgeNeedInput {
   status: NeedStatus = 'DRAFT';
 
   @Field(() => [ContactPersonInput], { defaultValue: [] })
-  @IsArray()
-  @ArrayMaxSize(CONTACTS_MAX)
-  @ValidateNested({ each: true })
-  @Type(() => ContactPersonInput)
+  @IsContactList()
   contacts: ContactPersonInput[] = [];
 }

@@ -11,26 +11,8 @@ import {
   NEED_STATUSES,
   PROJECT_TYPES,
   RESEARCH_AREAS,
-  THEMES,
 } from '@brobygger/persistence/enums';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsNumber,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsNumber, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import {
   LanguageEnum,
   NeedStatusEnum,
@@ -38,8 +20,14 @@ import {
   ResearchAreaEnum,
   ThemeEnum,
 } from '../../common/graphql/enums';
-import { CONTACTS_MAX, DESCRIPTION_MAX, TITLE_MAX } from '../../common/validation/limits';
 import { ContactPersonInput } from '../../contacts/dto/contact-person.input';
+import {
+  IsTitle,
+  IsDescription,
+  IsThemeList,
+  IsContactList,
+  IsVersion,
+} from '../../common/validation/field-rules';
 
 @InputType({
   description: 'Fields left out stay unchanged; `contacts`, when given, replace all contacts.',
@@ -50,21 +38,17 @@ export class UpdateKnowledgeNeedInput {
   id: string;
 
   @Field(() => Int, { description: 'The version you read; a stale version fails with CONFLICT.' })
-  @IsInt()
-  @Min(1)
+  @IsVersion()
   version: number;
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(TITLE_MAX)
+  @IsTitle()
   title?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(DESCRIPTION_MAX)
+  @IsDescription()
   description?: string;
 
   @Field(() => LanguageEnum, { nullable: true })
@@ -74,9 +58,7 @@ export class UpdateKnowledgeNeedInput {
 
   @Field(() => [ThemeEnum], { nullable: true })
   @IsOptional()
-  @IsArray()
-  @ArrayUnique()
-  @IsIn(THEMES, { each: true })
+  @IsThemeList()
   themes?: Theme[];
 
   @Field(() => ResearchAreaEnum, { nullable: true })
@@ -113,9 +95,6 @@ export class UpdateKnowledgeNeedInput {
 
   @Field(() => [ContactPersonInput], { nullable: true })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(CONTACTS_MAX)
-  @ValidateNested({ each: true })
-  @Type(() => ContactPersonInput)
+  @IsContactList()
   contacts?: ContactPersonInput[];
 }

@@ -4,16 +4,15 @@ import { RESEARCH_EXPERIENCE } from '@brobygger/persistence/enums';
 import {
   IsBoolean,
   IsIn,
-  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
-  Min,
   MaxLength,
 } from 'class-validator';
 import { ResearchExperienceEnum } from '../../common/graphql/enums';
 import { NAME_MAX } from '../../common/validation/limits';
+import { IsVersion } from '../../common/validation/field-rules';
 
 @InputType({
   description: 'Fields left out stay unchanged. `version` must be the version you read.',
@@ -24,8 +23,7 @@ export class UpdateOrganizationInput {
   id: string;
 
   @Field(() => Int)
-  @IsInt()
-  @Min(1)
+  @IsVersion()
   version: number;
 
   @Field({ nullable: true })
