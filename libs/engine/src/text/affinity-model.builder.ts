@@ -34,6 +34,7 @@ import {
   buildTfidfRows,
   dotRows,
   Postings,
+  PostingsWalk,
   smoothedIdf,
   SparseRows,
 } from './sparse-index';
@@ -222,6 +223,8 @@ export class TextAffinityModel implements AffinityModel {
   private readonly needMaxDf: number;
   private readonly maxQueryTerms: number;
   private readonly postingsCap: number;
+  /** need → profile documents: the postings walk of candidate collection. */
+  private readonly docWalk: PostingsWalk;
 
   private needAcc: Accumulator | undefined;
   private markedBuffer: Int32Array | undefined;
@@ -518,6 +521,12 @@ export class TextAffinityModel implements AffinityModel {
     this.postingsCap = this.pruned
       ? Math.min(options.postingsCap, options.largePostingsCap)
       : options.postingsCap;
+    this.docWalk = {
+      postings: this.docPostings,
+      maxDf: this.docMaxDf,
+      cap: this.postingsCap,
+      maxTerms: this.maxQueryTerms,
+    };
     this.ownScore = new Float64Array(Math.max(profiles.length, needs.length));
     this.ref1 = new Float64Array(this.ownScore.length);
     this.ref2 = new Float64Array(this.ownScore.length);
@@ -525,6 +534,16 @@ export class TextAffinityModel implements AffinityModel {
     this.candidateProfiles = new Int32Array(this.ownScore.length);
     this.candidateCosines = new Float64Array(this.ownScore.length);
     report(1);
+  }
+
+  /** A walk through the need postings (built on first use) with this document-frequency limit. */
+  private needWalk(maxDf: number): PostingsWalk {
+    return {
+      postings: this.needPostings(),
+      maxDf,
+      cap: this.postingsCap,
+      maxTerms: this.maxQueryTerms,
+    };
   }
 
   private needPostings(): Postings {
@@ -670,22 +689,17 @@ export class TextAffinityModel implements AffinityModel {
   collectTextCandidates(needIndex: number): number {
     const numDocs = this.docRows.ptr.length - 1;
     const acc = (this.docAcc ??= new Accumulator(numDocs));
-    const { needRows, docPostings, docMaxDf, postingsCap, maxQueryTerms } = this;
+    const { needRows, docWalk } = this;
     // A need that shares terms with most documents is cheaper to collect by one pass over all documents than
     // by listing the touched ones; both give the same cosines.
-    const length = acc.walkLength(
-      needRows,
-      needIndex,
-      docPostings,
-      docMaxDf,
-      postingsCap,
-      maxQueryTerms,
-    );
-    if (length >= numDocs * this.options.denseCollectFraction) {
-      acc.addRowDense(needRows, needIndex, docPostings, docMaxDf, postingsCap, maxQueryTerms);
+    if (
+      acc.walkLength(needRows, needIndex, docWalk) >=
+      numDocs * this.options.denseCollectFraction
+    ) {
+      acc.addRowDense(needRows, needIndex, docWalk);
       return this.collectFromAllDocuments(acc.scores);
     }
-    acc.addRow(needRows, needIndex, docPostings, docMaxDf, postingsCap, maxQueryTerms);
+    acc.addRow(needRows, needIndex, docWalk);
     return this.collectFromTouchedDocuments(acc);
   }
 
@@ -770,17 +784,11 @@ export class TextAffinityModel implements AffinityModel {
     const acc = (this.needAcc ??= new Accumulator(this.needRows.ptr.length - 1));
     const { ownScore, ref1, ref2, profileMark } = this;
     const marked: number[] = [];
+    const walk = this.needWalk(this.needMaxDf);
     const a = this.profileDocPtr[profileIndex];
     const b = this.profileDocPtr[profileIndex + 1];
     for (let d = a; d < b; d++) {
-      acc.addRow(
-        this.docRows,
-        d,
-        this.needPostings(),
-        this.needMaxDf,
-        this.postingsCap,
-        this.maxQueryTerms,
-      );
+      acc.addRow(this.docRows, d, walk);
       for (let k = 0; k < acc.count; k++) {
         const i = acc.touched[k];
         const s = acc.scores[i];
@@ -939,14 +947,7 @@ export class TextAffinityModel implements AffinityModel {
         ? Math.max(1, Math.floor(this.options.needNeedMaxDfFraction * numNeeds))
         : Number.MAX_SAFE_INTEGER;
     const acc = (this.needAcc ??= new Accumulator(numNeeds));
-    acc.addRow(
-      this.needRows,
-      needIndex,
-      this.needPostings(),
-      maxDf,
-      this.postingsCap,
-      this.maxQueryTerms,
-    );
+    acc.addRow(this.needRows, needIndex, this.needWalk(maxDf));
     const top = new TopK(this.poolSize(k));
     for (let q = 0; q < acc.count; q++) {
       const other = acc.touched[q];

@@ -62,7 +62,12 @@ describe('tf-idf', () => {
     const rows = buildRows(vectors);
     const postings = buildPostings(rows, 4);
     const acc = new Accumulator(3);
-    acc.addRow(rows, 0, postings, Number.MAX_SAFE_INTEGER, 1000);
+    acc.addRow(rows, 0, {
+      postings,
+      maxDf: Number.MAX_SAFE_INTEGER,
+      cap: 1000,
+      maxTerms: Infinity,
+    });
     expect(acc.count).toBe(2); // row 2 shares no term with row 0 and is never touched
     expect(acc.scores[1]).toBeCloseTo(dotRows(rows, 0, rows, 1), 12);
     acc.reset();
@@ -82,11 +87,12 @@ describe(Accumulator.name, () => {
   const ALL = Number.MAX_SAFE_INTEGER;
 
   it('gives the same scores walking densely as walking with the touched list', () => {
+    const walk = { postings, maxDf: ALL, cap: 1000, maxTerms: Infinity };
     for (let row = 0; row < 4; row++) {
       const listed = new Accumulator(4);
-      listed.addRow(rows, row, postings, ALL, 1000);
+      listed.addRow(rows, row, walk);
       const dense = new Accumulator(4);
-      dense.addRowDense(rows, row, postings, ALL, 1000);
+      dense.addRowDense(rows, row, walk);
       expect(dense.count).toBe(0);
       expect(Array.from(dense.scores)).toEqual(Array.from(listed.scores));
       for (let other = 0; other < 4; other++)
@@ -96,12 +102,19 @@ describe(Accumulator.name, () => {
 
   it('counts the postings a walk visits, honouring maxDf, the cap and maxTerms', () => {
     // df: term 0 → 2, term 1 → 3, term 2 → 2, term 3 → 2
-    expect(new Accumulator(4).walkLength(rows, 3, postings, ALL, 1000)).toBe(9);
-    expect(new Accumulator(4).walkLength(rows, 3, postings, 2, 1000)).toBe(6); // term 1 skipped
-    expect(new Accumulator(4).walkLength(rows, 3, postings, ALL, 1)).toBe(4); // one posting per term
+    const walk = (maxDf: number, cap: number, maxTerms = Infinity) => ({
+      postings,
+      maxDf,
+      cap,
+      maxTerms,
+    });
     const acc = new Accumulator(4);
-    acc.addRow(rows, 3, postings, ALL, 1000, 1); // the heaviest term only: term 2 (idf 3, tf 3)
-    expect(acc.walkLength(rows, 3, postings, ALL, 1000, 1)).toBe(2);
+    expect(acc.walkLength(rows, 3, walk(ALL, 1000))).toBe(9);
+    expect(acc.walkLength(rows, 3, walk(2, 1000))).toBe(6); // term 1 skipped
+    expect(acc.walkLength(rows, 3, walk(ALL, 1))).toBe(4); // one posting per term
+    // the heaviest term only: term 2 (idf 3, tf 3)
+    expect(acc.walkLength(rows, 3, walk(ALL, 1000, 1))).toBe(2);
+    acc.addRow(rows, 3, walk(ALL, 1000, 1));
     expect(Array.from(acc.touched.subarray(0, acc.count)).sort()).toEqual([1, 3]);
   });
 });

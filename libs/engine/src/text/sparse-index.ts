@@ -169,6 +169,26 @@ export function dotRows(a: SparseRows, i: number, b: SparseRows, j: number): num
 }
 
 /**
+ * Which postings a walk visits: only terms found in at most maxDf rows, at most cap postings (the strongest) per
+ * term, and only the maxTerms heaviest terms of a longer query row (Infinity: all of them).
+ */
+export interface PostingsWalk {
+  postings: Postings;
+  maxDf: number;
+  cap: number;
+  maxTerms: number;
+}
+
+/** Query-term pruning: the weight of the maxTerms-th heaviest term of a longer row (0 walks every term). */
+function minQueryWeight(query: SparseRows, row: number, maxTerms: number): number {
+  const start = query.ptr[row];
+  const end = query.ptr[row + 1];
+  if (end - start <= maxTerms) return 0;
+  const sorted = query.weights.slice(start, end).sort();
+  return sorted[sorted.length - maxTerms];
+}
+
+/**
  * Accumulator for term-at-a-time scoring through postings: score[row] += q · w for every posting of every query
  * term, touching only rows that share a term with the query.
  */
@@ -182,47 +202,23 @@ export class Accumulator {
     this.touched = new Int32Array(size);
   }
 
-  /**
-   * Add the query row's contributions. Terms whose document frequency exceeds maxDf are skipped; at most cap
-   * postings (the strongest) are walked per term; at most maxTerms query terms (the heaviest) are walked.
-   * Touched rows are listed in touched[0, count).
-   */
-  addRow(
-    query: SparseRows,
-    row: number,
-    postings: Postings,
-    maxDf: number,
-    cap: number,
-    maxTerms = Infinity,
-  ): void {
-    this.walk(query, row, postings, maxDf, cap, maxTerms, true);
+  /** Add the query row's contributions through the postings `walk` allows; touched rows go to touched[0, count). */
+  addRow(query: SparseRows, row: number, walk: PostingsWalk): void {
+    this.walk(query, row, walk, true);
   }
 
   /**
    * addRow without listing the touched rows: cheaper when the query touches most rows. The caller reads every
    * row's score and sets it back to 0 itself (count stays 0).
    */
-  addRowDense(
-    query: SparseRows,
-    row: number,
-    postings: Postings,
-    maxDf: number,
-    cap: number,
-    maxTerms = Infinity,
-  ): void {
-    this.walk(query, row, postings, maxDf, cap, maxTerms, false);
+  addRowDense(query: SparseRows, row: number, walk: PostingsWalk): void {
+    this.walk(query, row, walk, false);
   }
 
-  /** How many postings addRow would walk for this row. */
-  walkLength(
-    query: SparseRows,
-    row: number,
-    postings: Postings,
-    maxDf: number,
-    cap: number,
-    maxTerms = Infinity,
-  ): number {
-    const minWeight = this.minQueryWeight(query, row, maxTerms);
+  /** How many postings addRow would visit for this row. */
+  walkLength(query: SparseRows, row: number, walk: PostingsWalk): number {
+    const { postings, maxDf, cap } = walk;
+    const minWeight = minQueryWeight(query, row, walk.maxTerms);
     let total = 0;
     for (let k = query.ptr[row]; k < query.ptr[row + 1]; k++) {
       if (query.weights[k] < minWeight) continue;
@@ -233,27 +229,11 @@ export class Accumulator {
     return total;
   }
 
-  /** Query-term pruning: the weight of the maxTerms-th heaviest term of a longer row (0 walks every term). */
-  private minQueryWeight(query: SparseRows, row: number, maxTerms: number): number {
-    const start = query.ptr[row];
-    const end = query.ptr[row + 1];
-    if (end - start <= maxTerms) return 0;
-    const sorted = query.weights.slice(start, end).sort();
-    return sorted[sorted.length - maxTerms];
-  }
-
-  private walk(
-    query: SparseRows,
-    row: number,
-    postings: Postings,
-    maxDf: number,
-    cap: number,
-    maxTerms: number,
-    track: boolean,
-  ): void {
+  private walk(query: SparseRows, row: number, walk: PostingsWalk, track: boolean): void {
     const { scores, touched } = this;
+    const { postings, maxDf, cap } = walk;
     const { rows: postRows, weights: postWeights } = postings;
-    const minWeight = this.minQueryWeight(query, row, maxTerms);
+    const minWeight = minQueryWeight(query, row, walk.maxTerms);
     let count = this.count;
     for (let k = query.ptr[row]; k < query.ptr[row + 1]; k++) {
       const q = query.weights[k];
