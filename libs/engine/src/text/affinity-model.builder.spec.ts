@@ -1,6 +1,7 @@
 import { resolveSettings } from '../exchange/settings';
 import { Problem, THEMES } from '../exchange/types';
 import { buildAffinityModel, TextAffinityModel } from './affinity-model.builder';
+import { detectLanguage } from './language-detector';
 
 /** Deterministic linear congruential generator. */
 function lcg(seed: number): () => number {
@@ -82,6 +83,22 @@ describe(buildAffinityModel.name, () => {
   const model = buildAffinityModel(problem, resolveSettings({ minAffinity: 0.3 }));
 
   describe('fast paths', () => {
+    it("detects each need's language from its word ids exactly as detectLanguage does from its text", () => {
+      const texts = [
+        'Korleis kan kommunane bruke forsking i tenestene?',
+        'How can small municipalities use research to improve their services?',
+        'Hvordan kan kommunen bruke velferdsteknologi i hjemmetjenesten?',
+        'Velferdsteknologi',
+      ];
+      const withTexts: Problem = {
+        ...problem,
+        needs: texts.map((description, i) => ({ ...problem.needs[i], title: '', description })),
+      };
+      const detected = buildAffinityModel(withTexts, model.settings).needLanguages;
+      expect(detected).toEqual(texts.map((t) => detectLanguage(`\n${t}`)));
+      expect(detected).toEqual(['nn', 'en', 'nb', 'nb']);
+    });
+
     it('sharedSurfacesOf equals sharedSurfaces of termContributions', () => {
       for (let i = 0; i < problem.needs.length; i++) {
         for (let p = 0; p < problem.profiles.length; p++) {

@@ -5,7 +5,7 @@
  * is no evidence (the majority written standard of Norwegian municipalities).
  */
 import { Language } from '../exchange/types';
-import { tokenize } from './tokenizer';
+import { tokenSurfaces } from './tokenizer';
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -93,16 +93,7 @@ export function wordEvidence(surface: string): WordEvidence {
 /** Detect the language of a text with the evidence that decided it. */
 export function detectLanguageWithEvidence(text: string): LanguageEvidence {
   // the first ~60 words carry ample evidence
-  const tokens = tokenize(text.length > 500 ? text.slice(0, 500) : text);
-  return evidenceOfWords(tokens.map((t) => t.surface));
-}
-
-/**
- * Detect the language from the token surfaces of a text (as tokenize gives them); equal to detectLanguage(text)
- * for texts of at most 500 characters.
- */
-export function detectLanguageOfWords(surfaces: readonly string[]): Language {
-  return evidenceOfWords(surfaces).language;
+  return evidenceOfWords(tokenSurfaces(text.length > 500 ? text.slice(0, 500) : text));
 }
 
 function evidenceOfWords(surfaces: readonly string[]): LanguageEvidence {
