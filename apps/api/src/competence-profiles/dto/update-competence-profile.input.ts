@@ -1,37 +1,13 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import type { Language, ProfileStatus, Theme } from '@brobygger/persistence/enums';
-import { LANGUAGES, PROFILE_STATUSES } from '@brobygger/persistence/enums';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsUUID,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { LanguageEnum, ProfileStatusEnum, ThemeEnum } from '../../common/graphql/enums';
-import { KEYWORD_MAX, LIST_MAX, NAME_MAX } from '../../common/validation/limits';
-import { ContactPersonInput } from '../../contacts/dto/contact-person.input';
-import { ProfileReferenceInput } from './profile-reference.input';
-import {
-  IsTitle,
-  IsDescription,
-  IsThemeList,
-  IsContactList,
-  IsTextList,
-  IsCountyNumberList,
-  IsVersion,
-} from '../../common/validation/field-rules';
+import { IsOptional, IsUUID } from 'class-validator';
+import { IsTitle, IsVersion } from '../../common/validation/field-rules';
+import { CompetenceProfileFieldsInput } from './competence-profile-fields.input';
 
 @InputType({
   description:
     'Fields left out stay unchanged; `references` and `contacts`, when given, replace all.',
 })
-export class UpdateCompetenceProfileInput {
+export class UpdateCompetenceProfileInput extends CompetenceProfileFieldsInput {
   @Field(() => ID)
   @IsUUID()
   id: string;
@@ -44,70 +20,4 @@ export class UpdateCompetenceProfileInput {
   @IsOptional()
   @IsTitle()
   title?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsDescription()
-  description?: string;
-
-  @Field(() => LanguageEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(LANGUAGES)
-  language?: Language;
-
-  @Field(() => [String], {
-    nullable: true,
-    description: 'Keywords (at most 50, each at most 100 characters).',
-  })
-  @IsOptional()
-  @IsTextList(KEYWORD_MAX)
-  keywords?: string[];
-
-  @Field(() => [String], { nullable: true, description: 'Research methods.' })
-  @IsOptional()
-  @IsTextList(KEYWORD_MAX)
-  methods?: string[];
-
-  @Field(() => [ThemeEnum], { nullable: true })
-  @IsOptional()
-  @IsThemeList()
-  themes?: Theme[];
-
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Consortia the group can take part in at once (0 to 100).',
-  })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(100)
-  capacity?: number;
-
-  @Field(() => [String], { nullable: true, description: 'Counties served; empty = national.' })
-  @IsOptional()
-  @IsCountyNumberList()
-  countyNumbers?: string[];
-
-  @Field(() => [String], { nullable: true, description: 'Names of partner institutions abroad.' })
-  @IsOptional()
-  @IsTextList(NAME_MAX)
-  internationalPartners?: string[];
-
-  @Field(() => ProfileStatusEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(PROFILE_STATUSES)
-  status?: ProfileStatus;
-
-  @Field(() => [ProfileReferenceInput], { nullable: true, description: 'At most 50.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(LIST_MAX)
-  @ValidateNested({ each: true })
-  @Type(() => ProfileReferenceInput)
-  references?: ProfileReferenceInput[];
-
-  @Field(() => [ContactPersonInput], { nullable: true })
-  @IsOptional()
-  @IsContactList()
-  contacts?: ContactPersonInput[];
 }
