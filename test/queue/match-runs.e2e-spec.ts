@@ -215,6 +215,25 @@ describe('match runs over GraphQL', () => {
       });
     });
 
+    it('explains in nynorsk with settings.locale nn, pins and exclusions checked against the arena', async () => {
+      const fixture = await createMatchableArena(ds);
+      const started = await startRun({
+        arenaId: fixture.arenaId,
+        settings: { locale: 'nn', excludeIds: [fixture.needIds[3]] },
+      });
+      expect(started.errors).toBeUndefined();
+      const run = await waitFor(() => runById(started.data!.startMatchRun.id), finished, {
+        what: 'the nynorsk run',
+      });
+      expect(run.status).toBe('SUCCEEDED');
+      const [proposal] = await ds.query<Array<{ explanation: string }>>(
+        `SELECT explanation FROM consortium_proposals WHERE match_run_id = $1 ORDER BY rank LIMIT 1`,
+        [run.id],
+      );
+      expect(proposal.explanation).toMatch(/^Innovasjonsprosjektet er leidd av /);
+      expect(proposal.explanation).not.toMatch(/ledet av|kommuner\b|FoU-miljøer/);
+    });
+
     it('answers NOT_FOUND for an unknown arena and leaves no run behind', async () => {
       const res = await startRun({ arenaId: '00000000-0000-4000-8000-000000000000' });
       expect(errorCode(res)).toBe('NOT_FOUND');
@@ -247,6 +266,12 @@ describe('match runs over GraphQL', () => {
           'input.settings.sizes.PRE_PROJECT.maxMunicipalities',
         ],
         [{ nonsense: true }, 'input.settings.nonsense'],
+        [{ locale: 'se' }, 'input.settings.locale'],
+        [
+          { pins: [{ needIds: ['00000000-0000-4000-8000-000000000000'] }] },
+          'input.settings.pins[0].needIds[0]',
+        ],
+        [{ excludeIds: ['not-in-this-arena'] }, 'input.settings.excludeIds[0]'],
       ] as const) {
         const res = await startRun({ arenaId: fixture.arenaId, settings });
         expect(errorCode(res)).toBe('BAD_USER_INPUT');

@@ -2,8 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { APP_CONFIG, type AppConfig } from '@brobygger/config';
-import { parseProblem, ProblemValidationError } from '@brobygger/engine/exchange/validate';
-import { PROBLEM_FORMAT } from '@brobygger/engine/exchange/types';
+import { parseSettings, ProblemValidationError } from '@brobygger/engine/exchange/validate';
 import { InvalidStateError, NotFoundError, ValidationError } from '@brobygger/persistence/errors';
 import type {
   MatchRunEntity,
@@ -81,30 +80,24 @@ export class MatchRunsService {
     return run;
   }
 
-  /** The engine validates settings exactly as in a problem file; paths become `input.settings.<path>`. */
+  /**
+   * The engine validates the settings exactly as in a problem file; paths become `input.settings.<path>`. Pins and
+   * excludeIds name needs and profiles, so only then are the arena's need and profile ids read.
+   */
   private async validateSettings(
     arenaId: string,
     settings: Record<string, unknown>,
     projectType: string | null,
   ): Promise<void> {
     const withType = projectType ? { ...settings, projectTypes: [projectType] } : settings;
-    // Pins and exclusions name needs/profiles, so they are checked against the arena's data.
-    const needsData = 'pins' in settings || 'excludeIds' in settings;
-    const problem = needsData
-      ? await this.problems.loadProblem(arenaId, withType)
-      : { format: PROBLEM_FORMAT, organizations: [], needs: [], profiles: [], settings: withType };
+    const known =
+      'pins' in settings || 'excludeIds' in settings
+        ? await this.problems.memberIds(arenaId)
+        : undefined;
     try {
-      parseProblem(problem);
+      parseSettings(withType, known);
     } catch (e) {
-      if (e instanceof ProblemValidationError && e.path.startsWith('settings')) {
-        throw new ValidationError(`input.${e.path}`, e.reason);
-      }
-      if (e instanceof ProblemValidationError) {
-        throw new ValidationError(
-          'input.arenaId',
-          `the arena's stored data is not a valid problem: ${e.message}`,
-        );
-      }
+      if (e instanceof ProblemValidationError) throw new ValidationError(`input.${e.path}`, e.reason);
       throw e;
     }
   }

@@ -71,7 +71,7 @@ export async function formConsortia(
 ): Promise<ProposalsDocument> {
   const started = Date.now();
   const progress = options.onProgress;
-  const locale = settings.locale === 'en' ? 'en' : 'nb';
+  const locale = settings.locale;
   const ctx = new FormationContext(problem, settings, model);
 
   progress?.('forming-candidates', 0);
@@ -145,7 +145,7 @@ export async function formConsortia(
         cohesion: round4(c.components.cohesion),
         diversity: round4(c.components.diversity),
       },
-      explanation: explainProposal(ctx, c, locale),
+      ...explainProposal(ctx, c, locale),
     };
   });
 
@@ -169,7 +169,7 @@ export async function formConsortia(
   const unmatchedNeeds: UnmatchedNeed[] = [];
   ctx.needs.forEach((need, n) => {
     if (!matched.has(n))
-      unmatchedNeeds.push({ needId: need.id, reason: unmatchedReason(ctx, n, info, locale) });
+      unmatchedNeeds.push({ needId: need.id, ...unmatchedReason(ctx, n, info, locale) });
   });
 
   const objective = round4(packing.objective);

@@ -24,7 +24,7 @@ describe('proposeConsortia', () => {
     const welfare = doc.proposals.find((x) => x.needIds.includes('n1'))!;
     expect(welfare.needIds).toEqual(expect.arrayContaining(['n2', 'n3']));
     expect(welfare.profileIds).toEqual(expect.arrayContaining(['p1', 'p2']));
-    expect(welfare.explanation).toMatch(/ledet av .*kommune|ledet av Velferd og helse/);
+    expect(welfare.explanation).toMatch(/ledes av .*kommune|ledes av gruppen Velferd og helse/);
     // Procurement needs join the procurement group.
     const procurement = doc.proposals.find((x) => x.needIds.includes('n4'))!;
     expect(procurement.needIds).toContain('n5');

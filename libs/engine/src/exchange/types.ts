@@ -3,6 +3,10 @@
  * This is a contract shared with other tools: extend only in backward-compatible ways.
  */
 
+import type { ExplanationItem, UnmatchedReason } from './explanation-codes';
+
+export type * from './explanation-codes';
+
 export const PROBLEM_FORMAT = 'brobygger.problem/v1';
 export const SCORES_FORMAT = 'brobygger.scores/v1';
 export const PROPOSALS_FORMAT = 'brobygger.proposals/v1';
@@ -19,7 +23,11 @@ export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 export const RESEARCH_EXPERIENCE = ['NONE', 'SOME', 'EXTENSIVE'] as const;
 export type ResearchExperience = (typeof RESEARCH_EXPERIENCE)[number];
 
-export const INSTITUTION_TYPES = ['UNIVERSITY', 'UNIVERSITY_COLLEGE', 'RESEARCH_INSTITUTE'] as const;
+export const INSTITUTION_TYPES = [
+  'UNIVERSITY',
+  'UNIVERSITY_COLLEGE',
+  'RESEARCH_INSTITUTE',
+] as const;
 export type InstitutionType = (typeof INSTITUTION_TYPES)[number];
 
 export const PROJECT_TYPES = ['PRE_PROJECT', 'INNOVATION_PROJECT', 'COMPETENCE_PROJECT'] as const;
@@ -27,6 +35,10 @@ export type ProjectType = (typeof PROJECT_TYPES)[number];
 
 export const LANGUAGES = ['nb', 'nn', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+/** Languages of explanations and reasons: bokmål (default), nynorsk, English. */
+export const LOCALES = ['nb', 'nn', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
 
 export const THEMES = [
   'HEALTH_AND_CARE',
@@ -88,6 +100,11 @@ export interface ProblemProfile {
   countyNumbers?: string[];
   references?: ProblemReference[];
   language?: Language;
+  /**
+   * Names of the group's international partners as its profile lists them. When present, explanations use it
+   * (not the organization's flag) to say whether this profile brings international partners.
+   */
+  internationalPartners?: string[];
 }
 
 export interface ProblemExclusion {
@@ -122,8 +139,8 @@ export interface ConsortiumWeights {
 
 /** Engine settings; every field optional in the problem, defaults in DEFAULT_SETTINGS. */
 export interface Settings {
-  /** Language of explanations and reasons. */
-  locale: 'nb' | 'en';
+  /** Language of explanations and reasons: nb (bokmål), nn (nynorsk) or en. */
+  locale: Locale;
   /** Solver time limit in seconds. */
   timeLimitSeconds: number;
   /** Consortium size rules per project type. */
@@ -202,11 +219,16 @@ export interface Proposal {
   organizationIds: string[];
   components: ProposalComponents;
   explanation: string;
+  /** The explanation as codes with parameters, one per sentence (optional; see README "Explanations"). */
+  explanationCodes?: ExplanationItem[];
 }
 
 export interface UnmatchedNeed {
   needId: string;
   reason: string;
+  /** The reason as a code with parameters (optional; see README "Explanations"). */
+  reasonCode?: UnmatchedReason['code'];
+  reasonParams?: UnmatchedReason['params'];
 }
 
 export interface ProposalsDocument {

@@ -3,6 +3,7 @@ import {
   PROBLEM_LIMITS,
   ProblemValidationError,
   parseProblem,
+  parseSettings,
   problemTooLargeMessage,
 } from './validate';
 
@@ -479,10 +480,15 @@ describe('parseProblem', () => {
 
     it('checks locale and timeLimitSeconds', () => {
       expectError(
-        (d) => (d.settings = { locale: 'nn' }),
+        (d) => (d.settings = { locale: 'se' }),
         'settings.locale',
-        'expected one of nb, en',
+        'expected one of nb, nn, en',
       );
+      for (const locale of ['nb', 'nn', 'en']) {
+        const doc = validProblem();
+        doc.settings = { locale };
+        expect(parseProblem(doc).settings).toEqual({ locale });
+      }
       expectError(
         (d) => (d.settings = { timeLimitSeconds: 0 }),
         'settings.timeLimitSeconds',
@@ -627,5 +633,48 @@ describe('parseProblem', () => {
       doc.organizations[4].id = 'm-4601';
       expect(errorOf(doc).path).toBe('organizations[1].kind');
     });
+  });
+});
+
+describe('parseSettings', () => {
+  function settingsError(settings: unknown, known?: Parameters<typeof parseSettings>[1]) {
+    try {
+      parseSettings(settings, known);
+    } catch (e) {
+      if (e instanceof ProblemValidationError) return e;
+      throw e;
+    }
+    throw new Error('expected a ProblemValidationError');
+  }
+
+  it('gives the same path and message as the same settings inside a problem', () => {
+    const cases: unknown[] = [
+      [],
+      { locale: 'se' },
+      { timelimit: 5 },
+      { sizes: { INNOVATION_PROJECT: { maxResearchGroups: 1 } } },
+      { consortiumWeights: { diversity: -0.1 } },
+      { projectTypes: ['PRE_PROJECT', 'PRE_PROJECT'] },
+      { pins: [{ needIds: ['n1'] }, { needIds: ['n2', 'n1'] }] },
+      { excludeIds: ['p1'], pins: [{ needIds: ['n1'], profileIds: ['p1'] }] },
+      { pins: [{ needIds: ['n1', 'n9'] }] },
+      { excludeIds: ['n1', 'zz'] },
+    ];
+    const known = { needIds: new Set(['n1', 'n2']), profileIds: new Set(['p1']) };
+    for (const settings of cases) {
+      const doc = validProblem();
+      doc.settings = settings;
+      const inProblem = errorOf(doc);
+      const alone = settingsError(settings, known);
+      expect([alone.path, alone.message]).toEqual([inProblem.path, inProblem.message]);
+    }
+  });
+
+  it('returns valid settings typed, with ids unchecked when no ids are given', () => {
+    const settings = { locale: 'nn', pins: [{ needIds: ['anything'] }], excludeIds: ['x'] };
+    expect(parseSettings(settings)).toBe(settings);
+    expect(settingsError(settings, { needIds: new Set(), profileIds: new Set() }).path).toBe(
+      'settings.excludeIds[0]',
+    );
   });
 });

@@ -15,8 +15,11 @@ import {
   OrganizationKind,
   PROBLEM_FORMAT,
   PROJECT_TYPES,
+  DeepPartial,
+  LOCALES,
   Problem,
   RESEARCH_EXPERIENCE,
+  Settings,
   THEMES,
 } from './types';
 
@@ -289,6 +292,7 @@ function validateProfile(
     });
   }
   optionalEnum(profile, 'language', path, LANGUAGES);
+  stringList(profile, 'internationalPartners', path);
 }
 
 // ---------------------------------------------------------------- settings
@@ -353,15 +357,19 @@ function validateFraction(value: unknown, path: string): void {
 
 const SETTINGS_KEYS = Object.keys(DEFAULT_SETTINGS);
 
-function validateSettings(
-  value: unknown,
-  needIds: Map<string, number>,
-  profileIds: Map<string, number>,
-): void {
+/** The needs and profiles that pins and excludeIds may name; omitted = ids are not checked. */
+export interface KnownIds {
+  needIds: ReadonlySet<string> | ReadonlyMap<string, unknown>;
+  profileIds: ReadonlySet<string> | ReadonlyMap<string, unknown>;
+}
+
+function validateSettings(value: unknown, known: KnownIds | undefined): void {
   const path = 'settings';
+  const needIds = known?.needIds;
+  const profileIds = known?.profileIds;
   const s = expectObject(value, path);
   rejectUnknownKeys(s, path, SETTINGS_KEYS);
-  if (s.locale !== undefined) expectEnum(s.locale, `${path}.locale`, ['nb', 'en']);
+  if (s.locale !== undefined) expectEnum(s.locale, `${path}.locale`, LOCALES);
   if (s.timeLimitSeconds !== undefined) {
     const t = expectNumber(s.timeLimitSeconds, `${path}.timeLimitSeconds`);
     if (t <= 0 || t > MAX_TIME_LIMIT_SECONDS) {
@@ -409,7 +417,7 @@ function validateSettings(
     const list = expectArray(s.excludeIds, p, PROBLEM_LIMITS.excludeIds, 'excluded ids');
     list.forEach((v, i) => {
       const id = expectString(v, `${p}[${i}]`, PROBLEM_LIMITS.idLength, true);
-      if (!needIds.has(id) && !profileIds.has(id))
+      if (needIds && profileIds && !needIds.has(id) && !profileIds.has(id))
         fail(`${p}[${i}]`, `unknown need or profile "${id}"`);
       excluded.add(id);
     });
@@ -423,8 +431,8 @@ function validateSettings(
 function validatePins(
   value: unknown,
   path: string,
-  needIds: Map<string, number>,
-  profileIds: Map<string, number>,
+  needIds: KnownIds['needIds'] | undefined,
+  profileIds: KnownIds['profileIds'] | undefined,
   excluded: Set<string>,
 ): void {
   const pins = expectArray(value, path, PROBLEM_LIMITS.pins, 'pins');
@@ -444,7 +452,7 @@ function validatePins(
     needs.forEach((v, j) => {
       const at = `${pp}.needIds[${j}]`;
       const id = expectString(v, at, PROBLEM_LIMITS.idLength, true);
-      if (!needIds.has(id)) fail(at, `unknown need "${id}"`);
+      if (needIds && !needIds.has(id)) fail(at, `unknown need "${id}"`);
       if (excluded.has(id)) fail(at, `need "${id}" is both pinned and in settings.excludeIds`);
       const earlier = pinnedNeeds.get(id);
       if (earlier !== undefined) fail(at, `need "${id}" is already pinned by ${path}[${earlier}]`);
@@ -461,7 +469,7 @@ function validatePins(
       profiles.forEach((v, j) => {
         const at = `${pp}.profileIds[${j}]`;
         const id = expectString(v, at, PROBLEM_LIMITS.idLength, true);
-        if (!profileIds.has(id)) fail(at, `unknown profile "${id}"`);
+        if (profileIds && !profileIds.has(id)) fail(at, `unknown profile "${id}"`);
         if (excluded.has(id)) fail(at, `profile "${id}" is both pinned and in settings.excludeIds`);
         if (seen.has(id)) fail(at, `duplicate profile "${id}" in this pin`);
         seen.add(id);
@@ -524,7 +532,17 @@ export function parseProblem(json: unknown): Problem {
     });
   }
 
-  if (doc.settings !== undefined) validateSettings(doc.settings, needIds, profileIds);
+  if (doc.settings !== undefined) validateSettings(doc.settings, { needIds, profileIds });
 
   return doc as unknown as Problem;
+}
+
+/**
+ * Validates a `settings` object on its own, exactly as inside a problem (same paths, `settings.<key>`, and messages).
+ * With `known`, pins and excludeIds must name those needs and profiles; without it their ids are not checked.
+ * Returns the partial settings typed (resolve them with resolveSettings).
+ */
+export function parseSettings(json: unknown, known?: KnownIds): DeepPartial<Settings> {
+  validateSettings(json, known);
+  return json as DeepPartial<Settings>;
 }

@@ -83,6 +83,29 @@ export class MatchProblemRepository {
   }
 
   /**
+   * Ids of the needs and profiles the arena's problem would hold (as loadProblem selects them), for checking
+   * the pins and excludeIds of a run's settings without loading the texts.
+   */
+  async memberIds(arenaId: string): Promise<{ needIds: Set<string>; profileIds: Set<string> }> {
+    const arena = await this.findArena(arenaId);
+    const counties = arena?.countyNumbers ?? [];
+    const needs: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT n.id FROM knowledge_needs n JOIN organizations o ON o.id = n.organization_id
+       WHERE n.status = 'OPEN' AND o.county_number::text = ANY($1::text[])`,
+      [counties],
+    );
+    const profiles: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT p.id FROM competence_profiles p
+       WHERE p.status = 'ACTIVE' AND (cardinality(p.county_numbers) = 0 OR p.county_numbers && $1::text[])`,
+      [counties],
+    );
+    return {
+      needIds: new Set(needs.map((n) => n.id)),
+      profileIds: new Set(profiles.map((p) => p.id)),
+    };
+  }
+
+  /**
    * The arena's problem. Throws if the arena does not exist. `settings` are the run's partial engine settings
    * (validated by the engine when the run was created).
    */

@@ -1,0 +1,408 @@
+/**
+ * Why a need is in no proposal, as a code with its evidence. Every reason is computed from the problem, the final
+ * selection and the capacity it leaves free — never from how the candidates were generated — so that it stays
+ * true whatever the candidate generation does:
+ *   broker exclusions and failed pins → project types → relevant research groups (affinity ≥ minAffinity) and why
+ *   each one cannot be used → per project type: international partners, similar needs of other municipalities and
+ *   why each cannot join, and a search for a valid consortium among the free needs and groups (which, when found,
+ *   is named with its score and the run's quality floor).
+ */
+import {
+  GroupState,
+  GroupStatus,
+  PinProblem,
+  SimilarNeedState,
+  SimilarNeedStatus,
+  Topic,
+  TypeReason,
+  UnmatchedReason,
+} from '../../exchange/explanation-codes';
+import { ProjectType } from '../../exchange/types';
+import { NeedNeighbour, NeedProfileAffinity } from '../../model/affinity-model';
+import { isValidGroup } from '../candidate-generation';
+import { scoreGroup, cmp } from '../candidate-score';
+import { Candidate } from '../consortium.types';
+import { FormationContext, isMunicipal } from '../formation-context';
+import { groupRef, needRef, organizationRef, round4 } from './refs';
+
+/** What the reasoner needs to know about the final selection. */
+export interface SelectionInfo {
+  candidates: Candidate[];
+  /** Candidate index → proposal id (c1, ...) for selected candidates. */
+  proposalIdOf: Map<number, string>;
+  /** Need index → candidate indices containing it (not used for reasons; kept for callers). */
+  candidatesOfNeed: Map<number, number[]>;
+  /** Pins that could not be honoured: pin index → problem key. */
+  droppedPins: Map<number, string>;
+  /** Whether the solver stopped at its time limit (or the heuristic ran). */
+  timeLimited: boolean;
+  /** Score below which a valid consortium is not proposed, when the run has such a floor. */
+  qualityFloor?: number;
+}
+
+/** Listed groups and similar needs per reason (the counts cover all of them). */
+const MAX_LISTED = 10;
+/** First partners tried when searching a valid consortium among the free needs. */
+const SEARCH_PARTNERS = 6;
+
+/** The final selection and what it leaves free, built once per selection. */
+export class SelectionState {
+  readonly placedIn = new Map<number, string>();
+  readonly usersOf = new Map<number, string[]>();
+  readonly free: number[];
+  /** Needs of pins that could not be honoured (kept out of every proposal). */
+  readonly pinBlocked = new Set<number>();
+  private readonly relevantCache = new Map<number, NeedProfileAffinity[]>();
+  private readonly similarCache = new Map<number, NeedNeighbour[]>();
+
+  constructor(
+    readonly ctx: FormationContext,
+    readonly info: SelectionInfo,
+  ) {
+    this.free = [...ctx.capacity];
+    for (const [ci, pid] of info.proposalIdOf) {
+      const cand = info.candidates[ci];
+      for (const m of cand.needs) this.placedIn.set(m, pid);
+      for (const p of cand.profiles) {
+        const users = this.usersOf.get(p) ?? [];
+        users.push(pid);
+        this.usersOf.set(p, users);
+        this.free[p]--;
+      }
+    }
+    for (const pin of info.droppedPins.keys())
+      for (const id of ctx.settings.pins[pin]?.needIds ?? []) {
+        const m = ctx.needIndexById.get(id);
+        if (m !== undefined) this.pinBlocked.add(m);
+      }
+  }
+
+  /** Every research group with affinity ≥ minAffinity for need n, best first. */
+  relevant(n: number): NeedProfileAffinity[] {
+    let list = this.relevantCache.get(n);
+    if (!list) {
+      list = this.ctx.model.profilesForNeed(n, this.ctx.profiles.length);
+      this.relevantCache.set(n, list);
+    }
+    return list;
+  }
+
+  /** Every other need at least minNeedSimilarity alike, best first. */
+  similar(n: number): NeedNeighbour[] {
+    let list = this.similarCache.get(n);
+    if (!list) {
+      const min = this.ctx.settings.minNeedSimilarity;
+      list = this.ctx.model
+        .similarNeeds(n, this.ctx.needs.length)
+        .filter((x) => x.needIndex !== n && x.similarity >= min);
+      this.similarCache.set(n, list);
+    }
+    return list;
+  }
+
+  /** Whether p is usable for n after the selection: fits n (availability, region, exclusions) with capacity left. */
+  freeFor(n: number, p: number): boolean {
+    return this.free[p] > 0 && this.ctx.profileFitsNeed(n, p);
+  }
+
+  groupStatus(n: number, p: number): GroupStatus {
+    const ctx = this.ctx;
+    if (ctx.isProfileExcluded(p)) return 'EXCLUDED';
+    if (!ctx.orgsCompatible(ctx.needs[n].organizationId, ctx.profiles[p].organizationId))
+      return 'CONFLICT';
+    if (!ctx.regionOk(n, p)) return 'OUTSIDE_COUNTY';
+    if (ctx.capacity[p] <= 0) return 'NO_CAPACITY';
+    if (this.free[p] <= 0) return 'USED';
+    return 'FREE';
+  }
+}
+
+const states = new WeakMap<SelectionInfo, SelectionState>();
+
+export function selectionState(ctx: FormationContext, info: SelectionInfo): SelectionState {
+  let st = states.get(info);
+  if (!st) states.set(info, (st = new SelectionState(ctx, info)));
+  return st;
+}
+
+function topicOf(ctx: FormationContext, n: number): Topic {
+  const themes = ctx.needs[n].themes ?? [];
+  const terms =
+    themes.length > 0
+      ? []
+      : [...ctx.model.needTerms(n).entries()]
+          .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))
+          .slice(0, 3)
+          .map(([s]) => ctx.model.surface(s));
+  return { themes: [...themes], terms };
+}
+
+function similarStatus(
+  st: SelectionState,
+  n: number,
+  m: number,
+  type: ProjectType,
+): { status: SimilarNeedStatus; proposalId?: string } {
+  const ctx = st.ctx;
+  const a = ctx.needs[n].organizationId;
+  const b = ctx.needs[m].organizationId;
+  if (a === b) return { status: 'SAME_ORGANIZATION' };
+  if (!ctx.isNeedUsable(m)) return { status: 'EXCLUDED' };
+  if (st.pinBlocked.has(m)) return { status: 'PIN_FAILED' };
+  if (!ctx.needFitsType(m, type)) return { status: 'OTHER_PROJECT_TYPE' };
+  if (!ctx.orgsCompatible(a, b)) return { status: 'EXCLUDED_PAIR' };
+  const placed = st.placedIn.get(m);
+  if (placed) return { status: 'PLACED', proposalId: placed };
+  // A consortium of both needs a free group relevant to each that serves both.
+  const forN = st
+    .relevant(n)
+    .some((x) => st.freeFor(n, x.profileIndex) && st.freeFor(m, x.profileIndex));
+  const forM = st
+    .relevant(m)
+    .some((x) => st.freeFor(n, x.profileIndex) && st.freeFor(m, x.profileIndex));
+  if (!forN || !forM) return { status: 'NO_COMMON_GROUP' };
+  return { status: 'AVAILABLE' };
+}
+
+interface FoundConsortium {
+  type: ProjectType;
+  needs: number[];
+  profiles: number[];
+  score: number;
+}
+
+/** A valid consortium of this type among the free needs and groups that holds need n, if one is found. */
+function searchFree(
+  st: SelectionState,
+  n: number,
+  type: ProjectType,
+  partners: number[],
+): FoundConsortium | undefined {
+  const ctx = st.ctx;
+  const rule = ctx.settings.sizes[type];
+  const groups: number[][] = [];
+  if (rule.minMunicipalities <= 1) groups.push([n]);
+  for (const first of partners.slice(0, SEARCH_PARTNERS)) {
+    if (groups.length >= SEARCH_PARTNERS + 1) break;
+    const g = [n, first];
+    for (const x of partners) {
+      if (g.length >= rule.minMunicipalities) break;
+      if (g.includes(x)) continue;
+      if (
+        g.every((y) => ctx.orgsCompatible(ctx.needs[y].organizationId, ctx.needs[x].organizationId))
+      )
+        g.push(x);
+    }
+    if (g.length >= rule.minMunicipalities && g.length <= rule.maxMunicipalities) groups.push(g);
+  }
+  let best: FoundConsortium | undefined;
+  for (const g of groups) {
+    const team = freeTeam(st, type, g);
+    if (!team) continue;
+    const needs = [...g].sort((a, b) => a - b);
+    const profiles = [...team].sort((a, b) => a - b);
+    if (!isValidGroup(ctx, type, needs, profiles)) continue;
+    const score = scoreGroup(ctx, needs, profiles).score;
+    if (!best || score > best.score) best = { type, needs, profiles, score };
+  }
+  return best;
+}
+
+/** A team of free groups serving every need of g, each need with a relevant group, within the size rule. */
+function freeTeam(st: SelectionState, type: ProjectType, g: number[]): number[] | undefined {
+  const ctx = st.ctx;
+  const rule = ctx.settings.sizes[type];
+  const minAffinity = ctx.settings.minAffinity;
+  const fitsAll = (p: number) => g.every((m) => st.freeFor(m, p));
+  const sum = new Map<number, number>();
+  for (const m of g)
+    for (const a of st.relevant(m))
+      if (fitsAll(a.profileIndex))
+        sum.set(a.profileIndex, (sum.get(a.profileIndex) ?? 0) + a.score);
+  const pool = [...sum.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([p]) => p);
+  const needIntl =
+    type === 'COMPETENCE_PROJECT' && ctx.settings.requireInternationalPartnersForCompetenceProjects;
+  const team: number[] = [];
+  const compatible = (p: number) =>
+    team.every((q) =>
+      ctx.orgsCompatible(ctx.profiles[q].organizationId, ctx.profiles[p].organizationId),
+    );
+  if (needIntl) {
+    const intl =
+      pool.find((p) => ctx.hasInternationalPartners(p)) ??
+      ctx.profiles.findIndex((_, p) => ctx.hasInternationalPartners(p) && fitsAll(p));
+    if (intl === undefined || intl < 0) return undefined;
+    team.push(intl);
+  }
+  const uncovered = () =>
+    g.filter((m) => !team.some((p) => ctx.affinity(m, p).score >= minAffinity));
+  while (team.length < rule.maxResearchGroups) {
+    const missing = uncovered();
+    if (missing.length === 0 && team.length >= rule.minResearchGroups) break;
+    const next =
+      pool.find(
+        (p) =>
+          !team.includes(p) &&
+          compatible(p) &&
+          missing.some((m) => ctx.affinity(m, p).score >= minAffinity),
+      ) ?? pool.find((p) => !team.includes(p) && compatible(p));
+    if (next === undefined) break;
+    team.push(next);
+  }
+  return team.length >= rule.minResearchGroups && uncovered().length === 0 ? team : undefined;
+}
+
+/** The reason why need n is in no proposal of the final selection. */
+export function unmatchedReasonCode(
+  ctx: FormationContext,
+  n: number,
+  info: SelectionInfo,
+): UnmatchedReason {
+  const need = ctx.needs[n];
+  const org = ctx.needOrg(n);
+  const settings = ctx.settings;
+
+  if (ctx.excludedIds.has(need.id)) return { code: 'NEED_EXCLUDED', params: {} };
+  if (ctx.excludedIds.has(need.organizationId))
+    return {
+      code: 'ORGANIZATION_EXCLUDED',
+      params: { organization: organizationRef(ctx, need.organizationId) },
+    };
+  if (!isMunicipal(org))
+    return {
+      code: 'OWNER_NOT_MUNICIPAL',
+      params: { organization: organizationRef(ctx, need.organizationId) },
+    };
+
+  const pins: Array<{ pin: number; problem: PinProblem }> = [];
+  settings.pins.forEach((pin, i) => {
+    const problem = info.droppedPins.get(i);
+    if (problem && pin.needIds.includes(need.id))
+      pins.push({ pin: i, problem: problem as PinProblem });
+  });
+  if (pins.length) return { code: 'PIN_FAILED', params: { pins } };
+
+  const types = settings.projectTypes.filter(
+    (t, i, a) => a.indexOf(t) === i && ctx.needFitsType(n, t),
+  );
+  if (types.length === 0 && need.projectType === undefined)
+    return { code: 'NO_PROJECT_TYPES', params: {} };
+  if (types.length === 0)
+    return { code: 'PROJECT_TYPE_NOT_IN_RUN', params: { projectType: need.projectType! } };
+
+  const st = selectionState(ctx, info);
+  const topic = topicOf(ctx, n);
+  const relevant = st.relevant(n);
+  if (relevant.length === 0)
+    return { code: 'NO_RELEVANT_GROUP', params: { topic, minAffinity: settings.minAffinity } };
+
+  const free = relevant.filter((a) => st.groupStatus(n, a.profileIndex) === 'FREE');
+  if (free.length === 0) {
+    const groups: GroupState[] = relevant.slice(0, MAX_LISTED).map((a) => {
+      const status = st.groupStatus(n, a.profileIndex);
+      return {
+        ...groupRef(ctx, a.profileIndex),
+        relevance: round4(a.score),
+        status,
+        ...(status === 'USED' ? { usedBy: [...(st.usersOf.get(a.profileIndex) ?? [])] } : {}),
+      };
+    });
+    const county = org?.countyNumber;
+    return {
+      code: 'NO_FREE_GROUP',
+      params: {
+        topic,
+        ...(county && settings.enforceRegion ? { countyNumber: county } : {}),
+        relevantCount: relevant.length,
+        groups,
+      },
+    };
+  }
+
+  const reasons: TypeReason[] = [];
+  let best: FoundConsortium | undefined;
+  for (const type of types) {
+    const rule = settings.sizes[type];
+    if (
+      type === 'COMPETENCE_PROJECT' &&
+      settings.requireInternationalPartnersForCompetenceProjects &&
+      !free.some((a) => ctx.hasInternationalPartners(a.profileIndex))
+    ) {
+      reasons.push({
+        code: 'NO_INTERNATIONAL_GROUP',
+        params: { projectType: type, freeGroups: free.length },
+      });
+      continue;
+    }
+    let partners: number[] = [];
+    if (rule.minMunicipalities > 1) {
+      const similar = st.similar(n).map((x) => ({ x, ...similarStatus(st, n, x.needIndex, type) }));
+      partners = similar.filter((s) => s.status === 'AVAILABLE').map((s) => s.x.needIndex);
+      if (partners.length < rule.minMunicipalities - 1) {
+        const shown = similar.filter((s) => s.status !== 'SAME_ORGANIZATION').slice(0, MAX_LISTED);
+        reasons.push({
+          code: 'NO_PARTNER_NEED',
+          params: {
+            projectType: type,
+            minMunicipalities: rule.minMunicipalities,
+            minNeedSimilarity: settings.minNeedSimilarity,
+            similarNeeds: shown.map((s): SimilarNeedState => {
+              const m = s.x.needIndex;
+              return {
+                ...needRef(ctx, m),
+                similarity: round4(s.x.similarity),
+                status: s.status,
+                ...(s.proposalId ? { proposalId: s.proposalId } : {}),
+                ...(s.status === 'OTHER_PROJECT_TYPE' && ctx.needs[m].projectType
+                  ? { projectType: ctx.needs[m].projectType }
+                  : {}),
+              };
+            }),
+            similarCount: similar.filter((s) => s.status !== 'SAME_ORGANIZATION').length,
+            available: partners.length,
+            suggestPreProject:
+              type !== 'PRE_PROJECT' &&
+              need.projectType !== undefined &&
+              settings.sizes.PRE_PROJECT.minMunicipalities <= 1,
+          },
+        });
+        continue;
+      }
+    }
+    const found = searchFree(st, n, type, partners);
+    if (found) {
+      if (!best || found.score > best.score) best = found;
+      continue;
+    }
+    const orgs = new Map<string, number>();
+    for (const a of free)
+      if (!orgs.has(ctx.profiles[a.profileIndex].organizationId))
+        orgs.set(ctx.profiles[a.profileIndex].organizationId, a.profileIndex);
+    if (orgs.size < rule.minResearchGroups)
+      reasons.push({
+        code: 'TOO_FEW_GROUPS',
+        params: {
+          projectType: type,
+          minResearchGroups: rule.minResearchGroups,
+          groups: [...orgs.values()].map((p) => groupRef(ctx, p)),
+        },
+      });
+    else reasons.push({ code: 'NO_VALID_COMBINATION', params: { projectType: type } });
+  }
+
+  if (best) {
+    const floor = info.qualityFloor;
+    return {
+      code: 'FREE_CONSORTIUM_NOT_PROPOSED',
+      params: {
+        projectType: best.type,
+        needs: best.needs.map((m) => needRef(ctx, m)),
+        groups: best.profiles.map((p) => groupRef(ctx, p)),
+        score: round4(best.score),
+        ...(floor !== undefined && best.score < floor ? { qualityFloor: floor } : {}),
+        timeLimited: info.timeLimited,
+      },
+    };
+  }
+  return { code: 'NO_CONSORTIUM', params: { freeGroups: free.length, types: reasons } };
+}
