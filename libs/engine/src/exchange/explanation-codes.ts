@@ -134,6 +134,8 @@ export type TypeReason =
         /** Needs of other municipalities at least minNeedSimilarity alike, best first (at most 10). */
         similarNeeds: SimilarNeedState[];
         similarCount: number;
+        /** When none is similar enough: the most similar needs of other municipalities below the threshold (at most 2). */
+        nearestBelow?: Array<NeedRef & { similarity: number }>;
         available: number;
         suggestPreProject: boolean;
       };

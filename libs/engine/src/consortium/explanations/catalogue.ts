@@ -73,6 +73,7 @@ interface Messages {
   noInternationalGroup(freeGroups: number): string;
   requiresMunicipalities(type: string, min: number): string;
   noSimilarNeed(minSimilarity: string): string;
+  nearestBelow(needs: string[]): string;
   similarCannotJoin(count: number, available: number): string;
   similarNeed(org: string, similarity: string): string;
   otherSimilar(count: number): string;
@@ -178,6 +179,8 @@ const nb: Messages = {
   requiresMunicipalities: (type, min) =>
     `${capitalise(type)} krever minst ${counted('nb', min, 'municipality')}, men `,
   noSimilarNeed: (min) => `ingen annen kommune har et lignende behov (likhet minst ${min}).`,
+  nearestBelow: (needs) =>
+    `Nærmest kommer ${list('nb', needs)}; senk settings.minNeedSimilarity eller fest behovene sammen (settings.pins) om de hører sammen.`,
   similarCannotJoin: (count, available) =>
     available > 0
       ? `bare ${available} av de ${count} lignende behovene fra andre kommuner er ledige: `
@@ -312,6 +315,8 @@ const nn: Messages = {
   requiresMunicipalities: (type, min) =>
     `${capitalise(type)} krev minst ${counted('nn', min, 'municipality')}, men `,
   noSimilarNeed: (min) => `ingen annan kommune har eit liknande behov (likskap minst ${min}).`,
+  nearestBelow: (needs) =>
+    `Nærast kjem ${list('nn', needs)}; senk settings.minNeedSimilarity eller fest behova saman (settings.pins) om dei høyrer saman.`,
   similarCannotJoin: (count, available) =>
     available > 0
       ? `berre ${available} av dei ${count} liknande behova frå andre kommunar er ledige: `
@@ -451,6 +456,8 @@ const en: Messages = {
     `${capitalise(type)} requires at least ${counted('en', min, 'municipality')}, but `,
   noSimilarNeed: (min) =>
     `no other municipality has a similar need (a similarity of at least ${min}).`,
+  nearestBelow: (needs) =>
+    `The closest are ${list('en', needs)}; lower settings.minNeedSimilarity or pin the needs together (settings.pins) if they belong together.`,
   similarCannotJoin: (count, available) =>
     available > 0
       ? `only ${available} of the ${count} similar needs of other municipalities ${available === 1 ? 'is' : 'are'} free: `
@@ -642,8 +649,16 @@ function typeSentence(locale: Locale, r: TypeReason): string {
     case 'NO_PARTNER_NEED': {
       const p: T<'NO_PARTNER_NEED'> = r.params;
       let s = m.requiresMunicipalities(type, p.minMunicipalities);
-      if (p.similarCount === 0) s += m.noSimilarNeed(num(locale, p.minNeedSimilarity));
-      else {
+      if (p.similarCount === 0) {
+        s += m.noSimilarNeed(num(locale, p.minNeedSimilarity));
+        if (p.nearestBelow?.length)
+          s += ` ${m.nearestBelow(
+            p.nearestBelow.map(
+              (x) =>
+                `${quote(locale, x.title)} (${m.similarNeed(orgName(locale, x.organizationName, x.organizationKind), num(locale, x.similarity))})`,
+            ),
+          )}`;
+      } else {
         const blockers = p.similarNeeds.filter((x) => x.status !== 'AVAILABLE');
         const shown = blockers
           .slice(0, 4)

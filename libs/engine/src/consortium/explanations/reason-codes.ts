@@ -87,17 +87,34 @@ export class SelectionState {
     return list;
   }
 
-  /** Every other need at least minNeedSimilarity alike, best first. */
-  similar(n: number): NeedNeighbour[] {
+  /** Every other need with any similarity, best first. */
+  private allSimilar(n: number): NeedNeighbour[] {
     let list = this.similarCache.get(n);
     if (!list) {
-      const min = this.ctx.settings.minNeedSimilarity;
-      list = this.ctx.model
-        .similarNeeds(n, this.ctx.needs.length)
-        .filter((x) => x.needIndex !== n && x.similarity >= min);
+      list = this.ctx.model.similarNeeds(n, this.ctx.needs.length).filter((x) => x.needIndex !== n);
       this.similarCache.set(n, list);
     }
     return list;
+  }
+
+  /** Every other need at least minNeedSimilarity alike, best first. */
+  similar(n: number): NeedNeighbour[] {
+    const min = this.ctx.settings.minNeedSimilarity;
+    return this.allSimilar(n).filter((x) => x.similarity >= min);
+  }
+
+  /** The most similar needs of other organizations below minNeedSimilarity. */
+  nearestBelow(n: number, k: number): NeedNeighbour[] {
+    const min = this.ctx.settings.minNeedSimilarity;
+    const org = this.ctx.needs[n].organizationId;
+    return this.allSimilar(n)
+      .filter(
+        (x) =>
+          x.similarity < min &&
+          x.similarity > 0 &&
+          this.ctx.needs[x.needIndex].organizationId !== org,
+      )
+      .slice(0, k);
   }
 
   /** Whether p is usable for n after the selection: fits n (availability, region, exclusions) with capacity left. */
@@ -340,6 +357,7 @@ export function unmatchedReasonCode(
       partners = similar.filter((s) => s.status === 'AVAILABLE').map((s) => s.x.needIndex);
       if (partners.length < rule.minMunicipalities - 1) {
         const shown = similar.filter((s) => s.status !== 'SAME_ORGANIZATION').slice(0, MAX_LISTED);
+        const nearest = shown.length === 0 ? st.nearestBelow(n, 2) : [];
         reasons.push({
           code: 'NO_PARTNER_NEED',
           params: {
@@ -359,6 +377,14 @@ export function unmatchedReasonCode(
               };
             }),
             similarCount: similar.filter((s) => s.status !== 'SAME_ORGANIZATION').length,
+            ...(nearest.length
+              ? {
+                  nearestBelow: nearest.map((x) => ({
+                    ...needRef(ctx, x.needIndex),
+                    similarity: round4(x.similarity),
+                  })),
+                }
+              : {}),
             available: partners.length,
             suggestPreProject:
               type !== 'PRE_PROJECT' &&
