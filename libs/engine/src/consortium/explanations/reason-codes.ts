@@ -22,7 +22,12 @@ import { NeedNeighbour, NeedProfileAffinity } from '../../model/affinity-model';
 import { isValidGroup } from '../candidate-generation';
 import { scoreGroup, cmp } from '../candidate-score';
 import { Candidate } from '../consortium.types';
-import { FormationContext, isMunicipal } from '../formation-context';
+import {
+  FormationContext,
+  isMunicipal,
+  NEIGHBOURS_PER_NEED,
+  PROFILES_PER_NEED,
+} from '../formation-context';
 import { groupRef, needRef, organizationRef, round4 } from './refs';
 
 /** What the reasoner needs to know about the final selection. */
@@ -52,7 +57,7 @@ export class SelectionState {
   readonly free: number[];
   /** Needs of pins that could not be honoured (kept out of every proposal). */
   readonly pinBlocked = new Set<number>();
-  private readonly relevantCache = new Map<number, NeedProfileAffinity[]>();
+  private readonly relevantCache = new Map<number, { k: number; list: NeedProfileAffinity[] }>();
   private readonly similarCache = new Map<number, NeedNeighbour[]>();
 
   constructor(
@@ -77,23 +82,52 @@ export class SelectionState {
       }
   }
 
-  /** Every research group with affinity ≥ minAffinity for need n, best first. */
-  relevant(n: number): NeedProfileAffinity[] {
-    let list = this.relevantCache.get(n);
-    if (!list) {
-      list = this.ctx.model.profilesForNeed(n, this.ctx.profiles.length);
-      this.relevantCache.set(n, list);
-    }
+  /** The most relevant research groups for need n (the formation's shortlist, cached); all of them if fewer. */
+  relevantTop(n: number): NeedProfileAffinity[] {
+    return this.ctx.profilesForNeed(n);
+  }
+
+  /** The relevant groups of need n fetched so far (k = how many were asked for). */
+  private fetched(n: number, k: number): NeedProfileAffinity[] {
+    const top = this.relevantTop(n);
+    if (top.length < PROFILES_PER_NEED) return top;
+    const cached = this.relevantCache.get(n);
+    if (cached && (cached.k >= k || cached.list.length < cached.k)) return cached.list;
+    const list = this.ctx.model.profilesForNeed(n, k);
+    this.relevantCache.set(n, { k, list });
     return list;
   }
 
-  /** Every other need with any similarity, best first. */
+  /** Every research group with affinity ≥ minAffinity for need n, best first (fetched only when a claim needs all). */
+  relevant(n: number): NeedProfileAffinity[] {
+    return this.fetched(n, this.ctx.profiles.length);
+  }
+
+  /** Whether some relevant group of need n satisfies `test`, looking through growing batches, best first. */
+  someRelevant(n: number, test: (a: NeedProfileAffinity) => boolean): boolean {
+    for (let k = PROFILES_PER_NEED; ; k *= 4) {
+      const list = this.fetched(n, Math.min(k, this.ctx.profiles.length));
+      if (list.some(test)) return true;
+      if (list.length < k || k >= this.ctx.profiles.length) return false;
+    }
+  }
+
+  /**
+   * Other needs best first, down to the first one below minNeedSimilarity (or all): fetched in growing batches,
+   * since few needs are similar enough and listing all of them is costly.
+   */
   private allSimilar(n: number): NeedNeighbour[] {
     let list = this.similarCache.get(n);
-    if (!list) {
-      list = this.ctx.model.similarNeeds(n, this.ctx.needs.length).filter((x) => x.needIndex !== n);
-      this.similarCache.set(n, list);
+    if (list) return list;
+    const min = this.ctx.settings.minNeedSimilarity;
+    const total = this.ctx.needs.length - 1;
+    list = this.ctx.neighbours(n);
+    let k = NEIGHBOURS_PER_NEED;
+    while (list.length >= k && k < total && list[list.length - 1].similarity >= min) {
+      k = Math.min(total, k * 4);
+      list = this.ctx.model.similarNeeds(n, k).filter((x) => x.needIndex !== n);
     }
+    this.similarCache.set(n, list);
     return list;
   }
 
@@ -159,7 +193,8 @@ function similarStatus(
   n: number,
   m: number,
   type: ProjectType,
-): { status: SimilarNeedStatus; proposalId?: string } {
+  thorough: boolean,
+): { status: SimilarNeedStatus | 'UNSURE'; proposalId?: string } {
   const ctx = st.ctx;
   const a = ctx.needs[n].organizationId;
   const b = ctx.needs[m].organizationId;
@@ -170,15 +205,14 @@ function similarStatus(
   if (!ctx.orgsCompatible(a, b)) return { status: 'EXCLUDED_PAIR' };
   const placed = st.placedIn.get(m);
   if (placed) return { status: 'PLACED', proposalId: placed };
-  // A consortium of both needs a free group relevant to each that serves both.
-  const forN = st
-    .relevant(n)
-    .some((x) => st.freeFor(n, x.profileIndex) && st.freeFor(m, x.profileIndex));
-  const forM = st
-    .relevant(m)
-    .some((x) => st.freeFor(n, x.profileIndex) && st.freeFor(m, x.profileIndex));
-  if (!forN || !forM) return { status: 'NO_COMMON_GROUP' };
-  return { status: 'AVAILABLE' };
+  // A consortium of both needs a free group relevant to each that serves both: the shortlists decide quickly;
+  // only `thorough` looks through every relevant group before saying there is none.
+  const both = (x: NeedProfileAffinity) =>
+    st.freeFor(n, x.profileIndex) && st.freeFor(m, x.profileIndex);
+  if (st.relevantTop(n).some(both) && st.relevantTop(m).some(both)) return { status: 'AVAILABLE' };
+  if (!thorough) return { status: 'UNSURE' };
+  const available = st.someRelevant(n, both) && st.someRelevant(m, both);
+  return { status: available ? 'AVAILABLE' : 'NO_COMMON_GROUP' };
 }
 
 interface FoundConsortium {
@@ -233,7 +267,7 @@ function freeTeam(st: SelectionState, type: ProjectType, g: number[]): number[] 
   const fitsAll = (p: number) => g.every((m) => st.freeFor(m, p));
   const sum = new Map<number, number>();
   for (const m of g)
-    for (const a of st.relevant(m))
+    for (const a of st.relevantTop(m))
       if (fitsAll(a.profileIndex))
         sum.set(a.profileIndex, (sum.get(a.profileIndex) ?? 0) + a.score);
   const pool = [...sum.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([p]) => p);
@@ -309,12 +343,16 @@ export function unmatchedReasonCode(
 
   const st = selectionState(ctx, info);
   const topic = topicOf(ctx, n);
-  const relevant = st.relevant(n);
-  if (relevant.length === 0)
+  if (st.relevantTop(n).length === 0)
     return { code: 'NO_RELEVANT_GROUP', params: { topic, minAffinity: settings.minAffinity } };
 
-  const free = relevant.filter((a) => st.groupStatus(n, a.profileIndex) === 'FREE');
-  if (free.length === 0) {
+  const isFree = (a: NeedProfileAffinity) => st.groupStatus(n, a.profileIndex) === 'FREE';
+  const freeTop = st.relevantTop(n).filter(isFree);
+  let freeAll: NeedProfileAffinity[] | undefined;
+  /** Every free relevant group (the full list is fetched only when a claim needs it). */
+  const free = () => (freeAll ??= st.relevant(n).filter(isFree));
+  if (freeTop.length === 0 && !st.someRelevant(n, isFree)) {
+    const relevant = st.relevant(n);
     const groups: GroupState[] = relevant.slice(0, MAX_LISTED).map((a) => {
       const status = st.groupStatus(n, a.profileIndex);
       return {
@@ -343,18 +381,39 @@ export function unmatchedReasonCode(
     if (
       type === 'COMPETENCE_PROJECT' &&
       settings.requireInternationalPartnersForCompetenceProjects &&
-      !free.some((a) => ctx.hasInternationalPartners(a.profileIndex))
+      !freeTop.some((a) => ctx.hasInternationalPartners(a.profileIndex)) &&
+      !st.someRelevant(n, (a) => isFree(a) && ctx.hasInternationalPartners(a.profileIndex))
     ) {
       reasons.push({
         code: 'NO_INTERNATIONAL_GROUP',
-        params: { projectType: type, freeGroups: free.length },
+        params: { projectType: type, freeGroups: free().length },
       });
       continue;
     }
     let partners: number[] = [];
     if (rule.minMunicipalities > 1) {
-      const similar = st.similar(n).map((x) => ({ x, ...similarStatus(st, n, x.needIndex, type) }));
-      partners = similar.filter((s) => s.status === 'AVAILABLE').map((s) => s.x.needIndex);
+      // Quick statuses first: when the surely available partners already give a valid consortium, the rest
+      // need not be looked through.
+      const minSim = settings.minNeedSimilarity;
+      const quick = ctx
+        .neighbours(n)
+        .filter((x) => x.similarity >= minSim)
+        .map((x) => ({ x, ...similarStatus(st, n, x.needIndex, type, false) }));
+      const sure = quick.filter((q) => q.status === 'AVAILABLE').map((q) => q.x.needIndex);
+      const early =
+        sure.length >= rule.minMunicipalities - 1 ? searchFree(st, n, type, sure) : undefined;
+      if (early) {
+        if (!best || early.score > best.score) best = early;
+        continue;
+      }
+      const similar = st.similar(n).map((x) => ({
+        x,
+        ...(similarStatus(st, n, x.needIndex, type, true) as {
+          status: SimilarNeedStatus;
+          proposalId?: string;
+        }),
+      }));
+      partners = similar.filter((q) => q.status === 'AVAILABLE').map((q) => q.x.needIndex);
       if (partners.length < rule.minMunicipalities - 1) {
         const shown = similar.filter((s) => s.status !== 'SAME_ORGANIZATION').slice(0, MAX_LISTED);
         const nearest = shown.length === 0 ? st.nearestBelow(n, 2) : [];
@@ -401,7 +460,7 @@ export function unmatchedReasonCode(
       continue;
     }
     const orgs = new Map<string, number>();
-    for (const a of free)
+    for (const a of free())
       if (!orgs.has(ctx.profiles[a.profileIndex].organizationId))
         orgs.set(ctx.profiles[a.profileIndex].organizationId, a.profileIndex);
     if (orgs.size < rule.minResearchGroups)
@@ -430,5 +489,5 @@ export function unmatchedReasonCode(
       },
     };
   }
-  return { code: 'NO_CONSORTIUM', params: { freeGroups: free.length, types: reasons } };
+  return { code: 'NO_CONSORTIUM', params: { freeGroups: free().length, types: reasons } };
 }
