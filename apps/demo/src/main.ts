@@ -25,6 +25,9 @@ import {
  * progress bar (GraphQL subscription), prints the proposals and unmatched needs, and leaves API and worker running.
  */
 
+/** Arenas that work in nynorsk (their own texts are nynorsk): their runs explain in nynorsk. */
+const NYNORSK_ARENAS = new Set(['arena-vestland']);
+
 const ROOT = resolve(__dirname, '..', '..', '..', '..');
 const DIST = join(ROOT, 'dist');
 const ADMIN_EMAIL = process.env.BOOTSTRAP_ADMIN_EMAIL ?? 'admin@brobygger.local';
@@ -226,7 +229,12 @@ async function main(): Promise<void> {
     try {
       const { startMatchRun } = await client.request<{ startMatchRun: { id: string } }>(
         `mutation ($input: StartMatchRunInput!) { startMatchRun(input: $input) { id } }`,
-        { input: { arenaId: arena.id } },
+        {
+          input: {
+            arenaId: arena.id,
+            ...(NYNORSK_ARENAS.has(arena.key) ? { settings: { locale: 'nn' } } : {}),
+          },
+        },
       );
       runId = startMatchRun.id;
     } catch (e) {

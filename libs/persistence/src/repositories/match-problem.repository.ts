@@ -152,9 +152,11 @@ export class MatchProblemRepository {
       capacity: number;
       countyNumbers: string[] | null;
       language: string | null;
+      internationalPartners: string[] | null;
     }> = await this.dataSource.query(
       `SELECT p.id, p.organization_id AS "organizationId", p.title, p.description, p.keywords, p.methods, p.themes,
-         GREATEST(0, p.capacity - COALESCE(u.used, 0))::int AS capacity, p.county_numbers AS "countyNumbers", p.language
+         GREATEST(0, p.capacity - COALESCE(u.used, 0))::int AS capacity, p.county_numbers AS "countyNumbers", p.language,
+         p.international_partners AS "internationalPartners"
        FROM competence_profiles p
        LEFT JOIN (
          SELECT m.competence_profile_id AS profile_id, count(*)::int AS used
@@ -258,6 +260,7 @@ export class MatchProblemRepository {
         countyNumbers: p.countyNumbers ?? [],
         references: refsByProfile.get(p.id) ?? [],
         language: p.language as ProblemProfile['language'],
+        internationalPartners: p.internationalPartners ?? [],
       }),
     );
     return {
