@@ -420,7 +420,7 @@ export function greedyProposals(
         score: 0,
         leadOrganizationId:
           type === 'COMPETENCE_PROJECT'
-            ? problem.profiles[team[0]].organizationId
+            ? problem.profiles[team.find((q) => e.intl(q)) ?? team[0]].organizationId
             : problem.needs[group[0]].organizationId,
         needIds: group.map((n) => problem.needs[n].id),
         profileIds: team.map((p) => problem.profiles[p].id),

@@ -73,6 +73,7 @@ export class FormationContext {
   private readonly coverCache: Map<number, Map<string, number>>;
   private readonly coveredCache: Map<number, { items: number[]; cover: number[] }>;
   private readonly keyTermCache: Map<number, Set<string>>;
+  private readonly allTermCache: Map<number, Set<string>>;
   private genericTerms?: Set<string>;
   /** In a residual context: the needs still open (the others are placed). */
   private readonly openNeeds?: ReadonlySet<number>;
@@ -105,6 +106,7 @@ export class FormationContext {
     this.coverCache = base?.coverCache ?? new Map();
     this.coveredCache = base?.coveredCache ?? new Map();
     this.keyTermCache = base?.keyTermCache ?? new Map();
+    this.allTermCache = base?.allTermCache ?? new Map();
     this.genericTerms = base?.generic();
     this.excludedIds = new Set(settings.excludeIds ?? []);
     for (const ex of problem.exclusions ?? []) {
@@ -353,10 +355,25 @@ export class FormationContext {
     return set;
   }
 
-  /** Whether two needs share at least one key term (topic evidence for grouping them; themes do not count). */
+  /** All terms of a need in the model (including compound parts), as a set of stems. */
+  private allTerms(n: number): Set<string> {
+    let set = this.allTermCache.get(n);
+    if (!set) {
+      set = new Set([...this.model.needTerms(n)].filter(([, w]) => w > 0).map(([t]) => t));
+      this.allTermCache.set(n, set);
+    }
+    return set;
+  }
+
+  /**
+   * Whether two needs share a topic: a key term of one is a term of the other ("overvann" meets
+   * "overvannshåndtering" through its compound part). Themes and generic words do not count.
+   */
   shareKeyTerm(a: number, b: number): boolean {
-    const ka = this.keyTerms(a);
-    for (const t of this.keyTerms(b)) if (ka.has(t)) return true;
+    const termsA = this.allTerms(a);
+    for (const t of this.keyTerms(b)) if (termsA.has(t)) return true;
+    const termsB = this.allTerms(b);
+    for (const t of this.keyTerms(a)) if (termsB.has(t)) return true;
     return false;
   }
 
