@@ -80,9 +80,16 @@ export interface GeneratedProblem {
 export interface GenerateOptions {
   scale: Scale;
   seed?: number;
-  /** Share of needs that belong to a planted consortium (default 0.45). */
+  /** Share of needs that belong to a planted consortium (default 0.45; 0.35 in the scarce variant). */
   plantedShare?: number;
+  /**
+   * `standard`, or `scarce`: a second mix to show that results generalise — fewer planted needs, more generalist
+   * research groups (25 % instead of 15 %) and less capacity per group (1–2 instead of 1–3).
+   */
+  variant?: GeneratorVariant;
 }
+
+export type GeneratorVariant = 'standard' | 'scarce';
 
 // ---------------------------------------------------------------- seeded PRNG
 
@@ -405,7 +412,8 @@ export function generateProblem(options: GenerateOptions): GeneratedProblem {
       `unknown scale "${options.scale}" (expected ${Object.keys(SCALES).join(', ')})`,
     );
   const rng = new Rng(options.seed ?? 1);
-  const plantedShare = options.plantedShare ?? 0.45;
+  const scarce = options.variant === 'scarce';
+  const plantedShare = options.plantedShare ?? (scarce ? 0.35 : 0.45);
   const ref = loadReferenceData();
 
   // ---- organizations: municipalities (replicated for the larger scales), county municipalities, research groups
@@ -480,7 +488,7 @@ export function generateProblem(options: GenerateOptions): GeneratedProblem {
   const profileInstitution: string[] = [];
   const profileLanguage: Language[] = [];
   const researchOrgIndex: number[] = [];
-  const generalistShare = 0.15;
+  const generalistShare = scarce ? 0.25 : 0.15;
   for (let i = 0; i < config.profiles; i++) {
     const inst = institutions[institutionPicker.pick(rng)];
     const type = institutionType(inst);
@@ -555,7 +563,7 @@ export function generateProblem(options: GenerateOptions): GeneratedProblem {
       keywords: [...new Set(keywordTerms.map(({ t, k }) => term(t, k, kwLang())))],
       methods: rng.sample(METHODS[lang === 'en' ? 'en' : 'nb'], rng.int(1, 3)),
       themes: [...new Set(unique.flatMap((t) => t.themes.slice(0, 1)))],
-      capacity: rng.pick([1, 1, 2, 2, 2, 3]),
+      capacity: rng.pick(scarce ? [1, 1, 1, 2, 2] : [1, 1, 2, 2, 2, 3]),
       countyNumbers,
       references,
       ...(rng.chance(0.5) ? { language: lang } : {}),

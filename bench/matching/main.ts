@@ -1,5 +1,11 @@
 /**
- * Matching benchmark: `npm run bench:matching [-- --scales norway,5x,europe] [--seed N] [--time-limit S]`.
+ * Matching benchmark: `npm run bench:matching [-- --scales norway,5x,europe] [--seed N] [--time-limit S]
+ * [--variants standard,scarce] [--formation-only]`.
+ *
+ * Formation quality (bench/matching/formation-quality.ts) is reported next to a plain greedy proposer measured in the
+ * same run. At the small and Norway scales a second generator variant (`scarce`: other seed, fewer planted needs,
+ * more generalist groups, less capacity) runs too, to show that the results generalise. `--formation-only` skips the
+ * scoring speed comparison with the naive TF-IDF baseline.
  *
  * Each scale runs in its own child process, so peak memory (RSS) of one scale is not inflated by another. Per scale:
  * generate → serialise + parse/validate → scoring (top 10) → propose (scoring, candidates, optimise; Europe: scoring
@@ -25,7 +31,8 @@ import {
 } from '@brobygger/engine';
 import { generateCandidates } from '@brobygger/engine/consortium/candidate-generation';
 import { FormationContext } from '@brobygger/engine/consortium/formation-context';
-import { SCALES, Scale, generateProblem } from './generator';
+import { FormationQuality, greedyProposals, measureFormation } from './formation-quality';
+import { GeneratorVariant, SCALES, Scale, generateProblem } from './generator';
 import { runNaiveBaseline } from './naive-baseline';
 import { Recovery, measureRecovery, plantedAsProposals, plantedRecallAtK } from './recovery';
 
@@ -59,6 +66,7 @@ interface PhaseResult {
 
 export interface ScaleResult {
   scale: Scale;
+  variant: GeneratorVariant;
   seed: number;
   needs: number;
   profiles: number;
@@ -83,8 +91,15 @@ export interface ScaleResult {
     violationSamples: string[];
     recovery: Recovery;
   };
+  /** Formation quality of the engine and of the plain greedy proposer (same problem, same affinity model). */
+  formation?: {
+    engine: FormationQuality;
+    greedy: FormationQuality;
+    greedyMs: number;
+    greedyGapPercent?: number;
+  };
   candidatesOnly?: { candidates: number; wallMs: number };
-  scoring: {
+  scoring?: {
     wallMs: number;
     cpuMs: number;
     warmWallMs: number;
@@ -93,7 +108,7 @@ export interface ScaleResult {
   };
   /** 1-minute load average before and after (2-core machine shared with other work). */
   loadAverage: [number, number];
-  baseline: {
+  baseline?: {
     sampledNeeds: number;
     totalNeeds: number;
     measuredMs: number;
@@ -189,15 +204,17 @@ function topByNeedFromScores(
 
 async function runScale(
   scale: Scale,
+  variant: GeneratorVariant,
   seed: number,
   timeLimitSeconds: number | undefined,
+  formationOnly: boolean,
 ): Promise<ScaleResult> {
   const sampler = new MemorySampler();
   const phases: PhaseResult[] = [];
   const loadBefore = loadavg()[0];
-  process.stderr.write(`[${scale}] generating (seed ${seed})\n`);
+  process.stderr.write(`[${scale} ${variant}] generating (seed ${seed})\n`);
   const { problem: generated, planted } = await phase(phases, sampler, 'generate', () =>
-    generateProblem({ scale, seed }),
+    generateProblem({ scale, seed, variant }),
   );
   let json = '';
   const problem = await phase(
@@ -214,17 +231,19 @@ async function runScale(
   json = '';
   const settings = resolveSettings(problem.settings);
 
-  const scores = await phase(
-    phases,
-    sampler,
-    'scoring',
-    () => scoreProblem(problem, settings, { top: TOP_K }),
-    `scoreProblem, top ${TOP_K} per need`,
-  );
+  const scores = formationOnly
+    ? { format: 'skipped', scores: [] }
+    : await phase(
+        phases,
+        sampler,
+        'scoring',
+        () => scoreProblem(problem, settings, { top: TOP_K }),
+        `scoreProblem, top ${TOP_K} per need`,
+      );
   const scoringMs = phases[phases.length - 1].wallMs;
   const scoringCpuMs = phases[phases.length - 1].cpuMs;
   // A second, JIT-warm scoring run (skipped at Europe scale, where one run takes minutes).
-  if (scale !== 'europe') {
+  if (scale !== 'europe' && !formationOnly) {
     await phase(
       phases,
       sampler,
@@ -236,11 +255,12 @@ async function runScale(
   const warmScoringMs = phases[phases.length - 1].wallMs; // = the cold run at Europe scale
   const needIds = new Map(problem.needs.map((n, i) => [n.id, i]));
   const profileIds = new Map(problem.profiles.map((p, i) => [p.id, i]));
-  const engineTop = topByNeedFromScores(scores, needIds, profileIds);
+  const engineTop = topByNeedFromScores(scores as ScoresDocument, needIds, profileIds);
   const scoringEntries = scores.scores.length;
 
   const result: Partial<ScaleResult> = {
     scale,
+    variant,
     seed,
     needs: problem.needs.length,
     profiles: problem.profiles.length,
@@ -327,6 +347,21 @@ async function runScale(
       violationSamples: violations.slice(0, 5),
       recovery: measureRecovery(problem, doc, planted),
     };
+    process.stderr.write(`[${scale} ${variant}] formation quality and the plain greedy proposer\n`);
+    const model = buildAffinityModel(problem, settings);
+    const g0 = performance.now();
+    const greedy = greedyProposals(problem, model, settings);
+    const greedyMs = performance.now() - g0;
+    result.formation = {
+      engine: measureFormation(problem, model, settings, doc, planted),
+      greedy: measureFormation(problem, model, settings, greedy, planted),
+      greedyMs,
+    };
+  }
+  if (formationOnly) {
+    sampler.stop();
+    result.loadAverage = [loadBefore, loadavg()[0]];
+    return result as ScaleResult;
   }
 
   process.stderr.write(`[${scale}] naive baseline (natural TfIdf, all needs × profiles)\n`);
@@ -402,7 +437,7 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
 export function formatScale(r: ScaleResult): string {
   const lines: string[] = [];
   lines.push(
-    `== ${r.scale}: ${r.needs} needs × ${r.profiles} profiles, ${r.organizations} organizations, ` +
+    `== ${r.scale} (${r.variant}): ${r.needs} needs × ${r.profiles} profiles, ${r.organizations} organizations, ` +
       `${r.plantedConsortia} planted consortia (${r.plantedViolations} rule violations), ${f1(r.problemMb)} MB JSON (seed ${r.seed}) ==`,
   );
   lines.push('phase                 wall        cpu       peak RSS   max RSS    heap used  note');
@@ -444,7 +479,9 @@ export function formatScale(r: ScaleResult): string {
       `candidate generation only: ${r.candidatesOnly.candidates} candidates in ${secs(r.candidatesOnly.wallMs)}`,
     );
   }
+  if (r.formation) lines.push(...formatFormation(r.formation, r.propose?.gapPercent));
   const b = r.baseline;
+  if (!b || !r.scoring) return lines.join('\n');
   lines.push(
     `scoring: ${secs(r.scoring.wallMs)} (cpu ${secs(r.scoring.cpuMs)}; warm ${secs(r.scoring.warmWallMs)}) for ${r.scoring.entries} scores (top ${TOP_K}); planted need–group recall@${TOP_K} ${pct(r.scoring.recallAt10)}`,
   );
@@ -466,11 +503,59 @@ export function formatScale(r: ScaleResult): string {
   return lines.join('\n');
 }
 
+function formatFormation(f: NonNullable<ScaleResult['formation']>, gap?: number): string[] {
+  const rows: Array<[string, (q: FormationQuality) => string]> = [
+    [
+      'needs placed (target ≥ 85 %)',
+      (q) => `${pct(q.placedShare)} (${q.needsPlaced}/${q.needsTotal})`,
+    ],
+    ['proposals', (q) => String(q.proposals)],
+    ['idle research groups', (q) => String(q.idleGroups)],
+    ['capacity slots used', (q) => `${q.slotsUsed}/${q.slotsTotal}`],
+    [
+      'need pairs P / R, planted consortia',
+      (q) =>
+        `${q.recovery.needPairs.precision.toFixed(3)} / ${q.recovery.needPairs.recall.toFixed(3)}`,
+    ],
+    [
+      'need–group P / R, planted consortia',
+      (q) =>
+        `${q.recovery.needGroupPairs.precision.toFixed(3)} / ${q.recovery.needGroupPairs.recall.toFixed(3)}`,
+    ],
+    ['need pairs P, planted topics', (q) => q.topicNeedPairs.precision.toFixed(3)],
+    ['need–group P, planted topics', (q) => q.topicNeedGroupPairs.precision.toFixed(3)],
+    ['rule violations (target 0)', (q) => String(q.ruleViolations)],
+    [
+      'mobilization (target ≥ 75 %)',
+      (q) =>
+        `${pct(q.mobilizationIncluded / Math.max(1, q.mobilizationPossible))} (${q.mobilizationIncluded}/${q.mobilizationPossible})`,
+    ],
+    ['top specialist left out though free', (q) => String(q.specialistPassedOver)],
+    [
+      'unmatched with a free valid consortium (target 0)',
+      (q) => String(q.unmatchedWithFreeConsortium),
+    ],
+  ];
+  const lines = [
+    `formation                                          engine            plain greedy (${secs(f.greedyMs)})`,
+  ];
+  for (const [label, value] of rows)
+    lines.push(`${label.padEnd(50)} ${value(f.engine).padEnd(17)} ${value(f.greedy)}`);
+  if (gap !== undefined)
+    lines.push(`${'optimality gap (target ≤ 1 %)'.padEnd(50)} ${gap.toFixed(2)} %`);
+  if (f.engine.unmatchedWithFreeSamples.length > 0)
+    lines.push(`  e.g. ${f.engine.unmatchedWithFreeSamples.join('; ')}`);
+  return lines;
+}
+
 function parseCli(argv: string[]): {
   scales: Scale[];
   seed: number;
   timeLimit?: number;
   child?: Scale;
+  variants: GeneratorVariant[];
+  variant: GeneratorVariant;
+  formationOnly: boolean;
 } {
   const get = (name: string): string | undefined => {
     const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
@@ -490,13 +575,30 @@ function parseCli(argv: string[]): {
   const seed = Number(get('--seed') ?? 42);
   const timeLimit = get('--time-limit') !== undefined ? Number(get('--time-limit')) : undefined;
   const child = get('--child') as Scale | undefined;
-  return { scales, seed, timeLimit, child };
+  const variants = (get('--variants') ?? 'standard,scarce')
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean) as GeneratorVariant[];
+  for (const v of variants)
+    if (v !== 'standard' && v !== 'scarce')
+      throw new Error(`--variants: unknown variant "${v}" (expected standard, scarce)`);
+  const variant = (get('--variant') ?? 'standard') as GeneratorVariant;
+  const formationOnly = argv.includes('--formation-only');
+  return { scales, seed, timeLimit, child, variants, variant, formationOnly };
 }
 
-function runChild(scale: Scale, seed: number, timeLimit: number | undefined): Promise<ScaleResult> {
+function runChild(
+  scale: Scale,
+  variant: GeneratorVariant,
+  seed: number,
+  timeLimit: number | undefined,
+  formationOnly: boolean,
+): Promise<ScaleResult> {
   return new Promise((resolvePromise, reject) => {
     const args = [...process.execArgv, __filename, '--child', scale, '--seed', String(seed)];
+    args.push('--variant', variant);
     if (timeLimit !== undefined) args.push('--time-limit', String(timeLimit));
+    if (formationOnly) args.push('--formation-only');
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     const out: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => out.push(c));
@@ -515,15 +617,27 @@ function runChild(scale: Scale, seed: number, timeLimit: number | undefined): Pr
 async function main(): Promise<void> {
   const args = parseCli(process.argv.slice(2));
   if (args.child) {
-    const result = await runScale(args.child, args.seed, args.timeLimit);
+    const result = await runScale(
+      args.child,
+      args.variant,
+      args.seed,
+      args.timeLimit,
+      args.formationOnly,
+    );
     process.stdout.write(JSON.stringify(result));
     return;
   }
   const results: ScaleResult[] = [];
   for (const scale of args.scales) {
-    const r = await runChild(scale, args.seed, args.timeLimit);
-    results.push(r);
-    process.stdout.write(`${formatScale(r)}\n\n`);
+    // The second variant (with another seed) at the scales where the optimiser runs in full.
+    const variants: GeneratorVariant[] =
+      scale === 'small' || scale === 'norway' ? args.variants : ['standard'];
+    for (const variant of variants) {
+      const seed = variant === 'standard' ? args.seed : args.seed + 1;
+      const r = await runChild(scale, variant, seed, args.timeLimit, args.formationOnly);
+      results.push(r);
+      process.stdout.write(`${formatScale(r)}\n\n`);
+    }
   }
   const dir = resolve(__dirname, '..', 'results');
   mkdirSync(dir, { recursive: true });

@@ -21,6 +21,11 @@ import { Candidate } from './consortium.types';
 const MIN_COVERAGE_GAIN = 0.02;
 const AFFINITY_WEIGHT_IN_PICK = 0.5;
 const NEW_INSTITUTION_BONUS = 0.05;
+/**
+ * Preference for a need's specialist — the recommender's top group for it (profilesForNeed(n)[0]) — when teams are
+ * built, so that proposals agree with the recommendations unless capacity, region or exclusions stand in the way.
+ */
+const SPECIALIST_BONUS = 0.15;
 /** Research groups considered per need group (most relevant first). */
 const MAX_TEAM_POOL = 12;
 /**
@@ -46,6 +51,7 @@ export interface PinSpec {
 export function generateCandidates(
   ctx: FormationContext,
   onProgress?: (fraction: number) => void,
+  options: { withPins?: boolean; maxPerSeed?: number } = {},
 ): GenerationResult {
   const settings = ctx.settings;
   const types = settings.projectTypes.filter((t, i, a) => a.indexOf(t) === i);
@@ -72,12 +78,13 @@ export function generateCandidates(
   const perSeed = Math.max(
     3,
     Math.min(
-      12,
+      options.maxPerSeed ?? 12,
       Math.floor((0.8 * Math.max(settings.maxExactCandidates, 1000)) / Math.max(1, totalSeeds)),
     ),
   );
 
-  const pins = resolvePins(ctx);
+  // Residual rounds leave pins out: they are honoured (or reported) by the first round's candidates.
+  const pins = options.withPins === false ? [] : resolvePins(ctx);
   const pinProblems = new Map<number, string>();
   pins.forEach((pin, i) => {
     if (typeof pin === 'string') pinProblems.set(i, pin);
@@ -140,7 +147,7 @@ export function generateCandidates(
       }
       for (const group of growGroups(ctx, type, rule, pin.needs)) {
         for (const team of chooseTeams(ctx, type, rule, group, pin.profiles)) {
-          const c = makeCandidate(ctx, type, group, team, made);
+          const c = makeCandidate(ctx, type, group, team, made, true);
           if (c) {
             byKey.set(c.key, c);
             any = true;
@@ -229,9 +236,13 @@ function keepBest(local: Candidate[], limit: number): Candidate[] {
   return [...kept.values()];
 }
 
+/** A need may join a group when its organization is compatible with every member's and it shares a key term with
+ * each member (topic evidence: needs are never grouped on themes or similarity alone). */
 function needsCompatible(ctx: FormationContext, group: number[], x: number): boolean {
   const org = ctx.needs[x].organizationId;
-  return group.every((m) => ctx.orgsCompatible(ctx.needs[m].organizationId, org));
+  return group.every(
+    (m) => ctx.orgsCompatible(ctx.needs[m].organizationId, org) && ctx.shareKeyTerm(m, x),
+  );
 }
 
 /**
@@ -353,13 +364,28 @@ export function chooseTeams(
   const ranked: Array<{ p: number; r: number }> = [];
   for (const [p, r] of relevance)
     if (!forced.includes(p) && needs.every((n) => ctx.profileFitsNeed(n, p))) ranked.push({ p, r });
-  const pool = ranked
-    .sort((a, b) => b.r - a.r || a.p - b.p)
-    .slice(0, MAX_TEAM_POOL)
-    .map((x) => x.p)
-    .sort((a, b) => a - b);
+  // Each need's specialist joins the pool even when the group's summed relevance ranks it lower.
+  const specialists = new Set<number>();
+  for (const n of needs) {
+    const top = ctx.profilesForNeed(n)[0];
+    if (
+      top &&
+      !forced.includes(top.profileIndex) &&
+      needs.every((m) => ctx.profileFitsNeed(m, top.profileIndex))
+    )
+      specialists.add(top.profileIndex);
+  }
+  const pool = [
+    ...new Set([
+      ...ranked
+        .sort((a, b) => b.r - a.r || a.p - b.p)
+        .slice(0, MAX_TEAM_POOL)
+        .map((x) => x.p),
+      ...specialists,
+    ]),
+  ].sort((a, b) => a - b);
   const teams = new Map<string, number[]>();
-  const first = greedyTeam(ctx, type, rule, needs, forced, pool);
+  const first = greedyTeam(ctx, type, rule, needs, forced, pool, specialists);
   if (first) {
     teams.set(first.team.join(','), first.team);
     if (first.minimal) teams.set(first.minimal.join(','), first.minimal);
@@ -371,6 +397,7 @@ export function chooseTeams(
         needs,
         forced,
         pool.filter((p) => p !== first.firstFree),
+        specialists,
       );
       if (second) teams.set(second.team.join(','), second.team);
     }
@@ -423,6 +450,7 @@ function greedyTeam(
   needs: number[],
   forced: number[],
   pool: number[],
+  specialists: ReadonlySet<number>,
 ): { team: number[]; firstFree?: number; minimal?: number[] } | undefined {
   const team = [...forced];
   if (team.length > rule.maxResearchGroups) return undefined;
@@ -433,7 +461,9 @@ function greedyTeam(
   const coverage = new CoverageState(ctx, needs);
   for (const p of forced) coverage.add(p);
   const meanAff = new Map<number, number>();
-  for (const p of pool)
+  // Only groups with topic evidence for at least half of the needs may join (never themes or generic words alone).
+  const eligible = pool.filter((p) => evidenceForHalf(ctx, needs, p));
+  for (const p of eligible)
     meanAff.set(p, needs.reduce((s, n) => s + ctx.affinity(n, p).score, 0) / needs.length);
   let firstFree: number | undefined;
   let currentScore = team.length > 0 ? scoreGroup(ctx, needs, team).score : 0;
@@ -441,7 +471,7 @@ function greedyTeam(
     const intlMissing = needIntl && !team.some((p) => ctx.hasInternationalPartners(p));
     const institutions = new Set(team.map((p) => ctx.institution(p)));
     let best: { p: number; value: number; gain: number } | undefined;
-    for (const p of pool) {
+    for (const p of eligible) {
       if (team.includes(p)) continue;
       if (intlMissing && !ctx.hasInternationalPartners(p)) continue;
       const org = ctx.profiles[p].organizationId;
@@ -452,7 +482,8 @@ function greedyTeam(
       const value =
         gain +
         AFFINITY_WEIGHT_IN_PICK * aff +
-        (institutions.has(ctx.institution(p)) ? 0 : NEW_INSTITUTION_BONUS);
+        (institutions.has(ctx.institution(p)) ? 0 : NEW_INSTITUTION_BONUS) +
+        (specialists.has(p) ? SPECIALIST_BONUS : 0);
       if (
         !best ||
         value > best.value + 1e-12 ||
@@ -489,12 +520,13 @@ function makeCandidate(
   needs: number[],
   profiles: number[],
   made: Map<string, Candidate>,
+  pinned = false,
 ): Candidate | undefined {
   if (profiles.length === 0 || needs.length === 0) return undefined;
   const key = `${type}|${needs.join(',')}|${profiles.join(',')}`;
   const known = made.get(key);
   if (known) return known;
-  if (!isValidGroup(ctx, type, needs, profiles)) return undefined;
+  if (!isValidGroup(ctx, type, needs, profiles, pinned)) return undefined;
   const scored = scoreGroup(ctx, needs, profiles);
   const candidate: Candidate = {
     key,
@@ -510,12 +542,17 @@ function makeCandidate(
   return candidate;
 }
 
-/** Defensive check of every hard rule for one group (sizes, organizations, exclusions, region, capacity). */
+/**
+ * Defensive check of every hard rule for one group (sizes, organizations, exclusions, region, capacity) and of the
+ * quality floor (topic evidence). A broker's pin relaxes the floor to "every need has a group with affinity ≥
+ * minAffinity": the broker has chosen the members.
+ */
 export function isValidGroup(
   ctx: FormationContext,
   type: ProjectType,
   needs: number[],
   profiles: number[],
+  pinned = false,
 ): boolean {
   const rule = ctx.settings.sizes[type];
   if (needs.length < rule.minMunicipalities || needs.length > rule.maxMunicipalities) return false;
@@ -523,10 +560,16 @@ export function isValidGroup(
     return false;
   if (!needs.every((n) => ctx.isNeedUsable(n) && ctx.needFitsType(n, type))) return false;
   if (!profiles.every((p) => needs.every((n) => ctx.profileFitsNeed(n, p)))) return false;
-  // Every need must have at least one relevant research group in the team.
-  const minAffinity = ctx.settings.minAffinity;
-  if (!needs.every((n) => profiles.some((p) => ctx.affinity(n, p).score >= minAffinity)))
-    return false;
+  // Topic evidence (the quality floor): every need has a group in the team with affinity ≥ minAffinity that shares
+  // one of its key terms, and every group has such evidence for at least half of the needs.
+  if (pinned) {
+    const minAffinity = ctx.settings.minAffinity;
+    if (!needs.every((n) => profiles.some((p) => ctx.affinity(n, p).score >= minAffinity)))
+      return false;
+  } else {
+    if (!needs.every((n) => profiles.some((p) => ctx.topicEvidence(n, p)))) return false;
+    if (!profiles.every((p) => evidenceForHalf(ctx, needs, p))) return false;
+  }
   const orgs = [
     ...needs.map((n) => ctx.needs[n].organizationId),
     ...profiles.map((p) => ctx.profiles[p].organizationId),
@@ -541,4 +584,11 @@ export function isValidGroup(
   )
     return false;
   return true;
+}
+
+/** Whether research group p has topic evidence for at least half of the needs (at least one). */
+function evidenceForHalf(ctx: FormationContext, needs: number[], p: number): boolean {
+  let count = 0;
+  for (const n of needs) if (ctx.topicEvidence(n, p)) count++;
+  return count > 0 && 2 * count >= needs.length;
 }

@@ -7,10 +7,19 @@
  * - cohesion: mean pairwise similarity of the needs (0 for a single need: nobody to share the project with);
  * - diversity: mean of (a) the mix of municipality size classes, (b) the share of municipalities with little
  *   research experience (NONE/SOME), (c) more than one research institution.
- * score = Σ_k weight_k · component_k / Σ_k weight_k (settings.consortiumWeights).
+ * quality = (w_rel · relevance + w_cov · coverage + w_coh · cohesion) / (w_rel + w_cov + w_coh), and
+ * score = quality + bonus, where the diversity bonus = diversity · min(MAX_DIVERSITY_BONUS, w_div / Σ_k w_k) and
+ * only a coherent consortium gets it (one need, or cohesion ≥ COHERENCE_FLOOR). So diversity breaks near-ties
+ * between good consortia but never lifts an incoherent one above a coherent one of at least the same quality, and
+ * never bridges a quality difference larger than MAX_DIVERSITY_BONUS (weights from settings.consortiumWeights).
  */
-import { ProjectType, ProposalComponents } from '../exchange/types';
+import { ConsortiumWeights, ProjectType, ProposalComponents } from '../exchange/types';
 import { FormationContext } from './formation-context';
+
+/** The largest score bonus diversity can give (a tie-breaker between good consortia, not a quality). */
+export const MAX_DIVERSITY_BONUS = 0.05;
+/** Mean pairwise need similarity from which a consortium of several needs counts as coherent (gets the bonus). */
+export const COHERENCE_FLOOR = 0.2;
 
 export type SizeClass = 'small' | 'medium' | 'large';
 
@@ -86,18 +95,34 @@ export function scoreGroup(
     }
   const cohesion = pairs > 0 ? cohesionSum / pairs : 0;
   const diversity = diversityOf(ctx, needs, profiles);
-  const w = ctx.settings.consortiumWeights;
-  const weightSum = w.relevance + w.coverage + w.cohesion + w.diversity;
-  const raw =
-    weightSum > 0
-      ? (w.relevance * relevance +
-          w.coverage * coverage +
-          w.cohesion * cohesion +
-          w.diversity * diversity) /
-        weightSum
-      : 0;
-  const score = Math.min(1, Math.max(0, raw));
+  const score = combineScore(ctx.settings.consortiumWeights, {
+    relevance,
+    coverage,
+    cohesion,
+    diversity,
+    needCount: needs.length,
+  });
   return { score, components: { relevance, coverage, cohesion, diversity }, needCoverage };
+}
+
+/** The score from the components (see the file comment): quality plus the bounded diversity bonus if coherent. */
+export function combineScore(
+  w: ConsortiumWeights,
+  c: ProposalComponents & { needCount: number },
+): number {
+  const qualityWeight = w.relevance + w.coverage + w.cohesion;
+  const quality =
+    qualityWeight > 0
+      ? (w.relevance * c.relevance + w.coverage * c.coverage + w.cohesion * c.cohesion) /
+        qualityWeight
+      : 0;
+  const weightSum = qualityWeight + w.diversity;
+  const coherent = c.needCount < 2 || c.cohesion >= COHERENCE_FLOOR;
+  const bonus =
+    coherent && weightSum > 0
+      ? c.diversity * Math.min(MAX_DIVERSITY_BONUS, w.diversity / weightSum)
+      : 0;
+  return Math.min(1, Math.max(0, quality + bonus));
 }
 
 /**

@@ -1,5 +1,15 @@
 /**
- * Consortium formation on top of an AffinityModel: candidates → set packing → proposals with explanations.
+ * Consortium formation on top of an AffinityModel: candidates → residual rounds → set packing → cleanup round →
+ * proposals with explanations.
+ *
+ * Residual rounds fix the capacity contention of the first candidate pool (which concentrates on the best groups
+ * of each topic): a quick greedy selection of the pool shows which needs stay open and which capacity stays free;
+ * candidates are then formed for the open needs from the free capacity only (looking deeper into each need's
+ * ranked groups) and added to the pool, up to RESIDUAL_ROUNDS times. The pool is solved as before. A final cleanup
+ * round forms candidates for the needs the solver left open from the capacity it left free, and packs them too; its
+ * combinatorial bound is added to the upper bound, so the reported bound stays valid for everything considered.
+ * A need stays unmatched only when no candidate above the quality floor exists for it among the free groups (see
+ * isValidGroup: topic evidence for every need and every group).
  */
 import { AffinityModel } from '../model/affinity-model';
 import {
@@ -12,10 +22,17 @@ import {
   UnmatchedNeed,
 } from '../exchange/types';
 import { cmp } from './candidate-score';
-import { generateCandidates } from './candidate-generation';
+import { generateCandidates, resolvePins } from './candidate-generation';
 import { explainProposal, unmatchedReason, SelectionInfo } from './explanations';
 import { FormationContext } from './formation-context';
-import { PackingMethod, solvePacking } from './set-packing';
+import { Candidate } from './consortium.types';
+import {
+  combinatorialBound,
+  greedyPacking,
+  lagrangianBound,
+  PackingMethod,
+  solvePacking,
+} from './set-packing';
 
 export interface FormationDiagnostics {
   candidateCount: number;
@@ -27,7 +44,19 @@ export interface FormationDiagnostics {
   solverBudgetSeconds: number;
   /** Set only if the wall-clock safety net (3× the solver budget + 10 s + 2 ms per candidate) stopped a solver step: runs may then differ. */
   safetyStop?: string;
+  /** Candidates added by the residual rounds (included in candidateCount) and by the cleanup round after the solve. */
+  residualCandidates?: number;
+  cleanupCandidates?: number;
 }
+
+/** Residual rounds before the solve (each: greedy selection, then candidates for the open needs from free capacity). */
+export const RESIDUAL_ROUNDS = 1;
+/** Cleanup rounds after the solve (each packs candidates for the still open needs into the still free capacity). */
+export const CLEANUP_ROUNDS = 3;
+/** Candidates kept per seed need in residual and cleanup rounds (the first round keeps up to 12). */
+const RESIDUAL_PER_SEED = 4;
+/** Local-search moves of the quick greedy selection of a residual round (a work limit: deterministic). */
+const RESIDUAL_GREEDY_MOVES = 2_000;
 
 /** The solver's budget is never below this (a budget, converted into work limits — not a wall-clock minimum). */
 export const MIN_SOLVER_SECONDS = 1;
@@ -86,15 +115,52 @@ export async function formConsortia(
       const n = ctx.needIndexById.get(id);
       if (n !== undefined) blocked.add(n);
     }
-  const remap = new Map<number, number>();
-  const candidates = gen.candidates.filter((c, i) => {
-    if (c.needs.some((n) => blocked.has(n))) return false;
-    remap.set(i, remap.size);
-    return true;
-  });
-  const pinCandidates = gen.pinCandidates.map((list) =>
-    list.filter((i) => remap.has(i)).map((i) => remap.get(i)!),
-  );
+  const candidates = gen.candidates.filter((c) => !c.needs.some((n) => blocked.has(n)));
+  const indexOfKey = new Map(candidates.map((c, i) => [c.key, i]));
+  const addCandidate = (c: Candidate): number => {
+    let i = indexOfKey.get(c.key);
+    if (i === undefined) {
+      i = candidates.length;
+      indexOfKey.set(c.key, i);
+      candidates.push(c);
+    }
+    return i;
+  };
+  /** Candidates for the needs a selection leaves open, from the capacity it leaves free. */
+  const residualCandidates = (selected: number[]): Candidate[] => {
+    const free = [...ctx.capacity];
+    const open = new Set(ctx.needs.map((_, n) => n).filter((n) => !blocked.has(n)));
+    for (const i of selected) {
+      for (const p of candidates[i].profiles) free[p]--;
+      for (const n of candidates[i].needs) open.delete(n);
+    }
+    if (open.size === 0) return [];
+    const residual = generateCandidates(ctx.residual(free, open), undefined, {
+      withPins: false,
+      maxPerSeed: RESIDUAL_PER_SEED,
+    });
+    return residual.candidates;
+  };
+  const pinsOf = (pool: Candidate[]) => pinCandidatesOf(ctx, gen.pinCandidates.length, pool);
+  const startedCount = candidates.length;
+  for (let round = 0; round < RESIDUAL_ROUNDS; round++) {
+    const quick = greedyPacking(
+      {
+        items: candidates,
+        capacities: ctx.capacity,
+        pins: pinsOf(candidates),
+        timeLimitSeconds: 0,
+        maxExactCandidates: 0,
+      },
+      Infinity,
+      undefined,
+      RESIDUAL_GREEDY_MOVES,
+    );
+    const before = candidates.length;
+    for (const c of residualCandidates(quick.selected)) addCandidate(c);
+    if (candidates.length === before) break;
+  }
+  const pinCandidates = pinsOf(candidates);
 
   const timeLimit = options.timeLimitSeconds ?? settings.timeLimitSeconds;
   const solverBudget = solverBudgetSeconds(timeLimit, candidates.length);
@@ -108,6 +174,43 @@ export async function formConsortia(
     maxExactCandidates: settings.maxExactCandidates,
     onProgress: (f) => progress?.('optimising', f),
   });
+
+  // Cleanup rounds: the solver may leave needs open that a candidate from the free capacity could still place.
+  const solvedCount = candidates.length;
+  let cleanupBound = 0;
+  let cleanupValue = 0;
+  for (let round = 0; round < CLEANUP_ROUNDS; round++) {
+    const cleanup = residualCandidates(packing.selected);
+    if (cleanup.length === 0) break;
+    const free = [...ctx.capacity];
+    for (const i of packing.selected) for (const p of candidates[i].profiles) free[p]--;
+    const base = candidates.length;
+    const indices = cleanup.map(addCandidate);
+    const extra = greedyPacking(
+      {
+        items: cleanup,
+        capacities: free,
+        pins: [],
+        timeLimitSeconds: 0,
+        maxExactCandidates: 0,
+      },
+      Infinity,
+      undefined,
+      RESIDUAL_GREEDY_MOVES,
+    );
+    if (extra.selected.length === 0) break;
+    for (const i of extra.selected) packing.selected.push(indices[i]);
+    cleanupValue += extra.value;
+    // Everything considered = pool ∪ cleanup rounds: any selection splits into a part per pool, each within that
+    // pool's bound (the new cleanup candidates' combinatorial bound at full capacity).
+    cleanupBound += combinatorialBound({
+      items: candidates.slice(base),
+      capacities: ctx.capacity,
+      pins: [],
+      timeLimitSeconds: 0,
+      maxExactCandidates: 0,
+    });
+  }
   const optimisedAt = Date.now();
 
   const droppedPins = new Map<number, string>();
@@ -172,10 +275,27 @@ export async function formConsortia(
       unmatchedNeeds.push({ needId: need.id, ...unmatchedReason(ctx, n, info, locale) });
   });
 
-  const objective = round4(packing.objective);
-  const upperBound = Math.max(objective, ceil4(packing.upperBound));
+  // Two valid bounds for everything considered; the Lagrangian one over the whole pool is usually tighter.
+  let bound = packing.upperBound + cleanupBound;
+  if (candidates.length > solvedCount)
+    bound = Math.min(
+      bound,
+      lagrangianBound(
+        {
+          items: candidates,
+          capacities: ctx.capacity,
+          pins: [],
+          timeLimitSeconds: 0,
+          maxExactCandidates: 0,
+        },
+        packing.objective + cleanupValue,
+        Infinity,
+      ),
+    );
+  const objective = round4(packing.objective + cleanupValue);
+  const upperBound = Math.max(objective, ceil4(bound));
   diagnostics?.({
-    candidateCount: candidates.length,
+    candidateCount: solvedCount,
     method: packing.method,
     // The CLI prints fallbackReason; a safety stop is appended there too so that it is never silent.
     fallbackReason:
@@ -184,6 +304,26 @@ export async function formConsortia(
     optimisingMs: optimisedAt - formedAt,
     solverBudgetSeconds: solverBudget,
     ...(packing.safetyStop ? { safetyStop: packing.safetyStop } : {}),
+    residualCandidates: solvedCount - startedCount,
+    cleanupCandidates: candidates.length - solvedCount,
   });
   return { format: PROPOSALS_FORMAT, objective, upperBound, proposals, unmatchedNeeds };
+}
+
+/** For every pin, the candidates of the pool that contain its needs and profiles. */
+function pinCandidatesOf(ctx: FormationContext, pinCount: number, pool: Candidate[]): number[][] {
+  const pins = resolvePins(ctx);
+  return Array.from({ length: pinCount }, (_, i) => {
+    const pin = pins[i];
+    if (typeof pin === 'string') return [];
+    const out: number[] = [];
+    pool.forEach((c, ci) => {
+      if (
+        pin.needs.every((n) => c.needs.includes(n)) &&
+        pin.profiles.every((p) => c.profiles.includes(p))
+      )
+        out.push(ci);
+    });
+    return out;
+  });
 }

@@ -19,9 +19,22 @@ export const TERM_COVER = 0.8;
 export const TERM_SHARE_WITH_THEMES = 0.7;
 /** Key terms per need used for coverage. */
 export const KEY_TERMS_PER_NEED = 8;
+/**
+ * A key term found among the key terms of more than this share of the run's needs (and of at least
+ * GENERIC_KEY_TERM_MIN_NEEDS needs) is municipal vocabulary, not a topic: it is no topic evidence.
+ */
+export const GENERIC_KEY_TERM_SHARE = 0.05;
+export const GENERIC_KEY_TERM_MIN_NEEDS = 10;
 /** Neighbour needs and profiles fetched per need. */
 export const NEIGHBOURS_PER_NEED = 20;
 export const PROFILES_PER_NEED = 15;
+/** Profiles fetched per open need in a residual round, of which the PROFILES_PER_NEED best free ones are used. */
+export const RESIDUAL_PROFILES_PER_NEED = 60;
+/**
+ * A residual round with at most this many (open need × free profile) pairs scores every pair directly instead of
+ * taking the model's ranked list (which is pruned for speed and may miss a free group with topic evidence).
+ */
+export const RESIDUAL_SCAN_PAIRS = 150_000;
 
 export interface CoverageItem {
   /** `t:<stem>` for a key term, `theme:<CODE>` for a theme. */
@@ -51,30 +64,59 @@ export class FormationContext {
   private readonly excludedPairs = new Map<string, string>();
   private readonly excludedOrgs = new Set<string>();
   private readonly fitCache = new Map<number, boolean>();
-  private readonly affinityCache = new Map<number, NeedProfileAffinity>();
   private readonly profileListCache = new Map<number, NeedProfileAffinity[]>();
-  private readonly neighbourCache = new Map<number, NeedNeighbour[]>();
-  private readonly similarityCache = new Map<number, Map<number, NeedNeighbour>>();
-  private readonly coverageItemCache = new Map<number, CoverageItem[]>();
-  private readonly coverCache = new Map<number, Map<string, number>>();
-  private readonly coveredCache = new Map<number, { items: number[]; cover: number[] }>();
+  // Caches that depend only on the model (shared with residual contexts).
+  private readonly affinityCache: Map<number, NeedProfileAffinity>;
+  private readonly neighbourCache: Map<number, NeedNeighbour[]>;
+  private readonly similarityCache: Map<number, Map<number, NeedNeighbour>>;
+  private readonly coverageItemCache: Map<number, CoverageItem[]>;
+  private readonly coverCache: Map<number, Map<string, number>>;
+  private readonly coveredCache: Map<number, { items: number[]; cover: number[] }>;
+  private readonly keyTermCache: Map<number, Set<string>>;
+  private readonly allTermCache: Map<number, Set<string>>;
+  private genericTerms?: Set<string>;
+  /** In a residual context: the needs still open (the others are placed). */
+  private readonly openNeeds?: ReadonlySet<number>;
+  /** In a residual context: the profiles with free capacity, when few enough to score every pair (see profilesForNeed). */
+  private readonly scanProfiles?: number[];
 
+  /**
+   * `residual`: a context for a residual round — only the open needs may take part and only the given (free)
+   * capacity may be used; the model-derived caches of `residual.base` are shared.
+   */
   constructor(
     readonly problem: Problem,
     readonly settings: Settings,
     readonly model: AffinityModel,
+    residual?: { base: FormationContext; capacity: number[]; open: ReadonlySet<number> },
   ) {
     this.needs = problem.needs;
     this.profiles = problem.profiles;
     for (const org of problem.organizations) this.orgById.set(org.id, org);
     this.needs.forEach((n, i) => this.needIndexById.set(n.id, i));
     this.profiles.forEach((p, i) => this.profileIndexById.set(p.id, i));
-    this.capacity = this.profiles.map((p) => Math.max(0, Math.floor(p.capacity ?? 1)));
+    this.capacity =
+      residual?.capacity ?? this.profiles.map((p) => Math.max(0, Math.floor(p.capacity ?? 1)));
+    this.openNeeds = residual?.open;
+    const base = residual?.base;
+    this.affinityCache = base?.affinityCache ?? new Map();
+    this.neighbourCache = base?.neighbourCache ?? new Map();
+    this.similarityCache = base?.similarityCache ?? new Map();
+    this.coverageItemCache = base?.coverageItemCache ?? new Map();
+    this.coverCache = base?.coverCache ?? new Map();
+    this.coveredCache = base?.coveredCache ?? new Map();
+    this.keyTermCache = base?.keyTermCache ?? new Map();
+    this.allTermCache = base?.allTermCache ?? new Map();
+    this.genericTerms = base?.generic();
     this.excludedIds = new Set(settings.excludeIds ?? []);
     for (const ex of problem.exclusions ?? []) {
       this.excludedPairs.set(pairKey(ex.a, ex.b), ex.reason ?? '');
       this.excludedOrgs.add(ex.a);
       this.excludedOrgs.add(ex.b);
+    }
+    if (residual) {
+      const free = this.profiles.map((_, p) => p).filter((p) => this.isProfileAvailable(p));
+      if (free.length * residual.open.size <= RESIDUAL_SCAN_PAIRS) this.scanProfiles = free;
     }
   }
 
@@ -144,9 +186,25 @@ export class FormationContext {
     return t === undefined || t === type;
   }
 
-  /** A need that may take part at all (not excluded, owned by a municipality or county municipality). */
+  /**
+   * A need that may take part at all (not excluded, owned by a municipality or county municipality; in a residual
+   * context also still open).
+   */
   isNeedUsable(n: number): boolean {
-    return !this.isNeedExcluded(n) && isMunicipal(this.needOrg(n));
+    return (
+      (this.openNeeds === undefined || this.openNeeds.has(n)) &&
+      !this.isNeedExcluded(n) &&
+      isMunicipal(this.needOrg(n))
+    );
+  }
+
+  /** The context of a residual round: the open needs, and the capacity left after a selection. */
+  residual(capacity: number[], open: ReadonlySet<number>): FormationContext {
+    return new FormationContext(this.problem, this.settings, this.model, {
+      base: this,
+      capacity,
+      open,
+    });
   }
 
   /** Hard constraints between a profile and a need: availability, region, exclusions. */
@@ -166,7 +224,20 @@ export class FormationContext {
   profilesForNeed(n: number): NeedProfileAffinity[] {
     let list = this.profileListCache.get(n);
     if (!list) {
-      list = this.model.profilesForNeed(n, PROFILES_PER_NEED);
+      if (this.openNeeds === undefined) list = this.model.profilesForNeed(n, PROFILES_PER_NEED);
+      else if (this.scanProfiles)
+        list = this.scanProfiles
+          .filter((p) => this.profileFitsNeed(n, p))
+          .map((p) => this.affinity(n, p))
+          .filter((a) => a.score >= this.settings.minAffinity)
+          .sort((a, b) => b.score - a.score || a.profileIndex - b.profileIndex)
+          .slice(0, PROFILES_PER_NEED);
+      else
+        // A residual round looks deeper: the best groups are often the ones already used.
+        list = this.model
+          .profilesForNeed(n, RESIDUAL_PROFILES_PER_NEED)
+          .filter((a) => this.isProfileAvailable(a.profileIndex))
+          .slice(0, PROFILES_PER_NEED);
       this.profileListCache.set(n, list);
       for (const a of list) this.affinityCache.set(n * this.profiles.length + a.profileIndex, a);
     }
@@ -250,6 +321,73 @@ export class FormationContext {
     }
     this.coverCache.set(key, out);
     return out;
+  }
+
+  /** Key-term stems that are too common among the run's needs to be topic evidence (see GENERIC_KEY_TERM_SHARE). */
+  private generic(): Set<string> {
+    if (!this.genericTerms) {
+      const df = new Map<string, number>();
+      this.needs.forEach((_, n) => {
+        for (const it of this.coverageItems(n))
+          if (it.key.startsWith('t:')) df.set(it.key, (df.get(it.key) ?? 0) + 1);
+      });
+      const limit = Math.max(
+        GENERIC_KEY_TERM_MIN_NEEDS,
+        GENERIC_KEY_TERM_SHARE * this.needs.length,
+      );
+      this.genericTerms = new Set([...df].filter(([, c]) => c > limit).map(([k]) => k.slice(2)));
+    }
+    return this.genericTerms;
+  }
+
+  /** The stems of a need's key terms (its term coverage items) that carry a topic (not generic in this run). */
+  keyTerms(n: number): Set<string> {
+    let set = this.keyTermCache.get(n);
+    if (!set) {
+      const generic = this.generic();
+      set = new Set(
+        this.coverageItems(n)
+          .filter((it) => it.key.startsWith('t:') && !generic.has(it.key.slice(2)))
+          .map((it) => it.key.slice(2)),
+      );
+      this.keyTermCache.set(n, set);
+    }
+    return set;
+  }
+
+  /** All terms of a need in the model (including compound parts), as a set of stems. */
+  private allTerms(n: number): Set<string> {
+    let set = this.allTermCache.get(n);
+    if (!set) {
+      set = new Set([...this.model.needTerms(n)].filter(([, w]) => w > 0).map(([t]) => t));
+      this.allTermCache.set(n, set);
+    }
+    return set;
+  }
+
+  /**
+   * Whether two needs share a topic: a key term of one is a term of the other ("overvann" meets
+   * "overvannshåndtering" through its compound part). Themes and generic words do not count.
+   */
+  shareKeyTerm(a: number, b: number): boolean {
+    const termsA = this.allTerms(a);
+    for (const t of this.keyTerms(b)) if (termsA.has(t)) return true;
+    const termsB = this.allTerms(b);
+    for (const t of this.keyTerms(a)) if (termsB.has(t)) return true;
+    return false;
+  }
+
+  /**
+   * Topic evidence of a research group for a need (the quality floor of a need–group pair): affinity at least
+   * settings.minAffinity and at least one of the need's key terms contributing to it. Themes, region or project
+   * type alone never count.
+   */
+  topicEvidence(n: number, p: number): boolean {
+    if (this.affinity(n, p).score < this.settings.minAffinity) return false;
+    const { items } = this.covered(n, p);
+    const all = this.coverageItems(n);
+    const keys = this.keyTerms(n);
+    return items.some((i) => all[i].key.startsWith('t:') && keys.has(all[i].key.slice(2)));
   }
 
   /** `cover(n, p)` as positions in `coverageItems(n)` and their c, in item order (for fast incremental sums). */

@@ -1,0 +1,123 @@
+/**
+ * The set-packing problem shared by the solvers (see set-packing.ts for the model), its work limits and the
+ * wall-clock safety net.
+ */
+export interface PackingItem {
+  /** Objective coefficient (> 0). In the engine: candidate score × number of needs. */
+  weight: number;
+  /** Score per need, so that weight = share × needs.length; used by the combinatorial bound. */
+  needs: number[];
+  profiles: number[];
+}
+
+export interface PackingProblem {
+  items: PackingItem[];
+  /** Capacity per profile index. */
+  capacities: number[];
+  /** For every pin, the indices of the items that contain the pinned set. */
+  pins: number[][];
+  /** The solver's time budget in seconds; converted into deterministic work limits (see `workLimits`). */
+  timeLimitSeconds: number;
+  /** Wall-clock safety net (epoch ms); default: safetyDeadlineOf(start, timeLimitSeconds, items). Should never fire. */
+  safetyDeadline?: number;
+  maxExactCandidates: number;
+  /** Relative MIP gap at which HiGHS stops (default DEFAULT_RELATIVE_GAP). */
+  relativeGap?: number;
+  /** Largest model for which the heuristic path still solves the LP relaxation for a bound (default 250,000). */
+  maxRelaxationCandidates?: number;
+  onProgress?: (fraction: number) => void;
+}
+
+/** HiGHS stops once its solution is proven within this share of the optimum (0.2 %, well inside the 2 % target). */
+export const DEFAULT_RELATIVE_GAP = 0.002;
+
+/**
+ * The wall-clock safety net: SAFETY_FACTOR × the time limit + SAFETY_MARGIN_SECONDS + SAFETY_SECONDS_PER_ITEM per
+ * candidate (generous, so that it does not fire in normal runs even on a loaded machine: the work limits grow with
+ * the model — the LP may take 20 simplex iterations per candidate — so the net grows with it too).
+ */
+export const SAFETY_FACTOR = 3;
+export const SAFETY_MARGIN_SECONDS = 10;
+export const SAFETY_SECONDS_PER_ITEM = 0.002;
+
+/** Epoch ms at which the safety net fires for a run of `items` candidates started at `startedAt`. */
+export function safetyDeadlineOf(startedAt: number, timeLimitSeconds: number, items = 0): number {
+  const seconds =
+    SAFETY_FACTOR * timeLimitSeconds + SAFETY_MARGIN_SECONDS + SAFETY_SECONDS_PER_ITEM * items;
+  return startedAt + seconds * 1000;
+}
+
+/** 'exact-time-limit': HiGHS was stopped by its work limit (derived from the time limit) before proving the gap. */
+export type PackingMethod = 'exact' | 'exact-time-limit' | 'greedy' | 'empty';
+
+/** Deterministic work limits of one solve, all derived from the time budget and the model size. */
+export interface WorkLimits {
+  /** Local-search move evaluations per greedy pass sequence. */
+  localSearchMoves: number;
+  /** Subgradient iterations of the Lagrangian bound. */
+  lagrangianIterations: number;
+  /** Simplex iterations of the LP relaxation. */
+  simplexIterations: number;
+  /** Whether the budget is large enough for HiGHS branch and cut to start (presolve + root LP). */
+  runExact: boolean;
+  /** HiGHS MIP checkpoints (root separation rounds and nodes) before the work limit stops it. */
+  mipCheckpoints: number;
+}
+
+/**
+ * Fixed formulas, calibrated on the benchmark problems (CPU time): a local-search move costs up to ≈ 0.1 ms at
+ * Norway scale (1,500 moves per budget second keep the three greedy passes well inside it); with 8,500
+ * candidates HiGHS needs ≈ 2 s for presolve + root LP and ≈ 0.45 s per checkpoint (a root separation round; nodes
+ * are cheaper), with 600 candidates ≈ 0.3 s and ≈ 0.11 s. Only the inputs — time budget and model size — decide
+ * them, never the clock.
+ */
+export function workLimits(timeLimitSeconds: number, items: number): WorkLimits {
+  const seconds = Math.max(0, timeLimitSeconds);
+  const checkpointSeconds = 0.08 + 4.5e-5 * items;
+  const startSeconds = 0.1 + 2.4e-4 * items;
+  const mipSeconds = 0.85 * seconds - startSeconds;
+  return {
+    localSearchMoves: Math.max(1_000, Math.round(1_500 * seconds)),
+    lagrangianIterations: 300,
+    simplexIterations: Math.max(20_000, 20 * items),
+    runExact: mipSeconds >= 4 * checkpointSeconds,
+    mipCheckpoints: Math.max(4, Math.floor(mipSeconds / checkpointSeconds)),
+  };
+}
+
+export interface PackingResult {
+  /** Selected item indices, ascending. */
+  selected: number[];
+  objective: number;
+  upperBound: number;
+  method: PackingMethod;
+  /** Pins (indices into problem.pins) that could not be honoured. */
+  droppedPins: number[];
+  /** Why the heuristic ran instead of the exact solver, if it did. */
+  fallbackReason?: string;
+  /** Set when the wall-clock safety net stopped a step: the result may then differ between runs. */
+  safetyStop?: string;
+}
+
+/** Checks a selection against needs, capacities and pins (used as a guard on solver output). */
+export function isFeasibleSelection(
+  problem: PackingProblem,
+  selected: number[],
+  pins: number[][],
+): boolean {
+  const needs = new Set<number>();
+  const usage = new Map<number, number>();
+  for (const i of selected) {
+    for (const n of problem.items[i].needs) {
+      if (needs.has(n)) return false;
+      needs.add(n);
+    }
+    for (const p of problem.items[i].profiles) {
+      const u = (usage.get(p) ?? 0) + 1;
+      if (u > (problem.capacities[p] ?? 0)) return false;
+      usage.set(p, u);
+    }
+  }
+  const chosen = new Set(selected);
+  return pins.every((pinItems) => pinItems.filter((i) => chosen.has(i)).length === 1);
+}
