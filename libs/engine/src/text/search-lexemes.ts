@@ -11,7 +11,13 @@
  */
 import { Language } from '../exchange/types';
 import { ENGLISH_TO_BOKMAAL } from './glossary';
-import { AnalyzedTerm, DOMAIN_HEADS, LanguageClass, languageClass, TextAnalyzer } from './text-analyzer';
+import {
+  AnalyzedTerm,
+  DOMAIN_HEADS,
+  LanguageClass,
+  languageClass,
+  TextAnalyzer,
+} from './text-analyzer';
 import { Token, tokenize } from './tokenizer';
 import { NYNORSK_TO_BOKMAAL } from './variant-map';
 
@@ -105,10 +111,22 @@ function uniqueAlternatives(alternatives: string[][]): string[][] {
 
 /** Sentences whose normalisation the fingerprint covers (stemming, variants, compounds, glossary, stop words). */
 const PROBES: ReadonlyArray<readonly [string, Language]> = [
-  ['Heimetenesta og sjukeheimane treng fleire sjukepleiarar; korleis kan kommunane auke bemanninga?', 'nn'],
-  ['Rekruttere og beholde sykepleiere i hjemmetjenesten, eldreomsorgen og velferdsteknologi-prosjekter', 'nb'],
-  ['Brukerne, brukerne sine pårørende og de ansatte i barnehagene ønsker medvirkning i arealplanleggingen', 'nb'],
-  ['Home care nurses and flooding risks for coastal municipalities: the e-health services of the future', 'en'],
+  [
+    'Heimetenesta og sjukeheimane treng fleire sjukepleiarar; korleis kan kommunane auke bemanninga?',
+    'nn',
+  ],
+  [
+    'Rekruttere og beholde sykepleiere i hjemmetjenesten, eldreomsorgen og velferdsteknologi-prosjekter',
+    'nb',
+  ],
+  [
+    'Brukerne, brukerne sine pårørende og de ansatte i barnehagene ønsker medvirkning i arealplanleggingen',
+    'nb',
+  ],
+  [
+    'Home care nurses and flooding risks for coastal municipalities: the e-health services of the future',
+    'en',
+  ],
 ];
 
 function fnv1a(text: string, seed = 0x811c9dc5): number {

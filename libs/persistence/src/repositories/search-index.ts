@@ -74,7 +74,9 @@ export function searchQueryOf(text: string): string | null {
   const words = searchQueryWords(text);
   if (!words.length) return null;
   return words
-    .map((alternatives) => `(${alternatives.map((all) => all.map(quoted).join(' & ')).join(' | ')})`)
+    .map(
+      (alternatives) => `(${alternatives.map((all) => all.map(quoted).join(' & ')).join(' | ')})`,
+    )
     .join(' & ');
 }
 
