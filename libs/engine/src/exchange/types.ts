@@ -19,11 +19,7 @@ export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 export const RESEARCH_EXPERIENCE = ['NONE', 'SOME', 'EXTENSIVE'] as const;
 export type ResearchExperience = (typeof RESEARCH_EXPERIENCE)[number];
 
-export const INSTITUTION_TYPES = [
-  'UNIVERSITY',
-  'UNIVERSITY_COLLEGE',
-  'RESEARCH_INSTITUTE',
-] as const;
+export const INSTITUTION_TYPES = ['UNIVERSITY', 'UNIVERSITY_COLLEGE', 'RESEARCH_INSTITUTE'] as const;
 export type InstitutionType = (typeof INSTITUTION_TYPES)[number];
 
 export const PROJECT_TYPES = ['PRE_PROJECT', 'INNOVATION_PROJECT', 'COMPETENCE_PROJECT'] as const;
