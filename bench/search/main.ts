@@ -43,6 +43,7 @@ const QUERIES = [
   'sykepleiere',
   'velferdsteknologi',
   'demens pårørende',
+  'dementia relatives',
   'home care',
   'klimatilpasning flom',
   'skolefravær',
@@ -102,12 +103,16 @@ async function generateNeeds(ds: DataSource): Promise<void> {
   );
 }
 
+/** The previous implementation's vector, in its own column; its GIN index is built by indexBaseline. */
 async function addBaseline(ds: DataSource): Promise<void> {
   await ds.query(`ALTER TABLE knowledge_needs ADD COLUMN legacy_vector tsvector`);
   await ds.query(`
     UPDATE knowledge_needs SET legacy_vector =
       setweight(to_tsvector(CASE WHEN language = 'en' THEN 'english' ELSE 'norwegian' END::regconfig, title), 'A') ||
       setweight(to_tsvector(CASE WHEN language = 'en' THEN 'english' ELSE 'norwegian' END::regconfig, description), 'B')`);
+}
+
+async function indexBaseline(ds: DataSource): Promise<void> {
   await ds.query(
     `CREATE INDEX idx_knowledge_needs_legacy ON knowledge_needs USING gin (legacy_vector)`,
   );
@@ -170,15 +175,19 @@ async function main(): Promise<void> {
     let started = Date.now();
     await generateNeeds(ds);
     console.log(`${NEEDS} needs generated in ${Date.now() - started} ms`);
+    // The baseline's column is filled first: updating it after the engine's rebuild would leave every row's new
+    // version in the engine index's pending list (and the other way round).
+    started = Date.now();
+    await addBaseline(ds);
+    await indexBaseline(ds);
+    console.log(`baseline (norwegian/english configurations) vectors and index: ${Date.now() - started} ms`);
     started = Date.now();
     const indexed = await reindexSearch(ds);
     const indexMs = Date.now() - started;
     console.log(
-      `engine index: ${indexed.needs} needs in ${indexMs} ms (${Math.round((indexed.needs / indexMs) * 1000)} needs/s)`,
+      `engine vectors and index (reindexSearch): ${indexed.needs} needs in ${indexMs} ms ` +
+        `(${Math.round((indexed.needs / indexMs) * 1000)} needs/s)`,
     );
-    started = Date.now();
-    await addBaseline(ds);
-    console.log(`baseline (norwegian/english configurations) index: ${Date.now() - started} ms`);
     await ds.query('ANALYZE');
     await captured.initialize();
     const repo = new KnowledgeNeedRepository(captured);

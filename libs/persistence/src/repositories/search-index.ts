@@ -21,11 +21,14 @@ type SearchWeight = 'A' | 'B' | 'C' | 'D';
 /** A searched table: its text columns (plain text or text[]) and their weights. */
 export interface SearchSpec {
   table: string;
+  /** The GIN index on search_vector. */
+  index: string;
   fields: ReadonlyArray<{ column: string; weight: SearchWeight }>;
 }
 
 export const NEED_SEARCH: SearchSpec = {
   table: 'knowledge_needs',
+  index: 'idx_knowledge_needs_search',
   fields: [
     { column: 'title', weight: 'A' },
     { column: 'description', weight: 'B' },
@@ -34,6 +37,7 @@ export const NEED_SEARCH: SearchSpec = {
 
 export const PROFILE_SEARCH: SearchSpec = {
   table: 'competence_profiles',
+  index: 'idx_competence_profiles_search',
   fields: [
     { column: 'title', weight: 'A' },
     { column: 'description', weight: 'B' },
@@ -161,7 +165,12 @@ async function reindexTable(db: Db, spec: SearchSpec, options: ReindexOptions): 
         ORDER BY id LIMIT ${REINDEX_BATCH}`,
       [after, options.all ?? false, version, options.ids ?? null],
     );
-    if (!rows.length) return count;
+    if (!rows.length) {
+      // Rewritten rows wait in the GIN index's pending list, which every search scans linearly and which makes
+      // the planner price the index higher; after a bulk rebuild, merge it into the index at once.
+      if (count > 0) await manager.query(`SELECT gin_clean_pending_list($1::regclass)`, [spec.index]);
+      return count;
+    }
     await manager.query(
       `UPDATE ${spec.table} t SET search_vector = x.vector::tsvector, search_normaliser = $4
          FROM unnest($1::uuid[], $2::int[], $3::text[]) AS x(id, version, vector)
