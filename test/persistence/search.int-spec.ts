@@ -120,6 +120,28 @@ describe('full-text search of needs and profiles', () => {
     expect(await found(organizationId, 'skredfare')).toEqual([need.id]);
   });
 
+  it('re-indexes a profile when its keywords change, keeping its title searchable', async () => {
+    const group = await createResearchGroup(ds);
+    let profile = await profiles.create({
+      organizationId: group.id,
+      title: 'Kystsamfunn i endring',
+      keywords: ['havbruk'],
+    });
+    const ids = async (text: string) =>
+      (await profiles.list({ organizationId: group.id, text }, { first: 10 })).nodes.map(
+        (p) => p.id,
+      );
+    expect(await ids('havbruket')).toEqual([profile.id]);
+    profile = await profiles.update({
+      id: profile.id,
+      version: profile.version,
+      keywords: ['fiskeri'],
+    });
+    expect(await ids('havbruk')).toEqual([]);
+    expect(await ids('fiskeriene')).toEqual([profile.id]);
+    expect(await ids('kystsamfunn')).toEqual([profile.id]);
+  });
+
   it('reindexSearch rebuilds rows indexed by another normaliser or written without a vector', async () => {
     const { organizationId, ids } = await municipalityWith({ title: 'Heimetenesta i distriktet' });
     const [raw] = await ds.query<Array<{ id: string }>>(
