@@ -18,6 +18,7 @@ import type {
   ResearchExperience,
   Theme,
 } from '@brobygger/persistence/enums';
+import { reindexSearch } from '@brobygger/persistence/repositories/search-index';
 
 /**
  * Factories that insert rows straight into the per-run test database (no API, no repositories), so that specs of
@@ -175,6 +176,7 @@ export async function createNeed(
       publishedAt: status === 'DRAFT' ? null : new Date(),
     }),
   );
+  await reindexSearch(ds, { all: true, ids: [saved.id] }); // saved without the repository
   for (const contact of input.contacts ?? []) {
     await createContact(ds, { organizationId, knowledgeNeedId: saved.id, ...contact });
   }
@@ -224,6 +226,7 @@ export async function createProfile(
       status: input.status ?? 'ACTIVE',
     }),
   );
+  await reindexSearch(ds, { all: true, ids: [saved.id] }); // saved without the repository
   const references = ds.getRepository(ProfileReference);
   for (const [position, ref] of (input.references ?? []).entries()) {
     await references.insert({

@@ -21,6 +21,7 @@ import {
   createDatabaseIfMissing,
   createDataSource,
   dropDatabase,
+  reindexSearch,
   seedReferenceData,
 } from '@brobygger/persistence';
 import type { Pool } from 'pg';
@@ -141,6 +142,7 @@ async function prepareDatabase(url: string): Promise<void> {
        FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) AS x(o, t, d, th, p)`,
       [organizationIds, titles, descriptions, themes, projectTypes],
     );
+    await reindexSearch(ds); // bulk-inserted needs get their full-text search vectors
     await ds.query(`
       INSERT INTO contact_persons (organization_id, knowledge_need_id, name, email, role)
       SELECT n.organization_id, n.id, 'Kontaktperson ' || left(n.id::text, 8),

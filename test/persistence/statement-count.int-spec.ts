@@ -4,6 +4,7 @@ import {
   createDataSource,
   KnowledgeNeedRepository,
   ReferenceDataRepository,
+  reindexSearch,
 } from '@brobygger/persistence';
 import { createMunicipalityOrganization } from '../factories';
 import { openTestDataSource } from '../setup/test-data-source';
@@ -39,6 +40,7 @@ describe('statements per repository call', () => {
          FROM knowledge_needs WHERE organization_id = $1`,
       [organizationId],
     );
+    await reindexSearch(setup); // the needs above were inserted without their search vectors
     ds = createDataSource(process.env.DATABASE_URL!, { logger, logging: ['query'] });
     await ds.initialize();
   });

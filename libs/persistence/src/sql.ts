@@ -45,8 +45,3 @@ export function groupedInKeyOrder<T, K>(
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
-
-/** Free-text query of both text-search configurations, OR'ed (a need in English and one in Norwegian). */
-export function tsQueryOf(param: string): string {
-  return `(websearch_to_tsquery('norwegian', ${param}) || websearch_to_tsquery('english', ${param}))`;
-}

@@ -3,6 +3,7 @@ export * from './affinity-model.builder';
 export * from './glossary';
 export * from './language-detector';
 export * from './score';
+export * from './search-lexemes';
 export * from './sparse-index';
 export * from './stopwords';
 export * from './text-analyzer';

@@ -9,8 +9,8 @@ import {
 import type { Language, ProfileStatus, Theme } from '../enums';
 
 /**
- * A research group's competence profile. `search_vector` (trigger-maintained; title A, description and keywords B,
- * methods C) is never selected by TypeORM.
+ * A research group's competence profile. `search_vector` (engine-normalised lexemes written by the repository,
+ * search-index.ts; title A, description and keywords B, methods C) is never selected by TypeORM.
  */
 @Entity({ name: 'competence_profiles' })
 export class CompetenceProfile {

@@ -10,9 +10,9 @@ import type { Language, NeedStatus, ProjectType, ResearchArea, Theme } from '../
 import { numericTransformer } from './transformers';
 
 /**
- * A knowledge need (kunnskapsbehov) owned by a municipality or county municipality. `search_vector` is kept up to
- * date by a trigger (norwegian config for nb/nn, english for en; title weight A, description B) and is never
- * selected by TypeORM.
+ * A knowledge need (kunnskapsbehov) owned by a municipality or county municipality. `search_vector` holds the
+ * engine-normalised search lexemes (title weight A, description B), written by the repository (search-index.ts)
+ * and never selected by TypeORM.
  */
 @Entity({ name: 'knowledge_needs' })
 export class KnowledgeNeed {

@@ -13,7 +13,7 @@ import {
   THEMES,
 } from '../enums';
 import { Page, PageRequest } from '../pagination';
-import { groupedInKeyOrder, isUuid, SqlParams, tsQueryOf } from '../sql';
+import { groupedInKeyOrder, isUuid, SqlParams } from '../sql';
 import {
   optionalText,
   requireCountyNumbers,
@@ -39,6 +39,7 @@ import {
   RANK_DESC,
   updateVersioned,
 } from './repository-support';
+import { addSearchVector, PROFILE_SEARCH, searchColumnsOf, searchCondition } from './search-index';
 import { SEARCH_TEXT_MAX } from './knowledge-need.repository';
 
 export const PROFILE_TITLE_MAX = 200;
@@ -91,7 +92,7 @@ export interface CompetenceProfileFilter {
   /** Owner research group belongs to this institution. */
   researchInstitutionId?: string | null;
   languages?: Language[] | null;
-  /** Full-text search over title, description, keywords and methods; ranked. */
+  /** Full-text search over title, description, keywords and methods (engine normalisation); ranked. */
   text?: string | null;
   /**
    * Who may see PAUSED profiles (access control): unless `all`, a paused profile is listed only if its owner is
@@ -163,8 +164,10 @@ export class CompetenceProfileRepository {
     const id = await inTransaction(this.db, async (tx) => {
       const rows = await tx.query<Array<{ id: string }>>(
         `INSERT INTO competence_profiles (organization_id, title, description, language, keywords, methods, themes,
-                                          capacity, county_numbers, international_partners, status)
-         VALUES ($1, $2, $3, $4, $5::text[], $6::text[], $7::text[], $8, $9::text[], $10::text[], $11)
+                                          capacity, county_numbers, international_partners, status,
+                                          search_vector, search_normaliser)
+         VALUES ($1, $2, $3, $4, $5::text[], $6::text[], $7::text[], $8, $9::text[], $10::text[], $11,
+                 $12::tsvector, $13)
          RETURNING id`,
         [
           organizationId,
@@ -178,6 +181,7 @@ export class CompetenceProfileRepository {
           values.countyNumbers,
           values.internationalPartners,
           values.status,
+          ...searchColumnsOf(PROFILE_SEARCH, values),
         ],
       );
       const profileId = rows[0].id;
@@ -233,6 +237,7 @@ export class CompetenceProfileRepository {
       data.contacts === undefined ? undefined : validateContacts('contacts', data.contacts);
 
     await inTransaction(this.db, async (tx) => {
+      await addSearchVector(tx, PROFILE_SEARCH, id, set);
       await updateVersioned(tx, {
         table: 'competence_profiles',
         entity: 'CompetenceProfile',
@@ -356,9 +361,9 @@ export class CompetenceProfileRepository {
     const text = optionalText('filter.text', filter.text, SEARCH_TEXT_MAX);
     let order = { ...CREATED_DESC, sortSql: 'p.created_at' };
     if (text) {
-      const query = tsQueryOf(params.add(text));
-      where.push(`p.search_vector @@ ${query}`);
-      order = { ...RANK_DESC, sortSql: `ts_rank(p.search_vector, ${query})` } as typeof order;
+      const search = searchCondition('p.search_vector', params, text);
+      where.push(search.where);
+      order = { ...RANK_DESC, sortSql: search.rank } as typeof order;
     }
     return keysetPage(this.db, {
       from: 'competence_profiles p JOIN organizations o ON o.id = p.organization_id',

@@ -4,5 +4,7 @@ export * from './mobilization-arena.repository';
 export * from './knowledge-need.repository';
 export * from './competence-profile.repository';
 export * from './contact-person.repository';
+export { reindexSearch, searchQueryOf } from './search-index';
+export type { ReindexOptions } from './search-index';
 export { inTransaction, managerOf } from './repository-support';
 export type { Db } from './repository-support';

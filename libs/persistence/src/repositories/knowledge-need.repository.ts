@@ -16,7 +16,7 @@ import {
   THEMES,
 } from '../enums';
 import { Page, PageRequest } from '../pagination';
-import { isUuid, SqlParams, tsQueryOf } from '../sql';
+import { isUuid, SqlParams } from '../sql';
 import {
   optionalOneOf,
   optionalText,
@@ -42,6 +42,7 @@ import {
   runQuery,
   updateVersioned,
 } from './repository-support';
+import { addSearchVector, NEED_SEARCH, searchColumnsOf, searchCondition } from './search-index';
 
 export const NEED_TITLE_MAX = 200;
 export const NEED_DESCRIPTION_MAX = 10000;
@@ -93,7 +94,7 @@ export interface KnowledgeNeedFilter {
   organizationKinds?: OrganizationKind[] | null;
   organizationId?: string | null;
   languages?: Language[] | null;
-  /** Full-text search (norwegian and english configurations); results ranked by relevance. */
+  /** Full-text search with the engine's normalisation (search-index.ts); results ranked by relevance. */
   text?: string | null;
   /**
    * Who may see DRAFT needs (access control): unless `all`, a draft is listed only if its owner is one of
@@ -145,8 +146,9 @@ export class KnowledgeNeedRepository {
       const rows = await tx.query<Array<{ id: string }>>(
         `INSERT INTO knowledge_needs (organization_id, title, description, language, themes, research_area,
                                       project_type, committed_person_months, committed_contact_freed, status,
-                                      published_at)
-         VALUES ($1, $2, $3, $4, $5::text[], $6, $7, $8, $9, $10, CASE WHEN $10 = 'OPEN' THEN now() END)
+                                      published_at, search_vector, search_normaliser)
+         VALUES ($1, $2, $3, $4, $5::text[], $6, $7, $8, $9, $10, CASE WHEN $10 = 'OPEN' THEN now() END,
+                 $11::tsvector, $12)
          RETURNING id`,
         [
           organizationId,
@@ -159,6 +161,7 @@ export class KnowledgeNeedRepository {
           personMonths,
           contactFreed,
           status,
+          ...searchColumnsOf(NEED_SEARCH, { title, description, language }),
         ],
       );
       const needId = rows[0].id;
@@ -218,6 +221,7 @@ export class KnowledgeNeedRepository {
       data.contacts === undefined ? undefined : validateContacts('contacts', data.contacts);
 
     await inTransaction(this.db, async (tx) => {
+      await addSearchVector(tx, NEED_SEARCH, id, set);
       await updateVersioned(tx, {
         table: 'knowledge_needs',
         entity: 'KnowledgeNeed',
@@ -309,8 +313,8 @@ export class KnowledgeNeedRepository {
   }
 
   /**
-   * Filtered, keyset-paginated list with totalCount. Newest first; with `text`, ranked by ts_rank of the
-   * norwegian-or-english query (title weighs more than description).
+   * Filtered, keyset-paginated list with totalCount. Newest first; with `text`, only needs that have every query
+   * word (as the engine normalises it), ranked by ts_rank (title weighs more than description).
    */
   async list(
     filter: KnowledgeNeedFilter = {},
@@ -369,9 +373,9 @@ export class KnowledgeNeedRepository {
     const text = optionalText('filter.text', filter.text, SEARCH_TEXT_MAX);
     let order = { ...CREATED_DESC, sortSql: 'n.created_at' };
     if (text) {
-      const query = tsQueryOf(params.add(text));
-      where.push(`n.search_vector @@ ${query}`);
-      order = { ...RANK_DESC, sortSql: `ts_rank(n.search_vector, ${query})` } as typeof order;
+      const search = searchCondition('n.search_vector', params, text);
+      where.push(search.where);
+      order = { ...RANK_DESC, sortSql: search.rank } as typeof order;
     }
     return keysetPage(this.db, {
       from: 'knowledge_needs n JOIN organizations o ON o.id = n.organization_id',

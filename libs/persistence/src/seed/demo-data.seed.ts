@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DataSource, EntityManager } from 'typeorm';
+import { reindexSearch } from '../repositories/search-index';
 
 /**
  * Loads the fictional demo data set (data/demo/*.json) idempotently: every row gets a UUID derived from its stable
@@ -274,6 +275,7 @@ export async function seedDemoData(
       }
       arenaRows.push({ key: a.key, id: row.id, name: a.name, countyNumbers: a.countyNumbers });
     }
+    await reindexSearch(m); // the needs and profiles inserted above have no search vector yet
     return {
       organizations: organizations.length,
       needs: needs.length,

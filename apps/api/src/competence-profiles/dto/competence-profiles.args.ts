@@ -63,7 +63,7 @@ export class CompetenceProfileFilter {
   @Field({
     nullable: true,
     description:
-      'Free text (Norwegian and English full-text search); results are ranked by relevance.',
+      "Free text searched in title, description, keywords and methods with the matching engine's normalisation (bokmål, nynorsk and English, compounds, the glossary); every word must match; ranked by relevance, title first.",
   })
   @IsOptional()
   @IsString()

@@ -82,7 +82,7 @@ export class KnowledgeNeedFilter {
   @Field({
     nullable: true,
     description:
-      'Free text (Norwegian and English full-text search on title and description); results are ranked by relevance.',
+      "Free text searched in title and description with the matching engine's normalisation (bokmål, nynorsk and English, compounds, the glossary); every word must match; ranked by relevance, title first.",
   })
   @IsOptional()
   @IsString()
