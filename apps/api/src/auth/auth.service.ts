@@ -10,7 +10,8 @@ import {
   UserRepository,
 } from '@brobygger/persistence/repositories/user.repository';
 import { randomUUID } from 'node:crypto';
-import { unauthenticated } from '../authorization/auth-errors';
+import { forbidden, unauthenticated } from '../authorization/auth-errors';
+import { can, Resource } from '../authorization/policy';
 import type { Principal } from '../authorization/principal';
 import { AcceptInvitationInput } from './dto/accept-invitation.input';
 import { InviteUserInput } from './dto/invite-user.input';
@@ -161,7 +162,7 @@ export class AuthService implements OnApplicationBootstrap {
 
   /** Creates an invitation; the caller's right to invite with this role is checked by the policy beforehand. */
   async invite(principal: Principal, input: InviteUserInput): Promise<InvitationModel> {
-    await this.assertInvitationScope(input);
+    await this.assertInvitationScope(principal, input);
     const token = this.tokens.newOpaqueToken();
     const invitation = await this.invitations.insert({
       tokenHash: token.hash,
@@ -285,7 +286,8 @@ export class AuthService implements OnApplicationBootstrap {
     };
   }
 
-  private async assertInvitationScope(input: InviteUserInput): Promise<void> {
+  /** The invitation's scope is well-formed, and (again, with the loaded organization) allowed by the policy. */
+  private async assertInvitationScope(principal: Principal, input: InviteUserInput): Promise<void> {
     if (input.role === 'ADMIN') {
       if (input.arenaId || input.organizationId) {
         throw new ValidationError(
@@ -315,6 +317,15 @@ export class AuthService implements OnApplicationBootstrap {
         `${input.role} must belong to a ${kinds.join(' or ')} organization`,
       );
     }
+    const { id, kind, countyNumber, servedCountyNumbers, servesAllCounties } = organization;
+    const invitation: Resource = {
+      type: 'invitation',
+      role: input.role,
+      arenaId: null,
+      organizationId: id,
+      organization: { id, kind, countyNumber, servedCountyNumbers, servesAllCounties },
+    };
+    if (!can(principal, 'user:invite', invitation)) throw forbidden();
   }
 }
 
