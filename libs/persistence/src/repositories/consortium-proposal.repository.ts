@@ -257,11 +257,15 @@ export class ConsortiumProposalRepository {
     );
   }
 
-  async unmatchedNeeds(runId: string): Promise<MatchRunUnmatchedNeedEntity[]> {
+  async unmatchedNeeds(
+    runId: string,
+    page: { limit: number; offset: number } = { limit: 500, offset: 0 },
+  ): Promise<MatchRunUnmatchedNeedEntity[]> {
     return this.dataSource.query(
       `SELECT match_run_id AS "matchRunId", knowledge_need_id AS "knowledgeNeedId", reason
-       FROM match_run_unmatched_needs WHERE match_run_id = $1 ORDER BY knowledge_need_id`,
-      [runId],
+       FROM match_run_unmatched_needs WHERE match_run_id = $1 ORDER BY knowledge_need_id
+       LIMIT $2 OFFSET $3`,
+      [runId, page.limit, page.offset],
     );
   }
 

@@ -1,0 +1,111 @@
+import { DataSource } from 'typeorm';
+import { startAuthTestApp } from '../auth/auth-test-app';
+import { createProposal, createWorld, World } from '../auth/auth-world';
+import { createNeed, createProfile } from '../factories';
+import { errorCode, gql, TestApp } from '../support/graphql';
+
+/** The query of apps/demo (kept in step with apps/demo/src/main.ts RUN_QUERY): it must keep working. */
+const DEMO_RUN_QUERY = `query ($id: ID!) { matchRun(id: $id) {
+  id status phase progress error objective upperBound optimalityGap
+  counts { needs profiles proposals unmatchedNeeds } timings { queueWaitMs loadMs engineMs saveMs }
+  proposals { projectType score explanation components { relevance coverage cohesion diversity }
+    leadOrganization { name }
+    members { role organization { name municipality { population sizeClass } researchInstitution { name shortName } }
+      knowledgeNeed { title } competenceProfile { title } } }
+  unmatchedNeeds { reason knowledgeNeed { title organization { name } } } } }`;
+
+/** Issue 14.2: the lists of a run count by their size in the complexity limit, and are paged. */
+describe('match run lists: complexity and pages', () => {
+  let app: TestApp;
+  let ds: DataSource;
+  let w: World;
+  let runId: string;
+
+  beforeAll(async () => {
+    app = await startAuthTestApp();
+    ds = app.app.get(DataSource);
+    w = await createWorld(app);
+    runId = w.run;
+    for (let i = 0; i < 2; i++) {
+      const needId = (await createNeed(ds, { organizationId: w.ownerOrg })).id;
+      const profileId = (await createProfile(ds, { organizationId: w.group })).id;
+      await createProposal(ds, {
+        arenaId: w.arenaA,
+        needId,
+        needOrg: w.ownerOrg,
+        profileId,
+        group: w.group,
+        runId,
+      });
+    }
+    for (let i = 0; i < 3; i++) {
+      const needId = (await createNeed(ds, { organizationId: w.ownerOrg })).id;
+      await ds.query(
+        `INSERT INTO match_run_unmatched_needs (match_run_id, knowledge_need_id, reason) VALUES ($1, $2, 'no group')`,
+        [runId, needId],
+      );
+    }
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it("refuses the review's query over 100 runs with their proposals and unmatched needs", async () => {
+    const query = `{ matchRuns(first: 100) { edges { node {
+      proposals { explanation members { knowledgeNeed { title description contacts { email } }
+        competenceProfile { title description } } }
+      unmatchedNeeds { reason knowledgeNeed { title description } } } } } }`;
+    const res = await gql(app, query);
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      reason: 'MAX_COMPLEXITY_EXCEEDED',
+    });
+    expect(res.data).toBeUndefined();
+  });
+
+  it("answers the demo's run query", async () => {
+    const res = await gql<{ matchRun: { proposals: unknown[]; unmatchedNeeds: unknown[] } }>(
+      app,
+      DEMO_RUN_QUERY,
+      { id: runId },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.matchRun.proposals).toHaveLength(3);
+    expect(res.data!.matchRun.unmatchedNeeds).toHaveLength(3);
+  });
+
+  it('pages proposals and unmatched needs with first and offset', async () => {
+    const page = (first: number, offset: number) =>
+      gql<{
+        matchRun: { proposals: Array<{ id: string }>; unmatchedNeeds: Array<{ reason: string }> };
+      }>(
+        app,
+        `query ($id: ID!, $first: Int!, $offset: Int!) { matchRun(id: $id) {
+          proposals(first: $first, offset: $offset) { id }
+          unmatchedNeeds(first: $first, offset: $offset) { reason } } }`,
+        { id: runId, first, offset },
+      );
+    const first = await page(2, 0);
+    const second = await page(2, 2);
+    expect(first.data!.matchRun.proposals).toHaveLength(2);
+    expect(second.data!.matchRun.proposals).toHaveLength(1);
+    const ids = [...first.data!.matchRun.proposals, ...second.data!.matchRun.proposals].map(
+      (p) => p.id,
+    );
+    expect(new Set(ids).size).toBe(3);
+    expect(first.data!.matchRun.unmatchedNeeds).toHaveLength(2);
+    expect(second.data!.matchRun.unmatchedNeeds).toHaveLength(1);
+  });
+
+  it('refuses more than 500 items of a run with BAD_USER_INPUT naming `first`', async () => {
+    const res = await gql(
+      app,
+      `query ($id: ID!) { matchRun(id: $id) { proposals(first: 501) { id } } }`,
+      {
+        id: runId,
+      },
+    );
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].extensions!.field).toBe('first');
+  });
+});
