@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { MatchProblemRepository } from '@brobygger/persistence/repositories/match-problem.repository';
 import { startAuthTestApp } from '../auth/auth-test-app';
 import { createProposal, createWorld, World } from '../auth/auth-world';
 import { createNeed, createProfile } from '../factories';
@@ -95,6 +96,43 @@ describe('match run lists: complexity and pages', () => {
     expect(new Set(ids).size).toBe(3);
     expect(first.data!.matchRun.unmatchedNeeds).toHaveLength(2);
     expect(second.data!.matchRun.unmatchedNeeds).toHaveLength(1);
+  });
+
+  it('gives recommendation queries a realistic cost: 550 aliases are refused', async () => {
+    const aliases = Array.from(
+      { length: 550 },
+      (_, i) => `r${i}: recommendedKnowledgeNeeds(profileId: $p, first: 1) { score }`,
+    );
+    const res = await gql(
+      app,
+      `query ($p: ID!) { ${aliases.join(' ')} }`,
+      { p: w.activeProfile },
+      {
+        token: w.tokens.otherResearcher,
+      },
+    );
+    expect(res.errors?.[0].extensions).toMatchObject({ reason: 'MAX_COMPLEXITY_EXCEEDED' });
+  });
+
+  it('scores one profile once per request, however many aliases ask', async () => {
+    const load = jest.spyOn(MatchProblemRepository.prototype, 'loadForCounties');
+    try {
+      const aliases = Array.from(
+        { length: 5 },
+        (_, i) => `r${i}: recommendedKnowledgeNeeds(profileId: $p, first: ${i + 1}) { score }`,
+      );
+      const res = await gql<Record<string, unknown[]>>(
+        app,
+        `query ($p: ID!) { ${aliases.join(' ')} }`,
+        { p: w.activeProfile },
+        { token: w.tokens.otherResearcher },
+      );
+      expect(res.errors).toBeUndefined();
+      expect(load).toHaveBeenCalledTimes(1);
+      expect(res.data!.r0.length).toBeLessThanOrEqual(1);
+    } finally {
+      load.mockRestore();
+    }
   });
 
   it('refuses more than 500 items of a run with BAD_USER_INPUT naming `first`', async () => {
