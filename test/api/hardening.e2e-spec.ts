@@ -1,7 +1,18 @@
+import { Client, createClient } from 'graphql-ws';
 import { DataSource } from 'typeorm';
+import WebSocket from 'ws';
+import { UserRepository } from '@brobygger/persistence/repositories/user.repository';
+import { PasswordHasher } from '../../apps/api/src/auth/identity/password-hasher';
 import { MatchProblemRepository } from '@brobygger/persistence/repositories/match-problem.repository';
 import { startAuthTestApp } from '../auth/auth-test-app';
-import { createProposal, createWorld, World } from '../auth/auth-world';
+import {
+  createProposal,
+  createUser,
+  createWorld,
+  login,
+  USER_PASSWORD,
+  World,
+} from '../auth/auth-world';
 import { createNeed, createProfile } from '../factories';
 import { errorCode, gql, TestApp } from '../support/graphql';
 
@@ -145,5 +156,87 @@ describe('match run lists: complexity and pages', () => {
     );
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(res.errors![0].extensions!.field).toBe('first');
+  });
+
+  describe('WebSocket sessions (14.8)', () => {
+    /** Opens one socket (not lazy) and returns it with a promise of its close code. */
+    function openSocket(token: string): { client: Client; closed: Promise<number> } {
+      let onClosed: (code: number) => void = () => undefined;
+      const closed = new Promise<number>((resolve) => (onClosed = resolve));
+      const client = createClient({
+        url: `${app.url.replace('http', 'ws')}/graphql`,
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${token}` },
+        lazy: false,
+        retryAttempts: 0,
+        // The close is expected; graphql-ws would print it.
+        onNonLazyError: () => undefined,
+        on: { closed: (event) => onClosed((event as { code: number }).code) },
+      });
+      return { client, closed };
+    }
+
+    /** The first message of a matchRunUpdated subscription: the status, or the error code. */
+    function follow(client: Client): Promise<string> {
+      return new Promise<string>((resolve) => {
+        client.subscribe<{ matchRunUpdated: { status: string } }>(
+          {
+            query: `subscription ($id: ID!) { matchRunUpdated(id: $id) { status } }`,
+            variables: { id: w.run },
+          },
+          {
+            next: (value) => {
+              resolve(
+                value.data
+                  ? value.data.matchRunUpdated.status
+                  : String(value.errors?.[0]?.extensions?.code),
+              );
+            },
+            error: (error: unknown) => {
+              const errors = error as Array<{ extensions?: { code?: string } }>;
+              resolve(Array.isArray(errors) ? String(errors[0]?.extensions?.code) : 'CLOSED');
+            },
+            complete: () => resolve('COMPLETE'),
+          },
+        );
+      });
+    }
+
+    async function newBroker(): Promise<{ email: string; token: string }> {
+      const hash = await new PasswordHasher().hash(USER_PASSWORD);
+      const email = await createUser(ds, app.app.get(UserRepository), hash, 'BROKER', {
+        arenaId: w.arenaA,
+      });
+      return { email, token: await login(app, email) };
+    }
+
+    it('closes the socket when its session logs out; a new subscribe gets nothing', async () => {
+      const { token } = await newBroker();
+      const { client, closed } = openSocket(token);
+      try {
+        expect(await follow(client)).toBe('SUCCEEDED');
+        const out = await gql(app, `mutation { logout }`, {}, { token });
+        expect(out.errors).toBeUndefined();
+        expect(await closed).toBe(4401);
+        expect(await follow(client)).not.toBe('SUCCEEDED');
+      } finally {
+        await client.dispose();
+      }
+    });
+
+    it('authorizes every subscribe anew: a removed membership stops the next one', async () => {
+      const { email, token } = await newBroker();
+      const { client } = openSocket(token);
+      try {
+        expect(await follow(client)).toBe('SUCCEEDED');
+        await ds.query(
+          `DELETE FROM memberships WHERE user_id = (SELECT id FROM users WHERE email = $1)`,
+          [email],
+        );
+        expect(await follow(client)).toBe('NOT_FOUND');
+      } finally {
+        await client.dispose();
+      }
+    });
   });
 });

@@ -26,6 +26,7 @@ import { LoginThrottleService } from './login-throttle.service';
 import { AuthPayloadModel } from './models/auth-payload.model';
 import { InvitationModel } from './models/invitation.model';
 import { UserModel } from './models/user.model';
+import { SocketSessions } from './socket-sessions';
 import { TokenService } from './token.service';
 
 const INVALID_LOGIN = 'Invalid e-mail or password';
@@ -55,6 +56,7 @@ export class AuthService implements OnApplicationBootstrap {
     private readonly tokens: TokenService,
     private readonly hasher: PasswordHasher,
     private readonly throttle: LoginThrottleService,
+    private readonly sockets: SocketSessions,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -118,11 +120,12 @@ export class AuthService implements OnApplicationBootstrap {
       this.logger.warn(
         `Refresh token reuse for user ${result.previous.userId}: session ${result.previous.familyId} revoked`,
       );
+      this.sockets.endSession(result.previous.familyId);
     }
     if (result.kind !== 'rotated') throw unauthenticated(INVALID_REFRESH);
     const user = await this.users.findById(result.token.userId);
     if (!user || user.disabled) {
-      await this.refreshTokens.revokeFamily(result.token.familyId);
+      await this.endSession(result.token.familyId);
       throw unauthenticated(INVALID_REFRESH);
     }
     const access = await this.tokens.signAccessToken(user.id, result.token.familyId);
@@ -137,13 +140,18 @@ export class AuthService implements OnApplicationBootstrap {
 
   /** Ends the session of the access token (its refresh tokens are revoked, its access tokens stop working). */
   async logout(principal: Principal, refreshToken?: string | null): Promise<boolean> {
-    if (principal.sessionId) await this.refreshTokens.revokeFamily(principal.sessionId);
+    if (principal.sessionId) await this.endSession(principal.sessionId);
     if (refreshToken) {
       const token = await this.refreshTokens.findByHash(this.tokens.hashOpaqueToken(refreshToken));
-      if (token && token.userId === principal.id)
-        await this.refreshTokens.revokeFamily(token.familyId);
+      if (token && token.userId === principal.id) await this.endSession(token.familyId);
     }
     return true;
+  }
+
+  /** Revokes the session's refresh tokens (so its access tokens stop working) and closes its WebSockets. */
+  private async endSession(familyId: string): Promise<void> {
+    await this.refreshTokens.revokeFamily(familyId);
+    this.sockets.endSession(familyId);
   }
 
   /** The principal behind an access token, or null when the token or its session is no longer valid. */
