@@ -1,5 +1,6 @@
 import { Client, createClient } from 'graphql-ws';
 import { DataSource } from 'typeorm';
+import request from 'supertest';
 import WebSocket from 'ws';
 import { UserRepository } from '@brobygger/persistence/repositories/user.repository';
 import { PasswordHasher } from '../../apps/api/src/auth/identity/password-hasher';
@@ -237,6 +238,70 @@ describe('match run lists: complexity and pages', () => {
       } finally {
         await client.dispose();
       }
+    });
+  });
+
+  describe('input and headers (14.9, 14.10, 14.15)', () => {
+    it.each([
+      [
+        'a need title',
+        `mutation ($input: CreateKnowledgeNeedInput!) { createKnowledgeNeed(input: $input) { id } }`,
+        (w: World) => ({ input: { organizationId: w.ownerOrg, title: 'Bad\u0000title' } }),
+        'input.title',
+      ],
+      [
+        'a contact name',
+        `mutation ($input: CreateKnowledgeNeedInput!) { createKnowledgeNeed(input: $input) { id } }`,
+        (w: World) => ({
+          input: {
+            organizationId: w.ownerOrg,
+            title: 'Fin tittel',
+            contacts: [{ name: 'Ola\u0000', email: 'ola@bergen.kommune.no' }],
+          },
+        }),
+        'input.contacts[0].name',
+      ],
+      [
+        'a search text',
+        `query ($t: String!) { knowledgeNeeds(filter: { text: $t }) { totalCount } }`,
+        () => ({ t: 'helse\u0000' }),
+        'filter.text',
+      ],
+    ])(
+      'refuses a NUL byte in %s as BAD_USER_INPUT naming the field',
+      async (_l, query, vars, field) => {
+        const res = await gql(app, query, vars(w), { token: w.tokens.ownerMember });
+        expect(errorCode(res)).toBe('BAD_USER_INPUT');
+        expect(res.errors![0].extensions!.field).toBe(field);
+      },
+    );
+
+    it('refuses a whitespace-only rejection reason and leaves the proposal PROPOSED', async () => {
+      const needId = (await createNeed(ds, { organizationId: w.ownerOrg })).id;
+      const profileId = (await createProfile(ds, { organizationId: w.group, capacity: 3 })).id;
+      const { proposalId } = await createProposal(ds, {
+        arenaId: w.arenaA,
+        needId,
+        needOrg: w.ownerOrg,
+        profileId,
+        group: w.group,
+      });
+      const res = await gql(
+        app,
+        `mutation ($id: ID!, $r: String!) { rejectConsortiumProposal(id: $id, reason: $r) { id } }`,
+        { id: proposalId, r: ' \n\t ' },
+      );
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+      expect(res.errors![0].extensions!.field).toBe('reason');
+      const [row] = await ds.query(`SELECT status FROM consortium_proposals WHERE id = $1`, [
+        proposalId,
+      ]);
+      expect(row.status).toBe('PROPOSED');
+    });
+
+    it('sends no X-Powered-By header', async () => {
+      const res = await request(app.app.getHttpServer()).get('/health');
+      expect(res.headers['x-powered-by']).toBeUndefined();
     });
   });
 });
