@@ -250,8 +250,8 @@ const RULES: Record<Action, Rule> = {
   'competenceProfile:create': createProfile,
   'competenceProfile:update': changeProfile,
   'contactPerson:readDetails': readContactDetails,
-  /** Brokers see the runs of their arenas (matchRunArenaScope), admins all. */
-  'matchRun:list': brokerOrAdmin,
+  /** Lists are filtered by matchRunArenaScope: brokers see their arenas' runs, admins all, others none. */
+  'matchRun:list': signedIn,
   'matchRun:read': arenaBroker,
   'matchRun:start': arenaBroker,
   'matchRun:cancel': arenaBroker,
