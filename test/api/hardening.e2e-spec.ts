@@ -304,4 +304,42 @@ describe('match run lists: complexity and pages', () => {
       expect(res.headers['x-powered-by']).toBeUndefined();
     });
   });
+
+  describe('who did it (14.13)', () => {
+    it('records requested_by on a started run and decided_by on a decided proposal', async () => {
+      const started = await gql<{ startMatchRun: { id: string } }>(
+        app,
+        `mutation ($input: StartMatchRunInput!) { startMatchRun(input: $input) { id } }`,
+        { input: { arenaId: w.arenaA } },
+        { token: w.tokens.brokerA },
+      );
+      expect(started.errors).toBeUndefined();
+      const needId = (await createNeed(ds, { organizationId: w.ownerOrg })).id;
+      const profileId = (await createProfile(ds, { organizationId: w.group, capacity: 3 })).id;
+      const { proposalId } = await createProposal(ds, {
+        arenaId: w.arenaA,
+        needId,
+        needOrg: w.ownerOrg,
+        profileId,
+        group: w.group,
+      });
+      const rejected = await gql(
+        app,
+        `mutation ($id: ID!) { rejectConsortiumProposal(id: $id, reason: "Passer ikke") { id } }`,
+        { id: proposalId },
+        { token: w.tokens.brokerA },
+      );
+      expect(rejected.errors).toBeUndefined();
+      const [broker] = await ds.query(`SELECT id FROM users WHERE email = $1`, [w.emails.brokerA]);
+      const [run] = await ds.query(`SELECT requested_by FROM match_runs WHERE id = $1`, [
+        started.data!.startMatchRun.id,
+      ]);
+      const [proposal] = await ds.query(
+        `SELECT decided_by FROM consortium_proposals WHERE id = $1`,
+        [proposalId],
+      );
+      expect(run.requested_by).toBe(broker.id);
+      expect(proposal.decided_by).toBe(broker.id);
+    });
+  });
 });

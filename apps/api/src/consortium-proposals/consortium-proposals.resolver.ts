@@ -72,8 +72,9 @@ export class ConsortiumProposalsResolver {
   @Authorize('proposal:decide', { resource: 'proposal', idArg: 'id' })
   acceptConsortiumProposal(
     @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+    @CurrentUser() user: Principal,
   ): Promise<ConsortiumProposalEntity> {
-    return this.proposals.accept(id);
+    return this.proposals.accept(id, user.id);
   }
 
   @Mutation(() => ConsortiumProposalModel, {
@@ -82,8 +83,9 @@ export class ConsortiumProposalsResolver {
   @Authorize('proposal:decide', { resource: 'proposal', idArg: 'id' })
   rejectConsortiumProposal(
     @Args() args: RejectConsortiumProposalArgs,
+    @CurrentUser() user: Principal,
   ): Promise<ConsortiumProposalEntity> {
-    return this.proposals.reject(args.id, args.reason);
+    return this.proposals.reject(args.id, args.reason, user.id);
   }
 
   @ResolveField(() => [ConsortiumProposalMemberModel])

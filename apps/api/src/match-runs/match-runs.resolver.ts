@@ -42,8 +42,11 @@ export class MatchRunsResolver {
       '`input.arenaId` when the arena has no open needs, or `input.settings.<path>` for invalid settings.',
   })
   @Authorize('matchRun:start', { resource: 'arena', idArg: 'input.arenaId' })
-  startMatchRun(@Args('input') input: StartMatchRunInput): Promise<MatchRunEntity> {
-    return this.matchRuns.start(input);
+  startMatchRun(
+    @Args('input') input: StartMatchRunInput,
+    @CurrentUser() user: Principal,
+  ): Promise<MatchRunEntity> {
+    return this.matchRuns.start(input, user.id);
   }
 
   @Mutation(() => MatchRunModel, {
