@@ -67,6 +67,15 @@ export const CASES: Case[] = [
   },
   {
     op: 'inviteUser',
+    label: 'a member of a municipality in arena A',
+    query: `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { id } }`,
+    vars: (w) => ({
+      input: { email: `m-${uid()}@x.no`, role: 'MUNICIPALITY_MEMBER', organizationId: w.ownerOrg },
+    }),
+    allow: ['admin', 'brokerA'],
+  },
+  {
+    op: 'inviteUser',
     label: 'a broker of arena A',
     query: `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { id } }`,
     vars: (w) => ({ input: { email: `b-${uid()}@x.no`, role: 'BROKER', arenaId: w.arenaA } }),
@@ -110,7 +119,8 @@ export const CASES: Case[] = [
         name: `Ny ${uid()}`,
       },
     }),
-    allow: ['admin', 'brokerA', 'brokerB'],
+    // 4602 is in Vestland, covered by arena A only (issue 14.3).
+    allow: ['admin', 'brokerA'],
   },
 
   // --- arenas ---
@@ -236,8 +246,8 @@ export const CASES: Case[] = [
     op: 'matchRuns',
     query: `query ($a: ID!) { matchRuns(first: 5, filter: { arenaId: $a }) { totalCount } }`,
     vars: (w) => ({ a: w.arenaA }),
-    // Brokers of other arenas get an empty list (runs are filtered to their arenas); see visibility spec.
-    allow: ['admin', 'brokerA', 'brokerB'],
+    // Lists are filtered, never refused: brokers of other arenas and members get an empty list (issue 14.16).
+    allow: 'signedIn',
   },
   {
     op: 'cancelMatchRun',

@@ -131,6 +131,8 @@ describe('what each role sees', () => {
         (await as<Runs>('brokerA', RUNS, { a: w.arenaA })).matchRuns.totalCount,
       ).toBeGreaterThanOrEqual(1);
       expect((await as<Runs>('brokerB', RUNS, { a: w.arenaA })).matchRuns.totalCount).toBe(0);
+      // Filtered, never refused (issue 14.16): members see an empty list.
+      expect((await as<Runs>('ownerMember', RUNS, { a: w.arenaA })).matchRuns.totalCount).toBe(0);
     });
   });
 

@@ -4,6 +4,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ConfigModule } from '@brobygger/config';
 import { PersistenceModule } from '@brobygger/persistence';
+import { AuthModule } from './auth/auth.module';
 import { AuthorizationModule } from './authorization/authorization.module';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
 import { GraphqlOptionsFactory } from './common/graphql/graphql-options.factory';
@@ -33,7 +34,7 @@ import { ReferenceDataModule } from './reference-data/reference-data.module';
     PersistenceModule.forRoot(),
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [LoadersModule],
+      imports: [LoadersModule, AuthModule],
       useClass: GraphqlOptionsFactory,
     }),
     AuthorizationModule,

@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@brobygger/config';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { configureHttpEdge } from './authorization/graphql-hardening';
 
@@ -12,5 +13,7 @@ export function configureApp(app: INestApplication): INestApplication {
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   configureHttpEdge(app, app.get<AppConfig>(APP_CONFIG));
+  // No `X-Powered-By: Express`: the stack is nobody's business.
+  (app as NestExpressApplication).disable('x-powered-by');
   return app;
 }

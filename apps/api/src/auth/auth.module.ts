@@ -11,6 +11,7 @@ import { IDENTITY_PROVIDERS, IdentityProvider } from './identity/identity-provid
 import { PasswordHasher } from './identity/password-hasher';
 import { PasswordIdentityProvider } from './identity/password-identity.provider';
 import { LoginThrottleService } from './login-throttle.service';
+import { SocketSessions } from './socket-sessions';
 import { TokenService } from './token.service';
 
 /**
@@ -33,10 +34,11 @@ import { TokenService } from './token.service';
       inject: [PasswordIdentityProvider],
     },
     TokenService,
+    SocketSessions,
     LoginThrottleService,
     AuthService,
     AuthResolver,
   ],
-  exports: [AuthService, AccessScopeRepository, UserRepository],
+  exports: [AuthService, TokenService, SocketSessions, AccessScopeRepository, UserRepository],
 })
 export class AuthModule {}

@@ -59,7 +59,7 @@ export class AuthResolver {
 
   @Mutation(() => InvitationModel, {
     description:
-      'Invites someone with one role. Admins invite anyone; brokers invite municipality members, researchers and brokers of their own arenas. The token is returned once.',
+      "Invites someone with one role. Admins invite anyone; brokers invite brokers of their own arenas, and members of municipalities and research groups in their arenas' counties (research groups whose profiles serve them). The token is returned once.",
   })
   @Authorize('user:invite', {
     fromArgs: (args) => {
@@ -69,6 +69,7 @@ export class AuthResolver {
         role: input.role,
         arenaId: input.arenaId ?? null,
         organizationId: input.organizationId ?? null,
+        organization: null,
       };
     },
   })

@@ -10,7 +10,8 @@ import {
   UserRepository,
 } from '@brobygger/persistence/repositories/user.repository';
 import { randomUUID } from 'node:crypto';
-import { unauthenticated } from '../authorization/auth-errors';
+import { forbidden, unauthenticated } from '../authorization/auth-errors';
+import { can, Resource } from '../authorization/policy';
 import type { Principal } from '../authorization/principal';
 import { AcceptInvitationInput } from './dto/accept-invitation.input';
 import { InviteUserInput } from './dto/invite-user.input';
@@ -25,6 +26,7 @@ import { LoginThrottleService } from './login-throttle.service';
 import { AuthPayloadModel } from './models/auth-payload.model';
 import { InvitationModel } from './models/invitation.model';
 import { UserModel } from './models/user.model';
+import { SocketSessions } from './socket-sessions';
 import { TokenService } from './token.service';
 
 const INVALID_LOGIN = 'Invalid e-mail or password';
@@ -54,6 +56,7 @@ export class AuthService implements OnApplicationBootstrap {
     private readonly tokens: TokenService,
     private readonly hasher: PasswordHasher,
     private readonly throttle: LoginThrottleService,
+    private readonly sockets: SocketSessions,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -117,11 +120,12 @@ export class AuthService implements OnApplicationBootstrap {
       this.logger.warn(
         `Refresh token reuse for user ${result.previous.userId}: session ${result.previous.familyId} revoked`,
       );
+      this.sockets.endSession(result.previous.familyId);
     }
     if (result.kind !== 'rotated') throw unauthenticated(INVALID_REFRESH);
     const user = await this.users.findById(result.token.userId);
     if (!user || user.disabled) {
-      await this.refreshTokens.revokeFamily(result.token.familyId);
+      await this.endSession(result.token.familyId);
       throw unauthenticated(INVALID_REFRESH);
     }
     const access = await this.tokens.signAccessToken(user.id, result.token.familyId);
@@ -136,13 +140,18 @@ export class AuthService implements OnApplicationBootstrap {
 
   /** Ends the session of the access token (its refresh tokens are revoked, its access tokens stop working). */
   async logout(principal: Principal, refreshToken?: string | null): Promise<boolean> {
-    if (principal.sessionId) await this.refreshTokens.revokeFamily(principal.sessionId);
+    if (principal.sessionId) await this.endSession(principal.sessionId);
     if (refreshToken) {
       const token = await this.refreshTokens.findByHash(this.tokens.hashOpaqueToken(refreshToken));
-      if (token && token.userId === principal.id)
-        await this.refreshTokens.revokeFamily(token.familyId);
+      if (token && token.userId === principal.id) await this.endSession(token.familyId);
     }
     return true;
+  }
+
+  /** Revokes the session's refresh tokens (so its access tokens stop working) and closes its WebSockets. */
+  private async endSession(familyId: string): Promise<void> {
+    await this.refreshTokens.revokeFamily(familyId);
+    this.sockets.endSession(familyId);
   }
 
   /** The principal behind an access token, or null when the token or its session is no longer valid. */
@@ -161,7 +170,7 @@ export class AuthService implements OnApplicationBootstrap {
 
   /** Creates an invitation; the caller's right to invite with this role is checked by the policy beforehand. */
   async invite(principal: Principal, input: InviteUserInput): Promise<InvitationModel> {
-    await this.assertInvitationScope(input);
+    await this.assertInvitationScope(principal, input);
     const token = this.tokens.newOpaqueToken();
     const invitation = await this.invitations.insert({
       tokenHash: token.hash,
@@ -285,7 +294,8 @@ export class AuthService implements OnApplicationBootstrap {
     };
   }
 
-  private async assertInvitationScope(input: InviteUserInput): Promise<void> {
+  /** The invitation's scope is well-formed, and (again, with the loaded organization) allowed by the policy. */
+  private async assertInvitationScope(principal: Principal, input: InviteUserInput): Promise<void> {
     if (input.role === 'ADMIN') {
       if (input.arenaId || input.organizationId) {
         throw new ValidationError(
@@ -315,6 +325,15 @@ export class AuthService implements OnApplicationBootstrap {
         `${input.role} must belong to a ${kinds.join(' or ')} organization`,
       );
     }
+    const { id, kind, countyNumber, servedCountyNumbers, servesAllCounties } = organization;
+    const invitation: Resource = {
+      type: 'invitation',
+      role: input.role,
+      arenaId: null,
+      organizationId: id,
+      organization: { id, kind, countyNumber, servedCountyNumbers, servesAllCounties },
+    };
+    if (!can(principal, 'user:invite', invitation)) throw forbidden();
   }
 }
 

@@ -8,6 +8,8 @@ export interface AccessTokenClaims {
   sub: string;
   sid: string;
   typ: 'access';
+  /** Expiry, epoch seconds. */
+  exp: number;
 }
 
 export const JWT_ISSUER = 'brobygger';
@@ -51,7 +53,7 @@ export class TokenService {
   /** The claims of a valid access token, or null when it is malformed, tampered with or expired. */
   async verifyAccessToken(token: string): Promise<AccessTokenClaims | null> {
     try {
-      const claims = await this.jwt.verifyAsync<AccessTokenClaims & { exp: number }>(token, {
+      const claims = await this.jwt.verifyAsync<AccessTokenClaims>(token, {
         issuer: JWT_ISSUER,
         audience: JWT_AUDIENCE,
         algorithms: ['HS256'],

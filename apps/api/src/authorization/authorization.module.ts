@@ -11,6 +11,16 @@ import { GqlAuthGuard } from './gql-auth.guard';
 import { GqlThrottlerGuard } from './gql-throttler.guard';
 import { ResourceLoader } from './resource-loader';
 
+/** The limiter's Redis: fails fast while Redis is down (the guard then fails open) and logs no error events. */
+function throttlerStorage(redisUrl: string): ThrottlerStorageRedisService {
+  const storage = new ThrottlerStorageRedisService(redisUrl, {
+    lazyConnect: false,
+    maxRetriesPerRequest: 1,
+  });
+  storage.redis.on('error', () => undefined);
+  return storage;
+}
+
 /**
  * Access control for the whole API, imported once by AppModule: rate limiting (Redis), the authentication and
  * authorization guard, and the audit-log interceptor, all global. Feature modules use @Authorize / @Public on
@@ -31,10 +41,7 @@ import { ResourceLoader } from './resource-loader';
             limit: Math.max(1, config.RATE_LIMIT_MAX),
           },
         ],
-        storage: new ThrottlerStorageRedisService(config.REDIS_URL, {
-          lazyConnect: false,
-          maxRetriesPerRequest: 3,
-        }),
+        storage: throttlerStorage(config.REDIS_URL),
         skipIf: () => config.RATE_LIMIT_MAX === 0,
         // One bucket per client address over all operations; the prefix keeps runs and deployments apart.
         generateKey: (_context, tracker, name) => `${config.RATE_LIMIT_PREFIX}:${name}:${tracker}`,

@@ -10,7 +10,7 @@ import { AUTHORIZE_KEY, AuthorizeMetadata, IS_PUBLIC_KEY } from './authorize.dec
 import { AuthCarrier, authCarrier } from './current-user.decorator';
 import { decide, Resource } from './policy';
 import type { Principal } from './principal';
-import { argAt, RESOURCE_LABELS, ResourceLoader } from './resource-loader';
+import { argAt, completeResource, RESOURCE_LABELS, ResourceLoader } from './resource-loader';
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -108,7 +108,11 @@ export class GqlAuthGuard implements CanActivate {
     meta: AuthorizeMetadata,
     args: Record<string, unknown>,
   ): Promise<Resource | undefined> {
-    if (meta.fromArgs) return meta.fromArgs(args);
+    if (meta.fromArgs) {
+      const resource = await completeResource(this.loader, meta.fromArgs(args));
+      if (!resource) throw badInput('organizationId', 'no such organization');
+      return resource;
+    }
     if (!meta.resource || !meta.idArg) return undefined;
     const id = argAt(args, meta.idArg);
     if (typeof id !== 'string' || !UUID.test(id))

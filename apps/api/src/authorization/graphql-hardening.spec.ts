@@ -70,6 +70,17 @@ describe('maskError', () => {
     expect(known).toEqual({ message: 'Need x was not found', extensions: { code: 'NOT_FOUND' } });
   });
 
+  it('drops field suggestions in production', () => {
+    const masked = maskError(
+      {
+        message: 'Cannot query field "auditLogs" on type "Query". Did you mean "auditLog"?',
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      },
+      true,
+    );
+    expect(masked.message).toBe('Cannot query field "auditLogs" on type "Query".');
+  });
+
   it('leaves errors alone outside production', () => {
     const error = { message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     expect(maskError(error, false)).toBe(error);

@@ -138,8 +138,8 @@ const KNOWN_CODES = new Set<string>([
 ]);
 
 /**
- * Never leak internals: stack traces are dropped in production, and errors without a known code get a generic
- * message there (no SQL, no driver text).
+ * Never leak internals: stack traces and schema suggestions ("Did you mean …?") are dropped in production, and
+ * errors without a known code get a generic message there (no SQL, no driver text).
  */
 export function maskError(
   formatted: GraphQLFormattedError,
@@ -151,7 +151,9 @@ export function maskError(
   const extensions = { ...(formatted.extensions ?? {}) };
   delete extensions.stacktrace;
   delete extensions.exception;
-  if (code && KNOWN_CODES.has(code)) return { ...formatted, extensions };
+  // graphql-js suggests field and type names ("Did you mean auditLog?"): schema details stay private.
+  const message = formatted.message.replace(/ Did you mean .*\?$/, '');
+  if (code && KNOWN_CODES.has(code)) return { ...formatted, message, extensions };
   return {
     message: 'Internal server error',
     locations: formatted.locations,

@@ -1,5 +1,5 @@
 import type { ScopedMembership } from '@brobygger/persistence/repositories/user.repository';
-import { can, decide, draftReadScope, Resource } from './policy';
+import { can, decide, draftReadScope, OrganizationFacts, Resource } from './policy';
 import type { Principal } from './principal';
 
 const ARENA_A = 'arena-a';
@@ -74,6 +74,8 @@ describe('policy', () => {
         id: OWNER,
         kind: 'MUNICIPALITY',
         countyNumber: '46',
+        servedCountyNumbers: [],
+        servesAllCounties: false,
       };
       expect(can(ownerMember, 'knowledgeNeed:create', org)).toBe(true);
       expect(can(otherMember, 'knowledgeNeed:create', org)).toBe(false);
@@ -83,6 +85,8 @@ describe('policy', () => {
         id: GROUP,
         kind: 'RESEARCH_GROUP',
         countyNumber: null,
+        servedCountyNumbers: [],
+        servesAllCounties: false,
       };
       expect(can(researcher, 'knowledgeNeed:create', group)).toBe(false);
     });
@@ -159,23 +163,80 @@ describe('policy', () => {
   });
 
   describe('invitations and audit log', () => {
+    const organization = (
+      kind: string,
+      countyNumber: string | null,
+      served: string[] | 'ALL' = [],
+    ): OrganizationFacts => ({
+      id: `org-${kind}-${countyNumber}`,
+      kind,
+      countyNumber,
+      servedCountyNumbers: served === 'ALL' ? [] : served,
+      servesAllCounties: served === 'ALL',
+    });
+    const invite = (
+      role: 'ADMIN' | 'BROKER' | 'RESEARCHER' | 'MUNICIPALITY_MEMBER',
+      arenaId: string | null = null,
+      org: OrganizationFacts | null = null,
+    ): Resource => ({
+      type: 'invitation',
+      role,
+      arenaId,
+      organizationId: org?.id ?? null,
+      organization: org,
+    });
+    const nationalGroup = organization('RESEARCH_GROUP', '50', 'ALL');
+
     it('lets brokers invite members and brokers of their own arena, never admins', () => {
-      const invite = (
-        role: 'ADMIN' | 'BROKER' | 'RESEARCHER',
-        arenaId: string | null = null,
-      ): Resource => ({
-        type: 'invitation',
-        role,
-        arenaId,
-        organizationId: role === 'RESEARCHER' ? GROUP : null,
-      });
-      expect(can(brokerA, 'user:invite', invite('RESEARCHER'))).toBe(true);
+      expect(can(brokerA, 'user:invite', invite('RESEARCHER', null, nationalGroup))).toBe(true);
       expect(can(brokerA, 'user:invite', invite('BROKER', ARENA_A))).toBe(true);
       expect(can(brokerA, 'user:invite', invite('BROKER', ARENA_B))).toBe(false);
       expect(can(brokerA, 'user:invite', invite('ADMIN'))).toBe(false);
-      expect(can(ownerMember, 'user:invite', invite('RESEARCHER'))).toBe(false);
+      expect(can(ownerMember, 'user:invite', invite('RESEARCHER', null, nationalGroup))).toBe(
+        false,
+      );
       expect(can(admin, 'user:invite', invite('ADMIN'))).toBe(true);
     });
+
+    it("limits brokers' member invitations to organizations in their arenas' counties", () => {
+      const vestland = organization('MUNICIPALITY', '46');
+      const trondelag = organization('MUNICIPALITY', '50');
+      expect(can(brokerA, 'user:invite', invite('MUNICIPALITY_MEMBER', null, vestland))).toBe(true);
+      expect(can(brokerA, 'user:invite', invite('MUNICIPALITY_MEMBER', null, trondelag))).toBe(
+        false,
+      );
+      expect(can(admin, 'user:invite', invite('MUNICIPALITY_MEMBER', null, trondelag))).toBe(true);
+      // A group in the county, or serving it, or serving every county; not one working only elsewhere.
+      const groups = {
+        inCounty: organization('RESEARCH_GROUP', '46'),
+        serving: organization('RESEARCH_GROUP', '03', ['46']),
+        elsewhere: organization('RESEARCH_GROUP', '50', ['50', '18']),
+        noProfile: organization('RESEARCH_GROUP', '50'),
+      };
+      expect(can(brokerA, 'user:invite', invite('RESEARCHER', null, groups.inCounty))).toBe(true);
+      expect(can(brokerA, 'user:invite', invite('RESEARCHER', null, groups.serving))).toBe(true);
+      expect(can(brokerA, 'user:invite', invite('RESEARCHER', null, groups.elsewhere))).toBe(false);
+      expect(can(brokerA, 'user:invite', invite('RESEARCHER', null, groups.noProfile))).toBe(false);
+      expect(can(brokerB, 'user:invite', invite('RESEARCHER', null, groups.elsewhere))).toBe(true);
+      // Without the loaded organization a broker is refused.
+      expect(can(brokerA, 'user:invite', invite('RESEARCHER'))).toBe(false);
+    });
+
+    it("lets brokers edit only organizations in their arenas' region", () => {
+      const org = (facts: OrganizationFacts): Resource => ({ type: 'organization', ...facts });
+      expect(can(brokerA, 'organization:update', org(organization('MUNICIPALITY', '46')))).toBe(
+        true,
+      );
+      expect(decide(brokerB, 'organization:update', org(organization('MUNICIPALITY', '46')))).toBe(
+        'FORBIDDEN',
+      );
+      expect(can(brokerB, 'organization:update', org(nationalGroup))).toBe(true);
+      expect(can(admin, 'organization:update', org(organization('MUNICIPALITY', '46')))).toBe(true);
+      expect(can(ownerMember, 'organization:update', org(organization('MUNICIPALITY', '46')))).toBe(
+        false,
+      );
+    });
+
     it('lets only admins read the audit log', () => {
       expect(can(admin, 'auditLog:read')).toBe(true);
       expect(can(brokerA, 'auditLog:read')).toBe(false);

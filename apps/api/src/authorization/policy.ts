@@ -20,8 +20,18 @@ import {
 export type Decision = 'ALLOW' | 'FORBIDDEN' | 'NOT_FOUND';
 
 /** Descriptions of resources, with exactly the facts the rules need. */
+/** An organization with where it works: its county and, for research groups, the counties its profiles serve. */
+export interface OrganizationFacts {
+  id: string;
+  kind: string;
+  countyNumber: string | null;
+  servedCountyNumbers: string[];
+  /** A research group with a national profile (one that lists no county) serves every county. */
+  servesAllCounties: boolean;
+}
+
 export type Resource =
-  | { type: 'organization'; id: string; kind: string; countyNumber: string | null }
+  | ({ type: 'organization' } & OrganizationFacts)
   | { type: 'arena'; id: string }
   | {
       type: 'knowledgeNeed';
@@ -44,7 +54,14 @@ export type Resource =
       /** Organizations in an ACCEPTED proposal together with the contact's organization. */
       acceptedConsortiumOrganizationIds: string[];
     }
-  | { type: 'invitation'; role: Role; arenaId: string | null; organizationId: string | null };
+  | {
+      type: 'invitation';
+      role: Role;
+      arenaId: string | null;
+      organizationId: string | null;
+      /** The organization named by organizationId (loaded by the guard); null when none is named. */
+      organization: OrganizationFacts | null;
+    };
 
 export type ResourceType = Resource['type'];
 
@@ -173,13 +190,37 @@ const readContactDetails: Rule = (p, r) => {
   return contact.acceptedConsortiumOrganizationIds.some((id) => mine.has(id));
 };
 
-/** Admins invite anyone; brokers invite members of organizations and brokers of their own arenas. */
+/**
+ * Whether an organization is in a broker's region: its county is covered by one of the broker's arenas, or it is a
+ * research group whose profiles serve one of those counties (national profiles serve them all).
+ */
+function brokerCovers(p: Principal, org: OrganizationFacts): boolean {
+  const counties = brokerCountyNumbers(p);
+  if (org.countyNumber !== null && counties.has(org.countyNumber)) return true;
+  if (org.kind !== 'RESEARCH_GROUP') return false;
+  return (
+    (org.servesAllCounties && counties.size > 0) ||
+    org.servedCountyNumbers.some((county) => counties.has(county))
+  );
+}
+
+/** Admins edit any organization; brokers those in their arenas' region (see brokerCovers). */
+const updateOrganization: Rule = (p, r) => {
+  const org = as(r, 'organization');
+  return !!org && (isAdmin(p) || (isBroker(p) && brokerCovers(p, org)));
+};
+
+/**
+ * Admins invite anyone; brokers invite brokers of their own arenas, and members of organizations in their arenas'
+ * region (see brokerCovers) — never of an organization elsewhere in the country.
+ */
 const invite: Rule = (p, r) => {
   const invitation = as(r, 'invitation');
   if (!invitation) return false;
   if (isAdmin(p)) return true;
   if (!isBroker(p)) return false;
-  if (invitation.role === 'MUNICIPALITY_MEMBER' || invitation.role === 'RESEARCHER') return true;
+  if (invitation.role === 'MUNICIPALITY_MEMBER' || invitation.role === 'RESEARCHER')
+    return !!invitation.organization && brokerCovers(p, invitation.organization);
   return (
     invitation.role === 'BROKER' &&
     !!invitation.arenaId &&
@@ -193,7 +234,7 @@ const RULES: Record<Action, Rule> = {
   'referenceData:read': signedIn,
   'organization:read': signedIn,
   'organization:create': brokerOrAdmin,
-  'organization:update': brokerOrAdmin,
+  'organization:update': updateOrganization,
   'arena:read': signedIn,
   'arena:create': admin,
   'arena:update': admin,
@@ -209,8 +250,8 @@ const RULES: Record<Action, Rule> = {
   'competenceProfile:create': createProfile,
   'competenceProfile:update': changeProfile,
   'contactPerson:readDetails': readContactDetails,
-  /** Brokers see the runs of their arenas (matchRunArenaScope), admins all. */
-  'matchRun:list': brokerOrAdmin,
+  /** Lists are filtered by matchRunArenaScope: brokers see their arenas' runs, admins all, others none. */
+  'matchRun:list': signedIn,
   'matchRun:read': arenaBroker,
   'matchRun:start': arenaBroker,
   'matchRun:cancel': arenaBroker,

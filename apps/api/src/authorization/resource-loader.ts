@@ -51,6 +51,21 @@ export class ResourceLoader {
   }
 }
 
+/**
+ * Completes a resource built from the arguments with the facts that must be loaded: an invitation's organization.
+ * Returns null when the invitation names an organization that does not exist.
+ */
+export async function completeResource(
+  loader: ResourceLoader,
+  resource: Resource,
+): Promise<Resource | null> {
+  if (resource.type !== 'invitation' || !resource.organizationId) return resource;
+  const organization = await loader.load('organization', resource.organizationId);
+  if (!organization || organization.type !== 'organization') return null;
+  const { type: _type, ...facts } = organization;
+  return { ...resource, organization: facts };
+}
+
 /** Value at a dot path of the arguments (`input.id`). */
 export function argAt(args: Record<string, unknown>, path: string): unknown {
   return path.split('.').reduce<unknown>((value, key) => {

@@ -15,6 +15,7 @@ import { GraphqlContext } from '../common/graphql/graphql-context';
 import { Connection, toConnection } from '../common/pagination/connection.model';
 import { offsetAfter } from '../common/pagination/cursor';
 import { ParseIdPipe } from '../common/validation/parse-id.pipe';
+import { RunItemsArgs, runItemsComplexity } from '../match-runs/dto/run-items.args';
 import { MatchRunModel } from '../match-runs/models/match-run.model';
 import { UnmatchedNeedModel } from '../match-runs/models/unmatched-need.model';
 import { ConsortiumProposalsService } from './consortium-proposals.service';
@@ -71,8 +72,9 @@ export class ConsortiumProposalsResolver {
   @Authorize('proposal:decide', { resource: 'proposal', idArg: 'id' })
   acceptConsortiumProposal(
     @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+    @CurrentUser() user: Principal,
   ): Promise<ConsortiumProposalEntity> {
-    return this.proposals.accept(id);
+    return this.proposals.accept(id, user.id);
   }
 
   @Mutation(() => ConsortiumProposalModel, {
@@ -81,8 +83,9 @@ export class ConsortiumProposalsResolver {
   @Authorize('proposal:decide', { resource: 'proposal', idArg: 'id' })
   rejectConsortiumProposal(
     @Args() args: RejectConsortiumProposalArgs,
+    @CurrentUser() user: Principal,
   ): Promise<ConsortiumProposalEntity> {
-    return this.proposals.reject(args.id, args.reason);
+    return this.proposals.reject(args.id, args.reason, user.id);
   }
 
   @ResolveField(() => [ConsortiumProposalMemberModel])
@@ -141,10 +144,16 @@ export class MatchRunProposalsResolver {
   constructor(private readonly service: ConsortiumProposalsService) {}
 
   @ResolveField(() => [ConsortiumProposalModel], {
-    description: 'The proposals this run produced, best first (at most 500).',
+    description:
+      'The proposals this run produced, best first (at most 500 per run; `first` of them after `offset`, see counts.proposals).',
+    complexity: runItemsComplexity,
   })
-  async proposals(@Parent() run: MatchRunEntity): Promise<ConsortiumProposalEntity[]> {
-    return (await this.service.list({ matchRunId: run.id }, 0, 500)).items;
+  async proposals(
+    @Parent() run: MatchRunEntity,
+    @Args() { first, offset }: RunItemsArgs,
+  ): Promise<ConsortiumProposalEntity[]> {
+    if (first === 0) return [];
+    return (await this.service.list({ matchRunId: run.id }, offset, first)).items;
   }
 }
 

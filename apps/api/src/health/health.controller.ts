@@ -1,8 +1,13 @@
 import { Controller, Get } from '@nestjs/common';
+import { SkipThrottle } from '@nestjs/throttler';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { RedisHealthIndicator } from './redis.health';
 
-/** GET /health: 200 with status "ok" when PostgreSQL and Redis answer, 503 with details otherwise. */
+/**
+ * GET /health: 200 with status "ok" when PostgreSQL and Redis answer, 503 with details otherwise. Never rate
+ * limited, so that load balancers and monitors keep seeing the truth.
+ */
+@SkipThrottle()
 @Controller('health')
 export class HealthController {
   constructor(

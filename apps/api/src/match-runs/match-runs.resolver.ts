@@ -18,6 +18,7 @@ import { offsetAfter } from '../common/pagination/cursor';
 import { Connection, toConnection } from '../common/pagination/connection.model';
 import { ParseIdPipe } from '../common/validation/parse-id.pipe';
 import { MatchRunsArgs } from './dto/match-runs.args';
+import { RunItemsArgs, runItemsComplexity } from './dto/run-items.args';
 import { StartMatchRunInput } from './dto/start-match-run.input';
 import { MatchRunsService } from './match-runs.service';
 import { MatchRunConnection } from './models/match-run-connection.model';
@@ -41,8 +42,11 @@ export class MatchRunsResolver {
       '`input.arenaId` when the arena has no open needs, or `input.settings.<path>` for invalid settings.',
   })
   @Authorize('matchRun:start', { resource: 'arena', idArg: 'input.arenaId' })
-  startMatchRun(@Args('input') input: StartMatchRunInput): Promise<MatchRunEntity> {
-    return this.matchRuns.start(input);
+  startMatchRun(
+    @Args('input') input: StartMatchRunInput,
+    @CurrentUser() user: Principal,
+  ): Promise<MatchRunEntity> {
+    return this.matchRuns.start(input, user.id);
   }
 
   @Mutation(() => MatchRunModel, {
@@ -129,9 +133,14 @@ export class MatchRunsResolver {
   }
 
   @ResolveField(() => [UnmatchedNeedModel], {
-    description: 'Needs of the arena no proposal of this run includes, with reasons.',
+    description:
+      'Needs of the arena no proposal of this run includes, with reasons (`first` of them after `offset`, see counts.unmatchedNeeds).',
+    complexity: runItemsComplexity,
   })
-  unmatchedNeeds(@Parent() run: MatchRunEntity): Promise<UnmatchedNeedModel[]> {
-    return this.proposals.unmatchedNeeds(run.id);
+  unmatchedNeeds(
+    @Parent() run: MatchRunEntity,
+    @Args() { first, offset }: RunItemsArgs,
+  ): Promise<UnmatchedNeedModel[]> {
+    return this.proposals.unmatchedNeeds(run.id, { limit: first, offset });
   }
 }

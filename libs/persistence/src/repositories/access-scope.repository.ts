@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+export interface OrganizationScope {
+  id: string;
+  kind: string;
+  countyNumber: string | null;
+  servedCountyNumbers: string[];
+  servesAllCounties: boolean;
+}
+
 /**
  * The facts access rules need about single objects (owner, county, status, arena), in one query each. Used only
  * by the API's authorization layer; returns null for ids that do not exist.
@@ -14,11 +22,18 @@ export class AccessScopeRepository {
     return rows[0] ?? null;
   }
 
-  organization(
-    id: string,
-  ): Promise<{ id: string; kind: string; countyNumber: string | null } | null> {
+  /**
+   * An organization with its county and, for research groups, the counties its competence profiles serve
+   * (`servesAllCounties` when one of them is national, i.e. lists no county).
+   */
+  organization(id: string): Promise<OrganizationScope | null> {
     return this.one(
-      `SELECT id, kind, county_number::text AS "countyNumber" FROM organizations WHERE id = $1`,
+      `SELECT o.id, o.kind, o.county_number::text AS "countyNumber",
+              ARRAY(SELECT DISTINCT c::text FROM competence_profiles p, unnest(p.county_numbers) c
+                     WHERE p.organization_id = o.id) AS "servedCountyNumbers",
+              EXISTS (SELECT 1 FROM competence_profiles p
+                       WHERE p.organization_id = o.id AND cardinality(p.county_numbers) = 0) AS "servesAllCounties"
+         FROM organizations o WHERE o.id = $1`,
       [id],
     );
   }

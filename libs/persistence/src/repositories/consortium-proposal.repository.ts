@@ -257,18 +257,23 @@ export class ConsortiumProposalRepository {
     );
   }
 
-  async unmatchedNeeds(runId: string): Promise<MatchRunUnmatchedNeedEntity[]> {
+  async unmatchedNeeds(
+    runId: string,
+    page: { limit: number; offset: number } = { limit: 500, offset: 0 },
+  ): Promise<MatchRunUnmatchedNeedEntity[]> {
     return this.dataSource.query(
       `SELECT match_run_id AS "matchRunId", knowledge_need_id AS "knowledgeNeedId", reason
-       FROM match_run_unmatched_needs WHERE match_run_id = $1 ORDER BY knowledge_need_id`,
-      [runId],
+       FROM match_run_unmatched_needs WHERE match_run_id = $1 ORDER BY knowledge_need_id
+       LIMIT $2 OFFSET $3`,
+      [runId, page.limit, page.offset],
     );
   }
 
   /**
    * Accept a proposal: its needs move to IN_CONSORTIUM and its research groups' capacity is used in later runs.
    * Fails with a clear reason if the proposal is not PROPOSED, a need is no longer OPEN, or a profile has no
-   * capacity left. One transaction; the proposal row is locked.
+   * capacity left. One transaction; the proposal row, its needs and its profiles are locked, and capacity is counted
+   * after the profile locks are held, so concurrent accepts never use the same capacity twice.
    */
   async accept(id: string, decidedBy: string | null): Promise<ConsortiumProposalEntity> {
     await this.dataSource.transaction(async (manager) => {
@@ -296,13 +301,21 @@ export class ConsortiumProposalRepository {
           p.status,
           `need "${notOpen[0].title}" (${notOpen[0].id}) is ${notOpen[0].status}, no longer OPEN; start a new match run`,
         );
+      // Lock the profiles first (in id order, so two accepts cannot deadlock), then count in a new statement:
+      // under READ COMMITTED that statement sees every acceptance committed while this one waited for the lock.
+      await manager.query(
+        `SELECT cp.id FROM competence_profiles cp
+          WHERE cp.id IN (SELECT competence_profile_id FROM consortium_proposal_members WHERE proposal_id = $1)
+          ORDER BY cp.id FOR UPDATE`,
+        [id],
+      );
       const full: Array<{ id: string; title: string; capacity: number; used: number }> =
         await manager.query(
           `SELECT cp.id, cp.title, cp.capacity,
            (SELECT count(*)::int FROM consortium_proposal_members m2 JOIN consortium_proposals p2 ON p2.id = m2.proposal_id
              WHERE m2.competence_profile_id = cp.id AND p2.status = 'ACCEPTED') AS used
          FROM consortium_proposal_members m JOIN competence_profiles cp ON cp.id = m.competence_profile_id
-         WHERE m.proposal_id = $1 FOR UPDATE OF cp`,
+         WHERE m.proposal_id = $1`,
           [id],
         );
       const over = full.find((f) => f.used >= f.capacity);

@@ -4,6 +4,10 @@ import { GqlOptionsFactory } from '@nestjs/graphql';
 import { APP_CONFIG, AppConfig } from '@brobygger/config';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { join } from 'node:path';
+import type { IncomingMessage } from 'node:http';
+import { SocketSessions } from '../../auth/socket-sessions';
+import { TokenService } from '../../auth/token.service';
+import { bearerToken } from '../../authorization/gql-auth.guard';
 import { graphqlHardening } from '../../authorization/graphql-hardening';
 import { LoadersFactory } from '../loaders/loaders.factory';
 import { GraphqlContext } from './graphql-context';
@@ -21,6 +25,8 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly loaders: LoadersFactory,
+    private readonly tokens: TokenService,
+    private readonly sockets: SocketSessions,
   ) {}
 
   createGqlOptions(): ApolloDriverConfig {
@@ -39,7 +45,18 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       ],
       introspection: this.config.GRAPHQL_INTROSPECTION,
       includeStacktraceInErrorResponses: this.config.NODE_ENV === 'development',
-      subscriptions: { 'graphql-ws': true },
+      subscriptions: {
+        'graphql-ws': {
+          // Sockets opened with a valid token close when it expires or its session ends (SocketSessions).
+          onConnect: async (ctx) => {
+            const token = bearerToken({}, { connectionParams: ctx.connectionParams ?? {} });
+            const claims = token ? await this.tokens.verifyAccessToken(token) : null;
+            if (claims) this.sockets.register(socketOf(ctx.extra), claims.sid, claims.exp);
+            return true;
+          },
+          onClose: (ctx) => this.sockets.unregister(socketOf(ctx.extra)),
+        },
+      },
       // Guards and filters also run for field resolvers (e.g. access rules on contacts).
       fieldResolverEnhancers: ['guards', 'filters'],
       context: ({
@@ -53,7 +70,9 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
         extra?: { request?: GraphqlContext['req'] };
         connectionParams?: Record<string, unknown>;
       }): GraphqlContext => ({
-        req: (req ?? extra?.request) as GraphqlContext['req'],
+        // Over WebSocket, a fresh carrier per subscribe (not the shared upgrade request), so that the guard
+        // verifies the token and memberships again for every subscription instead of reusing the first principal.
+        req: (req ?? socketCarrier(extra?.request)) as GraphqlContext['req'],
         res,
         // graphql-ws: `{ authorization: 'Bearer …' }` sent by the client when connecting.
         connectionParams,
@@ -61,4 +80,14 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       }),
     };
   }
+}
+
+/** The ws socket graphql-ws keeps in its context's `extra`. */
+function socketOf(extra: unknown): { close(code: number, reason: string): void } {
+  return (extra as { socket: { close(code: number, reason: string): void } }).socket;
+}
+
+/** Headers and client address of the WebSocket's upgrade request, in a new object per operation. */
+function socketCarrier(request: IncomingMessage | undefined): object | undefined {
+  return request && { headers: request.headers, ip: request.socket?.remoteAddress };
 }

@@ -18,6 +18,19 @@ export class GraphqlValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // PostgreSQL cannot store NUL in text: refuse it here, naming the field, for every argument.
+    const nul = pathOfNul(value);
+    if (nul !== null) {
+      const argument = typeof metadata.data === 'string' ? metadata.data : '';
+      const field = !nul
+        ? argument
+        : !argument || nul.startsWith('[')
+          ? argument + nul
+          : `${argument}.${nul}`;
+      throw new InputValidationError([
+        { field, message: `${field} must not contain NUL characters` },
+      ]);
+    }
     try {
       return await super.transform(value, metadata);
     } catch (error) {
@@ -28,4 +41,28 @@ export class GraphqlValidationPipe extends ValidationPipe {
       throw error;
     }
   }
+}
+
+/**
+ * Dot path of the first string containing U+0000 in an argument value ('' for the value itself), or null. Only
+ * strings, arrays and plain objects (GraphQL argument values) are searched.
+ */
+export function pathOfNul(value: unknown, path = ''): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = pathOfNul(item, `${path}[${index}]`);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  if (value && typeof value === 'object') {
+    const proto = Object.getPrototypeOf(value) as unknown;
+    if (proto !== Object.prototype && proto !== null) return null;
+    for (const [key, item] of Object.entries(value)) {
+      const found = pathOfNul(item, path ? `${path}.${key}` : key);
+      if (found !== null) return found;
+    }
+  }
+  return null;
 }

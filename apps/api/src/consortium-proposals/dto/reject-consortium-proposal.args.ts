@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
 @ArgsType()
 export class RejectConsortiumProposalArgs {
@@ -10,6 +10,7 @@ export class RejectConsortiumProposalArgs {
   @Field({ description: 'Why the broker rejects it (1–2000 characters); kept for follow-up.' })
   @IsString()
   @IsNotEmpty({ message: 'reason must not be empty' })
+  @Matches(/\S/, { message: 'reason must contain text, not only whitespace' })
   @MaxLength(2000)
   reason: string;
 }
