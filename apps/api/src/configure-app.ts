@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@brobygger/config';
 import { Logger } from 'nestjs-pino';
 import { configureHttpEdge } from './authorization/graphql-hardening';
+import { serveWebApp } from './web-app/serve-web-app';
 
 /**
  * Application-level setup shared by main.ts and the e2e test app (test/support/graphql.ts), so that tests run
@@ -12,5 +13,7 @@ export function configureApp(app: INestApplication): INestApplication {
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   configureHttpEdge(app, app.get<AppConfig>(APP_CONFIG));
+  // The built web app (apps/web) at `/`, when it has been built; /graphql, /health and /admin/queues stay the API's.
+  serveWebApp(app);
   return app;
 }
