@@ -42,3 +42,31 @@ describe('municipality outlines', () => {
     for (const f of municipalityFeatures(topology).features) expect(geoArea(f)).toBeLessThan(0.01);
   });
 });
+
+describe('the map picture', () => {
+  it('puts the members and institutions inside the picture', () => {
+    const { container } = render(
+      <ProposalMap
+        topology={topology}
+        width={480}
+        height={560}
+        municipalities={[{ municipalityNumber: '1151', label: 'Utsira' }]}
+        institutions={[{ municipalityNumber: '4601', label: 'UiB' }]}
+      />,
+    );
+    const dot = container.querySelector('g[data-institution="1"]')!;
+    const [x, y] = /translate\(([\d.-]+), ([\d.-]+)\)/.exec(dot.getAttribute('transform')!)!.slice(1).map(Number);
+    expect(x).toBeGreaterThan(0);
+    expect(x).toBeLessThan(480);
+    expect(y).toBeGreaterThan(0);
+    expect(y).toBeLessThan(560);
+    const member = container.querySelector('path[data-member]')!.getAttribute('d')!;
+    const numbers = member.match(/-?\d+(\.\d+)?/g)!.map(Number);
+    const xs = numbers.filter((_, i) => i % 2 === 0);
+    const ys = numbers.filter((_, i) => i % 2 === 1);
+    expect(Math.min(...xs)).toBeGreaterThan(0);
+    expect(Math.max(...xs)).toBeLessThan(480);
+    expect(Math.min(...ys)).toBeGreaterThan(0);
+    expect(Math.max(...ys)).toBeLessThan(560);
+  });
+});

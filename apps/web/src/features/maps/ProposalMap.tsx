@@ -78,8 +78,14 @@ export default function ProposalMap({ municipalities, institutions, topology, wi
       ],
       focus.length ? { type: 'FeatureCollection', features: focus } : all,
     );
-    const scale = projection.scale();
-    if (focus.length) projection.scale(scale * 0.6);
+    if (focus.length) {
+      // Zoom out around the centre of the picture, so the members are seen with their surroundings.
+      const zoom = 0.5;
+      const [tx, ty] = projection.translate();
+      projection
+        .scale(projection.scale() * zoom)
+        .translate([width / 2 + (tx - width / 2) * zoom, height / 2 + (ty - height / 2) * zoom]);
+    }
     const path = geoPath(projection);
     const byNumber = new Map(all.features.map((f) => [f.properties.id, f]));
     return {
