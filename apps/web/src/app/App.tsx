@@ -2,25 +2,28 @@ import { ApolloProvider } from '@apollo/client/react';
 import { lazy, Suspense, useMemo } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { LoginPage } from '../features/auth/LoginPage';
-import { InvitationPage } from '../features/auth/InvitationPage';
-import { ArenaOverviewPage } from '../features/arenas/ArenaOverviewPage';
-import { NeedsListPage } from '../features/needs/NeedsListPage';
-import { NeedPage } from '../features/needs/NeedPage';
-import { NeedFormPage } from '../features/needs/NeedFormPage';
-import { MyNeedsPage } from '../features/needs/MyNeedsPage';
-import { ProfilesListPage } from '../features/profiles/ProfilesListPage';
-import { ProfilePage } from '../features/profiles/ProfilePage';
-import { MyProfilesPage } from '../features/profiles/MyProfilesPage';
-import { StartRunPage } from '../features/match-runs/StartRunPage';
-import { MatchRunPage } from '../features/match-runs/MatchRunPage';
 import { Loading, StatusPage } from '../shared/StatusPage';
 import { createApolloClient } from './apollo';
 import { Layout } from './Layout';
 import { hasRole } from './session';
 import { useSession } from './useSession';
 
-/** The proposal page carries the map (d3-geo, topojson): its own chunk. */
+/**
+ * Every page but sign-in is its own chunk, loaded when first opened; the proposal page carries the map (d3-geo,
+ * topojson-client) and the overview the chart.
+ */
 const ProposalPage = lazy(() => import('../features/proposals/ProposalPage'));
+const ArenaOverviewPage = lazy(() => import('../features/arenas/ArenaOverviewPage').then((m) => ({ default: m.ArenaOverviewPage })));
+const NeedsListPage = lazy(() => import('../features/needs/NeedsListPage').then((m) => ({ default: m.NeedsListPage })));
+const NeedPage = lazy(() => import('../features/needs/NeedPage').then((m) => ({ default: m.NeedPage })));
+const NeedFormPage = lazy(() => import('../features/needs/NeedFormPage').then((m) => ({ default: m.NeedFormPage })));
+const MyNeedsPage = lazy(() => import('../features/needs/MyNeedsPage').then((m) => ({ default: m.MyNeedsPage })));
+const ProfilesListPage = lazy(() => import('../features/profiles/ProfilesListPage').then((m) => ({ default: m.ProfilesListPage })));
+const ProfilePage = lazy(() => import('../features/profiles/ProfilePage').then((m) => ({ default: m.ProfilePage })));
+const MyProfilesPage = lazy(() => import('../features/profiles/MyProfilesPage').then((m) => ({ default: m.MyProfilesPage })));
+const StartRunPage = lazy(() => import('../features/match-runs/StartRunPage').then((m) => ({ default: m.StartRunPage })));
+const MatchRunPage = lazy(() => import('../features/match-runs/MatchRunPage').then((m) => ({ default: m.MatchRunPage })));
+const InvitationPage = lazy(() => import('../features/auth/InvitationPage').then((m) => ({ default: m.InvitationPage })));
 
 function RequireSession({ children }: { children: React.ReactNode }) {
   const session = useSession();
