@@ -101,7 +101,9 @@ describe('web app performance figures', () => {
         requestMs.push(
           await page.evaluate(
             async ({ text, themes }) => {
-              const session = JSON.parse(localStorage.getItem('brobygger.session') ?? '{}') as { accessToken?: string };
+              const storage = (globalThis as unknown as { localStorage: { getItem: (key: string) => string | null } })
+                .localStorage;
+              const session = JSON.parse(storage.getItem('brobygger.session') ?? '{}') as { accessToken?: string };
               const t0 = performance.now();
               await fetch('/graphql', {
                 method: 'POST',
