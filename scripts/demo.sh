@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
 echo "› building" >&2
 npm run -s build >&2
+echo "› building the web app" >&2
+npm run -s build:web >&2
 echo "› preparing the database" >&2
 node dist/libs/persistence/src/scripts/create-database.js
 node dist/libs/persistence/src/scripts/migrate.js

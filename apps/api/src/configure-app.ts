@@ -3,6 +3,7 @@ import { APP_CONFIG, AppConfig } from '@brobygger/config';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { configureHttpEdge } from './authorization/graphql-hardening';
+import { serveWebApp } from './web-app/serve-web-app';
 
 /**
  * Application-level setup shared by main.ts and the e2e test app (test/support/graphql.ts), so that tests run
@@ -15,5 +16,7 @@ export function configureApp(app: INestApplication): INestApplication {
   configureHttpEdge(app, app.get<AppConfig>(APP_CONFIG));
   // No `X-Powered-By: Express`: the stack is nobody's business.
   (app as NestExpressApplication).disable('x-powered-by');
+  // The built web app (apps/web) at `/`, when it has been built; /graphql, /health and /admin/queues stay the API's.
+  serveWebApp(app);
   return app;
 }

@@ -248,6 +248,9 @@ async function main(): Promise<void> {
 
   console.log('');
   console.log(green(bold('API-et kjører.')));
+  console.log(
+    bold(`  Webappen:     http://localhost:${config.PORT}/   (logg inn med ${ADMIN_EMAIL} / ${ADMIN_PASSWORD})`),
+  );
   console.log(`  GraphQL:      ${baseUrl}/graphql   (Apollo Sandbox i nettleseren)`);
   console.log(
     `  Innlogging:   mutation { login(input: { email: "${ADMIN_EMAIL}", password: "${ADMIN_PASSWORD}" }) { accessToken } }`,

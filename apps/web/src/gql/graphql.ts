@@ -1,0 +1,1326 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
+  DateTime: { input: string; output: string; }
+  /** A JSON object, e.g. engine settings as in the exchange format ({"timeLimitSeconds": 5}). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+};
+
+export type AcceptInvitationInput = {
+  /** Display name (new users; defaults to the invitation name). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New users: the password to set (12–200 characters). Existing users: their current password. */
+  password: Scalars['String']['input'];
+  /** The one-time token from inviteUser. */
+  token: Scalars['String']['input'];
+};
+
+/** The engine's need ↔ profile score components, each in [0, 1]. */
+export type AffinityComponents = {
+  __typename?: 'AffinityComponents';
+  /** Project-type fit. */
+  projectType: Scalars['Float']['output'];
+  /** The profile serves the need's county. */
+  region: Scalars['Float']['output'];
+  /** Text relevance (TF-IDF cosine over Norwegian/English terms). */
+  text: Scalars['Float']['output'];
+  /** Theme overlap. */
+  themes: Scalars['Float']['output'];
+};
+
+export type AuditLogConnection = {
+  __typename?: 'AuditLogConnection';
+  edges: Array<AuditLogEntryEdge>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One mutation: who, what, on which object, when, how it ended. */
+export type AuditLogEntry = {
+  __typename?: 'AuditLogEntry';
+  errorCode?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  /** For example `Mutation.updateKnowledgeNeed`. */
+  operation: Scalars['String']['output'];
+  /** SUCCESS, DENIED (refused by access control) or FAILED (with errorCode). */
+  outcome: Scalars['String']['output'];
+  targetId?: Maybe<Scalars['String']['output']>;
+  targetType?: Maybe<Scalars['String']['output']>;
+  userEmail?: Maybe<Scalars['String']['output']>;
+  userId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type AuditLogEntryEdge = {
+  __typename?: 'AuditLogEntryEdge';
+  /** Opaque cursor of this edge; pass it as `after` to get the next page. */
+  cursor: Scalars['String']['output'];
+  node: AuditLogEntry;
+};
+
+/** A signed-in session. */
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  /** Send as `Authorization: Bearer <accessToken>`; short-lived. */
+  accessToken: Scalars['String']['output'];
+  accessTokenExpiresAt: Scalars['DateTime']['output'];
+  /** Exchange for a new pair with refreshToken; works once (rotation). */
+  refreshToken: Scalars['String']['output'];
+  refreshTokenExpiresAt: Scalars['DateTime']['output'];
+  user: User;
+};
+
+/** A research group's competence profile. */
+export type CompetenceProfile = HasContacts & {
+  __typename?: 'CompetenceProfile';
+  /** Consortia the group can take part in at once. */
+  capacity: Scalars['Int']['output'];
+  contacts: Array<ContactPerson>;
+  /** Counties served; empty = national. */
+  counties: Array<County>;
+  /** Numbers of the counties served; empty = national. */
+  countyNumbers: Array<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Partner institutions abroad. */
+  internationalPartners: Array<Scalars['String']['output']>;
+  keywords: Array<Scalars['String']['output']>;
+  language: Language;
+  methods: Array<Scalars['String']['output']>;
+  /** The owner (a research group). */
+  organization: Organization;
+  organizationId: Scalars['ID']['output'];
+  references: Array<ProfileReference>;
+  status: ProfileStatus;
+  themes: Array<Theme>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Pass it back in updates (optimistic concurrency). */
+  version: Scalars['Int']['output'];
+};
+
+export type CompetenceProfileConnection = {
+  __typename?: 'CompetenceProfileConnection';
+  edges: Array<CompetenceProfileEdge>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CompetenceProfileEdge = {
+  __typename?: 'CompetenceProfileEdge';
+  /** Opaque cursor of this edge; pass it as `after` to get the next page. */
+  cursor: Scalars['String']['output'];
+  node: CompetenceProfile;
+};
+
+/** All given criteria must hold; a list matches any of its values. */
+export type CompetenceProfileFilter = {
+  /** Serves a county covered by this mobilization arena. */
+  arenaId?: InputMaybe<Scalars['ID']['input']>;
+  /** Serves at least one of these counties (national profiles serve every county). */
+  countyNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Owner's research institution. */
+  researchInstitutionId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<ProfileStatus>>;
+  /** Free text (Norwegian and English full-text search); results are ranked by relevance. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Has at least one of these themes. */
+  themes?: InputMaybe<Array<Theme>>;
+};
+
+/** LEAD (project owner), NEED (a municipality through its need), RESEARCH_GROUP (through its profile). */
+export type ConsortiumMemberRole =
+  | 'LEAD'
+  | 'NEED'
+  | 'RESEARCH_GROUP';
+
+/** A consortium suggested by a match run, for a broker to decide on. */
+export type ConsortiumProposal = {
+  __typename?: 'ConsortiumProposal';
+  arenaId: Scalars['ID']['output'];
+  components: ProposalScoreComponents;
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  /** Why these members belong together (Norwegian bokmål by default). */
+  explanation: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  leadOrganization: Organization;
+  leadOrganizationId: Scalars['ID']['output'];
+  matchRunId: Scalars['ID']['output'];
+  members: Array<ConsortiumProposalMember>;
+  projectType: ProjectType;
+  /** Position in its run (0 = first). */
+  rank: Scalars['Int']['output'];
+  /** Consortium score in [0, 1]. */
+  score: Scalars['Float']['output'];
+  status: ConsortiumProposalStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type ConsortiumProposalConnection = {
+  __typename?: 'ConsortiumProposalConnection';
+  edges: Array<ConsortiumProposalEdge>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ConsortiumProposalEdge = {
+  __typename?: 'ConsortiumProposalEdge';
+  /** Opaque cursor of this edge; pass it as `after` to get the next page. */
+  cursor: Scalars['String']['output'];
+  node: ConsortiumProposal;
+};
+
+export type ConsortiumProposalFilter = {
+  arenaId?: InputMaybe<Scalars['ID']['input']>;
+  matchRunId?: InputMaybe<Scalars['ID']['input']>;
+  /** Proposals that include this organization. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  projectType?: InputMaybe<ProjectType>;
+  status?: InputMaybe<ConsortiumProposalStatus>;
+};
+
+export type ConsortiumProposalMember = {
+  __typename?: 'ConsortiumProposalMember';
+  /** For RESEARCH_GROUP members. */
+  competenceProfile?: Maybe<CompetenceProfile>;
+  id: Scalars['ID']['output'];
+  /** For NEED members. */
+  knowledgeNeed?: Maybe<KnowledgeNeed>;
+  /** The municipality, county municipality, research group or lead. */
+  organization: Organization;
+  organizationId: Scalars['ID']['output'];
+  role: ConsortiumMemberRole;
+};
+
+/** PROPOSED (open for a decision), ACCEPTED, REJECTED, SUPERSEDED (a newer run replaced it). */
+export type ConsortiumProposalStatus =
+  | 'ACCEPTED'
+  | 'PROPOSED'
+  | 'REJECTED'
+  | 'SUPERSEDED';
+
+export type ContactPerson = {
+  __typename?: 'ContactPerson';
+  email?: Maybe<Scalars['String']['output']>;
+  /** True when you may not see who the contact is (name, email, phone and role are null). */
+  hidden: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+/** A contact person; the list given replaces the existing contacts. */
+export type ContactPersonInput = {
+  email: Scalars['String']['input'];
+  /** Optional; used only for gender-balance statistics. */
+  gender?: InputMaybe<Gender>;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A county (fylke) of the 2024 structure. */
+export type County = {
+  __typename?: 'County';
+  municipalityCount: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** Two-digit county number, e.g. "03" (Oslo). */
+  number: Scalars['String']['output'];
+  /** Population on 1 January of populationYear. */
+  population: Scalars['Int']['output'];
+  /** Population on 1 January 2024. */
+  population2024?: Maybe<Scalars['Int']['output']>;
+  populationYear: Scalars['Int']['output'];
+};
+
+/** Fields left out get their defaults (language nb, capacity 1, status ACTIVE, empty lists). */
+export type CreateCompetenceProfileInput = {
+  /** Consortia the group can take part in at once (0 to 100). */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  contacts?: InputMaybe<Array<ContactPersonInput>>;
+  /** Counties served; empty = national. */
+  countyNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** At most 10000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Names of partner institutions abroad. */
+  internationalPartners?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Keywords (at most 50, each at most 100 characters). */
+  keywords?: InputMaybe<Array<Scalars['String']['input']>>;
+  language?: InputMaybe<Language>;
+  /** Research methods. */
+  methods?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Owner: a RESEARCH_GROUP organization. */
+  organizationId: Scalars['ID']['input'];
+  /** At most 50. */
+  references?: InputMaybe<Array<ProfileReferenceInput>>;
+  status?: InputMaybe<ProfileStatus>;
+  themes?: InputMaybe<Array<Theme>>;
+  /** At most 200 characters. */
+  title: Scalars['String']['input'];
+};
+
+export type CreateKnowledgeNeedInput = {
+  committedContactFreed?: Scalars['Boolean']['input'];
+  committedPersonMonths?: InputMaybe<Scalars['Float']['input']>;
+  contacts?: Array<ContactPersonInput>;
+  /** At most 10000 characters. */
+  description?: Scalars['String']['input'];
+  language?: Language;
+  /** Owner: a MUNICIPALITY or COUNTY_MUNICIPALITY organization. */
+  organizationId: Scalars['ID']['input'];
+  projectType?: InputMaybe<ProjectType>;
+  researchArea?: InputMaybe<ResearchArea>;
+  /** DRAFT or OPEN. */
+  status?: NeedStatus;
+  themes?: Array<Theme>;
+  /** At most 200 characters. */
+  title: Scalars['String']['input'];
+};
+
+export type CreateMobilizationArenaInput = {
+  /** Numbers of the counties covered (at least one). */
+  countyNumbers: Array<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Unique; at most 200 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** MUNICIPALITY needs municipalityNumber (the county is derived), COUNTY_MUNICIPALITY needs countyNumber, RESEARCH_GROUP needs researchInstitutionId. */
+export type CreateOrganizationInput = {
+  countyNumber?: InputMaybe<Scalars['String']['input']>;
+  internationalPartners?: InputMaybe<Scalars['Boolean']['input']>;
+  kind: OrganizationKind;
+  municipalityNumber?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  researchExperience?: InputMaybe<ResearchExperience>;
+  researchInstitutionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type Gender =
+  | 'FEMALE'
+  | 'MALE'
+  | 'OTHER';
+
+export type HasContacts = {
+  contacts: Array<ContactPerson>;
+  id: Scalars['ID']['output'];
+};
+
+export type InstitutionType =
+  | 'RESEARCH_INSTITUTE'
+  | 'UNIVERSITY'
+  | 'UNIVERSITY_COLLEGE';
+
+export type Invitation = {
+  __typename?: 'Invitation';
+  arenaId?: Maybe<Scalars['ID']['output']>;
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  role: Role;
+  /** The one-time token for acceptInvitation. Shown only in this response (stored hashed); hand it to the invitee. */
+  token: Scalars['String']['output'];
+};
+
+export type InviteUserInput = {
+  /** Required for BROKER: the arena. */
+  arenaId?: InputMaybe<Scalars['ID']['input']>;
+  email: Scalars['String']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Required for MUNICIPALITY_MEMBER (a municipality or county municipality) and RESEARCHER (a research group). */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  role: Role;
+};
+
+/** A knowledge need (kunnskapsbehov) of a municipality or county municipality. */
+export type KnowledgeNeed = HasContacts & {
+  __typename?: 'KnowledgeNeed';
+  /** A named contact is freed from other duties for the project. */
+  committedContactFreed: Scalars['Boolean']['output'];
+  /** Person-months the owner commits. */
+  committedPersonMonths?: Maybe<Scalars['Float']['output']>;
+  contacts: Array<ContactPerson>;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  language: Language;
+  /** The owner (municipality or county municipality). */
+  organization: Organization;
+  organizationId: Scalars['ID']['output'];
+  /** Desired project type. */
+  projectType?: Maybe<ProjectType>;
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  researchArea?: Maybe<ResearchArea>;
+  status: NeedStatus;
+  themes: Array<Theme>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Pass it back in updates (optimistic concurrency). */
+  version: Scalars['Int']['output'];
+};
+
+export type KnowledgeNeedConnection = {
+  __typename?: 'KnowledgeNeedConnection';
+  edges: Array<KnowledgeNeedEdge>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type KnowledgeNeedEdge = {
+  __typename?: 'KnowledgeNeedEdge';
+  /** Opaque cursor of this edge; pass it as `after` to get the next page. */
+  cursor: Scalars['String']['output'];
+  node: KnowledgeNeed;
+};
+
+/** All given criteria must hold; a list matches any of its values. */
+export type KnowledgeNeedFilter = {
+  /** Owner's county is covered by this mobilization arena. */
+  arenaId?: InputMaybe<Scalars['ID']['input']>;
+  /** Owner's county is one of these. */
+  countyNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Owner's kind. */
+  organizationKinds?: InputMaybe<Array<OrganizationKind>>;
+  projectTypes?: InputMaybe<Array<ProjectType>>;
+  statuses?: InputMaybe<Array<NeedStatus>>;
+  /** Free text (Norwegian and English full-text search on title and description); results are ranked by relevance. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Has at least one of these themes. */
+  themes?: InputMaybe<Array<Theme>>;
+};
+
+/** nb = Norwegian bokmål, nn = nynorsk, en = English */
+export type Language =
+  | 'en'
+  | 'nb'
+  | 'nn';
+
+export type LoginInput = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+/** One execution of the matching engine for a mobilization arena. */
+export type MatchRun = {
+  __typename?: 'MatchRun';
+  arenaId: Scalars['ID']['output'];
+  /** Deliveries started by workers (more than 1 after a retry or a crash). */
+  attempts: Scalars['Int']['output'];
+  counts: MatchRunCounts;
+  createdAt: Scalars['DateTime']['output'];
+  /** Why the run failed (or the last retried failure). */
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** The optimiser's objective value. */
+  objective?: Maybe<Scalars['Float']['output']>;
+  /** (upperBound − objective) / upperBound. */
+  optimalityGap?: Maybe<Scalars['Float']['output']>;
+  phase: MatchRunPhase;
+  /** Percent done, 0–100. */
+  progress: Scalars['Int']['output'];
+  /** Only this project type; null = all. */
+  projectType?: Maybe<ProjectType>;
+  /** The proposals this run produced, best first (at most 500). */
+  proposals: Array<ConsortiumProposal>;
+  requestedBy?: Maybe<Scalars['ID']['output']>;
+  /** Engine settings given when the run was started. */
+  settings: Scalars['JSONObject']['output'];
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: MatchRunStatus;
+  timings: MatchRunTimings;
+  /** MANUAL (startMatchRun) or REFRESH (automatic re-run after a change). */
+  trigger: Scalars['String']['output'];
+  /** Needs of the arena no proposal of this run includes, with reasons. */
+  unmatchedNeeds: Array<UnmatchedNeed>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** A proven upper bound on the objective. */
+  upperBound?: Maybe<Scalars['Float']['output']>;
+};
+
+export type MatchRunConnection = {
+  __typename?: 'MatchRunConnection';
+  edges: Array<MatchRunEdge>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MatchRunCounts = {
+  __typename?: 'MatchRunCounts';
+  needs?: Maybe<Scalars['Int']['output']>;
+  profiles?: Maybe<Scalars['Int']['output']>;
+  proposals?: Maybe<Scalars['Int']['output']>;
+  unmatchedNeeds?: Maybe<Scalars['Int']['output']>;
+};
+
+export type MatchRunEdge = {
+  __typename?: 'MatchRunEdge';
+  /** Opaque cursor of this edge; pass it as `after` to get the next page. */
+  cursor: Scalars['String']['output'];
+  node: MatchRun;
+};
+
+export type MatchRunFilter = {
+  arenaId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<MatchRunStatus>;
+};
+
+/** Current step: QUEUED, LOADING, SCORING, FORMING_CANDIDATES, OPTIMISING, SAVING, DONE. */
+export type MatchRunPhase =
+  | 'DONE'
+  | 'FORMING_CANDIDATES'
+  | 'LOADING'
+  | 'OPTIMISING'
+  | 'QUEUED'
+  | 'SAVING'
+  | 'SCORING';
+
+/** QUEUED → RUNNING → SUCCEEDED | FAILED | CANCELLED */
+export type MatchRunStatus =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
+/** Milliseconds spent per step (null until the step ran). */
+export type MatchRunTimings = {
+  __typename?: 'MatchRunTimings';
+  /** Scoring, candidate formation and optimisation. */
+  engineMs?: Maybe<Scalars['Int']['output']>;
+  /** Loading the arena from PostgreSQL. */
+  loadMs?: Maybe<Scalars['Int']['output']>;
+  /** From enqueue until a worker took the run. */
+  queueWaitMs?: Maybe<Scalars['Int']['output']>;
+  /** Storing the proposals (one transaction). */
+  saveMs?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One role of a user, with its arena or organization. */
+export type Membership = {
+  __typename?: 'Membership';
+  arenaId?: Maybe<Scalars['ID']['output']>;
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  role: Role;
+};
+
+/** A regional mobilization arena covering one or more counties. */
+export type MobilizationArena = {
+  __typename?: 'MobilizationArena';
+  counties: Array<County>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A municipality (kommune) of the 2024 structure. */
+export type Municipality = {
+  __typename?: 'Municipality';
+  /** Approximate area in km². */
+  areaKm2?: Maybe<Scalars['Float']['output']>;
+  county: County;
+  countyNumber: Scalars['String']['output'];
+  /** Latitude of the centroid (approximate). */
+  lat?: Maybe<Scalars['Float']['output']>;
+  /** Longitude of the centroid (approximate). */
+  lon?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  /** Statistics Norway's name (tells apart Herøy and Våler). */
+  nameSsb: Scalars['String']['output'];
+  /** Four-digit municipality number, e.g. "0301" (Oslo). */
+  number: Scalars['String']['output'];
+  /** Population on 1 January of populationYear. */
+  population: Scalars['Int']['output'];
+  population2024?: Maybe<Scalars['Int']['output']>;
+  population2025?: Maybe<Scalars['Int']['output']>;
+  populationYear: Scalars['Int']['output'];
+  sizeClass: SizeClass;
+};
+
+export type MunicipalityConnection = {
+  __typename?: 'MunicipalityConnection';
+  edges: Array<MunicipalityEdge>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MunicipalityEdge = {
+  __typename?: 'MunicipalityEdge';
+  /** Opaque cursor of this edge; pass it as `after` to get the next page. */
+  cursor: Scalars['String']['output'];
+  node: Municipality;
+};
+
+export type MunicipalityFilter = {
+  /** In a county covered by this mobilization arena. */
+  arenaId?: InputMaybe<Scalars['ID']['input']>;
+  /** In any of these counties. */
+  countyNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  sizeClasses?: InputMaybe<Array<SizeClass>>;
+  /** Part of the name (case-insensitive). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Accept a PROPOSED proposal: its needs become IN_CONSORTIUM and its research groups use capacity in later runs. INVALID_STATE if it is not PROPOSED, a need is no longer open or a profile has no capacity left. */
+  acceptConsortiumProposal: ConsortiumProposal;
+  /** Accepts an invitation with its one-time token, sets the password (new users) and signs in. */
+  acceptInvitation: AuthPayload;
+  /** Stop a QUEUED or RUNNING run (INVALID_STATE otherwise). */
+  cancelMatchRun: MatchRun;
+  createCompetenceProfile: CompetenceProfile;
+  createKnowledgeNeed: KnowledgeNeed;
+  createMobilizationArena: MobilizationArena;
+  createOrganization: Organization;
+  /** Invites someone with one role. Admins invite anyone; brokers invite municipality members, researchers and brokers of their own arenas. The token is returned once. */
+  inviteUser: Invitation;
+  /** Signs in with e-mail and password. Repeated failures for an account or address are slowed down and then refused for a while (TOO_MANY_REQUESTS with retryAfterSeconds). */
+  login: AuthPayload;
+  /** Ends the current session: its refresh and access tokens stop working. */
+  logout: Scalars['Boolean']['output'];
+  /** Exchanges a refresh token for a new access and refresh token; the old refresh token stops working. */
+  refreshToken: AuthPayload;
+  /** Reject a PROPOSED proposal with a reason. */
+  rejectConsortiumProposal: ConsortiumProposal;
+  /** Queue a match run for an arena (status QUEUED). Errors: NOT_FOUND for an unknown arena; BAD_USER_INPUT naming `input.arenaId` when the arena has no open needs, or `input.settings.<path>` for invalid settings. */
+  startMatchRun: MatchRun;
+  updateCompetenceProfile: CompetenceProfile;
+  updateKnowledgeNeed: KnowledgeNeed;
+  updateOrganization: Organization;
+  /** Sets status WITHDRAWN. Pass `version` to fail with CONFLICT if the need changed meanwhile. */
+  withdrawKnowledgeNeed: KnowledgeNeed;
+};
+
+
+export type MutationAcceptConsortiumProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAcceptInvitationArgs = {
+  input: AcceptInvitationInput;
+};
+
+
+export type MutationCancelMatchRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateCompetenceProfileArgs = {
+  input: CreateCompetenceProfileInput;
+};
+
+
+export type MutationCreateKnowledgeNeedArgs = {
+  input: CreateKnowledgeNeedInput;
+};
+
+
+export type MutationCreateMobilizationArenaArgs = {
+  input: CreateMobilizationArenaInput;
+};
+
+
+export type MutationCreateOrganizationArgs = {
+  input: CreateOrganizationInput;
+};
+
+
+export type MutationInviteUserArgs = {
+  input: InviteUserInput;
+};
+
+
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+
+export type MutationLogoutArgs = {
+  refreshToken?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRefreshTokenArgs = {
+  input: RefreshTokenInput;
+};
+
+
+export type MutationRejectConsortiumProposalArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationStartMatchRunArgs = {
+  input: StartMatchRunInput;
+};
+
+
+export type MutationUpdateCompetenceProfileArgs = {
+  input: UpdateCompetenceProfileInput;
+};
+
+
+export type MutationUpdateKnowledgeNeedArgs = {
+  input: UpdateKnowledgeNeedInput;
+};
+
+
+export type MutationUpdateOrganizationArgs = {
+  input: UpdateOrganizationInput;
+};
+
+
+export type MutationWithdrawKnowledgeNeedArgs = {
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type NeedStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'IN_CONSORTIUM'
+  | 'OPEN'
+  | 'WITHDRAWN';
+
+/** A participant: municipality, county municipality, research group, business or voluntary organization. */
+export type Organization = {
+  __typename?: 'Organization';
+  county?: Maybe<County>;
+  countyNumber?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  internationalPartners: Scalars['Boolean']['output'];
+  kind: OrganizationKind;
+  /** Set for municipalities. */
+  municipality?: Maybe<Municipality>;
+  municipalityNumber?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  researchExperience?: Maybe<ResearchExperience>;
+  /** Set for research groups. */
+  researchInstitution?: Maybe<ResearchInstitution>;
+  researchInstitutionId?: Maybe<Scalars['ID']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Pass it back in updates (optimistic concurrency). */
+  version: Scalars['Int']['output'];
+};
+
+export type OrganizationConnection = {
+  __typename?: 'OrganizationConnection';
+  edges: Array<OrganizationEdge>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  /** Opaque cursor of this edge; pass it as `after` to get the next page. */
+  cursor: Scalars['String']['output'];
+  node: Organization;
+};
+
+export type OrganizationFilter = {
+  /** In a county covered by this mobilization arena. */
+  arenaId?: InputMaybe<Scalars['ID']['input']>;
+  /** In any of these counties. */
+  countyNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Any of these kinds. */
+  kinds?: InputMaybe<Array<OrganizationKind>>;
+  /** In any of these municipalities. */
+  municipalityNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  researchInstitutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of the name (case-insensitive). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type OrganizationKind =
+  | 'BUSINESS'
+  | 'COUNTY_MUNICIPALITY'
+  | 'MUNICIPALITY'
+  | 'RESEARCH_GROUP'
+  | 'VOLUNTARY_ORGANIZATION';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A publication or past project of a competence profile. */
+export type ProfileReference = {
+  __typename?: 'ProfileReference';
+  id: Scalars['ID']['output'];
+  kind: ReferenceKind;
+  summary?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A publication or past project; the list given replaces the existing references. */
+export type ProfileReferenceInput = {
+  kind: ReferenceKind;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ProfileStatus =
+  | 'ACTIVE'
+  | 'PAUSED';
+
+export type ProjectType =
+  | 'COMPETENCE_PROJECT'
+  | 'INNOVATION_PROJECT'
+  | 'PRE_PROJECT';
+
+/** Consortium score components, each in [0, 1]. */
+export type ProposalScoreComponents = {
+  __typename?: 'ProposalScoreComponents';
+  cohesion: Scalars['Float']['output'];
+  coverage: Scalars['Float']['output'];
+  diversity: Scalars['Float']['output'];
+  relevance: Scalars['Float']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** The audit log of mutations, newest first. Admins only. */
+  auditLog: AuditLogConnection;
+  competenceProfile: CompetenceProfile;
+  /** Newest first; with filter.text ranked by full-text relevance. */
+  competenceProfiles: CompetenceProfileConnection;
+  consortiumProposal: ConsortiumProposal;
+  /** Newest run first, then by rank within a run. */
+  consortiumProposals: ConsortiumProposalConnection;
+  /** The 15 counties, by number. */
+  counties: Array<County>;
+  knowledgeNeed: KnowledgeNeed;
+  /** Newest first; with filter.text ranked by full-text relevance. */
+  knowledgeNeeds: KnowledgeNeedConnection;
+  matchRun: MatchRun;
+  /** Newest first. */
+  matchRuns: MatchRunConnection;
+  /** The signed-in user with its memberships. */
+  me: User;
+  mobilizationArena: MobilizationArena;
+  /** All mobilization arenas, by name. */
+  mobilizationArenas: Array<MobilizationArena>;
+  /** Municipalities by number (357 in all). */
+  municipalities: MunicipalityConnection;
+  organization: Organization;
+  organizations: OrganizationConnection;
+  /** The active research-group profiles that best fit a need, among those serving its county, best first. */
+  recommendedCompetenceProfiles: Array<RecommendedCompetenceProfile>;
+  /** The open needs (and so partner municipalities) that best fit a research group's profile, in the counties it serves, best first. */
+  recommendedKnowledgeNeeds: Array<RecommendedKnowledgeNeed>;
+  /** Research institutions, by name. */
+  researchInstitutions: Array<ResearchInstitution>;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryCompetenceProfileArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCompetenceProfilesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CompetenceProfileFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryConsortiumProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryConsortiumProposalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ConsortiumProposalFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryKnowledgeNeedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryKnowledgeNeedsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<KnowledgeNeedFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryMatchRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMatchRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MatchRunFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryMobilizationArenaArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMunicipalitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MunicipalityFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganizationFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryRecommendedCompetenceProfilesArgs = {
+  first?: Scalars['Int']['input'];
+  needId: Scalars['ID']['input'];
+};
+
+
+export type QueryRecommendedKnowledgeNeedsArgs = {
+  first?: Scalars['Int']['input'];
+  profileId: Scalars['ID']['input'];
+};
+
+
+export type QueryResearchInstitutionsArgs = {
+  filter?: InputMaybe<ResearchInstitutionFilter>;
+};
+
+export type RecommendedCompetenceProfile = {
+  __typename?: 'RecommendedCompetenceProfile';
+  competenceProfile: CompetenceProfile;
+  components: AffinityComponents;
+  /** Affinity in [0, 1]; higher fits better. */
+  score: Scalars['Float']['output'];
+  sharedTerms: Array<Scalars['String']['output']>;
+};
+
+export type RecommendedKnowledgeNeed = {
+  __typename?: 'RecommendedKnowledgeNeed';
+  components: AffinityComponents;
+  knowledgeNeed: KnowledgeNeed;
+  /** Affinity in [0, 1]; higher fits better. */
+  score: Scalars['Float']['output'];
+  /** Words both texts use, as written. */
+  sharedTerms: Array<Scalars['String']['output']>;
+};
+
+export type ReferenceKind =
+  | 'PROJECT'
+  | 'PUBLICATION';
+
+export type RefreshTokenInput = {
+  /** The refresh token from login or the previous refresh (each works once). */
+  refreshToken: Scalars['String']['input'];
+};
+
+export type ResearchArea =
+  | 'CONCRETE_INNOVATION'
+  | 'CONDITIONS_FOR_INNOVATION'
+  | 'KNOWLEDGE_SYSTEM';
+
+export type ResearchExperience =
+  | 'EXTENSIVE'
+  | 'NONE'
+  | 'SOME';
+
+/** A Norwegian university, university college or research institute. */
+export type ResearchInstitution = {
+  __typename?: 'ResearchInstitution';
+  city?: Maybe<Scalars['String']['output']>;
+  county?: Maybe<County>;
+  countyNumber?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  institutionType: InstitutionType;
+  /** Sector and category as in the source data. */
+  kind: Scalars['String']['output'];
+  municipalityNumber?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  orgNumber?: Maybe<Scalars['String']['output']>;
+  shortName?: Maybe<Scalars['String']['output']>;
+};
+
+export type ResearchInstitutionFilter = {
+  /** In any of these counties. */
+  countyNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  institutionTypes?: InputMaybe<Array<InstitutionType>>;
+  /** Part of the name or short name (case-insensitive). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** ADMIN: programme administrator; BROKER: competence broker of one arena; MUNICIPALITY_MEMBER: member of a municipality or county municipality; RESEARCHER: member of a research group. */
+export type Role =
+  | 'ADMIN'
+  | 'BROKER'
+  | 'MUNICIPALITY_MEMBER'
+  | 'RESEARCHER';
+
+/** SMALL < 5,000 inhabitants, MEDIUM < 20,000, LARGE otherwise */
+export type SizeClass =
+  | 'LARGE'
+  | 'MEDIUM'
+  | 'SMALL';
+
+export type StartMatchRunInput = {
+  arenaId: Scalars['ID']['input'];
+  /** Form proposals of this project type only. */
+  projectType?: InputMaybe<ProjectType>;
+  /** Engine settings (exchange-format `settings`: sizes, weights, pins, excludeIds, timeLimitSeconds, locale …). */
+  settings?: InputMaybe<Scalars['JSONObject']['input']>;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** The run now, then every change of status, phase or progress until it is SUCCEEDED, FAILED or CANCELLED (graphql-ws). */
+  matchRunUpdated: MatchRun;
+};
+
+
+export type SubscriptionMatchRunUpdatedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type Theme =
+  | 'BUSINESS_DEVELOPMENT'
+  | 'CIRCULAR_ECONOMY'
+  | 'CLIMATE_AND_ENVIRONMENT'
+  | 'CULTURE_AND_COMMUNITY'
+  | 'DIGITALISATION'
+  | 'EDUCATION_AND_CHILDHOOD'
+  | 'ENERGY_AND_BUILDINGS'
+  | 'HEALTH_AND_CARE'
+  | 'INCLUSION_AND_INTEGRATION'
+  | 'LEADERSHIP_AND_WORKPLACE'
+  | 'LOCAL_DEMOCRACY_AND_PARTICIPATION'
+  | 'PLANNING_AND_TRANSPORT'
+  | 'PUBLIC_PROCUREMENT'
+  | 'VOLUNTARY_SECTOR_AND_CIVIL_SOCIETY';
+
+/** A need a run could not place, with a reason a broker can act on. */
+export type UnmatchedNeed = {
+  __typename?: 'UnmatchedNeed';
+  knowledgeNeed?: Maybe<KnowledgeNeed>;
+  knowledgeNeedId: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+};
+
+/** Fields left out stay unchanged; `references` and `contacts`, when given, replace all. */
+export type UpdateCompetenceProfileInput = {
+  /** Consortia the group can take part in at once (0 to 100). */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  contacts?: InputMaybe<Array<ContactPersonInput>>;
+  /** Counties served; empty = national. */
+  countyNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** At most 10000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** Names of partner institutions abroad. */
+  internationalPartners?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Keywords (at most 50, each at most 100 characters). */
+  keywords?: InputMaybe<Array<Scalars['String']['input']>>;
+  language?: InputMaybe<Language>;
+  /** Research methods. */
+  methods?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** At most 50. */
+  references?: InputMaybe<Array<ProfileReferenceInput>>;
+  status?: InputMaybe<ProfileStatus>;
+  themes?: InputMaybe<Array<Theme>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; a stale version fails with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Fields left out stay unchanged; `contacts`, when given, replace all contacts. */
+export type UpdateKnowledgeNeedInput = {
+  committedContactFreed?: InputMaybe<Scalars['Boolean']['input']>;
+  committedPersonMonths?: InputMaybe<Scalars['Float']['input']>;
+  contacts?: InputMaybe<Array<ContactPersonInput>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  language?: InputMaybe<Language>;
+  projectType?: InputMaybe<ProjectType>;
+  researchArea?: InputMaybe<ResearchArea>;
+  /** Use withdrawKnowledgeNeed to withdraw. */
+  status?: InputMaybe<NeedStatus>;
+  themes?: InputMaybe<Array<Theme>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; a stale version fails with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Fields left out stay unchanged. `version` must be the version you read. */
+export type UpdateOrganizationInput = {
+  id: Scalars['ID']['input'];
+  internationalPartners?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  researchExperience?: InputMaybe<ResearchExperience>;
+  version: Scalars['Int']['input'];
+};
+
+export type User = {
+  __typename?: 'User';
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  memberships: Array<Membership>;
+  name: Scalars['String']['output'];
+};
+
+export type ArenasQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ArenasQuery = { __typename?: 'Query', mobilizationArenas: Array<{ __typename?: 'MobilizationArena', id: string, name: string, counties: Array<{ __typename?: 'County', number: string, name: string }> }> };
+
+export type ArenaOverviewQueryVariables = Exact<{
+  arenaId: Scalars['ID']['input'];
+}>;
+
+
+export type ArenaOverviewQuery = { __typename?: 'Query', mobilizationArena: { __typename?: 'MobilizationArena', id: string, name: string, description?: string | null, counties: Array<{ __typename?: 'County', number: string, name: string }> }, openNeeds: { __typename?: 'KnowledgeNeedConnection', totalCount: number }, activeProfiles: { __typename?: 'CompetenceProfileConnection', totalCount: number }, waiting: { __typename?: 'ConsortiumProposalConnection', totalCount: number, edges: Array<{ __typename?: 'ConsortiumProposalEdge', node: { __typename?: 'ConsortiumProposal', id: string, projectType: ProjectType, score: number, leadOrganization: { __typename?: 'Organization', name: string }, members: Array<{ __typename?: 'ConsortiumProposalMember', id: string, role: ConsortiumMemberRole }> } }> }, accepted: { __typename?: 'ConsortiumProposalConnection', totalCount: number }, rejected: { __typename?: 'ConsortiumProposalConnection', totalCount: number }, matchRuns: { __typename?: 'MatchRunConnection', edges: Array<{ __typename?: 'MatchRunEdge', node: { __typename?: 'MatchRun', id: string, status: MatchRunStatus, phase: MatchRunPhase, progress: number, createdAt: string, counts: { __typename?: 'MatchRunCounts', proposals?: number | null, unmatchedNeeds?: number | null } } }> } };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { __typename?: 'User', id: string, email: string, name: string, memberships: Array<{ __typename?: 'Membership', role: Role, arenaId?: string | null, organizationId?: string | null }> } } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationMutation = { __typename?: 'Mutation', acceptInvitation: { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { __typename?: 'User', id: string, email: string, name: string, memberships: Array<{ __typename?: 'Membership', role: Role, arenaId?: string | null, organizationId?: string | null }> } } };
+
+export type LogoutMutationVariables = Exact<{
+  refreshToken?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
+
+export type RunChoicesQueryVariables = Exact<{
+  arenaId: Scalars['ID']['input'];
+}>;
+
+
+export type RunChoicesQuery = { __typename?: 'Query', mobilizationArena: { __typename?: 'MobilizationArena', id: string, name: string }, knowledgeNeeds: { __typename?: 'KnowledgeNeedConnection', edges: Array<{ __typename?: 'KnowledgeNeedEdge', node: { __typename?: 'KnowledgeNeed', id: string, title: string, organization: { __typename?: 'Organization', name: string } } }> }, competenceProfiles: { __typename?: 'CompetenceProfileConnection', edges: Array<{ __typename?: 'CompetenceProfileEdge', node: { __typename?: 'CompetenceProfile', id: string, title: string, organization: { __typename?: 'Organization', name: string } } }> } };
+
+export type StartMatchRunMutationVariables = Exact<{
+  input: StartMatchRunInput;
+}>;
+
+
+export type StartMatchRunMutation = { __typename?: 'Mutation', startMatchRun: { __typename?: 'MatchRun', id: string, status: MatchRunStatus } };
+
+export type MatchRunQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MatchRunQuery = { __typename?: 'Query', matchRun: { __typename?: 'MatchRun', id: string, arenaId: string, status: MatchRunStatus, phase: MatchRunPhase, progress: number, error?: string | null, optimalityGap?: number | null, createdAt: string, counts: { __typename?: 'MatchRunCounts', needs?: number | null, profiles?: number | null, proposals?: number | null, unmatchedNeeds?: number | null }, proposals: Array<{ __typename?: 'ConsortiumProposal', id: string, projectType: ProjectType, score: number, status: ConsortiumProposalStatus, leadOrganization: { __typename?: 'Organization', name: string }, members: Array<{ __typename?: 'ConsortiumProposalMember', id: string, role: ConsortiumMemberRole, organization: { __typename?: 'Organization', name: string } }> }>, unmatchedNeeds: Array<{ __typename?: 'UnmatchedNeed', knowledgeNeedId: string, reason: string, knowledgeNeed?: { __typename?: 'KnowledgeNeed', id: string, title: string, organization: { __typename?: 'Organization', name: string } } | null }> } };
+
+export type MatchRunUpdatedSubscriptionVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MatchRunUpdatedSubscription = { __typename?: 'Subscription', matchRunUpdated: { __typename?: 'MatchRun', id: string, status: MatchRunStatus, phase: MatchRunPhase, progress: number, error?: string | null } };
+
+export type CancelMatchRunMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CancelMatchRunMutation = { __typename?: 'Mutation', cancelMatchRun: { __typename?: 'MatchRun', id: string, status: MatchRunStatus } };
+
+export type NeedsListQueryVariables = Exact<{
+  filter?: InputMaybe<KnowledgeNeedFilter>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type NeedsListQuery = { __typename?: 'Query', knowledgeNeeds: { __typename?: 'KnowledgeNeedConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'KnowledgeNeedEdge', node: { __typename?: 'KnowledgeNeed', id: string, title: string, status: NeedStatus, themes: Array<Theme>, projectType?: ProjectType | null, updatedAt: string, organization: { __typename?: 'Organization', id: string, name: string, county?: { __typename?: 'County', name: string } | null } } }> } };
+
+export type NeedQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type NeedQuery = { __typename?: 'Query', knowledgeNeed: { __typename?: 'KnowledgeNeed', id: string, title: string, description: string, status: NeedStatus, themes: Array<Theme>, projectType?: ProjectType | null, language: Language, version: number, updatedAt: string, committedPersonMonths?: number | null, committedContactFreed: boolean, organizationId: string, organization: { __typename?: 'Organization', id: string, name: string, county?: { __typename?: 'County', name: string } | null, municipality?: { __typename?: 'Municipality', name: string, population: number } | null }, contacts: Array<{ __typename?: 'ContactPerson', id: string, hidden: boolean, name?: string | null, email?: string | null, phone?: string | null, role?: string | null }> } };
+
+export type RecommendedProfilesQueryVariables = Exact<{
+  needId: Scalars['ID']['input'];
+}>;
+
+
+export type RecommendedProfilesQuery = { __typename?: 'Query', recommendedCompetenceProfiles: Array<{ __typename?: 'RecommendedCompetenceProfile', score: number, sharedTerms: Array<string>, competenceProfile: { __typename?: 'CompetenceProfile', id: string, title: string, organization: { __typename?: 'Organization', name: string, researchInstitution?: { __typename?: 'ResearchInstitution', name: string } | null } } }> };
+
+export type CountiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CountiesQuery = { __typename?: 'Query', counties: Array<{ __typename?: 'County', number: string, name: string }> };
+
+export type CreateNeedMutationVariables = Exact<{
+  input: CreateKnowledgeNeedInput;
+}>;
+
+
+export type CreateNeedMutation = { __typename?: 'Mutation', createKnowledgeNeed: { __typename?: 'KnowledgeNeed', id: string, version: number, status: NeedStatus } };
+
+export type UpdateNeedMutationVariables = Exact<{
+  input: UpdateKnowledgeNeedInput;
+}>;
+
+
+export type UpdateNeedMutation = { __typename?: 'Mutation', updateKnowledgeNeed: { __typename?: 'KnowledgeNeed', id: string, version: number, status: NeedStatus, title: string, description: string, themes: Array<Theme>, projectType?: ProjectType | null, language: Language } };
+
+export type WithdrawNeedMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type WithdrawNeedMutation = { __typename?: 'Mutation', withdrawKnowledgeNeed: { __typename?: 'KnowledgeNeed', id: string, version: number, status: NeedStatus } };
+
+export type MyOrganizationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MyOrganizationQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind } };
+
+export type ProfilesListQueryVariables = Exact<{
+  filter?: InputMaybe<CompetenceProfileFilter>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ProfilesListQuery = { __typename?: 'Query', competenceProfiles: { __typename?: 'CompetenceProfileConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'CompetenceProfileEdge', node: { __typename?: 'CompetenceProfile', id: string, title: string, status: ProfileStatus, themes: Array<Theme>, keywords: Array<string>, capacity: number, organization: { __typename?: 'Organization', id: string, name: string, researchInstitution?: { __typename?: 'ResearchInstitution', name: string } | null } } }> } };
+
+export type ProfileQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ProfileQuery = { __typename?: 'Query', competenceProfile: { __typename?: 'CompetenceProfile', id: string, title: string, description: string, status: ProfileStatus, themes: Array<Theme>, keywords: Array<string>, methods: Array<string>, capacity: number, internationalPartners: Array<string>, counties: Array<{ __typename?: 'County', number: string, name: string }>, organization: { __typename?: 'Organization', id: string, name: string, researchInstitution?: { __typename?: 'ResearchInstitution', name: string } | null }, references: Array<{ __typename?: 'ProfileReference', id: string, kind: ReferenceKind, title: string, year?: number | null }>, contacts: Array<{ __typename?: 'ContactPerson', id: string, hidden: boolean, name?: string | null, email?: string | null, role?: string | null }> } };
+
+export type RecommendedNeedsQueryVariables = Exact<{
+  profileId: Scalars['ID']['input'];
+}>;
+
+
+export type RecommendedNeedsQuery = { __typename?: 'Query', recommendedKnowledgeNeeds: Array<{ __typename?: 'RecommendedKnowledgeNeed', score: number, sharedTerms: Array<string>, knowledgeNeed: { __typename?: 'KnowledgeNeed', id: string, title: string, organization: { __typename?: 'Organization', name: string } } }> };
+
+export type ProposalQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ProposalQuery = { __typename?: 'Query', consortiumProposal: { __typename?: 'ConsortiumProposal', id: string, arenaId: string, matchRunId: string, projectType: ProjectType, score: number, status: ConsortiumProposalStatus, explanation: string, decisionReason?: string | null, decidedAt?: string | null, version: number, components: { __typename?: 'ProposalScoreComponents', relevance: number, coverage: number, cohesion: number, diversity: number }, leadOrganization: { __typename?: 'Organization', id: string, name: string }, members: Array<{ __typename?: 'ConsortiumProposalMember', id: string, role: ConsortiumMemberRole, organization: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, countyNumber?: string | null, municipalityNumber?: string | null, municipality?: { __typename?: 'Municipality', name: string } | null, researchInstitution?: { __typename?: 'ResearchInstitution', name: string, municipalityNumber?: string | null, countyNumber?: string | null } | null }, knowledgeNeed?: { __typename?: 'KnowledgeNeed', id: string, title: string } | null, competenceProfile?: { __typename?: 'CompetenceProfile', id: string, title: string, countyNumbers: Array<string> } | null }> } };
+
+export type AcceptProposalMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AcceptProposalMutation = { __typename?: 'Mutation', acceptConsortiumProposal: { __typename?: 'ConsortiumProposal', id: string, status: ConsortiumProposalStatus, decidedAt?: string | null } };
+
+export type RejectProposalMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type RejectProposalMutation = { __typename?: 'Mutation', rejectConsortiumProposal: { __typename?: 'ConsortiumProposal', id: string, status: ConsortiumProposalStatus, decidedAt?: string | null, decisionReason?: string | null } };
+
+
+export const ArenasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Arenas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mobilizationArenas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"counties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ArenasQuery, ArenasQueryVariables>;
+export const ArenaOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ArenaOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"arenaId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mobilizationArena"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"arenaId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"counties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"openNeeds"},"name":{"kind":"Name","value":"knowledgeNeeds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"arenaId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"arenaId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"statuses"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"OPEN"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"activeProfiles"},"name":{"kind":"Name","value":"competenceProfiles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"arenaId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"arenaId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"statuses"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ACTIVE"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"waiting"},"name":{"kind":"Name","value":"consortiumProposals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"arenaId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"arenaId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PROPOSED"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projectType"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"leadOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"accepted"},"name":{"kind":"Name","value":"consortiumProposals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"arenaId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"arenaId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACCEPTED"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"rejected"},"name":{"kind":"Name","value":"consortiumProposals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"arenaId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"arenaId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"REJECTED"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"matchRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"arenaId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"arenaId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposals"}},{"kind":"Field","name":{"kind":"Name","value":"unmatchedNeeds"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ArenaOverviewQuery, ArenaOverviewQueryVariables>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"arenaId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const AcceptInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"arenaId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}]}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const RunChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunChoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"arenaId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mobilizationArena"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"arenaId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"knowledgeNeeds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"arenaId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"arenaId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"statuses"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"OPEN"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"competenceProfiles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"arenaId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"arenaId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"statuses"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ACTIVE"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RunChoicesQuery, RunChoicesQueryVariables>;
+export const StartMatchRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartMatchRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartMatchRunInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startMatchRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<StartMatchRunMutation, StartMatchRunMutationVariables>;
+export const MatchRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatchRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"arenaId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"optimalityGap"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needs"}},{"kind":"Field","name":{"kind":"Name","value":"profiles"}},{"kind":"Field","name":{"kind":"Name","value":"proposals"}},{"kind":"Field","name":{"kind":"Name","value":"unmatchedNeeds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projectType"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"leadOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unmatchedNeeds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"knowledgeNeedId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"knowledgeNeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MatchRunQuery, MatchRunQueryVariables>;
+export const MatchRunUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MatchRunUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchRunUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]} as unknown as DocumentNode<MatchRunUpdatedSubscription, MatchRunUpdatedSubscriptionVariables>;
+export const CancelMatchRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelMatchRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelMatchRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CancelMatchRunMutation, CancelMatchRunMutationVariables>;
+export const NeedsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NeedsList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"KnowledgeNeedFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"knowledgeNeeds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"projectType"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"county"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NeedsListQuery, NeedsListQueryVariables>;
+export const NeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Need"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"knowledgeNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"projectType"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"committedPersonMonths"}},{"kind":"Field","name":{"kind":"Name","value":"committedContactFreed"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"county"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"population"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<NeedQuery, NeedQueryVariables>;
+export const RecommendedProfilesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecommendedProfiles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"needId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendedCompetenceProfiles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"needId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"needId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"sharedTerms"}},{"kind":"Field","name":{"kind":"Name","value":"competenceProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"researchInstitution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecommendedProfilesQuery, RecommendedProfilesQueryVariables>;
+export const CountiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Counties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CountiesQuery, CountiesQueryVariables>;
+export const CreateNeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateNeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateKnowledgeNeedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createKnowledgeNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CreateNeedMutation, CreateNeedMutationVariables>;
+export const UpdateNeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateNeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateKnowledgeNeedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateKnowledgeNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"projectType"}},{"kind":"Field","name":{"kind":"Name","value":"language"}}]}}]}}]} as unknown as DocumentNode<UpdateNeedMutation, UpdateNeedMutationVariables>;
+export const WithdrawNeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawNeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawKnowledgeNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WithdrawNeedMutation, WithdrawNeedMutationVariables>;
+export const MyOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<MyOrganizationQuery, MyOrganizationQueryVariables>;
+export const ProfilesListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProfilesList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CompetenceProfileFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competenceProfiles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"researchInstitution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProfilesListQuery, ProfilesListQueryVariables>;
+export const ProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Profile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competenceProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}},{"kind":"Field","name":{"kind":"Name","value":"methods"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"internationalPartners"}},{"kind":"Field","name":{"kind":"Name","value":"counties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"researchInstitution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"references"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<ProfileQuery, ProfileQueryVariables>;
+export const RecommendedNeedsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecommendedNeeds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"profileId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendedKnowledgeNeeds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"profileId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"profileId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"sharedTerms"}},{"kind":"Field","name":{"kind":"Name","value":"knowledgeNeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecommendedNeedsQuery, RecommendedNeedsQueryVariables>;
+export const ProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Proposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consortiumProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"arenaId"}},{"kind":"Field","name":{"kind":"Name","value":"matchRunId"}},{"kind":"Field","name":{"kind":"Name","value":"projectType"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"components"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relevance"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"}},{"kind":"Field","name":{"kind":"Name","value":"cohesion"}},{"kind":"Field","name":{"kind":"Name","value":"diversity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"countyNumber"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityNumber"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"researchInstitution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityNumber"}},{"kind":"Field","name":{"kind":"Name","value":"countyNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"knowledgeNeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"competenceProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"countyNumbers"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProposalQuery, ProposalQueryVariables>;
+export const AcceptProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptConsortiumProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]} as unknown as DocumentNode<AcceptProposalMutation, AcceptProposalMutationVariables>;
+export const RejectProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectConsortiumProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}}]}}]}}]} as unknown as DocumentNode<RejectProposalMutation, RejectProposalMutationVariables>;

@@ -1,0 +1,244 @@
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
+import { openTestDataSource } from '../setup/test-data-source';
+import { gql, startTestApp, TestApp } from '../support/graphql';
+import { createNeed } from '../factories';
+import { createMatchableArena, ArenaFixture } from '../queue/support/matching-fixtures';
+import { startWorker, WorkerProcess } from '../queue/support/worker-process';
+import {
+  accessibilityViolations,
+  expectAttribute,
+  expectText,
+  expectVisible,
+  launchBrowser,
+  screenshot,
+} from './support/browser';
+
+const PASSWORD = 'et-langt-passord-for-testen';
+
+/**
+ * The web app in Debian's Chromium against the real API (serving the built app at `/`), a real worker, PostgreSQL
+ * and Redis: a broker forms a consortium, a municipality member registers a need in nynorsk, a researcher finds a
+ * need. Every page is checked with axe-core and photographed under test-results/web/.
+ */
+describe('the web app in a browser', () => {
+  let ds: DataSource;
+  let api: TestApp;
+  let worker: WorkerProcess;
+  let browser: Browser;
+  let fixture: ArenaFixture;
+  let arenaName: string;
+
+  beforeAll(async () => {
+    ds = await openTestDataSource();
+    api = await startTestApp();
+    worker = await startWorker({ WORKER_LOCK_DURATION_MS: '60000' });
+    browser = await launchBrowser();
+    fixture = await createMatchableArena(ds);
+    [{ name: arenaName }] = await ds.query<Array<{ name: string }>>(
+      'SELECT name FROM mobilization_arenas WHERE id = $1',
+      [fixture.arenaId],
+    );
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await worker?.stop('SIGTERM');
+    await api?.close();
+    await ds?.destroy();
+  });
+
+  /** An invitation made by the admin; returns its one-time token. */
+  async function invite(input: Record<string, unknown>): Promise<string> {
+    const res = await gql<{ inviteUser: { token: string } }>(
+      api,
+      'mutation ($input: InviteUserInput!) { inviteUser(input: $input) { token } }',
+      { input },
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.inviteUser.token;
+  }
+
+  async function userWithPassword(input: Record<string, unknown>): Promise<void> {
+    const token = await invite(input);
+    const res = await gql(
+      api,
+      'mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }',
+      { input: { token, password: PASSWORD } },
+      { anonymous: true },
+    );
+    expect(res.errors).toBeUndefined();
+  }
+
+  async function expectAccessible(page: Page): Promise<void> {
+    expect(await accessibilityViolations(page)).toEqual([]);
+  }
+
+  async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: api.url });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    return { context, page };
+  }
+
+  async function signIn(page: Page, email: string): Promise<void> {
+    await page.goto('/');
+    await page.waitForURL('**/logg-inn');
+    await page.getByLabel('E-post').fill(email);
+    await page.getByLabel('Passord').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+  }
+
+  it('a broker signs in, starts a run, watches it, reads a proposal with its map and explanation, and accepts it', async () => {
+    await userWithPassword({ email: 'megler@arena.test', name: 'Mia Megler', role: 'BROKER', arenaId: fixture.arenaId });
+    const { context, page } = await newPage();
+    try {
+      await page.goto('/');
+      await page.waitForURL('**/logg-inn');
+      await expectAttribute(page.locator('html'), 'lang', 'nb');
+      await expectAccessible(page);
+      await screenshot(page, '01-sign-in');
+
+      await signIn(page, 'megler@arena.test');
+      await page.waitForURL('**/oversikt');
+      await expectText(page.getByRole('heading', { level: 1 }), `Oversikt over ${arenaName}`, { exact: true });
+      await expectVisible(page.getByRole('link', { name: 'Åpne kunnskapsbehov' }));
+      await expectVisible(page.getByRole('img', { name: /Forslag etter status/ }));
+      await expectAccessible(page);
+      await screenshot(page, '02-arena-overview');
+
+      await page.getByRole('link', { name: 'Start en matchkjøring' }).click();
+      await expectText(page.getByRole('heading', { level: 1 }), 'Start en matchkjøring');
+      await page.getByRole('checkbox', { name: 'Innovasjonsprosjekt', exact: true }).check();
+      await expectAccessible(page);
+      await screenshot(page, '03-run-settings');
+
+      await page.getByRole('button', { name: 'Start kjøringen' }).click();
+      await page.waitForURL(/\/kjoringer\/[0-9a-f-]{36}$/);
+      const status = page.getByTestId('run-status');
+      await expectText(status, 'Status:');
+      await screenshot(page, '04-run-progress');
+      // The page only learns the run finished from the matchRunUpdated subscription.
+      await expectText(status, 'Ferdig', { timeoutMs: 180_000 });
+      await expectAttribute(page.locator('#run-progress'), 'value', '100');
+      await expectVisible(page.getByRole('heading', { name: 'Forslag til konsortier' }));
+      await expectVisible(page.getByRole('heading', { name: 'Behov uten forslag' }));
+      await expectAccessible(page);
+      await screenshot(page, '05-run-result');
+
+      await page.getByRole('link', { name: /^Innovasjonsprosjekt: Leder:/ }).first().click();
+      await page.waitForURL(/\/forslag\//);
+      expect((await page.getByTestId('proposal-explanation').textContent())?.length).toBeGreaterThan(20);
+      await expectText(page.getByTestId('proposal-status'), 'Venter på avgjørelse', { exact: true });
+      const map = page.getByTestId('proposal-map');
+      await expectVisible(map.locator('path[data-member]').first());
+      expect(await map.locator('path[data-municipality]').count()).toBe(357);
+      await expectVisible(page.getByText('© Kartverket (CC BY 4.0)'));
+      await expectAccessible(page);
+      await screenshot(page, '06-proposal');
+
+      await page.getByRole('button', { name: 'Godta forslaget' }).click();
+      await expectVisible(page.getByText('Forslaget er godtatt.'));
+      await page.reload();
+      await expectText(page.getByTestId('proposal-status'), 'Godtatt', { exact: true });
+      await expectAccessible(page);
+      await screenshot(page, '07-proposal-accepted');
+    } finally {
+      await context.close();
+    }
+  }, 360_000);
+
+  it('a municipality member accepts the invitation and registers a need in nynorsk, fixing a validation error', async () => {
+    const [{ organization_id: organizationId }] = await ds.query<Array<{ organization_id: string }>>(
+      'SELECT organization_id FROM knowledge_needs WHERE id = $1',
+      [fixture.needIds[0]],
+    );
+    const token = await invite({ email: 'kari@kommune.test', role: 'MUNICIPALITY_MEMBER', organizationId });
+    const { context, page } = await newPage();
+    try {
+      await page.goto(`/invitasjon/${token}`);
+      await page.getByLabel('Språk', { exact: true }).selectOption('nn');
+      await expectAttribute(page.locator('html'), 'lang', 'nn');
+      await expectText(page.getByRole('heading', { level: 1 }), 'Godta invitasjonen', { exact: true });
+      await expectAccessible(page);
+      await screenshot(page, '11-invitation-nn');
+      await page.getByLabel('Namn').fill('Kari Nordmann');
+      await page.getByLabel('Nytt passord').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Godta og logg inn' }).click();
+      await page.waitForURL('**/mine-behov');
+      await expectText(page.getByRole('heading', { level: 1 }), 'Mine kunnskapsbehov', { exact: true });
+      await expectAccessible(page);
+
+      await page.getByRole('link', { name: 'Registrer nytt kunnskapsbehov' }).click();
+      await page.getByLabel('Tittel').fill('Betre kvardag for eldre med velferdsteknologi');
+      await page.getByLabel('Skildring').fill('Kommunen vil prøve ut velferdsteknologi i heimetenesta og treng følgjeforsking.');
+      await page.getByLabel('Språk i teksten').selectOption('nn');
+      await page.getByRole('checkbox', { name: 'Helse og omsorg' }).check();
+      await page.getByLabel('Namn på kontaktperson').fill('Kari Nordmann');
+      await page.getByLabel('E-post til kontaktperson').fill('kari.nordmann-kommune');
+      await page.getByRole('button', { name: 'Lagre' }).click();
+      const emailField = page.getByLabel('E-post til kontaktperson');
+      const sentence = 'Skriv ei gyldig e-postadresse for kontaktpersonen, til dømes namn@kommune.no.';
+      await expectVisible(page.getByText(sentence).first());
+      await expectAttribute(emailField, 'aria-invalid', 'true');
+      await expectAccessible(page);
+      await screenshot(page, '12-need-validation-nn');
+
+      await emailField.fill('kari.nordmann@kommune.no');
+      await page.getByRole('button', { name: 'Lagre' }).click();
+      await page.waitForURL(/\/behov\/[0-9a-f-]{36}$/);
+      await expectText(page.getByRole('heading', { level: 1 }), 'Betre kvardag for eldre med velferdsteknologi', { exact: true });
+      await expectVisible(page.getByText('Ope', { exact: true }));
+      await expectAccessible(page);
+      await screenshot(page, '13-need-saved-nn');
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
+  it('a researcher finds a need through search and through the recommendations of their profile', async () => {
+    const [{ organization_id: organizationId }] = await ds.query<Array<{ organization_id: string }>>(
+      'SELECT organization_id FROM competence_profiles WHERE id = $1',
+      [fixture.profileIds[2]],
+    );
+    await userWithPassword({ email: 'forsker@fou.test', role: 'RESEARCHER', organizationId });
+    // A need only this spec has, so the search finds exactly it whatever else the shared test database holds.
+    const [{ organization_id: municipalityId }] = await ds.query<Array<{ organization_id: string }>>(
+      'SELECT organization_id FROM knowledge_needs WHERE id = $1',
+      [fixture.needIds[3]],
+    );
+    const coastal = await createNeed(ds, {
+      organizationId: municipalityId,
+      title: 'Kystfiske og lokalsamfunn i endring',
+      description: 'Kommunen vil forstå hvordan kystfiske og fiskeværene kan utvikles sammen med forskere.',
+    });
+    const { context, page } = await newPage();
+    try {
+      await signIn(page, 'forsker@fou.test');
+      await page.waitForURL('**/mine-profiler');
+      await expectAccessible(page);
+      await page.getByRole('link', { name: 'Skole, fravær og psykisk helse' }).click();
+      await expectVisible(page.getByRole('heading', { name: 'Kunnskapsbehov som passer profilen' }));
+      await expectVisible(page.getByRole('link', { name: 'Skolefravær og psykisk helse' }));
+      await expectAccessible(page);
+      await screenshot(page, '21-profile-recommendations');
+
+      await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Finn behov' }).click();
+      await page.getByLabel('Søk i kunnskapsbehov').fill('kystfiske');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/q=kystfiske/);
+      const found = page.locator(`a[href="/behov/${coastal.id}"]`);
+      await expectText(found, coastal.title, { exact: true });
+      await expectAccessible(page);
+      await screenshot(page, '22-need-search');
+
+      await found.click();
+      await expectText(page.getByRole('heading', { level: 1 }), coastal.title, { exact: true });
+      await expectVisible(page.getByRole('heading', { name: 'Anbefalte forskningsmiljøer' }));
+      await expectAccessible(page);
+      await screenshot(page, '23-need-page');
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+});
