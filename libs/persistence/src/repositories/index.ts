@@ -4,5 +4,8 @@ export * from './mobilization-arena.repository';
 export * from './knowledge-need.repository';
 export * from './competence-profile.repository';
 export * from './contact-person.repository';
+export * from './programme-event.repository';
+export * from './programme-indicator.repository';
+export * from './programme-export.repository';
 export { inTransaction, managerOf } from './repository-support';
 export type { Db } from './repository-support';
