@@ -96,7 +96,7 @@ const PUBLISHED_STATES = `('OPEN', 'IN_CONSORTIUM', 'CLOSED')`;
  * denominators). Rows: (period, section, keys, numbers), assembled into IndicatorFigures per period.
  */
 const INDICATORS_SQL = `
-WITH b AS (
+WITH b AS MATERIALIZED (
   SELECT t.i::int AS bucket, t.s AS starts, t.e AS ends
     FROM unnest($1::timestamptz[], $2::timestamptz[]) WITH ORDINALITY AS t(s, e, i)
 ),
@@ -111,12 +111,14 @@ mun AS (
    WHERE ($3::text[] IS NULL OR m.county_number::text = ANY($3::text[]))
      AND ($7::uuid[] IS NULL OR m.number IN (SELECT o.municipality_number FROM organizations o WHERE o.id = ANY($7::uuid[])))
 ),
+-- each municipality in scope with the first time one of its needs left DRAFT (and its experience then)
 mob AS (
-  SELECT b.bucket, e.payload->>'municipalityNumber' AS number,
-         (array_agg(e.payload->>'researchExperience' ORDER BY e.occurred_at DESC))[1] AS experience
-    FROM b JOIN programme_events e ON e.entity_type = 'KNOWLEDGE_NEED' AND e.occurred_at < b.ends
-   WHERE e.to_status IN ${PUBLISHED_STATES} AND e.payload->>'organizationKind' = 'MUNICIPALITY' AND ${IN_SCOPE('e')}
-   GROUP BY 1, 2
+  SELECT e.payload->>'municipalityNumber' AS number, min(e.occurred_at) AS first_at,
+         (array_agg(e.payload->>'researchExperience' ORDER BY e.occurred_at))[1] AS experience
+    FROM programme_events e
+   WHERE e.entity_type = 'KNOWLEDGE_NEED' AND e.to_status IN ${PUBLISHED_STATES}
+     AND e.payload->>'organizationKind' = 'MUNICIPALITY' AND ${IN_SCOPE('e')}
+   GROUP BY 1
 ),
 in_proposal AS (
   SELECT DISTINCT b.bucket, n.id::uuid AS need_id
@@ -152,12 +154,17 @@ first_confirmed AS (
    WHERE e.entity_type = 'CONSORTIUM' AND e.to_status = 'CONFIRMED' GROUP BY 1
 ),
 latest_run AS (
-  SELECT DISTINCT ON (b.bucket, e.arena_id) b.bucket, e.county_numbers, e.payload->'proposedNeedIds' AS covered
+  SELECT DISTINCT ON (b.bucket, e.arena_id) b.bucket, e.payload->'proposedNeedIds' AS covered
     FROM b JOIN programme_events e ON e.entity_type = 'MATCH_RUN' AND e.occurred_at < b.ends
    WHERE ($3::text[] IS NULL OR e.county_numbers && $3::text[])
      AND ($4::uuid[] IS NULL OR e.arena_id = ANY($4::uuid[]))
      AND ($5::text[] IS NULL OR e.project_type IS NULL OR e.project_type = ANY($5::text[]))
    ORDER BY b.bucket, e.arena_id, e.occurred_at DESC, e.id DESC
+),
+-- needs proposed by the latest run of an arena (a run only proposes needs of its arena's counties)
+covered AS (
+  SELECT DISTINCT lr.bucket, n.id::uuid AS need_id
+    FROM latest_run lr CROSS JOIN LATERAL jsonb_array_elements_text(lr.covered) AS n(id)
 ),
 consortia AS (
   SELECT b.bucket, e.to_status, e.project_type, e.themes
@@ -166,7 +173,7 @@ consortia AS (
 )
 SELECT b.bucket, 'SIZE' AS section, mun.size_class AS k1, NULL AS k2, NULL AS k3,
        count(*)::float8 AS n1, count(mob.number)::float8 AS n2, NULL::float8 AS n3
-  FROM b CROSS JOIN mun LEFT JOIN mob ON mob.bucket = b.bucket AND mob.number = mun.number
+  FROM b CROSS JOIN mun LEFT JOIN mob ON mob.number = mun.number AND mob.first_at < b.ends
  GROUP BY b.bucket, mun.size_class
 UNION ALL
 SELECT x.bucket, 'EXPERIENCE', x.experience, NULL, NULL, sum(x.registered), sum(x.mobilized), NULL
@@ -177,20 +184,31 @@ SELECT x.bucket, 'EXPERIENCE', x.experience, NULL, NULL, sum(x.registered), sum(
       JOIN mun ON mun.number = o.municipality_number
      GROUP BY 1, 2
     UNION ALL
-    SELECT mob.bucket, COALESCE(mob.experience, 'UNKNOWN'), 0, count(*)::float8
-      FROM mob JOIN mun ON mun.number = mob.number GROUP BY 1, 2
+    SELECT b.bucket, COALESCE(mob.experience, 'UNKNOWN'), 0, count(*)::float8
+      FROM b JOIN mob ON mob.first_at < b.ends JOIN mun ON mun.number = mob.number GROUP BY 1, 2
   ) x
  GROUP BY x.bucket, x.experience
 UNION ALL
-SELECT b.bucket, 'NEEDS', s.state, NULL, NULL, count(st.entity_id)::float8, NULL, NULL
-  FROM b CROSS JOIN (VALUES ('REGISTERED'), ('DRAFT'), ('OPEN'), ('IN_CONSORTIUM'), ('CLOSED'), ('WITHDRAWN'),
-                            ('IN_PROPOSAL'), ('IN_FORMING_OR_CONFIRMED_CONSORTIUM')) AS s(state)
-  LEFT JOIN st ON st.bucket = b.bucket AND (
-       s.state = 'REGISTERED' OR s.state = st.to_status
-    OR (s.state = 'IN_PROPOSAL' AND EXISTS (SELECT 1 FROM in_proposal p WHERE p.bucket = b.bucket AND p.need_id = st.entity_id))
-    OR (s.state = 'IN_FORMING_OR_CONFIRMED_CONSORTIUM'
-        AND EXISTS (SELECT 1 FROM in_consortium c WHERE c.bucket = b.bucket AND c.need_id = st.entity_id)))
- GROUP BY b.bucket, s.state
+SELECT x.bucket, 'NEEDS', s.state, NULL, NULL, s.n::float8, NULL, NULL
+  FROM (
+    SELECT b.bucket, count(st.entity_id) AS registered,
+           count(*) FILTER (WHERE st.to_status = 'DRAFT') AS draft,
+           count(*) FILTER (WHERE st.to_status = 'OPEN') AS open,
+           count(*) FILTER (WHERE st.to_status = 'IN_CONSORTIUM') AS in_consortium,
+           count(*) FILTER (WHERE st.to_status = 'CLOSED') AS closed,
+           count(*) FILTER (WHERE st.to_status = 'WITHDRAWN') AS withdrawn,
+           count(p.need_id) AS in_proposal, count(c.need_id) AS in_forming_consortium,
+           count(*) FILTER (WHERE st.to_status = 'OPEN' AND cv.need_id IS NOT NULL) AS covered
+      FROM b LEFT JOIN st ON st.bucket = b.bucket
+      LEFT JOIN in_proposal p ON p.bucket = st.bucket AND p.need_id = st.entity_id
+      LEFT JOIN in_consortium c ON c.bucket = st.bucket AND c.need_id = st.entity_id
+      LEFT JOIN covered cv ON cv.bucket = st.bucket AND cv.need_id = st.entity_id
+     GROUP BY b.bucket
+  ) x
+  CROSS JOIN LATERAL (VALUES ('REGISTERED', x.registered), ('DRAFT', x.draft), ('OPEN', x.open),
+    ('IN_CONSORTIUM', x.in_consortium), ('CLOSED', x.closed), ('WITHDRAWN', x.withdrawn),
+    ('IN_PROPOSAL', x.in_proposal), ('IN_FORMING_OR_CONFIRMED_CONSORTIUM', x.in_forming_consortium),
+    ('COVERED', x.covered)) AS s(state, n)
 UNION ALL
 SELECT b.bucket, 'NEEDS', 'REGISTERED_IN_PERIOD', NULL, NULL, count(e.id)::float8, NULL, NULL
   FROM b LEFT JOIN programme_events e ON e.entity_type = 'KNOWLEDGE_NEED' AND e.from_status IS NULL
@@ -240,14 +258,7 @@ SELECT x.bucket, 'TIMES', x.step, NULL, NULL, count(x.days)::float8,
       JOIN first_confirmed fc ON fc.need_id = st.entity_id AND fc.at < b.ends
   ) x
  GROUP BY 1, 2, 3
-UNION ALL
-SELECT b.bucket, 'COVERAGE', NULL, NULL, NULL, count(st.entity_id)::float8,
-       count(st.entity_id) FILTER (WHERE EXISTS (
-         SELECT 1 FROM latest_run lr WHERE lr.bucket = b.bucket AND lr.county_numbers && st.county_numbers
-            AND lr.covered ? st.entity_id::text))::float8,
-       NULL
-  FROM b LEFT JOIN st ON st.bucket = b.bucket AND st.to_status = 'OPEN'
- GROUP BY b.bucket`;
+`;
 
 interface IndicatorRow {
   bucket: number;
@@ -388,7 +399,9 @@ function assemble(f: IndicatorFigures, row: IndicatorRow): void {
       });
       break;
     case 'NEEDS':
-      f.needs[NEED_STATE_FIELDS[row.k1!]] = n1;
+      if (row.k1 === 'COVERED') f.coverage.covered = n1;
+      else f.needs[NEED_STATE_FIELDS[row.k1!]] = n1;
+      if (row.k1 === 'OPEN') f.coverage.openNeeds = n1;
       break;
     case 'RESEARCH':
       f.research.groupsInvolved = n1;
@@ -422,9 +435,5 @@ function assemble(f: IndicatorFigures, row: IndicatorRow): void {
       else f.times.toConfirmedConsortium = figures;
       break;
     }
-    case 'COVERAGE':
-      f.coverage.openNeeds = n1;
-      f.coverage.covered = n2;
-      break;
   }
 }
