@@ -34,8 +34,12 @@ interface Summary {
 }
 
 const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)} %`);
-const days = (value: number | null) =>
-  value === null ? '–' : value < 1 ? `${Math.round(value * 24 * 60)} min` : `${value} d`;
+const days = (value: number | null) => {
+  if (value === null) return '–';
+  if (value >= 1) return `${value} d`;
+  const minutes = Math.round(value * 24 * 60);
+  return minutes < 1 ? '< 1 min' : `${minutes} min`;
+};
 
 /** Prints the follow-up indicators (programmeIndicators) of each arena, as of now. */
 export async function printIndicatorSummary(

@@ -131,12 +131,14 @@ export class ProgrammeEvents1764700000000 implements MigrationInterface {
                'proposalCount', COALESCE(r.proposal_count, 0), 'unmatchedCount', COALESCE(r.unmatched_count, 0))
         FROM match_runs r WHERE r.status = 'SUCCEEDED'`);
 
-    // Each backfilled event is valid until the entity's next one.
+    // Each backfilled event is valid until the entity's next one, and comes from the previous one's status.
     await q.query(`
-      UPDATE programme_events e SET superseded_at = nxt.at
-        FROM (SELECT id, lead(occurred_at) OVER (PARTITION BY entity_type, entity_id ORDER BY occurred_at, id) AS at
+      UPDATE programme_events e SET superseded_at = nxt.at, from_status = COALESCE(e.from_status, nxt.prev)
+        FROM (SELECT id,
+                     lead(occurred_at) OVER (PARTITION BY entity_type, entity_id ORDER BY occurred_at, id) AS at,
+                     lag(to_status) OVER (PARTITION BY entity_type, entity_id ORDER BY occurred_at, id) AS prev
                 FROM programme_events) nxt
-       WHERE nxt.id = e.id AND nxt.at IS NOT NULL`);
+       WHERE nxt.id = e.id AND (nxt.at IS NOT NULL OR nxt.prev IS NOT NULL)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
