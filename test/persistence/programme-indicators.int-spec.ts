@@ -16,6 +16,7 @@ import {
   createResearchGroup,
 } from '../factories';
 import { openTestDataSource } from '../setup/test-data-source';
+import { wholeRange } from '../../apps/api/src/follow-up/follow-up.service';
 
 /**
  * The follow-up figures against a hand-counted history in 2021 (the rest of the test run happens "now", so it
@@ -55,7 +56,7 @@ describe(ProgrammeIndicatorRepository.name, () => {
   };
   let arenaX: IndicatorScope;
 
-  /** Moves an entity's recorded events (in recording order) to these dates. */
+  /** Moves an entity's recorded events (in recording order) to these dates; a need was registered on the first. */
   async function backdate(entityId: string, dates: string[]): Promise<void> {
     const events = await ds.query<Array<{ id: string }>>(
       `SELECT id FROM programme_events WHERE entity_id = $1 ORDER BY id`,
@@ -64,8 +65,11 @@ describe(ProgrammeIndicatorRepository.name, () => {
     expect(events).toHaveLength(dates.length);
     for (const [i, event] of events.entries()) {
       await ds.query(
-        `UPDATE programme_events SET occurred_at = $2, superseded_at = $3 WHERE id = $1`,
-        [event.id, day(dates[i]), dates[i + 1] ? day(dates[i + 1]) : null],
+        `UPDATE programme_events SET occurred_at = $2, superseded_at = $3,
+                payload = CASE WHEN entity_type = 'KNOWLEDGE_NEED'
+                               THEN jsonb_set(payload, '{registeredAt}', to_jsonb($4::timestamptz)) ELSE payload END
+          WHERE id = $1`,
+        [event.id, day(dates[i]), dates[i + 1] ? day(dates[i + 1]) : null, day(dates[0])],
       );
     }
   }
@@ -395,6 +399,13 @@ describe(ProgrammeIndicatorRepository.name, () => {
         { openNeeds: 3, covered: 3, share: 1 },
         { openNeeds: 2, covered: 2, share: 1 },
       ]);
+    });
+
+    it('gives the same figures for the whole range as one period or as its months combined', async () => {
+      const [quarter] = await indicators.figures(arenaX, [{ start: JAN.start, end: MAR.end }]);
+      expect(wholeRange(x)).toEqual(quarter);
+      expect(quarter.proposals).toMatchObject({ made: 4, accepted: 1, rejected: 1, superseded: 1 });
+      expect(quarter.research).toMatchObject({ groupsInvolved: 1, groupsFirstTime: 1 });
     });
 
     it('counts the whole country without a scope', async () => {

@@ -89,8 +89,11 @@ export class FollowUpService {
       throw new ValidationError('filter.from', `the range may span at most ${MAX_PERIODS} months`);
     }
     const periods = monthlyPeriods(from, to);
-    const figures = await this.indicators.figures(scope, [...periods, { start: from, end: to }]);
-    const total = figures.pop()!;
+    const figures = await this.indicators.figures(
+      scope,
+      periods.length ? periods : [{ start: from, end: to }],
+    );
+    const total = periods.length ? wholeRange(figures) : figures[0];
     return {
       from,
       to,
@@ -105,6 +108,40 @@ export class FollowUpService {
     if (!(await this.scopes.arena(arenaId))) throw new NotFoundError('MobilizationArena', arenaId);
     return this.problems.loadProblem(arenaId);
   }
+}
+
+/**
+ * The whole range from its consecutive periods: states as of the last period's end, events summed over all periods
+ * (first-time participants too: a group's first involvement falls in exactly one period).
+ */
+export function wholeRange(periods: IndicatorFigures[]): IndicatorFigures {
+  const last = periods[periods.length - 1];
+  const sum = (value: (f: IndicatorFigures) => number) =>
+    periods.reduce((total, f) => total + value(f), 0);
+  const reasons = new Map<string, number>();
+  for (const f of periods) {
+    for (const r of f.proposals.rejectedByReason)
+      reasons.set(r.key, (reasons.get(r.key) ?? 0) + r.count);
+  }
+  return {
+    ...last,
+    start: periods[0].start,
+    needs: { ...last.needs, registeredInPeriod: sum((f) => f.needs.registeredInPeriod) },
+    research: {
+      ...last.research,
+      groupsFirstTime: sum((f) => f.research.groupsFirstTime),
+      institutionsFirstTime: sum((f) => f.research.institutionsFirstTime),
+    },
+    proposals: {
+      made: sum((f) => f.proposals.made),
+      accepted: sum((f) => f.proposals.accepted),
+      rejected: sum((f) => f.proposals.rejected),
+      superseded: sum((f) => f.proposals.superseded),
+      rejectedByReason: [...reasons]
+        .map(([key, count]) => ({ key, count }))
+        .sort((a, b) => a.key.localeCompare(b.key)),
+    },
+  };
 }
 
 export function toPeriodModel(f: IndicatorFigures): IndicatorPeriodModel {

@@ -102,7 +102,7 @@ WITH b AS MATERIALIZED (
 ),
 -- each need in scope as it was at the end of each period
 st AS (
-  SELECT b.bucket, e.entity_id, e.to_status, e.county_numbers
+  SELECT b.bucket, b.ends, e.entity_id, e.to_status, (e.payload->>'registeredAt')::timestamptz AS registered_at
     FROM b JOIN programme_events e ON ${VALID_AT_END('e', 'KNOWLEDGE_NEED')}
    WHERE ${IN_SCOPE('e')}
 ),
@@ -139,10 +139,6 @@ involvement AS (
 ),
 first_group AS (SELECT group_id, min(occurred_at) AS first_at FROM involvement GROUP BY 1),
 first_institution AS (SELECT institution_id, min(occurred_at) AS first_at FROM involvement GROUP BY 1),
-registered AS (
-  SELECT entity_id AS need_id, min(occurred_at) AS at FROM programme_events
-   WHERE entity_type = 'KNOWLEDGE_NEED' GROUP BY 1
-),
 first_proposal AS (
   SELECT n.id::uuid AS need_id, min(e.occurred_at) AS at
     FROM programme_events e CROSS JOIN LATERAL jsonb_array_elements_text(e.payload->'needIds') AS n(id)
@@ -249,13 +245,11 @@ UNION ALL
 SELECT x.bucket, 'TIMES', x.step, NULL, NULL, count(x.days)::float8,
        percentile_cont(0.5) WITHIN GROUP (ORDER BY x.days), percentile_cont(0.9) WITHIN GROUP (ORDER BY x.days)
   FROM (
-    SELECT st.bucket, 'TO_FIRST_PROPOSAL' AS step, extract(epoch FROM fp.at - r.at) / 86400 AS days
-      FROM st JOIN b ON b.bucket = st.bucket JOIN registered r ON r.need_id = st.entity_id
-      JOIN first_proposal fp ON fp.need_id = st.entity_id AND fp.at < b.ends
+    SELECT st.bucket, 'TO_FIRST_PROPOSAL' AS step, extract(epoch FROM fp.at - st.registered_at) / 86400 AS days
+      FROM st JOIN first_proposal fp ON fp.need_id = st.entity_id AND fp.at < st.ends
     UNION ALL
-    SELECT st.bucket, 'TO_CONFIRMED_CONSORTIUM', extract(epoch FROM fc.at - r.at) / 86400
-      FROM st JOIN b ON b.bucket = st.bucket JOIN registered r ON r.need_id = st.entity_id
-      JOIN first_confirmed fc ON fc.need_id = st.entity_id AND fc.at < b.ends
+    SELECT st.bucket, 'TO_CONFIRMED_CONSORTIUM', extract(epoch FROM fc.at - st.registered_at) / 86400
+      FROM st JOIN first_confirmed fc ON fc.need_id = st.entity_id AND fc.at < st.ends
   ) x
  GROUP BY 1, 2, 3
 `;
