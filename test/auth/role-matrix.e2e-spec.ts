@@ -325,6 +325,26 @@ export const CASES: Case[] = [
     allow: ['admin', 'brokerA', 'ownerMember'],
     deny: 'NOT_FOUND',
   },
+
+  // --- follow-up evaluation ---
+  {
+    op: 'programmeIndicators',
+    // Everyone with a membership sees a part (members their organization's); see follow-up-exports spec.
+    query: `{ programmeIndicators { total { needs { registered } } } }`,
+    allow: 'signedIn',
+  },
+  {
+    op: 'createExportLink',
+    query: `mutation ($a: ID!) { createExportLink(input: { kind: NEEDS, arenaId: $a }) { url } }`,
+    vars: (w) => ({ a: w.arenaA }),
+    allow: ['admin', 'brokerA'],
+  },
+  {
+    op: 'exportArenaProblem',
+    query: `query ($a: ID!) { exportArenaProblem(arenaId: $a) }`,
+    vars: (w) => ({ a: w.arenaA }),
+    allow: ['admin', 'brokerA'],
+  },
 ];
 
 /** Operations deliberately not in the table, with the spec that covers them. */

@@ -14,6 +14,7 @@ import { GraphqlValidationPipe } from './common/validation/graphql-validation.pi
 import { CompetenceProfilesModule } from './competence-profiles/competence-profiles.module';
 import { ConsortiumProposalsModule } from './consortium-proposals/consortium-proposals.module';
 import { ContactsModule } from './contacts/contacts.module';
+import { FollowUpModule } from './follow-up/follow-up.module';
 import { FreshnessModule } from './freshness/freshness.module';
 import { HealthModule } from './health/health.module';
 import { KnowledgeNeedsModule } from './knowledge-needs/knowledge-needs.module';
@@ -49,6 +50,7 @@ import { ReferenceDataModule } from './reference-data/reference-data.module';
     ConsortiumProposalsModule,
     RecommendationsModule,
     FreshnessModule,
+    FollowUpModule,
   ],
   providers: [
     { provide: APP_PIPE, useClass: GraphqlValidationPipe },

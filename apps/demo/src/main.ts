@@ -6,6 +6,7 @@ import { loadConfig } from '@brobygger/config';
 import { createDataSource } from '@brobygger/persistence/data-source';
 import { seedDemoData } from '@brobygger/persistence/seed/demo-data.seed';
 import { DemoClient } from './demo-client';
+import { printIndicatorSummary } from './indicator-summary';
 import {
   bold,
   dim,
@@ -245,6 +246,7 @@ async function main(): Promise<void> {
     const { matchRun } = await client.request<{ matchRun: RunView }>(RUN_QUERY, { id: runId });
     printRun(matchRun);
   }
+  await printIndicatorSummary(client, seeded.arenas);
 
   console.log('');
   console.log(green(bold('API-et kjører.')));

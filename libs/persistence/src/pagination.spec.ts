@@ -9,7 +9,9 @@ describe('cursors', () => {
 
   it('reject garbage and cursors of another ordering with a ValidationError on after', () => {
     expect(() => decodeCursor('%%%', 'created')).toThrow(ValidationError);
-    expect(() => decodeCursor(Buffer.from('[1,2]').toString('base64url'), 'created')).toThrow(/after/);
+    expect(() => decodeCursor(Buffer.from('[1,2]').toString('base64url'), 'created')).toThrow(
+      /after/,
+    );
     const ranked = encodeCursor({ order: 'rank', key: 1, id: 'x' });
     expect(() => decodeCursor(ranked, 'created')).toThrow(/different ordering/);
   });

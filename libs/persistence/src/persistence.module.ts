@@ -8,6 +8,8 @@ import { ContactPersonRepository } from './repositories/contact-person.repositor
 import { KnowledgeNeedRepository } from './repositories/knowledge-need.repository';
 import { MobilizationArenaRepository } from './repositories/mobilization-arena.repository';
 import { OrganizationRepository } from './repositories/organization.repository';
+import { ProgrammeExportRepository } from './repositories/programme-export.repository';
+import { ProgrammeIndicatorRepository } from './repositories/programme-indicator.repository';
 import { ReferenceDataRepository } from './repositories/reference-data.repository';
 
 export interface PersistenceModuleOptions {
@@ -25,6 +27,8 @@ export const REPOSITORY_CLASSES = [
   KnowledgeNeedRepository,
   CompetenceProfileRepository,
   ContactPersonRepository,
+  ProgrammeIndicatorRepository,
+  ProgrammeExportRepository,
 ] as const;
 
 const repositoryProviders: Provider[] = REPOSITORY_CLASSES.map((repositoryClass) => ({

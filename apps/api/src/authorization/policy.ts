@@ -96,6 +96,10 @@ export const ACTIONS = [
   'user:invite',
   'user:read',
   'auditLog:read',
+  'indicators:read',
+  'export:link',
+  'export:arena',
+  'arena:exportProblem',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -167,6 +171,12 @@ const createProfile: Rule = (p, r) => {
 const arenaBroker: Rule = (p, r) => {
   const arenaId = as(r, 'arena')?.id ?? as(r, 'matchRun')?.arenaId ?? as(r, 'proposal')?.arenaId;
   return !!arenaId && (isAdmin(p) || brokerArenaIds(p).has(arenaId));
+};
+
+/** An arena's CSV exports: its brokers and admins; the whole country (no arena): admins. */
+const exportArena: Rule = (p, r) => {
+  const arena = as(r, 'arena');
+  return isAdmin(p) || (!!arena && brokerArenaIds(p).has(arena.id));
 };
 
 const readProposal: Rule = (p, r) => {
@@ -262,6 +272,12 @@ const RULES: Record<Action, Rule> = {
   'user:invite': invite,
   'user:read': admin,
   'auditLog:read': admin,
+  /** Everyone signed in sees their own part; what that part is comes from indicatorAccess. */
+  'indicators:read': signedIn,
+  /** A signed download link; the export itself is checked again (same rules) when it is downloaded. */
+  'export:link': signedIn,
+  'export:arena': exportArena,
+  'arena:exportProblem': arenaBroker,
 };
 
 /** Read actions that decide whether a resource's existence may be revealed. */
@@ -329,4 +345,26 @@ export function proposalReadScope(principal: Principal): {
     arenaIds: [...brokerArenaIds(principal)],
     organizationIds: [...memberOrganizationIds(principal)],
   };
+}
+
+/**
+ * Which part of the programme's follow-up figures a principal sees: admins everything; brokers their arenas (the
+ * one asked for, or all of theirs); municipality members and researchers the part that involves their own
+ * organizations; anyone else nothing (FORBIDDEN).
+ */
+export type IndicatorAccess =
+  | { kind: 'ALL' }
+  | { kind: 'ARENAS'; arenaIds: string[] }
+  | { kind: 'ORGANIZATIONS'; organizationIds: string[] }
+  | { kind: 'NONE' };
+
+export function indicatorAccess(principal: Principal, arenaId: string | null): IndicatorAccess {
+  if (isAdmin(principal)) return { kind: 'ALL' };
+  const arenas = brokerArenaIds(principal);
+  if (arenaId ? arenas.has(arenaId) : arenas.size > 0) {
+    return { kind: 'ARENAS', arenaIds: arenaId ? [arenaId] : [...arenas] };
+  }
+  const organizations = memberOrganizationIds(principal);
+  if (organizations.size > 0) return { kind: 'ORGANIZATIONS', organizationIds: [...organizations] };
+  return { kind: 'NONE' };
 }

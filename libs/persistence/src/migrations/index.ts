@@ -2,6 +2,7 @@ import { InitialSchema1764300000000 } from './1764300000000-initial-schema';
 import { MatchRuns1764300100000 } from './1764300100000-match-runs';
 import { Identity1764300200000 } from './1764300200000-identity';
 import { EngineSearch1764600000000 } from './1764600000000-engine-search';
+import { ProgrammeEvents1764700000000 } from './1764700000000-programme-events';
 
 /**
  * Every migration, in order. Listed as classes (not a glob) so that the same list works under tsx, jest and the
@@ -12,4 +13,5 @@ export const MIGRATIONS = [
   MatchRuns1764300100000,
   Identity1764300200000,
   EngineSearch1764600000000,
+  ProgrammeEvents1764700000000,
 ];

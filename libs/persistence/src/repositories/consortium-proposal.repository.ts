@@ -8,6 +8,7 @@ import { ConsortiumProposalMemberEntity } from '../entities/consortium-proposal-
 import { MatchRunUnmatchedNeedEntity } from '../entities/match-run-unmatched-need.entity';
 import { InvalidStateError, NotFoundError } from '../errors';
 import { MatchRunRepository, MatchRunTimings, OffsetPage } from './match-run.repository';
+import { ProgrammeEventRepository } from './programme-event.repository';
 
 export interface ConsortiumProposalFilter {
   arenaId?: string;
@@ -98,6 +99,10 @@ export class ConsortiumProposalRepository {
           doc,
           byRank.map((r) => r.id),
         );
+        await ProgrammeEventRepository.recordProposals(
+          manager,
+          byRank.map((r) => r.id),
+        );
       }
       if (doc.unmatchedNeeds.length > 0) {
         await manager.query(
@@ -113,13 +118,17 @@ export class ConsortiumProposalRepository {
         );
       }
       // A newer run of the arena supersedes the undecided proposals of older runs (same project-type scope).
-      await manager.query(
-        `UPDATE consortium_proposals p SET status = 'SUPERSEDED', version = p.version + 1, updated_at = now()
+      const superseded: Array<{ id: string }> = await manager.query(
+        `WITH s AS (UPDATE consortium_proposals p SET status = 'SUPERSEDED', version = p.version + 1, updated_at = now()
          FROM match_runs r
          WHERE p.match_run_id = r.id AND p.arena_id = $1 AND p.status = 'PROPOSED' AND p.match_run_id <> $2
            AND r.created_at <= (SELECT created_at FROM match_runs WHERE id = $2)
-           AND ($3::text IS NULL OR p.project_type = $3)`,
+           AND ($3::text IS NULL OR p.project_type = $3) RETURNING p.id) SELECT id FROM s`,
         [run.arenaId, runId, run.projectType],
+      );
+      await ProgrammeEventRepository.recordProposals(
+        manager,
+        superseded.map((r) => r.id),
       );
       await this.matchRuns.markSucceeded(
         manager,
@@ -132,6 +141,7 @@ export class ConsortiumProposalRepository {
         },
         timings,
       );
+      await ProgrammeEventRepository.recordMatchRun(manager, runId);
       return 'SAVED';
     });
   }
@@ -336,6 +346,16 @@ export class ConsortiumProposalRepository {
            version = version + 1, updated_at = now() WHERE id = $1`,
         [id, decidedBy],
       );
+      await ProgrammeEventRepository.recordNeeds(
+        manager,
+        (
+          await manager.query<Array<{ id: string }>>(
+            `SELECT knowledge_need_id AS id FROM consortium_proposal_members WHERE proposal_id = $1 AND knowledge_need_id IS NOT NULL`,
+            [id],
+          )
+        ).map((r) => r.id),
+      );
+      await ProgrammeEventRepository.recordProposals(manager, [id]);
     });
     return (await this.findById(id))!;
   }
@@ -345,12 +365,16 @@ export class ConsortiumProposalRepository {
     reason: string,
     decidedBy: string | null,
   ): Promise<ConsortiumProposalEntity> {
-    const rows: [unknown[], number] = await this.dataSource.query(
-      `UPDATE consortium_proposals SET status = 'REJECTED', decision_reason = $2, decided_at = now(), decided_by = $3,
-         version = version + 1, updated_at = now() WHERE id = $1 AND status = 'PROPOSED' RETURNING id`,
-      [id, reason, decidedBy],
-    );
-    if (rows[1] === 0) {
+    const rejected = await this.dataSource.transaction(async (manager) => {
+      const rows: [unknown[], number] = await manager.query(
+        `UPDATE consortium_proposals SET status = 'REJECTED', decision_reason = $2, decided_at = now(), decided_by = $3,
+           version = version + 1, updated_at = now() WHERE id = $1 AND status = 'PROPOSED' RETURNING id`,
+        [id, reason, decidedBy],
+      );
+      if (rows[1] > 0) await ProgrammeEventRepository.recordProposals(manager, [id]);
+      return rows[1];
+    });
+    if (rejected === 0) {
       const existing = await this.findById(id);
       if (!existing) throw new NotFoundError('ConsortiumProposal', id);
       throw new InvalidStateError(

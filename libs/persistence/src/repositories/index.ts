@@ -6,5 +6,8 @@ export * from './competence-profile.repository';
 export * from './contact-person.repository';
 export { reindexSearch, searchQueryOf } from './search-index';
 export type { ReindexOptions } from './search-index';
+export * from './programme-event.repository';
+export * from './programme-indicator.repository';
+export * from './programme-export.repository';
 export { inTransaction, managerOf } from './repository-support';
 export type { Db } from './repository-support';

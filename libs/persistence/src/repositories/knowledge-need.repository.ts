@@ -32,6 +32,7 @@ import {
   ContactPersonRepository,
   validateContacts,
 } from './contact-person.repository';
+import { ProgrammeEventRepository } from './programme-event.repository';
 import {
   CREATED_DESC,
   Db,
@@ -170,6 +171,7 @@ export class KnowledgeNeedRepository {
         { organizationId, knowledgeNeedId: needId },
         contacts,
       );
+      await ProgrammeEventRepository.recordNeeds(tx, [needId]);
       return needId;
     });
     return this.getById(id);
@@ -241,6 +243,7 @@ export class KnowledgeNeedRepository {
           contacts,
         );
       }
+      await ProgrammeEventRepository.recordNeeds(tx, [id]);
     });
     return this.getById(id);
   }
@@ -263,16 +266,20 @@ export class KnowledgeNeedRepository {
     requireOneOf('status', to, NEED_STATUSES);
     if (!isUuid(id)) throw new NotFoundError('KnowledgeNeed', id);
     const expected = version === undefined ? null : requireVersion(version);
-    const result = await runQuery<unknown[]>(
-      this.db,
-      `UPDATE knowledge_needs
-            SET status = $2, version = version + 1, updated_at = now(),
-                published_at = CASE WHEN $2 = 'OPEN' THEN COALESCE(published_at, now()) ELSE published_at END
-          WHERE id = $1 AND status = ANY($3::text[]) AND ($4::int IS NULL OR version = $4::int)
-          RETURNING id`,
-      [id, to, from, expected],
-    );
-    const updated = Array.isArray(result[0]) ? (result[0] as unknown[]) : result;
+    const updated = await inTransaction(this.db, async (tx) => {
+      const result = await runQuery<unknown[]>(
+        tx,
+        `UPDATE knowledge_needs
+              SET status = $2, version = version + 1, updated_at = now(),
+                  published_at = CASE WHEN $2 = 'OPEN' THEN COALESCE(published_at, now()) ELSE published_at END
+            WHERE id = $1 AND status = ANY($3::text[]) AND ($4::int IS NULL OR version = $4::int)
+            RETURNING id`,
+        [id, to, from, expected],
+      );
+      const rows = Array.isArray(result[0]) ? (result[0] as unknown[]) : result;
+      if (rows.length) await ProgrammeEventRepository.recordNeeds(tx, [id]);
+      return rows;
+    });
     if (!updated.length) await this.explainRejectedTransition(id, to, expected);
     return this.getById(id);
   }

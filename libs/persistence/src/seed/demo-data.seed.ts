@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DataSource, EntityManager } from 'typeorm';
 import { reindexSearch } from '../repositories/search-index';
+import { ProgrammeEventRepository } from '../repositories/programme-event.repository';
 
 /**
  * Loads the fictional demo data set (data/demo/*.json) idempotently: every row gets a UUID derived from its stable
@@ -161,10 +162,11 @@ export async function seedDemoData(
         ],
       );
     }
+    const newNeedIds: string[] = [];
     for (const n of needs) {
       const id = demoId(n.key);
       const orgId = demoId(n.organizationKey);
-      inserted += await insert(
+      const needInserted = await insert(
         m,
         `INSERT INTO knowledge_needs (id, organization_id, title, description, language, themes, research_area, project_type,
            committed_person_months, committed_contact_freed, status, published_at)
@@ -183,6 +185,8 @@ export async function seedDemoData(
           n.status,
         ],
       );
+      inserted += needInserted;
+      if (needInserted) newNeedIds.push(id);
       for (const [i, c] of (n.contacts ?? []).entries()) {
         inserted += await insert(
           m,
@@ -199,6 +203,7 @@ export async function seedDemoData(
         );
       }
     }
+    await ProgrammeEventRepository.recordNeeds(m, newNeedIds);
     for (const p of profiles) {
       const id = demoId(p.key);
       const orgId = demoId(p.organizationKey);
