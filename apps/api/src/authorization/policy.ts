@@ -33,6 +33,7 @@ export type Resource =
   | { type: 'competenceProfile'; id: string; organizationId: string; status: string }
   | { type: 'matchRun'; id: string; arenaId: string }
   | { type: 'proposal'; id: string; arenaId: string; memberOrganizationIds: string[] }
+  | { type: 'consortium'; id: string; arenaId: string; memberOrganizationIds: string[] }
   | {
       type: 'contactPerson';
       id: string;
@@ -76,6 +77,9 @@ export const ACTIONS = [
   'proposal:list',
   'proposal:read',
   'proposal:decide',
+  'consortium:list',
+  'consortium:read',
+  'consortium:manage',
   'user:invite',
   'user:read',
   'auditLog:read',
@@ -148,7 +152,11 @@ const createProfile: Rule = (p, r) => {
 };
 
 const arenaBroker: Rule = (p, r) => {
-  const arenaId = as(r, 'arena')?.id ?? as(r, 'matchRun')?.arenaId ?? as(r, 'proposal')?.arenaId;
+  const arenaId =
+    as(r, 'arena')?.id ??
+    as(r, 'matchRun')?.arenaId ??
+    as(r, 'proposal')?.arenaId ??
+    as(r, 'consortium')?.arenaId;
   return !!arenaId && (isAdmin(p) || brokerArenaIds(p).has(arenaId));
 };
 
@@ -158,6 +166,15 @@ const readProposal: Rule = (p, r) => {
   if (isAdmin(p) || brokerArenaIds(p).has(proposal.arenaId)) return true;
   const mine = memberOrganizationIds(p);
   return proposal.memberOrganizationIds.some((id) => mine.has(id));
+};
+
+/** A consortium: the arena's brokers, admins and the users of its member organizations. */
+const readConsortium: Rule = (p, r) => {
+  const consortium = as(r, 'consortium');
+  if (!consortium) return false;
+  if (isAdmin(p) || brokerArenaIds(p).has(consortium.arenaId)) return true;
+  const mine = memberOrganizationIds(p);
+  return consortium.memberOrganizationIds.some((id) => mine.has(id));
 };
 
 const readContactDetails: Rule = (p, r) => {
@@ -218,6 +235,11 @@ const RULES: Record<Action, Rule> = {
   'proposal:list': signedIn,
   'proposal:read': readProposal,
   'proposal:decide': arenaBroker,
+  /** Lists are filtered by consortiumReadScope in the repository. */
+  'consortium:list': signedIn,
+  'consortium:read': readConsortium,
+  /** Status changes and accepted rule warnings: the arena's brokers and admins. */
+  'consortium:manage': arenaBroker,
   'user:invite': invite,
   'user:read': admin,
   'auditLog:read': admin,
@@ -229,6 +251,7 @@ const VISIBILITY: Partial<Record<ResourceType, Action>> = {
   competenceProfile: 'competenceProfile:read',
   matchRun: 'matchRun:read',
   proposal: 'proposal:read',
+  consortium: 'consortium:read',
 };
 
 export function can(principal: Principal, action: Action, resource?: Resource): boolean {
@@ -288,4 +311,13 @@ export function proposalReadScope(principal: Principal): {
     arenaIds: [...brokerArenaIds(principal)],
     organizationIds: [...memberOrganizationIds(principal)],
   };
+}
+
+/** Consortia: all for admins, else those of the broker's arenas or with the principal's organizations as members. */
+export function consortiumReadScope(principal: Principal): {
+  all: boolean;
+  arenaIds: string[];
+  organizationIds: string[];
+} {
+  return proposalReadScope(principal);
 }

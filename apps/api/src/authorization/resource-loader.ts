@@ -11,6 +11,7 @@ export const RESOURCE_LABELS: Record<LoadableResourceType, string> = {
   competenceProfile: 'CompetenceProfile',
   matchRun: 'MatchRun',
   proposal: 'ConsortiumProposal',
+  consortium: 'Consortium',
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -45,6 +46,10 @@ export class ResourceLoader {
       }
       case 'proposal': {
         const row = await this.scopes.proposal(id);
+        return row && { type, ...row };
+      }
+      case 'consortium': {
+        const row = await this.scopes.consortium(id);
         return row && { type, ...row };
       }
     }

@@ -65,14 +65,16 @@ export class ConsortiumProposalsResolver {
 
   @Mutation(() => ConsortiumProposalModel, {
     description:
-      'Accept a PROPOSED proposal: its needs become IN_CONSORTIUM and its research groups use capacity in later runs. ' +
+      'Accept a PROPOSED proposal: a FORMING consortium is formed of its members, its needs become IN_CONSORTIUM ' +
+      'and its research groups use capacity in later runs. ' +
       'INVALID_STATE if it is not PROPOSED, a need is no longer open or a profile has no capacity left.',
   })
   @Authorize('proposal:decide', { resource: 'proposal', idArg: 'id' })
   acceptConsortiumProposal(
     @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+    @CurrentUser() user: Principal,
   ): Promise<ConsortiumProposalEntity> {
-    return this.proposals.accept(id);
+    return this.proposals.accept(id, user.id);
   }
 
   @Mutation(() => ConsortiumProposalModel, {
@@ -81,8 +83,9 @@ export class ConsortiumProposalsResolver {
   @Authorize('proposal:decide', { resource: 'proposal', idArg: 'id' })
   rejectConsortiumProposal(
     @Args() args: RejectConsortiumProposalArgs,
+    @CurrentUser() user: Principal,
   ): Promise<ConsortiumProposalEntity> {
-    return this.proposals.reject(args.id, args.reason);
+    return this.proposals.reject(args.id, args.reason, user.id);
   }
 
   @ResolveField(() => [ConsortiumProposalMemberModel])

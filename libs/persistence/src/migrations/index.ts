@@ -1,6 +1,7 @@
 import { InitialSchema1764300000000 } from './1764300000000-initial-schema';
 import { MatchRuns1764300100000 } from './1764300100000-match-runs';
 import { Identity1764300200000 } from './1764300200000-identity';
+import { Consortia1764500000000 } from './1764500000000-consortia';
 
 /**
  * Every migration, in order. Listed as classes (not a glob) so that the same list works under tsx, jest and the
@@ -10,4 +11,5 @@ export const MIGRATIONS = [
   InitialSchema1764300000000,
   MatchRuns1764300100000,
   Identity1764300200000,
+  Consortia1764500000000,
 ];

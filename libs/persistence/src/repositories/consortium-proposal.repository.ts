@@ -270,7 +270,12 @@ export class ConsortiumProposalRepository {
    * Fails with a clear reason if the proposal is not PROPOSED, a need is no longer OPEN, or a profile has no
    * capacity left. One transaction; the proposal row is locked.
    */
-  async accept(id: string, decidedBy: string | null): Promise<ConsortiumProposalEntity> {
+  async accept(
+    id: string,
+    decidedBy: string | null,
+    /** Runs inside the same transaction after the proposal is ACCEPTED (the consortium is formed there). */
+    onAccepted?: (manager: EntityManager) => Promise<unknown>,
+  ): Promise<ConsortiumProposalEntity> {
     await this.dataSource.transaction(async (manager) => {
       const [p]: Array<{ status: ProposalStatus }> = await manager.query(
         `SELECT status FROM consortium_proposals WHERE id = $1 FOR UPDATE`,
@@ -299,8 +304,9 @@ export class ConsortiumProposalRepository {
       const full: Array<{ id: string; title: string; capacity: number; used: number }> =
         await manager.query(
           `SELECT cp.id, cp.title, cp.capacity,
-           (SELECT count(*)::int FROM consortium_proposal_members m2 JOIN consortium_proposals p2 ON p2.id = m2.proposal_id
-             WHERE m2.competence_profile_id = cp.id AND p2.status = 'ACCEPTED') AS used
+           (SELECT count(*)::int FROM consortium_members m2 JOIN consortia c2 ON c2.id = m2.consortium_id
+             WHERE m2.competence_profile_id = cp.id AND c2.status NOT IN ('DISSOLVED', 'NOT_FUNDED')
+               AND m2.response <> 'DECLINED') AS used
          FROM consortium_proposal_members m JOIN competence_profiles cp ON cp.id = m.competence_profile_id
          WHERE m.proposal_id = $1 FOR UPDATE OF cp`,
           [id],
@@ -311,7 +317,7 @@ export class ConsortiumProposalRepository {
           'ConsortiumProposal',
           id,
           p.status,
-          `profile "${over.title}" (${over.id}) has no capacity left (${over.used} of ${over.capacity} in accepted consortia)`,
+          `profile "${over.title}" (${over.id}) has no capacity left (${over.used} of ${over.capacity} in live consortia)`,
         );
       await manager.query(
         `UPDATE knowledge_needs SET status = 'IN_CONSORTIUM', version = version + 1, updated_at = now()
@@ -323,6 +329,7 @@ export class ConsortiumProposalRepository {
            version = version + 1, updated_at = now() WHERE id = $1`,
         [id, decidedBy],
       );
+      if (onAccepted) await onAccepted(manager);
     });
     return (await this.findById(id))!;
   }
