@@ -59,6 +59,29 @@ const freshConsortium = async (w: World, ds: DataSource) => {
   });
 };
 
+/** The owner municipality's invitation in a fresh consortium. */
+const ownerInvitation = async (w: World, ds: DataSource) => {
+  const consortiumId = await freshConsortium(w, ds);
+  const [{ id }] = await ds.query<Array<{ id: string }>>(
+    `SELECT id FROM consortium_members WHERE consortium_id = $1 AND organization_id = $2`,
+    [consortiumId, w.ownerOrg],
+  );
+  return id;
+};
+
+/** A fresh consortium with a suggested replacement (an open need of the other municipality). */
+const freshReplacement = async (w: World, ds: DataSource) => {
+  const consortiumId = await freshConsortium(w, ds);
+  const needId = (await createNeed(ds, { organizationId: w.otherOrg, status: 'OPEN' })).id;
+  const [{ id }] = await ds.query<Array<{ id: string }>>(
+    `INSERT INTO consortium_replacements (consortium_id, declined_member_id, organization_id, knowledge_need_id, explanation)
+     SELECT $1, m.id, $2, $3, 'test replacement' FROM consortium_members m WHERE m.consortium_id = $1 LIMIT 1
+     RETURNING id`,
+    [consortiumId, w.otherOrg, needId],
+  );
+  return { consortiumId, replacementId: id };
+};
+
 export const CASES: Case[] = [
   // --- identity ---
   { op: 'me', query: `{ me { id } }`, allow: 'signedIn' },
@@ -322,6 +345,24 @@ export const CASES: Case[] = [
     vars: async (w, ds) => ({
       input: { id: await freshConsortium(w, ds), rule: 'MEMBER_COUNTS', reason: 'Lite prosjekt' },
     }),
+    allow: ['admin', 'brokerA'],
+    deny: 'NOT_FOUND',
+    overrides: { ownerMember: 'FORBIDDEN', ownerResearcher: 'FORBIDDEN' },
+  },
+
+  {
+    op: 'respondToConsortiumInvitation',
+    label: 'the owner municipality’s invitation',
+    query: `mutation ($id: ID!) { respondToConsortiumInvitation(id: $id, accept: true) { member { id } } }`,
+    vars: async (w, ds) => ({ id: await ownerInvitation(w, ds) }),
+    allow: ['admin', 'ownerMember'],
+    deny: 'NOT_FOUND',
+    overrides: { brokerA: 'FORBIDDEN', ownerResearcher: 'FORBIDDEN' },
+  },
+  {
+    op: 'acceptConsortiumReplacement',
+    query: `mutation ($input: AcceptConsortiumReplacementInput!) { acceptConsortiumReplacement(input: $input) { id } }`,
+    vars: async (w, ds) => ({ input: await freshReplacement(w, ds) }),
     allow: ['admin', 'brokerA'],
     deny: 'NOT_FOUND',
     overrides: { ownerMember: 'FORBIDDEN', ownerResearcher: 'FORBIDDEN' },

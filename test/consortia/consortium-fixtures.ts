@@ -20,7 +20,22 @@ export interface ProposalWorld {
   /** Municipality organizations with their needs (the first is the lead of an innovation project). */
   municipalities: Array<{ orgId: string; needId: string }>;
   groups: Array<{ orgId: string; profileId: string }>;
+  /** Open needs of other municipalities in the arena on the same subject, not in the proposal. */
+  spare: Array<{ orgId: string; needId: string }>;
 }
+
+/** One subject for every need and profile of a world, so that the engine finds them alike. */
+const NEED_TEXT = {
+  title: 'Velferdsteknologi i hjemmetjenesten',
+  description:
+    'Kommunen vil ta i bruk velferdsteknologi, digitalt tilsyn og sensorer i hjemmetjenesten og eldreomsorgen, og trenger følgeforskning på gevinster for brukere og ansatte.',
+};
+const PROFILE_TEXT = {
+  title: 'Velferdsteknologi og tjenesteinnovasjon i hjemmetjenesten',
+  description:
+    'Forskning på velferdsteknologi, digitalt tilsyn og sensorer i hjemmetjenesten og eldreomsorgen, med følgeforskning og gevinstrealisering.',
+  keywords: ['velferdsteknologi', 'hjemmetjenesten', 'eldreomsorgen', 'digitalt tilsyn'],
+};
 
 /**
  * A PROPOSED proposal in a fresh arena (Vestland) of `municipalities` municipalities (each with an OPEN need that
@@ -34,6 +49,7 @@ export async function createProposalWorld(
     projectType?: 'INNOVATION_PROJECT' | 'COMPETENCE_PROJECT' | 'PRE_PROJECT';
     internationalPartners?: boolean;
     uncommitted?: boolean;
+    spareMunicipalities?: number;
   } = {},
 ): Promise<ProposalWorld> {
   const projectType = options.projectType ?? 'INNOVATION_PROJECT';
@@ -44,6 +60,7 @@ export async function createProposalWorld(
     const orgId = (await createMunicipalityOrganization(ds, { municipalityNumber: numbers[i] })).id;
     const needId = (
       await createNeed(ds, {
+        ...NEED_TEXT,
         organizationId: orgId,
         status: 'OPEN',
         projectType,
@@ -53,6 +70,22 @@ export async function createProposalWorld(
     ).id;
     municipalities.push({ orgId, needId });
   }
+  const spare: ProposalWorld['spare'] = [];
+  for (let i = 0; i < (options.spareMunicipalities ?? 0); i++) {
+    const orgId = (await createMunicipalityOrganization(ds, { municipalityNumber: numbers[3 - i] }))
+      .id;
+    const needId = (
+      await createNeed(ds, {
+        ...NEED_TEXT,
+        organizationId: orgId,
+        status: 'OPEN',
+        projectType,
+        committedPersonMonths: 4,
+        committedContactFreed: true,
+      })
+    ).id;
+    spare.push({ orgId, needId });
+  }
   const groups: ProposalWorld['groups'] = [];
   for (let i = 0; i < (options.groups ?? 2); i++) {
     const orgId = (
@@ -60,7 +93,14 @@ export async function createProposalWorld(
         internationalPartners: options.internationalPartners ?? false,
       })
     ).id;
-    const profileId = (await createProfile(ds, { organizationId: orgId, capacity: 2 })).id;
+    const profileId = (
+      await createProfile(ds, {
+        ...PROFILE_TEXT,
+        organizationId: orgId,
+        capacity: 2,
+        countyNumbers: ['46'],
+      })
+    ).id;
     groups.push({ orgId, profileId });
   }
   const lead = projectType === 'COMPETENCE_PROJECT' ? groups[0].orgId : municipalities[0].orgId;
@@ -87,7 +127,7 @@ export async function createProposalWorld(
        VALUES ($1, 'RESEARCH_GROUP', $2, $3, $4)`,
       [proposalId, g.orgId, g.profileId, position++],
     );
-  return { arenaId, runId, proposalId, municipalities, groups };
+  return { arenaId, runId, proposalId, municipalities, groups, spare };
 }
 
 /** A user with one membership, signed in through the API; returns the access token and the user id. */

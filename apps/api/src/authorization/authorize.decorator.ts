@@ -12,7 +12,8 @@ export type LoadableResourceType =
   | 'competenceProfile'
   | 'matchRun'
   | 'proposal'
-  | 'consortium';
+  | 'consortium'
+  | 'consortiumMember';
 
 export interface AuthorizeOptions {
   /** Load this resource type by the id found at `idArg` in the GraphQL arguments (dot path: `id`, `input.id`). */

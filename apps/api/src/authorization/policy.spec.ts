@@ -147,6 +147,20 @@ describe('policy', () => {
       for (const p of [brokerB, otherMember, otherResearcher])
         expect(decide(p, 'consortium:read', consortium)).toBe('NOT_FOUND');
     });
+    it('lets only the invited organization (or an admin) answer its invitation', () => {
+      const invitation: Resource = {
+        type: 'consortiumMember',
+        id: 'm',
+        organizationId: OWNER,
+        arenaId: ARENA_A,
+        memberOrganizationIds: [OWNER, GROUP],
+      };
+      expect(decide(ownerMember, 'consortium:respond', invitation)).toBe('ALLOW');
+      expect(decide(admin, 'consortium:respond', invitation)).toBe('ALLOW');
+      expect(decide(researcher, 'consortium:respond', invitation)).toBe('FORBIDDEN');
+      expect(decide(brokerA, 'consortium:respond', invitation)).toBe('FORBIDDEN');
+      expect(decide(otherMember, 'consortium:respond', invitation)).toBe('NOT_FOUND');
+    });
     it('lets only the arena’s brokers and admins move it', () => {
       expect(decide(brokerA, 'consortium:manage', consortium)).toBe('ALLOW');
       expect(decide(admin, 'consortium:manage', consortium)).toBe('ALLOW');

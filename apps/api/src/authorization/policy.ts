@@ -35,6 +35,14 @@ export type Resource =
   | { type: 'proposal'; id: string; arenaId: string; memberOrganizationIds: string[] }
   | { type: 'consortium'; id: string; arenaId: string; memberOrganizationIds: string[] }
   | {
+      /** One organization's invitation to (membership of) a consortium. */
+      type: 'consortiumMember';
+      id: string;
+      organizationId: string;
+      arenaId: string;
+      memberOrganizationIds: string[];
+    }
+  | {
       type: 'contactPerson';
       id: string;
       organizationId: string;
@@ -80,6 +88,7 @@ export const ACTIONS = [
   'consortium:list',
   'consortium:read',
   'consortium:manage',
+  'consortium:respond',
   'user:invite',
   'user:read',
   'auditLog:read',
@@ -170,11 +179,17 @@ const readProposal: Rule = (p, r) => {
 
 /** A consortium: the arena's brokers, admins and the users of its member organizations. */
 const readConsortium: Rule = (p, r) => {
-  const consortium = as(r, 'consortium');
+  const consortium = as(r, 'consortium') ?? as(r, 'consortiumMember');
   if (!consortium) return false;
   if (isAdmin(p) || brokerArenaIds(p).has(consortium.arenaId)) return true;
   const mine = memberOrganizationIds(p);
   return consortium.memberOrganizationIds.some((id) => mine.has(id));
+};
+
+/** An invitation is answered by the users of the invited organization (or an admin). */
+const respondToInvitation: Rule = (p, r) => {
+  const member = as(r, 'consortiumMember');
+  return !!member && (isAdmin(p) || memberOrganizationIds(p).has(member.organizationId));
 };
 
 const readContactDetails: Rule = (p, r) => {
@@ -240,6 +255,7 @@ const RULES: Record<Action, Rule> = {
   'consortium:read': readConsortium,
   /** Status changes and accepted rule warnings: the arena's brokers and admins. */
   'consortium:manage': arenaBroker,
+  'consortium:respond': respondToInvitation,
   'user:invite': invite,
   'user:read': admin,
   'auditLog:read': admin,
@@ -252,6 +268,7 @@ const VISIBILITY: Partial<Record<ResourceType, Action>> = {
   matchRun: 'matchRun:read',
   proposal: 'proposal:read',
   consortium: 'consortium:read',
+  consortiumMember: 'consortium:read',
 };
 
 export function can(principal: Principal, action: Action, resource?: Resource): boolean {

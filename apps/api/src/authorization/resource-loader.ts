@@ -12,6 +12,7 @@ export const RESOURCE_LABELS: Record<LoadableResourceType, string> = {
   matchRun: 'MatchRun',
   proposal: 'ConsortiumProposal',
   consortium: 'Consortium',
+  consortiumMember: 'ConsortiumMember',
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -50,6 +51,10 @@ export class ResourceLoader {
       }
       case 'consortium': {
         const row = await this.scopes.consortium(id);
+        return row && { type, ...row };
+      }
+      case 'consortiumMember': {
+        const row = await this.scopes.consortiumMember(id);
         return row && { type, ...row };
       }
     }

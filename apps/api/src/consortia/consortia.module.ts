@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
 import { ConsortiumRepository } from '@brobygger/persistence/repositories/consortium.repository';
+import { MatchProblemRepository } from '@brobygger/persistence/repositories/match-problem.repository';
 import {
   ConsortiaResolver,
   ConsortiumMembersResolver,
+  ConsortiumReplacementsResolver,
   ProposalConsortiumResolver,
 } from './consortia.resolver';
+import { ReplacementFinder } from './replacement-finder';
 import { ConsortiaService } from './consortia.service';
 import { ConsortiumLoadersFactory } from './consortium-loaders';
 
@@ -12,10 +15,13 @@ import { ConsortiumLoadersFactory } from './consortium-loaders';
 @Module({
   providers: [
     ConsortiumRepository,
+    MatchProblemRepository,
+    ReplacementFinder,
     ConsortiaService,
     ConsortiumLoadersFactory,
     ConsortiaResolver,
     ConsortiumMembersResolver,
+    ConsortiumReplacementsResolver,
     ProposalConsortiumResolver,
   ],
   exports: [ConsortiaService, ConsortiumRepository],

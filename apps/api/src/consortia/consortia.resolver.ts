@@ -9,6 +9,7 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import type { Page } from '@brobygger/persistence';
+import type { ConsortiumReplacement } from '@brobygger/persistence/repositories/consortium.repository';
 import type { ConsortiumEntity } from '@brobygger/persistence/entities/consortium.entity';
 import type { ConsortiumMemberEntity } from '@brobygger/persistence/entities/consortium-member.entity';
 import type { ConsortiumProposalEntity } from '@brobygger/persistence/entities/consortium-proposal.entity';
@@ -26,10 +27,14 @@ import { ConsortiumLoadersFactory } from './consortium-loaders';
 import { AcceptProgrammeRuleWarningInput } from './dto/accept-rule-warning.input';
 import { ChangeConsortiumStatusInput } from './dto/change-consortium-status.input';
 import { ConsortiaArgs } from './dto/consortia.args';
+import { AcceptConsortiumReplacementInput } from './dto/accept-replacement.input';
+import { ConsortiumCommitmentInput } from './dto/respond-to-invitation.input';
 import { ConsortiumConnection } from './models/consortium-connection.model';
 import {
+  ConsortiumInvitationAnswerModel,
   ConsortiumMemberModel,
   ConsortiumModel,
+  ConsortiumReplacementModel,
   ConsortiumStatusChangeModel,
   ProgrammeRuleCheckModel,
 } from './models/consortium.model';
@@ -92,6 +97,45 @@ export class ConsortiaResolver {
     return this.service.acceptRuleWarning(input, user.id);
   }
 
+  @Mutation(() => ConsortiumInvitationAnswerModel, {
+    description:
+      'A member organization answers its invitation to a FORMING consortium (the id is the ConsortiumMember id). ' +
+      'Accepting may state commitments; declining frees the need or the capacity and returns the engine’s best ' +
+      'replacement for the slot. INVALID_STATE when already answered or the consortium is no longer FORMING.',
+  })
+  @Authorize('consortium:respond', { resource: 'consortiumMember', idArg: 'id' })
+  respondToConsortiumInvitation(
+    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+    @Args('accept') accept: boolean,
+    @Args('reason', { type: () => String, nullable: true }) reason: string | null,
+    @Args('commitment', { type: () => ConsortiumCommitmentInput, nullable: true })
+    commitment: ConsortiumCommitmentInput | null,
+    @CurrentUser() user: Principal,
+  ) {
+    if (reason && reason.length > 2000)
+      throw new ValidationError('reason', 'must be at most 2000 characters');
+    return this.service.respond({ memberId: id, accept, reason, commitment }, user.id);
+  }
+
+  @Mutation(() => ConsortiumMemberModel, {
+    description:
+      'The broker takes a suggested replacement: its organization joins as a PENDING partner (invited).',
+  })
+  @Authorize('consortium:manage', { resource: 'consortium', idArg: 'input.consortiumId' })
+  acceptConsortiumReplacement(
+    @Args('input') input: AcceptConsortiumReplacementInput,
+    @CurrentUser() user: Principal,
+  ) {
+    return this.service.acceptReplacement(input, user.id);
+  }
+
+  @ResolveField(() => [ConsortiumReplacementModel], {
+    description: 'Replacements suggested after declines, oldest first.',
+  })
+  replacements(@Parent() c: ConsortiumEntity, @Context() context: GraphqlContext) {
+    return this.loaders.for(context).replacements.load(c.id);
+  }
+
   @ResolveField(() => OrganizationModel)
   leadOrganization(@Parent() c: ConsortiumEntity, @Context() { loaders }: GraphqlContext) {
     return loaders.organization.load(c.leadOrganizationId);
@@ -145,6 +189,11 @@ export class ConsortiaResolver {
 export class ConsortiumMembersResolver {
   constructor(private readonly loaders: ConsortiumLoadersFactory) {}
 
+  @ResolveField(() => ConsortiumModel)
+  consortium(@Parent() m: ConsortiumMemberEntity, @Context() context: GraphqlContext) {
+    return this.loaders.for(context).consortium.load(m.consortiumId);
+  }
+
   @ResolveField()
   organization(@Parent() m: ConsortiumMemberEntity, @Context() { loaders }: GraphqlContext) {
     return loaders.organization.load(m.organizationId);
@@ -161,6 +210,30 @@ export class ConsortiumMembersResolver {
   competenceProfile(@Parent() m: ConsortiumMemberEntity, @Context() context: GraphqlContext) {
     return m.competenceProfileId
       ? this.loaders.for(context).competenceProfile.load(m.competenceProfileId)
+      : null;
+  }
+}
+
+@Resolver(() => ConsortiumReplacementModel)
+export class ConsortiumReplacementsResolver {
+  constructor(private readonly loaders: ConsortiumLoadersFactory) {}
+
+  @ResolveField()
+  organization(@Parent() r: ConsortiumReplacement, @Context() { loaders }: GraphqlContext) {
+    return r.organizationId ? loaders.organization.load(r.organizationId) : null;
+  }
+
+  @ResolveField()
+  knowledgeNeed(@Parent() r: ConsortiumReplacement, @Context() context: GraphqlContext) {
+    return r.knowledgeNeedId
+      ? this.loaders.for(context).knowledgeNeed.load(r.knowledgeNeedId)
+      : null;
+  }
+
+  @ResolveField()
+  competenceProfile(@Parent() r: ConsortiumReplacement, @Context() context: GraphqlContext) {
+    return r.competenceProfileId
+      ? this.loaders.for(context).competenceProfile.load(r.competenceProfileId)
       : null;
   }
 }

@@ -8,9 +8,12 @@ import type { Page, PageRequest } from '@brobygger/persistence/pagination';
 import {
   ConsortiumRepository,
   type ConsortiumFilter,
+  type ConsortiumReplacement,
   type RuleWaiver,
 } from '@brobygger/persistence/repositories/consortium.repository';
+import type { ConsortiumMemberEntity } from '@brobygger/persistence/entities/consortium-member.entity';
 import { checkProgrammeRules, RuleCheck, RuleCode, rulesHold } from './programme-rules';
+import { ReplacementFinder } from './replacement-finder';
 
 /** Where a broker may move a consortium from each status. FUNDED, NOT_FUNDED and DISSOLVED are final. */
 export const CONSORTIUM_TRANSITIONS: Record<ConsortiumStatus, readonly ConsortiumStatus[]> = {
@@ -35,7 +38,10 @@ export interface RuleEvaluation {
 /** The consortium lifecycle: status changes with their rule checks, and the programme rules at formation. */
 @Injectable()
 export class ConsortiaService {
-  constructor(private readonly consortia: ConsortiumRepository) {}
+  constructor(
+    private readonly consortia: ConsortiumRepository,
+    private readonly replacements: ReplacementFinder,
+  ) {}
 
   list(filter: ConsortiumFilter, page: PageRequest): Promise<Page<ConsortiumEntity>> {
     return this.consortia.findPage(filter, page);
@@ -135,5 +141,49 @@ export class ConsortiaService {
       );
     await this.consortia.waive(consortium.id, input.rule, reason, by);
     return consortium;
+  }
+
+  /**
+   * A member organization answers its invitation (while FORMING). Accepting may state the commitments
+   * (person-months, a contact person freed from other duties). Declining frees the need or the capacity and asks
+   * the engine for the best replacement for that slot, stored for the broker with its explanation.
+   */
+  async respond(
+    input: {
+      memberId: string;
+      accept: boolean;
+      reason?: string | null;
+      commitment?: {
+        personMonths?: number | null;
+        contactPersonName?: string | null;
+        contactPersonFreed?: boolean | null;
+      } | null;
+    },
+    by: string | null,
+  ): Promise<{ member: ConsortiumMemberEntity; replacement: ConsortiumReplacement | null }> {
+    const member = await this.consortia.respond({
+      memberId: input.memberId,
+      accept: input.accept,
+      reason: input.reason?.trim() || null,
+      by,
+      commitment: input.commitment,
+    });
+    if (input.accept) return { member, replacement: null };
+    const consortium = await this.get(member.consortiumId);
+    const [members] = await this.consortia.membersByConsortiumIds([consortium.id]);
+    const suggestion = await this.replacements.find(consortium, members, member);
+    const replacement = await this.consortia.saveReplacement({
+      consortiumId: consortium.id,
+      declinedMemberId: member.id,
+      ...suggestion,
+    });
+    return { member, replacement };
+  }
+
+  acceptReplacement(
+    input: { consortiumId: string; replacementId: string },
+    by: string | null,
+  ): Promise<ConsortiumMemberEntity> {
+    return this.consortia.acceptReplacement(input.consortiumId, input.replacementId, by);
   }
 }

@@ -5,13 +5,18 @@ import type { ConsortiumEntity } from '@brobygger/persistence/entities/consortiu
 import type { ConsortiumMemberEntity } from '@brobygger/persistence/entities/consortium-member.entity';
 import type { ConsortiumStatusChangeEntity } from '@brobygger/persistence/entities/consortium-status-change.entity';
 import { CompetenceProfileRepository } from '@brobygger/persistence/repositories/competence-profile.repository';
-import { ConsortiumRepository } from '@brobygger/persistence/repositories/consortium.repository';
+import {
+  ConsortiumRepository,
+  type ConsortiumReplacement,
+} from '@brobygger/persistence/repositories/consortium.repository';
 import { KnowledgeNeedRepository } from '@brobygger/persistence/repositories/knowledge-need.repository';
 
 export interface ConsortiumLoaders {
   members: DataLoader<string, ConsortiumMemberEntity[]>;
   history: DataLoader<string, ConsortiumStatusChangeEntity[]>;
   byProposal: DataLoader<string, ConsortiumEntity | null>;
+  consortium: DataLoader<string, ConsortiumEntity | null>;
+  replacements: DataLoader<string, ConsortiumReplacement[]>;
   knowledgeNeed: DataLoader<string, KnowledgeNeed | null>;
   competenceProfile: DataLoader<string, CompetenceProfile | null>;
 }
@@ -38,6 +43,8 @@ export class ConsortiumLoadersFactory {
         members: new DataLoader((ids) => this.consortia.membersByConsortiumIds(ids)),
         history: new DataLoader((ids) => this.consortia.historyByConsortiumIds(ids)),
         byProposal: new DataLoader((ids) => this.consortia.findByProposalIds(ids)),
+        consortium: new DataLoader((ids) => this.consortia.findByIds(ids)),
+        replacements: new DataLoader((ids) => this.consortia.replacementsByConsortiumIds(ids)),
         knowledgeNeed: new DataLoader((ids) => this.needs.findByIds(ids)),
         competenceProfile: new DataLoader((ids) => this.profiles.findByIds(ids)),
       };

@@ -2,7 +2,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Consortium issue: a consortium per accepted proposal, its member organizations (with their invitation response
- * and commitments), a dated history of every status change, and the programme-rule warnings a broker accepted.
+ * and commitments), a dated history of every status change, the replacements suggested after a decline, and the
+ * programme-rule warnings a broker accepted.
  */
 export class Consortia1764500000000 implements MigrationInterface {
   name = 'Consortia1764500000000';
@@ -71,6 +72,25 @@ export class Consortia1764500000000 implements MigrationInterface {
     );
 
     await q.query(`
+      CREATE TABLE consortium_replacements (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        consortium_id uuid NOT NULL REFERENCES consortia(id) ON DELETE CASCADE,
+        declined_member_id uuid NOT NULL REFERENCES consortium_members(id) ON DELETE CASCADE,
+        organization_id uuid NULL REFERENCES organizations(id),
+        knowledge_need_id uuid NULL REFERENCES knowledge_needs(id) ON DELETE SET NULL,
+        competence_profile_id uuid NULL REFERENCES competence_profiles(id) ON DELETE SET NULL,
+        score double precision NULL,
+        explanation text NOT NULL,
+        status text NOT NULL DEFAULT 'SUGGESTED' CHECK (status IN ('SUGGESTED','NONE_FOUND','ACCEPTED')),
+        created_at timestamptz NOT NULL DEFAULT now(),
+        decided_at timestamptz NULL,
+        decided_by uuid NULL REFERENCES users(id) ON DELETE SET NULL
+      )`);
+    await q.query(
+      `CREATE INDEX consortium_replacements_consortium_idx ON consortium_replacements (consortium_id, created_at)`,
+    );
+
+    await q.query(`
       CREATE TABLE consortium_rule_waivers (
         consortium_id uuid NOT NULL REFERENCES consortia(id) ON DELETE CASCADE,
         rule text NOT NULL,
@@ -83,6 +103,7 @@ export class Consortia1764500000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE consortium_rule_waivers`);
+    await q.query(`DROP TABLE consortium_replacements`);
     await q.query(`DROP TABLE consortium_status_changes`);
     await q.query(`DROP TABLE consortium_members`);
     await q.query(`DROP TABLE consortia`);

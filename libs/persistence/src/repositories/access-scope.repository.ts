@@ -77,6 +77,21 @@ export class AccessScopeRepository {
     );
   }
 
+  consortiumMember(id: string): Promise<{
+    id: string;
+    organizationId: string;
+    arenaId: string;
+    memberOrganizationIds: string[];
+  } | null> {
+    return this.one(
+      `SELECT m.id, m.organization_id AS "organizationId", c.arena_id AS "arenaId",
+              ARRAY(SELECT o.organization_id::text FROM consortium_members o WHERE o.consortium_id = c.id)
+                AS "memberOrganizationIds"
+         FROM consortium_members m JOIN consortia c ON c.id = m.consortium_id WHERE m.id = $1`,
+      [id],
+    );
+  }
+
   /**
    * For contacts of these organizations: the organization's county, the arenas with a proposal that includes the
    * organization, and the organizations that share an ACCEPTED proposal with it.

@@ -56,6 +56,21 @@ export interface ConsortiumRuleMemberFacts {
   internationalPartners: boolean;
 }
 
+export interface ConsortiumReplacement {
+  id: string;
+  consortiumId: string;
+  declinedMemberId: string;
+  organizationId: string | null;
+  knowledgeNeedId: string | null;
+  competenceProfileId: string | null;
+  score: number | null;
+  explanation: string;
+  status: 'SUGGESTED' | 'NONE_FOUND' | 'ACCEPTED';
+  createdAt: Date;
+  decidedAt: Date | null;
+  decidedBy: string | null;
+}
+
 /** Consortia whose research groups and needs no longer count: capacity is free again. */
 export const RELEASED_CONSORTIUM_STATUSES: readonly ConsortiumStatus[] = [
   'DISSOLVED',
@@ -263,6 +278,219 @@ export class ConsortiumRepository {
         WHERE m.consortium_id = $1 ORDER BY m.position, m.id`,
       [consortiumId],
     );
+  }
+
+  async findMember(memberId: string): Promise<ConsortiumMemberEntity | null> {
+    const rows: ConsortiumMemberEntity[] = await this.dataSource.query(
+      `SELECT ${MEMBER_COLUMNS} FROM consortium_members m WHERE m.id = $1`,
+      [memberId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
+   * Records a member's answer in one transaction, only while the consortium is FORMING and the member has not
+   * answered yet. A decline gives the municipality's need back (IN_CONSORTIUM → OPEN); the research group's
+   * capacity is free again because declined members do not count.
+   */
+  async respond(answer: {
+    memberId: string;
+    accept: boolean;
+    reason: string | null;
+    by: string | null;
+    commitment?: {
+      personMonths?: number | null;
+      contactPersonName?: string | null;
+      contactPersonFreed?: boolean | null;
+    } | null;
+  }): Promise<ConsortiumMemberEntity> {
+    await this.dataSource.transaction(async (manager) => {
+      const [row]: Array<{
+        response: InvitationResponse;
+        status: ConsortiumStatus;
+        consortiumId: string;
+        needId: string | null;
+      }> = await manager.query(
+        `SELECT m.response, c.status, c.id AS "consortiumId", m.knowledge_need_id AS "needId"
+             FROM consortium_members m JOIN consortia c ON c.id = m.consortium_id
+            WHERE m.id = $1 FOR UPDATE OF m, c`,
+        [answer.memberId],
+      );
+      if (!row) throw new NotFoundError('ConsortiumInvitation', answer.memberId);
+      if (row.status !== 'FORMING')
+        throw new InvalidStateError(
+          'Consortium',
+          row.consortiumId,
+          row.status,
+          `the consortium is ${row.status}; invitations are answered while it is FORMING`,
+        );
+      if (row.response !== 'PENDING')
+        throw new InvalidStateError(
+          'ConsortiumInvitation',
+          answer.memberId,
+          row.response,
+          `the invitation was already answered (${row.response})`,
+        );
+      const c = answer.commitment ?? {};
+      await manager.query(
+        `UPDATE consortium_members SET response = $2, response_reason = $3, responded_at = now(), responded_by = $4,
+                committed_person_months = CASE WHEN $5::boolean THEN $6::numeric ELSE committed_person_months END,
+                contact_person_name = COALESCE($7, contact_person_name),
+                contact_person_freed = COALESCE($8, contact_person_freed)
+          WHERE id = $1`,
+        [
+          answer.memberId,
+          answer.accept ? 'ACCEPTED' : 'DECLINED',
+          answer.reason,
+          answer.by,
+          c.personMonths !== undefined,
+          c.personMonths ?? null,
+          c.contactPersonName ?? null,
+          c.contactPersonFreed ?? null,
+        ],
+      );
+      if (!answer.accept && row.needId)
+        await manager.query(
+          `UPDATE knowledge_needs SET status = 'OPEN', version = version + 1, updated_at = now()
+            WHERE id = $1 AND status = 'IN_CONSORTIUM'`,
+          [row.needId],
+        );
+      await manager.query(
+        `UPDATE consortia SET version = version + 1, updated_at = now() WHERE id = $1`,
+        [row.consortiumId],
+      );
+    });
+    return (await this.findMember(answer.memberId))!;
+  }
+
+  async saveReplacement(r: {
+    consortiumId: string;
+    declinedMemberId: string;
+    organizationId: string | null;
+    knowledgeNeedId: string | null;
+    competenceProfileId: string | null;
+    score: number | null;
+    explanation: string;
+  }): Promise<ConsortiumReplacement> {
+    const [{ id }]: Array<{ id: string }> = await this.dataSource.query(
+      `INSERT INTO consortium_replacements (consortium_id, declined_member_id, organization_id, knowledge_need_id,
+         competence_profile_id, score, explanation, status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $3::uuid IS NULL THEN 'NONE_FOUND' ELSE 'SUGGESTED' END)
+       RETURNING id`,
+      [
+        r.consortiumId,
+        r.declinedMemberId,
+        r.organizationId,
+        r.knowledgeNeedId,
+        r.competenceProfileId,
+        r.score,
+        r.explanation,
+      ],
+    );
+    return (await this.replacementsByConsortiumIds([r.consortiumId]))[0].find((x) => x.id === id)!;
+  }
+
+  async replacementsByConsortiumIds(ids: readonly string[]): Promise<ConsortiumReplacement[][]> {
+    if (!ids.length) return [];
+    const rows: ConsortiumReplacement[] = await this.dataSource.query(
+      `SELECT id, consortium_id AS "consortiumId", declined_member_id AS "declinedMemberId",
+              organization_id AS "organizationId", knowledge_need_id AS "knowledgeNeedId",
+              competence_profile_id AS "competenceProfileId", score, explanation, status,
+              created_at AS "createdAt", decided_at AS "decidedAt", decided_by AS "decidedBy"
+         FROM consortium_replacements WHERE consortium_id = ANY($1::uuid[]) ORDER BY consortium_id, created_at, id`,
+      [ids],
+    );
+    return groupedInKeyOrder(ids, rows, (r) => r.consortiumId);
+  }
+
+  /**
+   * The broker takes a suggested replacement: the new organization joins as a PENDING partner with its need
+   * (which must still be OPEN and becomes IN_CONSORTIUM) or profile (which must have capacity left). One transaction.
+   */
+  async acceptReplacement(
+    consortiumId: string,
+    replacementId: string,
+    by: string | null,
+  ): Promise<ConsortiumMemberEntity> {
+    const memberId = await this.dataSource.transaction(async (manager) => {
+      const [r]: Array<ConsortiumReplacement & { consortiumStatus: ConsortiumStatus }> =
+        await manager.query(
+          `SELECT r.id, r.status, r.organization_id AS "organizationId", r.knowledge_need_id AS "knowledgeNeedId",
+                r.competence_profile_id AS "competenceProfileId", c.status AS "consortiumStatus"
+           FROM consortium_replacements r JOIN consortia c ON c.id = r.consortium_id
+          WHERE r.id = $1 AND r.consortium_id = $2 FOR UPDATE OF r, c`,
+          [replacementId, consortiumId],
+        );
+      if (!r) throw new NotFoundError('ConsortiumReplacement', replacementId);
+      if (r.status !== 'SUGGESTED' || r.consortiumStatus !== 'FORMING')
+        throw new InvalidStateError(
+          'ConsortiumReplacement',
+          replacementId,
+          r.status,
+          `the replacement is ${r.status} and the consortium ${r.consortiumStatus}; only a SUGGESTED replacement of a FORMING consortium can be taken`,
+        );
+      if (r.knowledgeNeedId) {
+        const moved: [unknown[], number] = await manager.query(
+          `UPDATE knowledge_needs SET status = 'IN_CONSORTIUM', version = version + 1, updated_at = now()
+            WHERE id = $1 AND status = 'OPEN' RETURNING id`,
+          [r.knowledgeNeedId],
+        );
+        if (moved[1] === 0)
+          throw new InvalidStateError(
+            'ConsortiumReplacement',
+            replacementId,
+            r.status,
+            'the suggested need is no longer OPEN',
+          );
+      }
+      if (r.competenceProfileId) {
+        const [cap]: Array<{ capacity: number; used: number }> = await manager.query(
+          `SELECT p.capacity, (SELECT count(*)::int FROM consortium_members u JOIN consortia uc ON uc.id = u.consortium_id
+                   WHERE u.competence_profile_id = p.id AND u.response <> 'DECLINED'
+                     AND uc.status NOT IN ('DISSOLVED', 'NOT_FUNDED')) AS used
+             FROM competence_profiles p WHERE p.id = $1 FOR UPDATE OF p`,
+          [r.competenceProfileId],
+        );
+        if (!cap || cap.used >= cap.capacity)
+          throw new InvalidStateError(
+            'ConsortiumReplacement',
+            replacementId,
+            r.status,
+            'the suggested research group has no capacity left',
+          );
+      }
+      const inserted: Array<{ id: string }> = await manager.query(
+        `INSERT INTO consortium_members (consortium_id, organization_id, role, knowledge_need_id, competence_profile_id, position)
+         SELECT $1, $2, 'PARTNER', $3, $4, COALESCE(max(position), 0) + 1 FROM consortium_members WHERE consortium_id = $1
+         ON CONFLICT (consortium_id, organization_id) DO NOTHING
+         RETURNING id`,
+        [consortiumId, r.organizationId, r.knowledgeNeedId, r.competenceProfileId],
+      );
+      const id = inserted[0]?.id;
+      if (!id)
+        throw new InvalidStateError(
+          'ConsortiumReplacement',
+          replacementId,
+          r.status,
+          'the suggested organization is already a member',
+        );
+      await manager.query(
+        `UPDATE consortium_members m SET committed_person_months = n.committed_person_months,
+                contact_person_freed = n.committed_contact_freed
+           FROM knowledge_needs n WHERE m.id = $1 AND n.id = m.knowledge_need_id`,
+        [id],
+      );
+      await manager.query(
+        `UPDATE consortium_replacements SET status = 'ACCEPTED', decided_at = now(), decided_by = $2 WHERE id = $1`,
+        [replacementId, by],
+      );
+      await manager.query(
+        `UPDATE consortia SET version = version + 1, updated_at = now() WHERE id = $1`,
+        [consortiumId],
+      );
+      return id;
+    });
+    return (await this.findMember(memberId))!;
   }
 
   async waivers(consortiumId: string): Promise<RuleWaiver[]> {

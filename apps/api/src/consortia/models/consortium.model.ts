@@ -186,3 +186,59 @@ export class ConsortiumModel {
   @Field(() => GraphQLISODateTime)
   updatedAt: Date;
 }
+
+export const REPLACEMENT_STATUSES = ['SUGGESTED', 'NONE_FOUND', 'ACCEPTED'] as const;
+export const ReplacementStatusEnum = enumObject(REPLACEMENT_STATUSES);
+registerEnumType(ReplacementStatusEnum, {
+  name: 'ConsortiumReplacementStatus',
+  description:
+    'SUGGESTED (the broker may take it), NONE_FOUND (the explanation says why), ACCEPTED (the organization was invited).',
+});
+
+@ObjectType('ConsortiumReplacement', {
+  description:
+    'The engine’s best replacement for a member that declined: a targeted run with the other members pinned and the decliner excluded.',
+})
+export class ConsortiumReplacementModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  declinedMemberId: string;
+
+  @Field(() => OrganizationModel, { nullable: true })
+  organization?: OrganizationModel | null;
+
+  @Field(() => KnowledgeNeedModel, { nullable: true })
+  knowledgeNeed?: KnowledgeNeedModel | null;
+
+  @Field(() => CompetenceProfileModel, { nullable: true })
+  competenceProfile?: CompetenceProfileModel | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Score of the consortium with the replacement.',
+  })
+  score: number | null;
+
+  @Field({ description: 'Why this replacement (the engine’s explanation), or why none was found.' })
+  explanation: string;
+
+  @Field(() => ReplacementStatusEnum)
+  status: (typeof REPLACEMENT_STATUSES)[number];
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+}
+
+@ObjectType('ConsortiumInvitationAnswer')
+export class ConsortiumInvitationAnswerModel {
+  @Field(() => ConsortiumMemberModel)
+  member: ConsortiumMemberModel;
+
+  @Field(() => ConsortiumReplacementModel, {
+    nullable: true,
+    description: 'After a decline: the suggested replacement (or why there is none).',
+  })
+  replacement: ConsortiumReplacementModel | null;
+}
