@@ -207,6 +207,30 @@ describe('consortia', () => {
     expect(used).toBe(0);
   });
 
+  it('marks the consortium as needing attention when a member withdraws its need', async () => {
+    const world = await createProposalWorld(ds);
+    const { id } = await accept(world.proposalId);
+    const withdrawn = await gql(
+      app,
+      `mutation ($id: ID!) { withdrawKnowledgeNeed(id: $id) { status } }`,
+      { id: world.municipalities[1].needId },
+    );
+    expect(withdrawn.errors).toBeUndefined();
+    const flagged = await gql<{
+      consortia: {
+        edges: Array<{ node: { id: string; needsAttention: boolean; attentionReason: string } }>;
+      };
+    }>(
+      app,
+      `query ($a: ID!) { consortia(first: 5, filter: { arenaId: $a, needsAttention: true }) {
+         edges { node { id needsAttention attentionReason } } } }`,
+      { a: world.arenaId },
+    );
+    expect(flagged.data!.consortia.edges.map((e) => e.node)).toEqual([
+      { id, needsAttention: true, attentionReason: expect.stringContaining('was withdrawn') },
+    ]);
+  });
+
   describe('programme rules', () => {
     it('warns about an innovation project with one municipality and one group until a broker accepts it', async () => {
       const world = await createProposalWorld(ds, { municipalities: 1, groups: 1 });

@@ -9,6 +9,10 @@ export class Consortia1764500000000 implements MigrationInterface {
   name = 'Consortia1764500000000';
 
   async up(q: QueryRunner): Promise<void> {
+    // A superseded proposal points to the proposal of the newer run that replaced it.
+    await q.query(
+      `ALTER TABLE consortium_proposals ADD COLUMN superseded_by uuid NULL REFERENCES consortium_proposals(id) ON DELETE SET NULL`,
+    );
     await q.query(`
       CREATE TABLE consortia (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -107,5 +111,6 @@ export class Consortia1764500000000 implements MigrationInterface {
     await q.query(`DROP TABLE consortium_status_changes`);
     await q.query(`DROP TABLE consortium_members`);
     await q.query(`DROP TABLE consortia`);
+    await q.query(`ALTER TABLE consortium_proposals DROP COLUMN superseded_by`);
   }
 }

@@ -493,6 +493,24 @@ export class ConsortiumRepository {
     return (await this.findMember(memberId))!;
   }
 
+  /**
+   * A member withdrew its need: every live consortium (before the funding decision) it is in needs the broker's
+   * attention. Returns the consortia flagged.
+   */
+  async flagWithdrawnNeed(needId: string): Promise<string[]> {
+    const rows: [Array<{ id: string }>, number] = await this.dataSource.query(
+      `UPDATE consortia c SET needs_attention = true, version = c.version + 1, updated_at = now(),
+              attention_reason = 'The need "' || n.title || '" of ' || o.name || ' was withdrawn.'
+         FROM consortium_members m JOIN knowledge_needs n ON n.id = m.knowledge_need_id
+         JOIN organizations o ON o.id = m.organization_id
+        WHERE m.consortium_id = c.id AND m.knowledge_need_id = $1 AND m.response <> 'DECLINED'
+          AND c.status IN ('FORMING', 'CONFIRMED', 'APPLICATION_DRAFT', 'SUBMITTED')
+        RETURNING c.id`,
+      [needId],
+    );
+    return rows[0].map((r) => r.id);
+  }
+
   async waivers(consortiumId: string): Promise<RuleWaiver[]> {
     return this.dataSource.query(
       `SELECT consortium_id AS "consortiumId", rule, reason, accepted_by AS "acceptedBy", accepted_at AS "acceptedAt"
