@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { randomUUID } from 'node:crypto';
+import { ConsortiumRepository } from '@brobygger/persistence/repositories/consortium.repository';
 import { createMunicipalityOrganization, createNeed, createProfile } from '../factories';
 import { errorCode, gql, TestApp } from '../support/graphql';
 import { startAuthTestApp } from './auth-test-app';
@@ -45,6 +46,40 @@ const freshProposal = async (w: World, ds: DataSource) => {
       group: w.group,
     })
   ).proposalId;
+};
+
+/** A FORMING consortium formed from a fresh accepted proposal in arena A (owner municipality and owning group). */
+const freshConsortium = async (w: World, ds: DataSource) => {
+  const proposalId = await freshProposal(w, ds);
+  return ds.transaction(async (manager) => {
+    await manager.query(`UPDATE consortium_proposals SET status = 'ACCEPTED' WHERE id = $1`, [
+      proposalId,
+    ]);
+    return new ConsortiumRepository(ds).createFromProposal(manager, proposalId, null);
+  });
+};
+
+/** The owner municipality's invitation in a fresh consortium. */
+const ownerInvitation = async (w: World, ds: DataSource) => {
+  const consortiumId = await freshConsortium(w, ds);
+  const [{ id }] = await ds.query<Array<{ id: string }>>(
+    `SELECT id FROM consortium_members WHERE consortium_id = $1 AND organization_id = $2`,
+    [consortiumId, w.ownerOrg],
+  );
+  return id;
+};
+
+/** A fresh consortium with a suggested replacement (an open need of the other municipality). */
+const freshReplacement = async (w: World, ds: DataSource) => {
+  const consortiumId = await freshConsortium(w, ds);
+  const needId = (await createNeed(ds, { organizationId: w.otherOrg, status: 'OPEN' })).id;
+  const [{ id }] = await ds.query<Array<{ id: string }>>(
+    `INSERT INTO consortium_replacements (consortium_id, declined_member_id, organization_id, knowledge_need_id, explanation)
+     SELECT $1, m.id, $2, $3, 'test replacement' FROM consortium_members m WHERE m.consortium_id = $1 LIMIT 1
+     RETURNING id`,
+    [consortiumId, w.otherOrg, needId],
+  );
+  return { consortiumId, replacementId: id };
 };
 
 export const CASES: Case[] = [
@@ -289,6 +324,55 @@ export const CASES: Case[] = [
     op: 'rejectConsortiumProposal',
     query: `mutation ($id: ID!) { rejectConsortiumProposal(id: $id, reason: "Ikke aktuelt") { id } }`,
     vars: async (w, ds) => ({ id: await freshProposal(w, ds) }),
+    allow: ['admin', 'brokerA'],
+    deny: 'NOT_FOUND',
+    overrides: { ownerMember: 'FORBIDDEN', ownerResearcher: 'FORBIDDEN' },
+  },
+
+  // --- consortia ---
+  { op: 'consortia', query: `{ consortia(first: 5) { totalCount } }`, allow: 'signedIn' },
+  {
+    op: 'consortium',
+    query: `query ($id: ID!) { consortium(id: $id) { id } }`,
+    vars: async (w, ds) => ({ id: await freshConsortium(w, ds) }),
+    allow: ['admin', 'brokerA', 'ownerMember', 'ownerResearcher'],
+    deny: 'NOT_FOUND',
+  },
+  {
+    op: 'changeConsortiumStatus',
+    query: `mutation ($input: ChangeConsortiumStatusInput!) { changeConsortiumStatus(input: $input) { id } }`,
+    vars: async (w, ds) => ({
+      input: { id: await freshConsortium(w, ds), version: 1, status: 'DISSOLVED', reason: 'Test' },
+    }),
+    allow: ['admin', 'brokerA'],
+    deny: 'NOT_FOUND',
+    overrides: { ownerMember: 'FORBIDDEN', ownerResearcher: 'FORBIDDEN' },
+  },
+  {
+    op: 'acceptProgrammeRuleWarning',
+    label: 'one municipality and one group',
+    query: `mutation ($input: AcceptProgrammeRuleWarningInput!) { acceptProgrammeRuleWarning(input: $input) { id } }`,
+    vars: async (w, ds) => ({
+      input: { id: await freshConsortium(w, ds), rule: 'MEMBER_COUNTS', reason: 'Lite prosjekt' },
+    }),
+    allow: ['admin', 'brokerA'],
+    deny: 'NOT_FOUND',
+    overrides: { ownerMember: 'FORBIDDEN', ownerResearcher: 'FORBIDDEN' },
+  },
+
+  {
+    op: 'respondToConsortiumInvitation',
+    label: 'the owner municipality’s invitation',
+    query: `mutation ($id: ID!) { respondToConsortiumInvitation(id: $id, accept: true) { member { id } } }`,
+    vars: async (w, ds) => ({ id: await ownerInvitation(w, ds) }),
+    allow: ['admin', 'ownerMember'],
+    deny: 'NOT_FOUND',
+    overrides: { brokerA: 'FORBIDDEN', ownerResearcher: 'FORBIDDEN' },
+  },
+  {
+    op: 'acceptConsortiumReplacement',
+    query: `mutation ($input: AcceptConsortiumReplacementInput!) { acceptConsortiumReplacement(input: $input) { id } }`,
+    vars: async (w, ds) => ({ input: await freshReplacement(w, ds) }),
     allow: ['admin', 'brokerA'],
     deny: 'NOT_FOUND',
     overrides: { ownerMember: 'FORBIDDEN', ownerResearcher: 'FORBIDDEN' },

@@ -12,6 +12,7 @@ import { LoadersModule } from './common/loaders/loaders.module';
 import { LoggingModule } from './common/logging/logging.module';
 import { GraphqlValidationPipe } from './common/validation/graphql-validation.pipe';
 import { CompetenceProfilesModule } from './competence-profiles/competence-profiles.module';
+import { ConsortiaModule } from './consortia/consortia.module';
 import { ConsortiumProposalsModule } from './consortium-proposals/consortium-proposals.module';
 import { ContactsModule } from './contacts/contacts.module';
 import { FollowUpModule } from './follow-up/follow-up.module';
@@ -48,6 +49,7 @@ import { ReferenceDataModule } from './reference-data/reference-data.module';
     ContactsModule,
     MatchRunsModule,
     ConsortiumProposalsModule,
+    ConsortiaModule,
     RecommendationsModule,
     FreshnessModule,
     FollowUpModule,

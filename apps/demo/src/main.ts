@@ -193,6 +193,45 @@ function printRun(run: RunView): void {
   }
 }
 
+/** Accepts the best open proposal of the first arena that has one, and shows the consortium it formed. */
+async function formOneConsortium(client: DemoClient, arenas: Array<{ id: string; name: string }>) {
+  for (const arena of arenas) {
+    const { consortiumProposals } = await client.request<{
+      consortiumProposals: { edges: Array<{ node: { id: string } }> };
+    }>(
+      `query ($a: ID!) { consortiumProposals(first: 1, filter: { arenaId: $a, status: PROPOSED }) { edges { node { id } } } }`,
+      { a: arena.id },
+    );
+    const proposal = consortiumProposals.edges[0]?.node;
+    if (!proposal) continue;
+    const { acceptConsortiumProposal } = await client.request<{
+      acceptConsortiumProposal: {
+        consortium: {
+          id: string;
+          status: string;
+          members: Array<{ role: string; response: string; organization: { name: string } }>;
+          ruleChecks: Array<{ rule: string; outcome: string; message: string }>;
+        };
+      };
+    }>(
+      `mutation ($id: ID!) { acceptConsortiumProposal(id: $id) { consortium { id status
+         members { role response organization { name } } ruleChecks(locale: "nb") { rule outcome message } } } }`,
+      { id: proposal.id },
+    );
+    const c = acceptConsortiumProposal.consortium;
+    console.log('');
+    console.log(bold(`━━ Konsortium dannet i ${arena.name} (${c.status}) ━━`));
+    console.log(dim(`  id ${c.id}`));
+    for (const m of c.members)
+      console.log(
+        `   - ${m.role === 'LEAD' ? 'leder' : 'partner'}: ${m.organization.name} (svar: ${m.response})`,
+      );
+    for (const r of c.ruleChecks)
+      console.log(dim(wrap(`${r.outcome} ${r.rule}: ${r.message}`, '  ', 110)));
+    return;
+  }
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const logDir = join(ROOT, 'logs');
@@ -247,6 +286,10 @@ async function main(): Promise<void> {
     printRun(matchRun);
   }
   await printIndicatorSummary(client, seeded.arenas);
+
+  await formOneConsortium(client, seeded.arenas).catch((e: unknown) =>
+    console.log(yellow(`  konsortium ikke dannet: ${(e as Error).message}`)),
+  );
 
   console.log('');
   console.log(green(bold('API-et kjører.')));

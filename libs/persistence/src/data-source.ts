@@ -6,9 +6,15 @@ import { FOUNDATION_ENTITIES } from './entities';
 import { IDENTITY_ENTITIES } from './entities/identity-entities';
 import { MIGRATIONS } from './migrations';
 import { MATCHING_ENTITIES } from './entities/matching-entities';
+import { CONSORTIUM_ENTITIES } from './entities/consortium-entities';
 
 /** Every entity the application maps. Later features append theirs here. */
-export const ENTITIES = [...FOUNDATION_ENTITIES, ...MATCHING_ENTITIES, ...IDENTITY_ENTITIES];
+export const ENTITIES = [
+  ...FOUNDATION_ENTITIES,
+  ...MATCHING_ENTITIES,
+  ...IDENTITY_ENTITIES,
+  ...CONSORTIUM_ENTITIES,
+];
 
 /**
  * The one place that says how Brobygger connects to PostgreSQL. `synchronize` is always off: the schema is

@@ -6,7 +6,14 @@ export const AUTHORIZE_KEY = 'brobygger:auth:authorize';
 
 /** Resource types the guard can load by id (see ResourceLoader). */
 export type LoadableResourceType =
-  'organization' | 'arena' | 'knowledgeNeed' | 'competenceProfile' | 'matchRun' | 'proposal';
+  | 'organization'
+  | 'arena'
+  | 'knowledgeNeed'
+  | 'competenceProfile'
+  | 'matchRun'
+  | 'proposal'
+  | 'consortium'
+  | 'consortiumMember';
 
 export interface AuthorizeOptions {
   /** Load this resource type by the id found at `idArg` in the GraphQL arguments (dot path: `id`, `input.id`). */

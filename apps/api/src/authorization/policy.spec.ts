@@ -138,6 +138,41 @@ describe('policy', () => {
     });
   });
 
+  describe('consortia', () => {
+    const consortium: Resource = {
+      type: 'consortium',
+      id: 'c',
+      arenaId: ARENA_A,
+      memberOrganizationIds: [OWNER, GROUP],
+    };
+    it('shows a consortium to its members, the arena’s brokers and admins; hides it from others', () => {
+      for (const p of [admin, brokerA, ownerMember, researcher])
+        expect(can(p, 'consortium:read', consortium)).toBe(true);
+      for (const p of [brokerB, otherMember, otherResearcher])
+        expect(decide(p, 'consortium:read', consortium)).toBe('NOT_FOUND');
+    });
+    it('lets only the invited organization (or an admin) answer its invitation', () => {
+      const invitation: Resource = {
+        type: 'consortiumMember',
+        id: 'm',
+        organizationId: OWNER,
+        arenaId: ARENA_A,
+        memberOrganizationIds: [OWNER, GROUP],
+      };
+      expect(decide(ownerMember, 'consortium:respond', invitation)).toBe('ALLOW');
+      expect(decide(admin, 'consortium:respond', invitation)).toBe('ALLOW');
+      expect(decide(researcher, 'consortium:respond', invitation)).toBe('FORBIDDEN');
+      expect(decide(brokerA, 'consortium:respond', invitation)).toBe('FORBIDDEN');
+      expect(decide(otherMember, 'consortium:respond', invitation)).toBe('NOT_FOUND');
+    });
+    it('lets only the arena’s brokers and admins move it', () => {
+      expect(decide(brokerA, 'consortium:manage', consortium)).toBe('ALLOW');
+      expect(decide(admin, 'consortium:manage', consortium)).toBe('ALLOW');
+      expect(decide(ownerMember, 'consortium:manage', consortium)).toBe('FORBIDDEN');
+      expect(decide(brokerB, 'consortium:manage', consortium)).toBe('NOT_FOUND');
+    });
+  });
+
   describe('contact details', () => {
     const contact = (accepted: string[] = []): Resource => ({
       type: 'contactPerson',

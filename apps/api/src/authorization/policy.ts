@@ -43,6 +43,15 @@ export type Resource =
   | { type: 'competenceProfile'; id: string; organizationId: string; status: string }
   | { type: 'matchRun'; id: string; arenaId: string }
   | { type: 'proposal'; id: string; arenaId: string; memberOrganizationIds: string[] }
+  | { type: 'consortium'; id: string; arenaId: string; memberOrganizationIds: string[] }
+  | {
+      /** One organization's invitation to (membership of) a consortium. */
+      type: 'consortiumMember';
+      id: string;
+      organizationId: string;
+      arenaId: string;
+      memberOrganizationIds: string[];
+    }
   | {
       type: 'contactPerson';
       id: string;
@@ -93,6 +102,10 @@ export const ACTIONS = [
   'proposal:list',
   'proposal:read',
   'proposal:decide',
+  'consortium:list',
+  'consortium:read',
+  'consortium:manage',
+  'consortium:respond',
   'user:invite',
   'user:read',
   'auditLog:read',
@@ -169,7 +182,11 @@ const createProfile: Rule = (p, r) => {
 };
 
 const arenaBroker: Rule = (p, r) => {
-  const arenaId = as(r, 'arena')?.id ?? as(r, 'matchRun')?.arenaId ?? as(r, 'proposal')?.arenaId;
+  const arenaId =
+    as(r, 'arena')?.id ??
+    as(r, 'matchRun')?.arenaId ??
+    as(r, 'proposal')?.arenaId ??
+    as(r, 'consortium')?.arenaId;
   return !!arenaId && (isAdmin(p) || brokerArenaIds(p).has(arenaId));
 };
 
@@ -185,6 +202,21 @@ const readProposal: Rule = (p, r) => {
   if (isAdmin(p) || brokerArenaIds(p).has(proposal.arenaId)) return true;
   const mine = memberOrganizationIds(p);
   return proposal.memberOrganizationIds.some((id) => mine.has(id));
+};
+
+/** A consortium: the arena's brokers, admins and the users of its member organizations. */
+const readConsortium: Rule = (p, r) => {
+  const consortium = as(r, 'consortium') ?? as(r, 'consortiumMember');
+  if (!consortium) return false;
+  if (isAdmin(p) || brokerArenaIds(p).has(consortium.arenaId)) return true;
+  const mine = memberOrganizationIds(p);
+  return consortium.memberOrganizationIds.some((id) => mine.has(id));
+};
+
+/** An invitation is answered by the users of the invited organization (or an admin). */
+const respondToInvitation: Rule = (p, r) => {
+  const member = as(r, 'consortiumMember');
+  return !!member && (isAdmin(p) || memberOrganizationIds(p).has(member.organizationId));
 };
 
 const readContactDetails: Rule = (p, r) => {
@@ -269,6 +301,12 @@ const RULES: Record<Action, Rule> = {
   'proposal:list': signedIn,
   'proposal:read': readProposal,
   'proposal:decide': arenaBroker,
+  /** Lists are filtered by consortiumReadScope in the repository. */
+  'consortium:list': signedIn,
+  'consortium:read': readConsortium,
+  /** Status changes and accepted rule warnings: the arena's brokers and admins. */
+  'consortium:manage': arenaBroker,
+  'consortium:respond': respondToInvitation,
   'user:invite': invite,
   'user:read': admin,
   'auditLog:read': admin,
@@ -286,6 +324,8 @@ const VISIBILITY: Partial<Record<ResourceType, Action>> = {
   competenceProfile: 'competenceProfile:read',
   matchRun: 'matchRun:read',
   proposal: 'proposal:read',
+  consortium: 'consortium:read',
+  consortiumMember: 'consortium:read',
 };
 
 export function can(principal: Principal, action: Action, resource?: Resource): boolean {
@@ -367,4 +407,13 @@ export function indicatorAccess(principal: Principal, arenaId: string | null): I
   const organizations = memberOrganizationIds(principal);
   if (organizations.size > 0) return { kind: 'ORGANIZATIONS', organizationIds: [...organizations] };
   return { kind: 'NONE' };
+}
+
+/** Consortia: all for admins, else those of the broker's arenas or with the principal's organizations as members. */
+export function consortiumReadScope(principal: Principal): {
+  all: boolean;
+  arenaIds: string[];
+  organizationIds: string[];
+} {
+  return proposalReadScope(principal);
 }

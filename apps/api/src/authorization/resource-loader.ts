@@ -11,6 +11,8 @@ export const RESOURCE_LABELS: Record<LoadableResourceType, string> = {
   competenceProfile: 'CompetenceProfile',
   matchRun: 'MatchRun',
   proposal: 'ConsortiumProposal',
+  consortium: 'Consortium',
+  consortiumMember: 'ConsortiumMember',
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -45,6 +47,14 @@ export class ResourceLoader {
       }
       case 'proposal': {
         const row = await this.scopes.proposal(id);
+        return row && { type, ...row };
+      }
+      case 'consortium': {
+        const row = await this.scopes.consortium(id);
+        return row && { type, ...row };
+      }
+      case 'consortiumMember': {
+        const row = await this.scopes.consortiumMember(id);
         return row && { type, ...row };
       }
     }

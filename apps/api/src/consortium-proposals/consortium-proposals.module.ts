@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ConsortiumProposalRepository } from '@brobygger/persistence/repositories/consortium-proposal.repository';
+import { ConsortiumRepository } from '@brobygger/persistence/repositories/consortium.repository';
 import { MatchRunRepository } from '@brobygger/persistence/repositories/match-run.repository';
 import {
   ConsortiumProposalMembersResolver,
@@ -15,6 +16,7 @@ import { ProposalLoadersFactory } from './proposal-loaders';
   providers: [
     MatchRunRepository,
     ConsortiumProposalRepository,
+    ConsortiumRepository,
     ConsortiumProposalsService,
     ProposalLoadersFactory,
     ConsortiumProposalsResolver,

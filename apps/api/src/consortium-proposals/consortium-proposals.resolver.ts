@@ -66,7 +66,8 @@ export class ConsortiumProposalsResolver {
 
   @Mutation(() => ConsortiumProposalModel, {
     description:
-      'Accept a PROPOSED proposal: its needs become IN_CONSORTIUM and its research groups use capacity in later runs. ' +
+      'Accept a PROPOSED proposal: a FORMING consortium is formed of its members, its needs become IN_CONSORTIUM ' +
+      'and its research groups use capacity in later runs. ' +
       'INVALID_STATE if it is not PROPOSED, a need is no longer open or a profile has no capacity left.',
   })
   @Authorize('proposal:decide', { resource: 'proposal', idArg: 'id' })

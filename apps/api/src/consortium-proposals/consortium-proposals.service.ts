@@ -5,12 +5,16 @@ import {
   ConsortiumProposalRepository,
   type ConsortiumProposalFilter,
 } from '@brobygger/persistence/repositories/consortium-proposal.repository';
+import { ConsortiumRepository } from '@brobygger/persistence/repositories/consortium.repository';
 import type { OffsetPage } from '@brobygger/persistence/repositories/match-run.repository';
 
 /** Reading proposals and the broker's decisions on them. */
 @Injectable()
 export class ConsortiumProposalsService {
-  constructor(private readonly proposals: ConsortiumProposalRepository) {}
+  constructor(
+    private readonly proposals: ConsortiumProposalRepository,
+    private readonly consortia: ConsortiumRepository,
+  ) {}
 
   list(
     filter: ConsortiumProposalFilter,
@@ -26,9 +30,14 @@ export class ConsortiumProposalsService {
     return proposal;
   }
 
-  /** Needs move to IN_CONSORTIUM; the research groups' capacity counts as used in later runs. */
+  /**
+   * Needs move to IN_CONSORTIUM and a FORMING consortium is formed of the proposal's members (same transaction);
+   * the research groups' capacity counts as used in later runs.
+   */
   accept(id: string, decidedBy: string | null = null): Promise<ConsortiumProposalEntity> {
-    return this.proposals.accept(id, decidedBy);
+    return this.proposals.accept(id, decidedBy, (manager) =>
+      this.consortia.createFromProposal(manager, id, decidedBy),
+    );
   }
 
   reject(

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
+import { ConsortiumRepository } from '@brobygger/persistence/repositories/consortium.repository';
 import { KnowledgeNeedsResolver } from './knowledge-needs.resolver';
 import { KnowledgeNeedsService } from './knowledge-needs.service';
 
 @Module({
-  providers: [KnowledgeNeedsService, KnowledgeNeedsResolver],
+  providers: [ConsortiumRepository, KnowledgeNeedsService, KnowledgeNeedsResolver],
   exports: [KnowledgeNeedsService],
 })
 export class KnowledgeNeedsModule {}

@@ -1,3 +1,4 @@
+import { ConsortiumRepository } from '@brobygger/persistence/repositories/consortium.repository';
 import { Injectable, Optional } from '@nestjs/common';
 import { KnowledgeNeedRepository } from '@brobygger/persistence';
 import type { DraftScope, KnowledgeNeed, Page } from '@brobygger/persistence';
@@ -10,6 +11,7 @@ import { MatchingDataEvents } from '../freshness/matching-data-events';
 export class KnowledgeNeedsService {
   constructor(
     private readonly needs: KnowledgeNeedRepository,
+    private readonly consortia: ConsortiumRepository,
     /** Freshness: changes schedule a debounced re-run of the affected arenas. */
     @Optional() private readonly matchingEvents?: MatchingDataEvents,
   ) {}
@@ -42,6 +44,8 @@ export class KnowledgeNeedsService {
 
   async withdraw(id: string, version?: number): Promise<KnowledgeNeed> {
     const saved = await this.needs.withdraw(id, version);
+    // A need withdrawn from a live consortium: the broker must look at that consortium.
+    await this.consortia.flagWithdrawnNeed(saved.id);
     this.matchingEvents?.emit({ kind: 'knowledgeNeed', id: saved.id });
     return saved;
   }

@@ -57,6 +57,10 @@ export class ConsortiumProposalEntity {
   @Column({ name: 'decided_by', type: 'uuid', nullable: true })
   decidedBy: string | null;
 
+  /** For a SUPERSEDED proposal: the proposal of the newer run that replaced it (if one did). */
+  @Column({ name: 'superseded_by', type: 'uuid', nullable: true })
+  supersededBy: string | null;
+
   @VersionColumn({ default: 1 })
   version: number;
 

@@ -1,6 +1,7 @@
 import { InitialSchema1764300000000 } from './1764300000000-initial-schema';
 import { MatchRuns1764300100000 } from './1764300100000-match-runs';
 import { Identity1764300200000 } from './1764300200000-identity';
+import { Consortia1764500000000 } from './1764500000000-consortia';
 import { EngineSearch1764600000000 } from './1764600000000-engine-search';
 import { ProgrammeEvents1764700000000 } from './1764700000000-programme-events';
 
@@ -12,6 +13,7 @@ export const MIGRATIONS = [
   InitialSchema1764300000000,
   MatchRuns1764300100000,
   Identity1764300200000,
+  Consortia1764500000000,
   EngineSearch1764600000000,
   ProgrammeEvents1764700000000,
 ];

@@ -80,6 +80,33 @@ export class AccessScopeRepository {
     );
   }
 
+  consortium(
+    id: string,
+  ): Promise<{ id: string; arenaId: string; memberOrganizationIds: string[] } | null> {
+    return this.one(
+      `SELECT c.id, c.arena_id AS "arenaId",
+              ARRAY(SELECT m.organization_id::text FROM consortium_members m WHERE m.consortium_id = c.id)
+                AS "memberOrganizationIds"
+         FROM consortia c WHERE c.id = $1`,
+      [id],
+    );
+  }
+
+  consortiumMember(id: string): Promise<{
+    id: string;
+    organizationId: string;
+    arenaId: string;
+    memberOrganizationIds: string[];
+  } | null> {
+    return this.one(
+      `SELECT m.id, m.organization_id AS "organizationId", c.arena_id AS "arenaId",
+              ARRAY(SELECT o.organization_id::text FROM consortium_members o WHERE o.consortium_id = c.id)
+                AS "memberOrganizationIds"
+         FROM consortium_members m JOIN consortia c ON c.id = m.consortium_id WHERE m.id = $1`,
+      [id],
+    );
+  }
+
   /**
    * For contacts of these organizations: the organization's county, the arenas with a proposal that includes the
    * organization, and the organizations that share an ACCEPTED proposal with it.

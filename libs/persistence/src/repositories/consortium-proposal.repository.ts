@@ -27,7 +27,8 @@ export interface ConsortiumProposalFilter {
 const PROPOSAL_COLUMNS = `
   p.id, p.match_run_id AS "matchRunId", p.arena_id AS "arenaId", p.project_type AS "projectType", p.rank, p.score,
   p.components, p.explanation, p.lead_organization_id AS "leadOrganizationId", p.status,
-  p.decision_reason AS "decisionReason", p.decided_at AS "decidedAt", p.decided_by AS "decidedBy", p.version,
+  p.decision_reason AS "decisionReason", p.decided_at AS "decidedAt", p.decided_by AS "decidedBy",
+  p.superseded_by AS "supersededBy", p.version,
   p.created_at AS "createdAt", p.updated_at AS "updatedAt"`;
 
 const MEMBER_COLUMNS = `
@@ -46,10 +47,17 @@ export class ConsortiumProposalRepository {
 
   /**
    * Store a run's result ATOMICALLY: lock the run row, delete whatever an earlier delivery of the same run saved,
-   * insert the new proposals, members and unmatched needs, supersede older open proposals of the arena and mark
-   * the run succeeded — all in one transaction. A duplicate delivery therefore never leaves two copies (the row
-   * lock serialises concurrent saves, and (match_run_id, rank) is unique). If the run is no longer RUNNING (it
+   * insert the new proposals, members and unmatched needs, supersede the older open proposals the run touched and
+   * mark the run succeeded — all in one transaction. A duplicate delivery therefore never leaves two copies (the
+   * row lock serialises concurrent saves, and (match_run_id, rank) is unique). If the run is no longer RUNNING (it
    * was cancelled meanwhile), nothing is written.
+   *
+   * Stability (issue 9): a proposal with exactly the members of an open proposal of an earlier run is not stored
+   * again — the open one stays (same id, still PROPOSED). One with exactly the needs and research groups of a
+   * REJECTED proposal is dropped (its needs are listed as unmatched with the rejection reason) unless the run pins
+   * those needs, i.e. the broker asked. Only older open proposals that share a need or research group with a new
+   * one, or whose needs are no longer open, are SUPERSEDED, each pointing to its successor; a run that produced
+   * nothing supersedes nothing.
    */
   async saveRunResult(
     runId: string,
@@ -59,14 +67,41 @@ export class ConsortiumProposalRepository {
     return this.dataSource.transaction(async (manager) => {
       const status = await this.matchRuns.lockForSave(manager, runId);
       if (status !== 'RUNNING') return 'RUN_NOT_RUNNING';
-      const [run]: Array<{ arenaId: string; projectType: string | null }> = await manager.query(
-        `SELECT arena_id AS "arenaId", project_type AS "projectType" FROM match_runs WHERE id = $1`,
+      const [run]: Array<{
+        arenaId: string;
+        projectType: string | null;
+        settings: { pins?: Array<{ needIds?: string[] }> } | null;
+      }> = await manager.query(
+        `SELECT arena_id AS "arenaId", project_type AS "projectType", settings FROM match_runs WHERE id = $1`,
         [runId],
       );
       await manager.query(`DELETE FROM consortium_proposals WHERE match_run_id = $1`, [runId]);
       await manager.query(`DELETE FROM match_run_unmatched_needs WHERE match_run_id = $1`, [runId]);
 
-      if (doc.proposals.length > 0) {
+      const earlier = await this.earlierDecisions(manager, runId, run.arenaId, run.projectType);
+      const pinned = (run.settings?.pins ?? []).map((pin) => new Set(pin.needIds ?? []));
+      const fresh: ProposalsDocument['proposals'] = [];
+      const unmatched = [...doc.unmatchedNeeds];
+      for (const proposal of doc.proposals) {
+        const key = membersKey(proposal.needIds, proposal.profileIds);
+        if (earlier.open.has(`${proposal.projectType}|${proposal.leadOrganizationId}|${key}`))
+          continue;
+        const rejection = earlier.rejected.get(key);
+        const asked = pinned.some((pin) => proposal.needIds.every((id) => pin.has(id)));
+        if (rejection !== undefined && !asked) {
+          for (const needId of proposal.needIds)
+            unmatched.push({
+              needId,
+              reason:
+                `The consortium of these needs and research groups was rejected by a broker ("${rejection}") ` +
+                'and is not proposed again; pin these needs (settings.pins) to have it proposed anyway.',
+            });
+          continue;
+        }
+        fresh.push(proposal);
+      }
+
+      if (fresh.length > 0) {
         const ids: Array<{ id: string }> = await manager.query(
           `INSERT INTO consortium_proposals (match_run_id, arena_id, project_type, rank, score, components, explanation, lead_organization_id)
            SELECT $1, $2, t.project_type, t.rank, t.score, t.components, t.explanation, t.lead
@@ -77,7 +112,7 @@ export class ConsortiumProposalRepository {
             runId,
             run.arenaId,
             JSON.stringify(
-              doc.proposals.map((p, rank) => ({
+              fresh.map((p, rank) => ({
                 project_type: p.projectType,
                 rank,
                 score: p.score,
@@ -96,7 +131,7 @@ export class ConsortiumProposalRepository {
         if (byRank.length !== ids.length) throw new Error('proposal insert count mismatch');
         await this.insertMembers(
           manager,
-          doc,
+          { ...doc, proposals: fresh },
           byRank.map((r) => r.id),
         );
         await ProgrammeEventRepository.recordProposals(
@@ -104,46 +139,96 @@ export class ConsortiumProposalRepository {
           byRank.map((r) => r.id),
         );
       }
-      if (doc.unmatchedNeeds.length > 0) {
+      if (unmatched.length > 0) {
         await manager.query(
           `INSERT INTO match_run_unmatched_needs (match_run_id, knowledge_need_id, reason)
            SELECT $1, t.need_id, t.reason FROM jsonb_to_recordset($2::jsonb) AS t(need_id uuid, reason text)
            ON CONFLICT DO NOTHING`,
-          [
-            runId,
-            JSON.stringify(
-              doc.unmatchedNeeds.map((u) => ({ need_id: u.needId, reason: u.reason })),
-            ),
-          ],
+          [runId, JSON.stringify(unmatched.map((u) => ({ need_id: u.needId, reason: u.reason })))],
         );
       }
-      // A newer run of the arena supersedes the undecided proposals of older runs (same project-type scope).
-      const superseded: Array<{ id: string }> = await manager.query(
-        `WITH s AS (UPDATE consortium_proposals p SET status = 'SUPERSEDED', version = p.version + 1, updated_at = now()
-         FROM match_runs r
-         WHERE p.match_run_id = r.id AND p.arena_id = $1 AND p.status = 'PROPOSED' AND p.match_run_id <> $2
-           AND r.created_at <= (SELECT created_at FROM match_runs WHERE id = $2)
-           AND ($3::text IS NULL OR p.project_type = $3) RETURNING p.id) SELECT id FROM s`,
-        [run.arenaId, runId, run.projectType],
-      );
-      await ProgrammeEventRepository.recordProposals(
-        manager,
-        superseded.map((r) => r.id),
-      );
+      if (doc.proposals.length > 0) {
+        // Older open proposals (same project-type scope) touched by this run: a need or research group of theirs
+        // is in a new proposal, or one of their needs is no longer open. The successor is the best-ranked new
+        // proposal sharing a member.
+        const superseded: Array<{ id: string }> = await manager.query(
+          `WITH touched AS (
+             SELECT p.id,
+                    (SELECT np.id FROM consortium_proposals np
+                       JOIN consortium_proposal_members nm ON nm.proposal_id = np.id
+                       JOIN consortium_proposal_members om ON om.proposal_id = p.id
+                      WHERE np.match_run_id = $2 AND (nm.knowledge_need_id = om.knowledge_need_id
+                            OR nm.competence_profile_id = om.competence_profile_id)
+                      ORDER BY np.rank LIMIT 1) AS successor,
+                    EXISTS (SELECT 1 FROM consortium_proposal_members om JOIN knowledge_needs n ON n.id = om.knowledge_need_id
+                             WHERE om.proposal_id = p.id AND n.status <> 'OPEN') AS stale
+               FROM consortium_proposals p JOIN match_runs r ON r.id = p.match_run_id
+              WHERE p.arena_id = $1 AND p.status = 'PROPOSED' AND p.match_run_id <> $2
+                AND r.created_at <= (SELECT created_at FROM match_runs WHERE id = $2)
+                AND ($3::text IS NULL OR p.project_type = $3)),
+           s AS (UPDATE consortium_proposals p SET status = 'SUPERSEDED', superseded_by = t.successor,
+                  version = p.version + 1, updated_at = now()
+             FROM touched t WHERE t.id = p.id AND (t.successor IS NOT NULL OR t.stale)
+           RETURNING p.id)
+           SELECT id FROM s`,
+          [run.arenaId, runId, run.projectType],
+        );
+        await ProgrammeEventRepository.recordProposals(
+          manager,
+          superseded.map((r) => r.id),
+        );
+      }
       await this.matchRuns.markSucceeded(
         manager,
         runId,
         {
           objective: doc.objective,
           upperBound: doc.upperBound,
-          proposalCount: doc.proposals.length,
-          unmatchedCount: doc.unmatchedNeeds.length,
+          proposalCount: fresh.length,
+          unmatchedCount: unmatched.length,
         },
         timings,
       );
       await ProgrammeEventRepository.recordMatchRun(manager, runId);
       return 'SAVED';
     });
+  }
+
+  /**
+   * The arena's open proposals of earlier runs (same project-type scope), by project type, lead and members, and
+   * its rejected proposals by members (with the rejection reason).
+   */
+  private async earlierDecisions(
+    manager: EntityManager,
+    runId: string,
+    arenaId: string,
+    projectType: string | null,
+  ): Promise<{ open: Set<string>; rejected: Map<string, string> }> {
+    const rows: Array<{
+      status: ProposalStatus;
+      projectType: string;
+      lead: string;
+      reason: string | null;
+      needIds: string[];
+      profileIds: string[];
+    }> = await manager.query(
+      `SELECT p.status, p.project_type AS "projectType", p.lead_organization_id AS lead, p.decision_reason AS reason,
+              COALESCE(array_agg(m.knowledge_need_id::text) FILTER (WHERE m.knowledge_need_id IS NOT NULL), '{}') AS "needIds",
+              COALESCE(array_agg(m.competence_profile_id::text) FILTER (WHERE m.competence_profile_id IS NOT NULL), '{}') AS "profileIds"
+         FROM consortium_proposals p JOIN consortium_proposal_members m ON m.proposal_id = p.id
+        WHERE p.arena_id = $1 AND p.match_run_id <> $2 AND p.status IN ('PROPOSED', 'REJECTED')
+          AND ($3::text IS NULL OR p.status = 'REJECTED' OR p.project_type = $3)
+        GROUP BY p.id`,
+      [arenaId, runId, projectType],
+    );
+    const open = new Set<string>();
+    const rejected = new Map<string, string>();
+    for (const r of rows) {
+      const key = membersKey(r.needIds, r.profileIds);
+      if (r.status === 'PROPOSED') open.add(`${r.projectType}|${r.lead}|${key}`);
+      else rejected.set(key, r.reason ?? '');
+    }
+    return { open, rejected };
   }
 
   private async insertMembers(
@@ -285,7 +370,12 @@ export class ConsortiumProposalRepository {
    * capacity left. One transaction; the proposal row, its needs and its profiles are locked, and capacity is counted
    * after the profile locks are held, so concurrent accepts never use the same capacity twice.
    */
-  async accept(id: string, decidedBy: string | null): Promise<ConsortiumProposalEntity> {
+  async accept(
+    id: string,
+    decidedBy: string | null,
+    /** Runs inside the same transaction after the proposal is ACCEPTED (the consortium is formed there). */
+    onAccepted?: (manager: EntityManager) => Promise<unknown>,
+  ): Promise<ConsortiumProposalEntity> {
     await this.dataSource.transaction(async (manager) => {
       const [p]: Array<{ status: ProposalStatus }> = await manager.query(
         `SELECT status FROM consortium_proposals WHERE id = $1 FOR UPDATE`,
@@ -322,8 +412,9 @@ export class ConsortiumProposalRepository {
       const full: Array<{ id: string; title: string; capacity: number; used: number }> =
         await manager.query(
           `SELECT cp.id, cp.title, cp.capacity,
-           (SELECT count(*)::int FROM consortium_proposal_members m2 JOIN consortium_proposals p2 ON p2.id = m2.proposal_id
-             WHERE m2.competence_profile_id = cp.id AND p2.status = 'ACCEPTED') AS used
+           (SELECT count(*)::int FROM consortium_members m2 JOIN consortia c2 ON c2.id = m2.consortium_id
+             WHERE m2.competence_profile_id = cp.id AND c2.status NOT IN ('DISSOLVED', 'NOT_FUNDED')
+               AND m2.response <> 'DECLINED') AS used
          FROM consortium_proposal_members m JOIN competence_profiles cp ON cp.id = m.competence_profile_id
          WHERE m.proposal_id = $1`,
           [id],
@@ -334,7 +425,7 @@ export class ConsortiumProposalRepository {
           'ConsortiumProposal',
           id,
           p.status,
-          `profile "${over.title}" (${over.id}) has no capacity left (${over.used} of ${over.capacity} in accepted consortia)`,
+          `profile "${over.title}" (${over.id}) has no capacity left (${over.used} of ${over.capacity} in live consortia)`,
         );
       await manager.query(
         `UPDATE knowledge_needs SET status = 'IN_CONSORTIUM', version = version + 1, updated_at = now()
@@ -356,6 +447,7 @@ export class ConsortiumProposalRepository {
         ).map((r) => r.id),
       );
       await ProgrammeEventRepository.recordProposals(manager, [id]);
+      if (onAccepted) await onAccepted(manager);
     });
     return (await this.findById(id))!;
   }
@@ -404,4 +496,9 @@ export class ConsortiumProposalRepository {
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   }
+}
+
+/** Identity of a consortium by its needs and research groups, whatever the order. */
+function membersKey(needIds: readonly string[], profileIds: readonly string[]): string {
+  return `${[...needIds].sort().join(',')}|${[...profileIds].sort().join(',')}`;
 }

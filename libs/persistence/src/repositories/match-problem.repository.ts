@@ -17,7 +17,7 @@ export interface ArenaSummary {
 /**
  * Builds the engine's exchange-format problem from PostgreSQL: the arena's OPEN needs whose owner lies in one of
  * the arena's counties, the ACTIVE profiles serving those counties (or the whole country) with the capacity that
- * ACCEPTED proposals have not used yet, and the organizations involved (with municipality population).
+ * live consortia (not dissolved or unfunded, the group not having declined) have not used yet, and the organizations involved (with municipality population).
  */
 @Injectable()
 export class MatchProblemRepository {
@@ -160,8 +160,9 @@ export class MatchProblemRepository {
        FROM competence_profiles p
        LEFT JOIN (
          SELECT m.competence_profile_id AS profile_id, count(*)::int AS used
-         FROM consortium_proposal_members m JOIN consortium_proposals cp ON cp.id = m.proposal_id
-         WHERE cp.status = 'ACCEPTED' AND m.competence_profile_id IS NOT NULL GROUP BY m.competence_profile_id
+         FROM consortium_members m JOIN consortia c ON c.id = m.consortium_id
+         WHERE c.status NOT IN ('DISSOLVED', 'NOT_FUNDED') AND m.response <> 'DECLINED'
+           AND m.competence_profile_id IS NOT NULL GROUP BY m.competence_profile_id
        ) u ON u.profile_id = p.id
        WHERE CASE WHEN $2::uuid[] IS NOT NULL THEN p.id = ANY($2::uuid[])
          ELSE p.status = 'ACTIVE' AND ($1::text[] IS NULL OR cardinality(p.county_numbers) = 0 OR p.county_numbers && $1::text[]) END

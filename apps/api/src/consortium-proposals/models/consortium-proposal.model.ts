@@ -116,6 +116,12 @@ export class ConsortiumProposalModel {
   @Field(() => [ConsortiumProposalMemberModel])
   members?: unknown;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For a SUPERSEDED proposal: the proposal of the newer run that replaced it.',
+  })
+  supersededBy: string | null;
+
   @Field(() => Int)
   version: number;
 

@@ -1,0 +1,189 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  ConsortiumEntity,
+  ConsortiumStatus,
+} from '@brobygger/persistence/entities/consortium.entity';
+import { InvalidStateError, NotFoundError, ValidationError } from '@brobygger/persistence/errors';
+import type { Page, PageRequest } from '@brobygger/persistence/pagination';
+import {
+  ConsortiumRepository,
+  type ConsortiumFilter,
+  type ConsortiumReplacement,
+  type RuleWaiver,
+} from '@brobygger/persistence/repositories/consortium.repository';
+import type { ConsortiumMemberEntity } from '@brobygger/persistence/entities/consortium-member.entity';
+import { checkProgrammeRules, RuleCheck, RuleCode, rulesHold } from './programme-rules';
+import { ReplacementFinder } from './replacement-finder';
+
+/** Where a broker may move a consortium from each status. FUNDED, NOT_FUNDED and DISSOLVED are final. */
+export const CONSORTIUM_TRANSITIONS: Record<ConsortiumStatus, readonly ConsortiumStatus[]> = {
+  FORMING: ['CONFIRMED', 'DISSOLVED'],
+  CONFIRMED: ['APPLICATION_DRAFT', 'DISSOLVED'],
+  APPLICATION_DRAFT: ['SUBMITTED', 'DISSOLVED'],
+  SUBMITTED: ['FUNDED', 'NOT_FUNDED', 'DISSOLVED'],
+  FUNDED: [],
+  NOT_FUNDED: [],
+  DISSOLVED: [],
+};
+
+/** Changes that must carry a reason (kept in the history for the follow-up evaluation). */
+const REASON_REQUIRED: readonly ConsortiumStatus[] = ['DISSOLVED', 'NOT_FUNDED'];
+
+export interface RuleEvaluation {
+  checks: RuleCheck[];
+  waivers: RuleWaiver[];
+  hold: boolean;
+}
+
+/** The consortium lifecycle: status changes with their rule checks, and the programme rules at formation. */
+@Injectable()
+export class ConsortiaService {
+  constructor(
+    private readonly consortia: ConsortiumRepository,
+    private readonly replacements: ReplacementFinder,
+  ) {}
+
+  list(filter: ConsortiumFilter, page: PageRequest): Promise<Page<ConsortiumEntity>> {
+    return this.consortia.findPage(filter, page);
+  }
+
+  async get(id: string): Promise<ConsortiumEntity> {
+    const consortium = await this.consortia.findById(id);
+    if (!consortium) throw new NotFoundError('Consortium', id);
+    return consortium;
+  }
+
+  async evaluateRules(consortium: ConsortiumEntity): Promise<RuleEvaluation> {
+    const [members, waivers] = await Promise.all([
+      this.consortia.ruleFacts(consortium.id),
+      this.consortia.waivers(consortium.id),
+    ]);
+    const checks = checkProgrammeRules({
+      projectType: consortium.projectType,
+      leadOrganizationId: consortium.leadOrganizationId,
+      members,
+    });
+    return { checks, waivers, hold: rulesHold(checks, new Set(waivers.map((w) => w.rule))) };
+  }
+
+  /**
+   * Moves a consortium along its lifecycle. CONFIRMED needs every remaining member to have accepted and the
+   * programme rules to hold (warnings accepted by a broker); DISSOLVED and NOT_FUNDED need a reason.
+   */
+  async changeStatus(
+    input: { id: string; version: number; status: ConsortiumStatus; reason?: string | null },
+    by: string | null,
+  ): Promise<ConsortiumEntity> {
+    const consortium = await this.get(input.id);
+    const reason = input.reason?.trim() || null;
+    if (!CONSORTIUM_TRANSITIONS[consortium.status].includes(input.status))
+      throw new InvalidStateError(
+        'Consortium',
+        consortium.id,
+        consortium.status,
+        `Consortium ${consortium.id} is ${consortium.status}; it can move to ${
+          CONSORTIUM_TRANSITIONS[consortium.status].join(', ') || 'nothing (final)'
+        }, not ${input.status}`,
+      );
+    if (REASON_REQUIRED.includes(input.status) && !reason)
+      throw new ValidationError('input.reason', `is required to move to ${input.status}`);
+    if (input.status === 'CONFIRMED') await this.assertConfirmable(consortium);
+    return this.consortia.transition({
+      id: consortium.id,
+      version: input.version,
+      from: consortium.status,
+      to: input.status,
+      by,
+      reason,
+    });
+  }
+
+  private async assertConfirmable(consortium: ConsortiumEntity): Promise<void> {
+    const members = await this.consortia.ruleFacts(consortium.id);
+    const waiting = members.filter((m) => m.response === 'PENDING');
+    if (waiting.length)
+      throw new InvalidStateError(
+        'Consortium',
+        consortium.id,
+        consortium.status,
+        `not every member has accepted yet: waiting for ${waiting.map((m) => m.name).join(', ')}`,
+      );
+    const rules = await this.evaluateRules(consortium);
+    if (!rules.hold) {
+      const open = rules.checks.filter(
+        (c) => c.outcome !== 'HOLDS' && !rules.waivers.some((w) => w.rule === c.rule),
+      );
+      throw new InvalidStateError(
+        'Consortium',
+        consortium.id,
+        consortium.status,
+        `the programme rules do not hold: ${open.map((c) => `${c.rule} ${c.outcome}`).join(', ')}`,
+      );
+    }
+  }
+
+  /** A broker accepts a rule WARNING with a reason; only a rule that currently gives a warning can be accepted. */
+  async acceptRuleWarning(
+    input: { id: string; rule: RuleCode; reason: string },
+    by: string | null,
+  ): Promise<ConsortiumEntity> {
+    const consortium = await this.get(input.id);
+    const reason = input.reason.trim();
+    if (!reason) throw new ValidationError('input.reason', 'must not be empty');
+    const { checks } = await this.evaluateRules(consortium);
+    const check = checks.find((c) => c.rule === input.rule);
+    if (!check || check.outcome !== 'WARNING')
+      throw new InvalidStateError(
+        'Consortium',
+        consortium.id,
+        consortium.status,
+        `rule ${input.rule} ${check ? check.outcome : 'does not apply'}; only a WARNING can be accepted`,
+      );
+    await this.consortia.waive(consortium.id, input.rule, reason, by);
+    return consortium;
+  }
+
+  /**
+   * A member organization answers its invitation (while FORMING). Accepting may state the commitments
+   * (person-months, a contact person freed from other duties). Declining frees the need or the capacity and asks
+   * the engine for the best replacement for that slot, stored for the broker with its explanation.
+   */
+  async respond(
+    input: {
+      memberId: string;
+      accept: boolean;
+      reason?: string | null;
+      commitment?: {
+        personMonths?: number | null;
+        contactPersonName?: string | null;
+        contactPersonFreed?: boolean | null;
+      } | null;
+    },
+    by: string | null,
+  ): Promise<{ member: ConsortiumMemberEntity; replacement: ConsortiumReplacement | null }> {
+    const member = await this.consortia.respond({
+      memberId: input.memberId,
+      accept: input.accept,
+      reason: input.reason?.trim() || null,
+      by,
+      commitment: input.commitment,
+    });
+    if (input.accept) return { member, replacement: null };
+    const consortium = await this.get(member.consortiumId);
+    const [members] = await this.consortia.membersByConsortiumIds([consortium.id]);
+    const suggestion = await this.replacements.find(consortium, members, member);
+    const replacement = await this.consortia.saveReplacement({
+      consortiumId: consortium.id,
+      declinedMemberId: member.id,
+      ...suggestion,
+    });
+    return { member, replacement };
+  }
+
+  acceptReplacement(
+    input: { consortiumId: string; replacementId: string },
+    by: string | null,
+  ): Promise<ConsortiumMemberEntity> {
+    return this.consortia.acceptReplacement(input.consortiumId, input.replacementId, by);
+  }
+}

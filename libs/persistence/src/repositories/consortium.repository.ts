@@ -1,0 +1,536 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { ConsortiumEntity, ConsortiumStatus } from '../entities/consortium.entity';
+import type {
+  ConsortiumMemberEntity,
+  InvitationResponse,
+} from '../entities/consortium-member.entity';
+import type { ConsortiumStatusChangeEntity } from '../entities/consortium-status-change.entity';
+import { ConflictError, InvalidStateError, NotFoundError } from '../errors';
+import { Page, PageRequest } from '../pagination';
+import { groupedInKeyOrder, inKeyOrder, SqlParams } from '../sql';
+import { CREATED_DESC, keysetPage } from './repository-support';
+
+export interface ConsortiumFilter {
+  arenaId?: string;
+  statuses?: ConsortiumStatus[];
+  projectTypes?: string[];
+  /** Consortia with this organization as a member. */
+  organizationId?: string;
+  needsAttention?: boolean;
+  /**
+   * Access control: unless `all`, only consortia of these arenas or with one of these organizations as a member.
+   * Omitted = no restriction (internal callers).
+   */
+  visibility?: { all: boolean; arenaIds: string[]; organizationIds: string[] } | null;
+}
+
+/** A status change as the service decided it; the repository applies it only if nothing changed meanwhile. */
+export interface StatusTransition {
+  id: string;
+  /** The version the service read its facts from. */
+  version: number;
+  from: ConsortiumStatus;
+  to: ConsortiumStatus;
+  by: string | null;
+  reason: string | null;
+}
+
+export interface RuleWaiver {
+  consortiumId: string;
+  rule: string;
+  reason: string;
+  acceptedBy: string | null;
+  acceptedAt: Date;
+}
+
+export interface ConsortiumRuleMemberFacts {
+  organizationId: string;
+  name: string;
+  kind: string;
+  response: InvitationResponse;
+  committedPersonMonths: number | null;
+  contactPersonFreed: boolean;
+  capacity: number | null;
+  used: number | null;
+  internationalPartners: boolean;
+}
+
+export interface ConsortiumReplacement {
+  id: string;
+  consortiumId: string;
+  declinedMemberId: string;
+  organizationId: string | null;
+  knowledgeNeedId: string | null;
+  competenceProfileId: string | null;
+  score: number | null;
+  explanation: string;
+  status: 'SUGGESTED' | 'NONE_FOUND' | 'ACCEPTED';
+  createdAt: Date;
+  decidedAt: Date | null;
+  decidedBy: string | null;
+}
+
+/** Consortia whose research groups and needs no longer count: capacity is free again. */
+export const RELEASED_CONSORTIUM_STATUSES: readonly ConsortiumStatus[] = [
+  'DISSOLVED',
+  'NOT_FUNDED',
+];
+
+const CONSORTIUM_COLUMNS = `
+  c.id, c.proposal_id AS "proposalId", c.arena_id AS "arenaId", c.project_type AS "projectType",
+  c.lead_organization_id AS "leadOrganizationId", c.status, c.needs_attention AS "needsAttention",
+  c.attention_reason AS "attentionReason", c.version, c.created_at AS "createdAt", c.updated_at AS "updatedAt"`;
+
+const MEMBER_COLUMNS = `
+  m.id, m.consortium_id AS "consortiumId", m.organization_id AS "organizationId", m.role,
+  m.knowledge_need_id AS "knowledgeNeedId", m.competence_profile_id AS "competenceProfileId", m.response,
+  m.response_reason AS "responseReason", m.responded_at AS "respondedAt", m.responded_by AS "respondedBy",
+  m.committed_person_months::float8 AS "committedPersonMonths", m.contact_person_name AS "contactPersonName",
+  m.contact_person_freed AS "contactPersonFreed", m.invited_at AS "invitedAt", m.reminded_at AS "remindedAt",
+  m.position`;
+
+/** All SQL about consortia, their members, their dated status history and accepted rule warnings. */
+@Injectable()
+export class ConsortiumRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Inside the accept transaction of a proposal: one consortium (FORMING) with one member per organization
+   * (the lead's row has role LEAD), bringing the proposal's needs and profiles, and the first history row.
+   */
+  async createFromProposal(
+    manager: EntityManager,
+    proposalId: string,
+    by: string | null,
+  ): Promise<string> {
+    const [{ id }]: Array<{ id: string }> = await manager.query(
+      `INSERT INTO consortia (proposal_id, arena_id, project_type, lead_organization_id)
+       SELECT id, arena_id, project_type, lead_organization_id FROM consortium_proposals WHERE id = $1
+       RETURNING id`,
+      [proposalId],
+    );
+    // One row per organization: the need or profile it brings (the engine never puts two of one organization in
+    // a proposal); the lead's own row when the lead brings nothing else.
+    await manager.query(
+      `INSERT INTO consortium_members (consortium_id, organization_id, role, knowledge_need_id, competence_profile_id, position)
+       SELECT $1::uuid, pm.organization_id,
+              CASE WHEN pm.organization_id = p.lead_organization_id THEN 'LEAD' ELSE 'PARTNER' END,
+              (array_agg(pm.knowledge_need_id) FILTER (WHERE pm.knowledge_need_id IS NOT NULL))[1],
+              (array_agg(pm.competence_profile_id) FILTER (WHERE pm.competence_profile_id IS NOT NULL))[1],
+              min(pm.position)
+         FROM consortium_proposal_members pm JOIN consortium_proposals p ON p.id = pm.proposal_id
+        WHERE pm.proposal_id = $2
+        GROUP BY pm.organization_id, p.lead_organization_id
+       UNION ALL
+       SELECT $1::uuid, p.lead_organization_id, 'LEAD', NULL::uuid, NULL::uuid, -1 FROM consortium_proposals p
+        WHERE p.id = $2 AND NOT EXISTS (
+          SELECT 1 FROM consortium_proposal_members pm WHERE pm.proposal_id = p.id AND pm.organization_id = p.lead_organization_id)`,
+      [id, proposalId],
+    );
+    // A municipality's commitments start as what its need already states; its answer may change them.
+    await manager.query(
+      `UPDATE consortium_members m SET committed_person_months = n.committed_person_months,
+              contact_person_freed = n.committed_contact_freed
+         FROM knowledge_needs n WHERE m.consortium_id = $1 AND n.id = m.knowledge_need_id`,
+      [id],
+    );
+    await manager.query(
+      `INSERT INTO consortium_status_changes (consortium_id, from_status, to_status, changed_by, reason)
+       VALUES ($1, NULL, 'FORMING', $2, 'proposal accepted')`,
+      [id, by],
+    );
+    return id;
+  }
+
+  async findById(id: string): Promise<ConsortiumEntity | null> {
+    return (await this.findByIds([id]))[0];
+  }
+
+  async findByIds(ids: readonly string[]): Promise<Array<ConsortiumEntity | null>> {
+    if (!ids.length) return [];
+    const rows: ConsortiumEntity[] = await this.dataSource.query(
+      `SELECT ${CONSORTIUM_COLUMNS} FROM consortia c WHERE c.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return inKeyOrder(ids, rows, (r) => r.id);
+  }
+
+  /** The consortium formed from each proposal (null when the proposal was not accepted). */
+  async findByProposalIds(proposalIds: readonly string[]): Promise<Array<ConsortiumEntity | null>> {
+    if (!proposalIds.length) return [];
+    const rows: ConsortiumEntity[] = await this.dataSource.query(
+      `SELECT ${CONSORTIUM_COLUMNS} FROM consortia c WHERE c.proposal_id = ANY($1::uuid[])`,
+      [proposalIds],
+    );
+    return inKeyOrder(proposalIds, rows, (r) => r.proposalId);
+  }
+
+  /** Newest first, keyset-paginated. */
+  findPage(filter: ConsortiumFilter, page: PageRequest): Promise<Page<ConsortiumEntity>> {
+    const params = new SqlParams();
+    const where: string[] = [];
+    if (filter.arenaId) where.push(`c.arena_id = ${params.add(filter.arenaId)}::uuid`);
+    if (filter.statuses?.length)
+      where.push(`c.status = ANY(${params.add(filter.statuses)}::text[])`);
+    if (filter.projectTypes?.length)
+      where.push(`c.project_type = ANY(${params.add(filter.projectTypes)}::text[])`);
+    if (filter.needsAttention !== undefined && filter.needsAttention !== null)
+      where.push(`c.needs_attention = ${params.add(filter.needsAttention)}`);
+    if (filter.organizationId)
+      where.push(
+        `EXISTS (SELECT 1 FROM consortium_members fm WHERE fm.consortium_id = c.id AND fm.organization_id = ${params.add(filter.organizationId)}::uuid)`,
+      );
+    if (filter.visibility && !filter.visibility.all) {
+      const arenas = params.add(filter.visibility.arenaIds);
+      const orgs = params.add(filter.visibility.organizationIds);
+      where.push(
+        `(c.arena_id = ANY(${arenas}::uuid[]) OR EXISTS (SELECT 1 FROM consortium_members vm WHERE vm.consortium_id = c.id AND vm.organization_id = ANY(${orgs}::uuid[])))`,
+      );
+    }
+    return keysetPage(this.dataSource, {
+      from: 'consortia c',
+      idSql: 'c.id',
+      where,
+      params,
+      order: { ...CREATED_DESC, sortSql: 'c.created_at' },
+      page,
+      load: (ids) => this.findByIds(ids),
+    });
+  }
+
+  /** Members of many consortia in one statement (DataLoader batch), lead first. */
+  async membersByConsortiumIds(ids: readonly string[]): Promise<ConsortiumMemberEntity[][]> {
+    if (!ids.length) return [];
+    const rows: ConsortiumMemberEntity[] = await this.dataSource.query(
+      `SELECT ${MEMBER_COLUMNS} FROM consortium_members m WHERE m.consortium_id = ANY($1::uuid[])
+        ORDER BY m.consortium_id, m.position, m.id`,
+      [ids],
+    );
+    return groupedInKeyOrder(ids, rows, (r) => r.consortiumId);
+  }
+
+  /** Status histories of many consortia in one statement, oldest change first. */
+  async historyByConsortiumIds(ids: readonly string[]): Promise<ConsortiumStatusChangeEntity[][]> {
+    if (!ids.length) return [];
+    const rows: ConsortiumStatusChangeEntity[] = await this.dataSource.query(
+      `SELECT id::text, consortium_id AS "consortiumId", from_status AS "fromStatus", to_status AS "toStatus",
+              changed_at AS "changedAt", changed_by AS "changedBy", reason
+         FROM consortium_status_changes WHERE consortium_id = ANY($1::uuid[]) ORDER BY consortium_id, changed_at, id`,
+      [ids],
+    );
+    return groupedInKeyOrder(ids, rows, (r) => r.consortiumId);
+  }
+
+  /**
+   * Applies a status change decided by the service, with its history row, in one transaction — only if the
+   * consortium is still at the version and status the service read (else CONFLICT). A consortium that ends
+   * without funding (DISSOLVED, NOT_FUNDED) gives its needs back (IN_CONSORTIUM → OPEN); its research groups'
+   * capacity is free again because only live consortia count.
+   */
+  async transition(t: StatusTransition): Promise<ConsortiumEntity> {
+    await this.dataSource.transaction(async (manager) => {
+      const [row]: Array<{ status: ConsortiumStatus; version: number }> = await manager.query(
+        `SELECT status, version FROM consortia WHERE id = $1 FOR UPDATE`,
+        [t.id],
+      );
+      if (!row) throw new NotFoundError('Consortium', t.id);
+      if (row.version !== t.version)
+        throw new ConflictError('Consortium', t.id, t.version, row.version);
+      if (row.status !== t.from) throw new InvalidStateError('Consortium', t.id, row.status);
+      await manager.query(
+        `UPDATE consortia SET status = $2, version = version + 1, updated_at = now() WHERE id = $1`,
+        [t.id, t.to],
+      );
+      await manager.query(
+        `INSERT INTO consortium_status_changes (consortium_id, from_status, to_status, changed_by, reason)
+         VALUES ($1, $2, $3, $4, $5)`,
+        [t.id, t.from, t.to, t.by, t.reason],
+      );
+      if (RELEASED_CONSORTIUM_STATUSES.includes(t.to)) {
+        await manager.query(
+          `UPDATE knowledge_needs SET status = 'OPEN', version = version + 1, updated_at = now()
+            WHERE status = 'IN_CONSORTIUM' AND id IN (
+              SELECT knowledge_need_id FROM consortium_members WHERE consortium_id = $1 AND knowledge_need_id IS NOT NULL)`,
+          [t.id],
+        );
+      }
+    });
+    return (await this.findById(t.id))!;
+  }
+
+  /**
+   * What the programme rules need about each member: kind, name, answer, commitments, and for research groups the
+   * profile's capacity, how many live consortia use it and whether the group has international partners.
+   */
+  async ruleFacts(consortiumId: string): Promise<ConsortiumRuleMemberFacts[]> {
+    return this.dataSource.query(
+      `SELECT m.organization_id AS "organizationId", o.name, o.kind, m.response,
+              m.committed_person_months::float8 AS "committedPersonMonths", m.contact_person_freed AS "contactPersonFreed",
+              p.capacity,
+              CASE WHEN p.id IS NULL THEN NULL ELSE (
+                SELECT count(*)::int FROM consortium_members u JOIN consortia uc ON uc.id = u.consortium_id
+                 WHERE u.competence_profile_id = p.id AND u.response <> 'DECLINED'
+                   AND uc.status NOT IN ('DISSOLVED', 'NOT_FUNDED')) END AS used,
+              (o.international_partners OR COALESCE(cardinality(p.international_partners), 0) > 0) AS "internationalPartners"
+         FROM consortium_members m JOIN organizations o ON o.id = m.organization_id
+         LEFT JOIN competence_profiles p ON p.id = m.competence_profile_id
+        WHERE m.consortium_id = $1 ORDER BY m.position, m.id`,
+      [consortiumId],
+    );
+  }
+
+  async findMember(memberId: string): Promise<ConsortiumMemberEntity | null> {
+    const rows: ConsortiumMemberEntity[] = await this.dataSource.query(
+      `SELECT ${MEMBER_COLUMNS} FROM consortium_members m WHERE m.id = $1`,
+      [memberId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
+   * Records a member's answer in one transaction, only while the consortium is FORMING and the member has not
+   * answered yet. A decline gives the municipality's need back (IN_CONSORTIUM → OPEN); the research group's
+   * capacity is free again because declined members do not count.
+   */
+  async respond(answer: {
+    memberId: string;
+    accept: boolean;
+    reason: string | null;
+    by: string | null;
+    commitment?: {
+      personMonths?: number | null;
+      contactPersonName?: string | null;
+      contactPersonFreed?: boolean | null;
+    } | null;
+  }): Promise<ConsortiumMemberEntity> {
+    await this.dataSource.transaction(async (manager) => {
+      const [row]: Array<{
+        response: InvitationResponse;
+        status: ConsortiumStatus;
+        consortiumId: string;
+        needId: string | null;
+      }> = await manager.query(
+        `SELECT m.response, c.status, c.id AS "consortiumId", m.knowledge_need_id AS "needId"
+             FROM consortium_members m JOIN consortia c ON c.id = m.consortium_id
+            WHERE m.id = $1 FOR UPDATE OF m, c`,
+        [answer.memberId],
+      );
+      if (!row) throw new NotFoundError('ConsortiumInvitation', answer.memberId);
+      if (row.status !== 'FORMING')
+        throw new InvalidStateError(
+          'Consortium',
+          row.consortiumId,
+          row.status,
+          `the consortium is ${row.status}; invitations are answered while it is FORMING`,
+        );
+      if (row.response !== 'PENDING')
+        throw new InvalidStateError(
+          'ConsortiumInvitation',
+          answer.memberId,
+          row.response,
+          `the invitation was already answered (${row.response})`,
+        );
+      const c = answer.commitment ?? {};
+      await manager.query(
+        `UPDATE consortium_members SET response = $2, response_reason = $3, responded_at = now(), responded_by = $4,
+                committed_person_months = CASE WHEN $5::boolean THEN $6::numeric ELSE committed_person_months END,
+                contact_person_name = COALESCE($7, contact_person_name),
+                contact_person_freed = COALESCE($8, contact_person_freed)
+          WHERE id = $1`,
+        [
+          answer.memberId,
+          answer.accept ? 'ACCEPTED' : 'DECLINED',
+          answer.reason,
+          answer.by,
+          c.personMonths !== undefined,
+          c.personMonths ?? null,
+          c.contactPersonName ?? null,
+          c.contactPersonFreed ?? null,
+        ],
+      );
+      if (!answer.accept && row.needId)
+        await manager.query(
+          `UPDATE knowledge_needs SET status = 'OPEN', version = version + 1, updated_at = now()
+            WHERE id = $1 AND status = 'IN_CONSORTIUM'`,
+          [row.needId],
+        );
+      await manager.query(
+        `UPDATE consortia SET version = version + 1, updated_at = now() WHERE id = $1`,
+        [row.consortiumId],
+      );
+    });
+    return (await this.findMember(answer.memberId))!;
+  }
+
+  async saveReplacement(r: {
+    consortiumId: string;
+    declinedMemberId: string;
+    organizationId: string | null;
+    knowledgeNeedId: string | null;
+    competenceProfileId: string | null;
+    score: number | null;
+    explanation: string;
+  }): Promise<ConsortiumReplacement> {
+    const [{ id }]: Array<{ id: string }> = await this.dataSource.query(
+      `INSERT INTO consortium_replacements (consortium_id, declined_member_id, organization_id, knowledge_need_id,
+         competence_profile_id, score, explanation, status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $3::uuid IS NULL THEN 'NONE_FOUND' ELSE 'SUGGESTED' END)
+       RETURNING id`,
+      [
+        r.consortiumId,
+        r.declinedMemberId,
+        r.organizationId,
+        r.knowledgeNeedId,
+        r.competenceProfileId,
+        r.score,
+        r.explanation,
+      ],
+    );
+    return (await this.replacementsByConsortiumIds([r.consortiumId]))[0].find((x) => x.id === id)!;
+  }
+
+  async replacementsByConsortiumIds(ids: readonly string[]): Promise<ConsortiumReplacement[][]> {
+    if (!ids.length) return [];
+    const rows: ConsortiumReplacement[] = await this.dataSource.query(
+      `SELECT id, consortium_id AS "consortiumId", declined_member_id AS "declinedMemberId",
+              organization_id AS "organizationId", knowledge_need_id AS "knowledgeNeedId",
+              competence_profile_id AS "competenceProfileId", score, explanation, status,
+              created_at AS "createdAt", decided_at AS "decidedAt", decided_by AS "decidedBy"
+         FROM consortium_replacements WHERE consortium_id = ANY($1::uuid[]) ORDER BY consortium_id, created_at, id`,
+      [ids],
+    );
+    return groupedInKeyOrder(ids, rows, (r) => r.consortiumId);
+  }
+
+  /**
+   * The broker takes a suggested replacement: the new organization joins as a PENDING partner with its need
+   * (which must still be OPEN and becomes IN_CONSORTIUM) or profile (which must have capacity left). One transaction.
+   */
+  async acceptReplacement(
+    consortiumId: string,
+    replacementId: string,
+    by: string | null,
+  ): Promise<ConsortiumMemberEntity> {
+    const memberId = await this.dataSource.transaction(async (manager) => {
+      const [r]: Array<ConsortiumReplacement & { consortiumStatus: ConsortiumStatus }> =
+        await manager.query(
+          `SELECT r.id, r.status, r.organization_id AS "organizationId", r.knowledge_need_id AS "knowledgeNeedId",
+                r.competence_profile_id AS "competenceProfileId", c.status AS "consortiumStatus"
+           FROM consortium_replacements r JOIN consortia c ON c.id = r.consortium_id
+          WHERE r.id = $1 AND r.consortium_id = $2 FOR UPDATE OF r, c`,
+          [replacementId, consortiumId],
+        );
+      if (!r) throw new NotFoundError('ConsortiumReplacement', replacementId);
+      if (r.status !== 'SUGGESTED' || r.consortiumStatus !== 'FORMING')
+        throw new InvalidStateError(
+          'ConsortiumReplacement',
+          replacementId,
+          r.status,
+          `the replacement is ${r.status} and the consortium ${r.consortiumStatus}; only a SUGGESTED replacement of a FORMING consortium can be taken`,
+        );
+      if (r.knowledgeNeedId) {
+        const moved: [unknown[], number] = await manager.query(
+          `UPDATE knowledge_needs SET status = 'IN_CONSORTIUM', version = version + 1, updated_at = now()
+            WHERE id = $1 AND status = 'OPEN' RETURNING id`,
+          [r.knowledgeNeedId],
+        );
+        if (moved[1] === 0)
+          throw new InvalidStateError(
+            'ConsortiumReplacement',
+            replacementId,
+            r.status,
+            'the suggested need is no longer OPEN',
+          );
+      }
+      if (r.competenceProfileId) {
+        const [cap]: Array<{ capacity: number; used: number }> = await manager.query(
+          `SELECT p.capacity, (SELECT count(*)::int FROM consortium_members u JOIN consortia uc ON uc.id = u.consortium_id
+                   WHERE u.competence_profile_id = p.id AND u.response <> 'DECLINED'
+                     AND uc.status NOT IN ('DISSOLVED', 'NOT_FUNDED')) AS used
+             FROM competence_profiles p WHERE p.id = $1 FOR UPDATE OF p`,
+          [r.competenceProfileId],
+        );
+        if (!cap || cap.used >= cap.capacity)
+          throw new InvalidStateError(
+            'ConsortiumReplacement',
+            replacementId,
+            r.status,
+            'the suggested research group has no capacity left',
+          );
+      }
+      const inserted: Array<{ id: string }> = await manager.query(
+        `INSERT INTO consortium_members (consortium_id, organization_id, role, knowledge_need_id, competence_profile_id, position)
+         SELECT $1, $2, 'PARTNER', $3, $4, COALESCE(max(position), 0) + 1 FROM consortium_members WHERE consortium_id = $1
+         ON CONFLICT (consortium_id, organization_id) DO NOTHING
+         RETURNING id`,
+        [consortiumId, r.organizationId, r.knowledgeNeedId, r.competenceProfileId],
+      );
+      const id = inserted[0]?.id;
+      if (!id)
+        throw new InvalidStateError(
+          'ConsortiumReplacement',
+          replacementId,
+          r.status,
+          'the suggested organization is already a member',
+        );
+      await manager.query(
+        `UPDATE consortium_members m SET committed_person_months = n.committed_person_months,
+                contact_person_freed = n.committed_contact_freed
+           FROM knowledge_needs n WHERE m.id = $1 AND n.id = m.knowledge_need_id`,
+        [id],
+      );
+      await manager.query(
+        `UPDATE consortium_replacements SET status = 'ACCEPTED', decided_at = now(), decided_by = $2 WHERE id = $1`,
+        [replacementId, by],
+      );
+      await manager.query(
+        `UPDATE consortia SET version = version + 1, updated_at = now() WHERE id = $1`,
+        [consortiumId],
+      );
+      return id;
+    });
+    return (await this.findMember(memberId))!;
+  }
+
+  /**
+   * A member withdrew its need: every live consortium (before the funding decision) it is in needs the broker's
+   * attention. Returns the consortia flagged.
+   */
+  async flagWithdrawnNeed(needId: string): Promise<string[]> {
+    const rows: [Array<{ id: string }>, number] = await this.dataSource.query(
+      `UPDATE consortia c SET needs_attention = true, version = c.version + 1, updated_at = now(),
+              attention_reason = 'The need "' || n.title || '" of ' || o.name || ' was withdrawn.'
+         FROM consortium_members m JOIN knowledge_needs n ON n.id = m.knowledge_need_id
+         JOIN organizations o ON o.id = m.organization_id
+        WHERE m.consortium_id = c.id AND m.knowledge_need_id = $1 AND m.response <> 'DECLINED'
+          AND c.status IN ('FORMING', 'CONFIRMED', 'APPLICATION_DRAFT', 'SUBMITTED')
+        RETURNING c.id`,
+      [needId],
+    );
+    return rows[0].map((r) => r.id);
+  }
+
+  async waivers(consortiumId: string): Promise<RuleWaiver[]> {
+    return this.dataSource.query(
+      `SELECT consortium_id AS "consortiumId", rule, reason, accepted_by AS "acceptedBy", accepted_at AS "acceptedAt"
+         FROM consortium_rule_waivers WHERE consortium_id = $1 ORDER BY accepted_at, rule`,
+      [consortiumId],
+    );
+  }
+
+  /** Records (or replaces) the broker's acceptance of a rule warning. */
+  async waive(
+    consortiumId: string,
+    rule: string,
+    reason: string,
+    by: string | null,
+  ): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO consortium_rule_waivers (consortium_id, rule, reason, accepted_by) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (consortium_id, rule) DO UPDATE SET reason = EXCLUDED.reason, accepted_by = EXCLUDED.accepted_by,
+         accepted_at = now()`,
+      [consortiumId, rule, reason, by],
+    );
+  }
+}
