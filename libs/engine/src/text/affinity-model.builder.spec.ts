@@ -1,6 +1,7 @@
 import { resolveSettings } from '../exchange/settings';
 import { Problem, THEMES } from '../exchange/types';
-import { buildAffinityModel, TextAffinityModel } from './affinity-model.builder';
+import { buildAffinityModel } from './affinity-model.builder';
+import { TextAffinityModel } from './text-affinity-model';
 import { detectLanguage } from './language-detector';
 
 /** Deterministic linear congruential generator. */
