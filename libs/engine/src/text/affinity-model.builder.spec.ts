@@ -287,7 +287,8 @@ describe(buildAffinityModel.name, () => {
       expect(m.affinity(2, 1).sharedTerms).toEqual([]);
     });
 
-    it('gives identical texts a text score of 1', () => {
+    // not exactly 1: repeated terms saturate faster in a profile's documents (BM25) than in a need (sublinear)
+    it('gives identical texts a text score of almost 1', () => {
       const same: Problem = {
         format: 'brobygger.problem/v1',
         organizations: [
@@ -299,7 +300,7 @@ describe(buildAffinityModel.name, () => {
       };
       expect(
         buildAffinityModel(same, resolveSettings(undefined)).affinity(0, 0).components.text,
-      ).toBeCloseTo(1, 12);
+      ).toBeGreaterThan(0.99);
     });
 
     it('lets English references meet Norwegian needs through the glossary in mixed problems', () => {

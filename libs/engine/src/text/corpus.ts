@@ -4,13 +4,22 @@
  * the model built on it serves).
  *
  * Documents: each need (title ×2, description ×1), each profile's own text (title ×2, keywords ×2, methods ×1.5,
- * description ×1) and each of its references (title ×2, abstract ×1) is a separate TF-IDF vector. Document
- * frequency is counted over the matched entities (needs + profiles; a profile counts a term once whether it
- * appears in its own text or in references), per language class (see languageNormalisedIdf).
+ * description ×1) and each of its references (title ×2, abstract ×1) is a TF-IDF vector: sublinear term frequency
+ * for needs (the queries), BM25-saturated term frequency for profile documents (see saturatedTf). A profile's evidence is one vector: the sum of its documents' vectors, normalised
+ * (mergeProfileDocuments), so every reference counts. Document frequency is counted over the matched entities
+ * (needs + profiles; a profile counts a term once whether it appears in its own text or in references), per
+ * language class (see languageNormalisedIdf).
  */
 import { EngineOptions, Language, Problem } from '../exchange/types';
 import { detectLanguage, languageOfEvidence, wordEvidence } from './language-detector';
-import { buildPostings, buildTfidfRows, Postings, smoothedIdf, SparseRows } from './sparse-index';
+import {
+  buildPostings,
+  buildTfidfRows,
+  saturatedTf,
+  Postings,
+  smoothedIdf,
+  SparseRows,
+} from './sparse-index';
 import { AnalyzedTerm, LanguageClass, languageClass, TextAnalyzer } from './text-analyzer';
 import { Token, tokenOf, tokenSurfaces } from './tokenizer';
 
@@ -48,28 +57,29 @@ const TRANSLATED_SURFACE_WEIGHT = 0.25;
 
 const LANGUAGE_CLASSES: readonly LanguageClass[] = ['no', 'en'];
 
+/** Document frequency per language class: entities (needs + profiles) containing each term, and entity counts. */
+export interface LanguageDocumentFrequency {
+  /** Number of entities. */
+  n: number;
+  /** df[l][t]: entities of language class l (0: Norwegian, 1: English) containing term t. */
+  df: Int32Array[];
+  /** count[l]: entities of language class l. */
+  count: number[];
+}
+
 /**
- * Smoothed idf with document frequency counted per language. Entities are the needs and the profiles (a
- * profile counts a term once across its own text and references); an entity belongs to every language class
- * its documents are written in. A term's document frequency rate is its highest rate within one language,
- * rate(t) = max_L df_L(t) / N_L, and idf(t) = ln((1 + N) / (1 + N · rate(t))) + 1.
- *
- * In a one-language problem this is the ordinary smoothed idf. In a mixed problem it keeps a small language
- * minority from looking specific: "want", "municipality" or "project" occur in nearly every English need, so
- * they are as common as "ønsker", "kommune" and "prosjekt" are among the Norwegian ones, although they are rare
- * in the corpus as a whole. Without it, generic English words get a high idf and English texts on unrelated
- * topics look similar to each other.
+ * Count document frequency over the matched entities: the needs and the profiles (a profile counts a term once
+ * across its own text and references); an entity belongs to every language class its documents are written in.
  */
-export function languageNormalisedIdf(
+export function languageDocumentFrequency(
   numTerms: number,
   needTf: readonly Weighted[],
   needLanguage: readonly LanguageClass[],
   docTf: readonly Weighted[],
   docLanguage: readonly LanguageClass[],
   profileDocPtr: Int32Array,
-): Float64Array {
+): LanguageDocumentFrequency {
   const numProfiles = profileDocPtr.length - 1;
-  const n = needTf.length + numProfiles;
   const df = LANGUAGE_CLASSES.map(() => new Int32Array(numTerms));
   const count = LANGUAGE_CLASSES.map(() => 0);
   const li = (c: LanguageClass): number => (c === 'en' ? 1 : 0);
@@ -97,6 +107,35 @@ export function languageNormalisedIdf(
     if (inLanguage[0]) count[0]++;
     if (inLanguage[1]) count[1]++;
   }
+  return { n: needTf.length + numProfiles, df, count };
+}
+
+/**
+ * Smoothed idf with document frequency counted per language (see languageDocumentFrequency). A term's document
+ * frequency rate is its highest rate within one language, rate(t) = max_L df_L(t) / N_L, and
+ * idf(t) = ln((1 + N) / (1 + N · rate(t))) + 1.
+ *
+ * In a one-language problem this is the ordinary smoothed idf. In a mixed problem it keeps a small language
+ * minority from looking specific: "want", "municipality" or "project" occur in nearly every English need, so
+ * they are as common as "ønsker", "kommune" and "prosjekt" are among the Norwegian ones, although they are rare
+ * in the corpus as a whole. Without it, generic English words get a high idf and English texts on unrelated
+ * topics look similar to each other.
+ */
+export function languageNormalisedIdf(
+  numTerms: number,
+  needTf: readonly Weighted[],
+  needLanguage: readonly LanguageClass[],
+  docTf: readonly Weighted[],
+  docLanguage: readonly LanguageClass[],
+  profileDocPtr: Int32Array,
+): Float64Array {
+  return idfOf(
+    languageDocumentFrequency(numTerms, needTf, needLanguage, docTf, docLanguage, profileDocPtr),
+  );
+}
+
+function idfOf({ n, df, count }: LanguageDocumentFrequency): Float64Array {
+  const numTerms = df[0].length;
   const idf = new Float64Array(numTerms);
   const present = [0, 1].filter((l) => count[l] > 0);
   if (present.length === 1) {
@@ -110,6 +149,89 @@ export function languageNormalisedIdf(
     idf[t] = smoothedIdf(n, n * rate);
   }
   return idf;
+}
+
+/**
+ * Words that carry no topic in this problem, learned from its own texts: a term is generic when, in some
+ * language, more than GENERIC_SHARE of the entities use it, and at least GENERIC_MIN_ENTITIES do (on fewer
+ * entities a share says little). Municipal vocabulary such as "kommune", "tjeneste", "prosjekt", "samarbeid",
+ * "bruker" or "plan" occurs in a large share of all needs and profiles, whatever their topic; a topic's own
+ * words ("overvann", "skolefravær", "demens") occur in the few that are about it.
+ */
+export const GENERIC_SHARE = 0.1;
+export const GENERIC_MIN_ENTITIES = 10;
+
+export function genericTerms({ df, count }: LanguageDocumentFrequency): Uint8Array {
+  const numTerms = df[0].length;
+  const generic = new Uint8Array(numTerms);
+  for (let l = 0; l < df.length; l++) {
+    const d = df[l];
+    const min = Math.max(GENERIC_MIN_ENTITIES, GENERIC_SHARE * count[l]);
+    for (let t = 0; t < numTerms; t++)
+      if (d[t] >= min && d[t] > GENERIC_SHARE * count[l]) generic[t] = 1;
+  }
+  return generic;
+}
+
+/**
+ * One row per profile: the sum of its documents' TF-IDF vectors (rows[d] · norms[d], before normalisation),
+ * L2-normalised. Term frequency saturates within a document; evidence repeated across references adds up.
+ */
+export function mergeProfileDocuments(
+  rows: SparseRows,
+  norms: Float64Array,
+  profileDocPtr: Int32Array,
+  numTerms: number,
+): SparseRows {
+  const numProfiles = profileDocPtr.length - 1;
+  const ptr = new Int32Array(numProfiles + 1);
+  const terms = new Int32Array(rows.terms.length);
+  const weights = new Float64Array(rows.terms.length);
+  const sum = new Float64Array(numTerms);
+  let total = 0;
+  for (let p = 0; p < numProfiles; p++) {
+    ptr[p] = total;
+    for (let d = profileDocPtr[p]; d < profileDocPtr[p + 1]; d++) {
+      for (let k = rows.ptr[d]; k < rows.ptr[d + 1]; k++) {
+        const t = rows.terms[k];
+        if (sum[t] === 0) terms[total++] = t;
+        sum[t] += rows.weights[k] * norms[d];
+      }
+    }
+    terms.subarray(ptr[p], total).sort();
+    let norm = 0;
+    for (let k = ptr[p]; k < total; k++) norm += sum[terms[k]] * sum[terms[k]];
+    norm = Math.sqrt(norm);
+    for (let k = ptr[p]; k < total; k++) {
+      weights[k] = norm > 0 ? sum[terms[k]] / norm : 0;
+      sum[terms[k]] = 0;
+    }
+  }
+  ptr[numProfiles] = total;
+  return { ptr, terms: terms.slice(0, total), weights: weights.slice(0, total) };
+}
+
+/** Rows without the marked terms, L2-normalised again (a row of marked terms only becomes empty). */
+export function withoutTerms(rows: SparseRows, marked: Uint8Array): SparseRows {
+  const numRows = rows.ptr.length - 1;
+  const ptr = new Int32Array(numRows + 1);
+  const terms = new Int32Array(rows.terms.length);
+  const weights = new Float64Array(rows.terms.length);
+  let total = 0;
+  for (let r = 0; r < numRows; r++) {
+    ptr[r] = total;
+    let norm = 0;
+    for (let k = rows.ptr[r]; k < rows.ptr[r + 1]; k++) {
+      if (marked[rows.terms[k]] === 1) continue;
+      terms[total] = rows.terms[k];
+      weights[total++] = rows.weights[k];
+      norm += rows.weights[k] * rows.weights[k];
+    }
+    norm = Math.sqrt(norm);
+    for (let k = ptr[r]; k < total; k++) weights[k] /= norm;
+  }
+  ptr[numRows] = total;
+  return { ptr, terms: terms.slice(0, total), weights: weights.slice(0, total) };
 }
 
 /** The terms (stems) of a corpus, interned to ids, with the written forms each was seen in. */
@@ -166,13 +288,14 @@ export interface TextCorpus {
   readonly vocabulary: Vocabulary;
   /** One row per need. */
   readonly needRows: SparseRows;
-  /** Profile documents: profile j's own text is row profileDocPtr[j], its references follow. */
-  readonly docRows: SparseRows;
-  readonly profileDocPtr: Int32Array;
-  /** The profile of each document. */
-  readonly docProfile: Int32Array;
-  /** Postings of the profile documents. */
-  readonly docPostings: Postings;
+  /** The need rows without generic terms, normalised again: the needs' topics (need ↔ need, coverage). */
+  readonly needTopicRows: SparseRows;
+  /** Generic terms (1 at their id; see genericTerms): they count in an affinity only next to a topic word. */
+  readonly generic: Uint8Array;
+  /** One row per profile: its whole evidence, own text and every reference (see mergeProfileDocuments). */
+  readonly profileRows: SparseRows;
+  /** Postings of the profile rows. */
+  readonly profilePostings: Postings;
   readonly needLanguages: Language[];
 }
 
@@ -361,10 +484,6 @@ export function buildCorpus(
     }
   }
   profileDocPtr[profiles.length] = docTf.length;
-  const docProfile = new Int32Array(docTf.length);
-  for (let j = 0; j < profiles.length; j++) {
-    for (let d = profileDocPtr[j]; d < profileDocPtr[j + 1]; d++) docProfile[d] = j;
-  }
   report(0.5);
 
   // document frequency over entities (needs + profiles) per language class, and smoothed idf
@@ -374,7 +493,7 @@ export function buildCorpus(
     docLanguage.push(languageClass(profileLanguages[j]));
     for (const lang of referenceLanguages[j]) docLanguage.push(languageClass(lang));
   });
-  const idf = languageNormalisedIdf(
+  const frequency = languageDocumentFrequency(
     numTerms,
     needTf,
     needLanguages.map(languageClass),
@@ -382,11 +501,28 @@ export function buildCorpus(
     docLanguage,
     profileDocPtr,
   );
+  const idf = idfOf(frequency);
+  const generic = genericTerms(frequency);
 
   const needRows = buildTfidfRows(needTf, idf);
-  const docRows = buildTfidfRows(docTf, idf);
+  const needTopicRows = withoutTerms(needRows, generic);
+  const docNorms = new Float64Array(docTf.length);
+  const profileRows = mergeProfileDocuments(
+    buildTfidfRows(docTf, idf, docNorms, saturatedTf),
+    docNorms,
+    profileDocPtr,
+    numTerms,
+  );
   report(0.7);
-  const docPostings = buildPostings(docRows, numTerms);
+  const profilePostings = buildPostings(profileRows, numTerms);
   report(0.9);
-  return { vocabulary, needRows, docRows, profileDocPtr, docProfile, docPostings, needLanguages };
+  return {
+    vocabulary,
+    needRows,
+    needTopicRows,
+    generic,
+    profileRows,
+    profilePostings,
+    needLanguages,
+  };
 }

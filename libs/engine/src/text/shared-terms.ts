@@ -14,8 +14,8 @@ export class SharedTerms {
   ) {}
 
   /**
-   * Per shared stem: need weight × the strongest weight of that stem in any of the profile's documents, strongest
-   * first. `dense` is the need's vector scattered over term ids.
+   * Per shared stem: need weight × profile weight (its contribution to the text cosine), strongest first. `dense`
+   * is the need's vector scattered over term ids.
    */
   contributions(dense: Float64Array, profileIndex: number): Map<string, number> {
     const { terms } = this.corpus.vocabulary;
@@ -67,9 +67,9 @@ export class SharedTerms {
     return out;
   }
 
-  /** Readable words two needs share, by the product of their weights. */
+  /** Readable topic words two needs share, by the product of their weights. */
   ofNeeds(a: number, b: number): string[] {
-    const { needRows: r, vocabulary } = this.corpus;
+    const { needTopicRows: r, vocabulary } = this.corpus;
     const shared: Array<[number, number]> = [];
     let x = r.ptr[a];
     let y = r.ptr[b];
@@ -89,20 +89,17 @@ export class SharedTerms {
     return (this.bestByTerm ??= new Float64Array(this.corpus.vocabulary.terms.length));
   }
 
-  /** The terms the need shares with any of the profile's documents, each with its strongest contribution. */
+  /** The topic terms (not generic) the need shares with the profile, each with its contribution. */
   private collect(dense: Float64Array, profileIndex: number, best: Float64Array): number[] {
-    const { docRows, profileDocPtr } = this.corpus;
-    const { ptr, terms, weights } = docRows;
+    const { ptr, terms, weights } = this.corpus.profileRows;
     const shared: number[] = [];
-    for (let d = profileDocPtr[profileIndex]; d < profileDocPtr[profileIndex + 1]; d++) {
-      for (let k = ptr[d]; k < ptr[d + 1]; k++) {
-        const t = terms[k];
-        const q = dense[t];
-        if (q === 0) continue;
-        const c = q * weights[k];
-        if (best[t] === 0) shared.push(t);
-        if (c > best[t]) best[t] = c;
-      }
+    const { generic } = this.corpus;
+    for (let k = ptr[profileIndex]; k < ptr[profileIndex + 1]; k++) {
+      const t = terms[k];
+      const q = dense[t];
+      if (q === 0 || generic[t] === 1) continue;
+      best[t] = q * weights[k];
+      shared.push(t);
     }
     return shared;
   }

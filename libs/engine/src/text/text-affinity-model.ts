@@ -1,9 +1,8 @@
 /**
  * The text-relevance AffinityModel of a problem (see ../model/affinity-model.ts): scores needs against profiles on
  * the corpus of ./corpus.ts, combined with theme, region and project-type fit. Text relevance of a need to a
- * profile:
- *   text = max(cos(need, own), mean of the top min(2, R) cos(need, reference))
- * so a profile is judged by its best evidence, and a single lucky reference among many counts half.
+ * profile is the cosine of the need's vector with the profile's whole evidence (own text and every reference in
+ * one vector; see mergeProfileDocuments).
  */
 import {
   EngineOptions,
@@ -86,13 +85,16 @@ export class TextAffinityModel implements AffinityModel {
   private readonly shared: SharedTerms;
 
   readonly needRows: SparseRows;
-  /** Profile documents: profile j's own text is row profileDocPtr[j], its references follow. */
-  readonly docRows: SparseRows;
-  readonly profileDocPtr: Int32Array;
-  readonly docProfile: Int32Array;
+  /** One row per profile: its whole evidence. */
+  readonly profileRows: SparseRows;
   /** Postings of the need rows, built on first use (need ↔ need and profile → needs only; not for scoring). */
   private needPostingsCache: Postings | undefined;
-  private readonly docPostings: Postings;
+  private needTopicPostingsCache: Postings | undefined;
+  /** The needs' topics: need rows without generic terms (need ↔ need similarity, coverage). */
+  readonly needTopicRows: SparseRows;
+  /** Generic terms of the problem (1 at their id); see genericTerms. */
+  readonly generic: Uint8Array;
+  private readonly profilePostings: Postings;
   readonly needLanguages: Language[];
 
   private readonly needThemes: Int32Array;
@@ -106,22 +108,17 @@ export class TextAffinityModel implements AffinityModel {
   private readonly weightSum: number;
   /** True when candidate generation skips very common terms (large problems); see TextIndexOptions. */
   readonly pruned: boolean;
-  private readonly docMaxDf: number;
+  private readonly profileMaxDf: number;
   private readonly needMaxDf: number;
   private readonly maxQueryTerms: number;
   private readonly postingsCap: number;
-  /** need → profile documents: the postings walk of candidate collection. */
-  private readonly docWalk: PostingsWalk;
+  /** need → profiles: the postings walk of candidate collection. */
+  private readonly profileWalk: PostingsWalk;
 
   private needAcc: Accumulator | undefined;
-  private markedBuffer: Int32Array | undefined;
   private denseNeed: Float64Array | undefined;
   private denseNeedIndex = -1;
-  private docAcc: Accumulator | undefined;
-  private readonly ownScore: Float64Array;
-  private readonly ref1: Float64Array;
-  private readonly ref2: Float64Array;
-  private readonly profileMark: Uint8Array;
+  private profileAcc: Accumulator | undefined;
   /** Candidates of the last collectTextCandidates call: profile indices and their text cosines. */
   private readonly candidateProfiles: Int32Array;
   private readonly candidateCosines: Float64Array;
@@ -153,10 +150,10 @@ export class TextAffinityModel implements AffinityModel {
     this.vocabulary = corpus.vocabulary;
     this.terms = corpus.vocabulary.terms;
     this.needRows = corpus.needRows;
-    this.docRows = corpus.docRows;
-    this.profileDocPtr = corpus.profileDocPtr;
-    this.docProfile = corpus.docProfile;
-    this.docPostings = corpus.docPostings;
+    this.needTopicRows = corpus.needTopicRows;
+    this.generic = corpus.generic;
+    this.profileRows = corpus.profileRows;
+    this.profilePostings = corpus.profilePostings;
     this.needLanguages = corpus.needLanguages;
     this.shared = new SharedTerms(corpus, options.maxSharedTerms);
 
@@ -200,10 +197,9 @@ export class TextAffinityModel implements AffinityModel {
       n.projectType === 'COMPETENCE_PROJECT' ? 1 : 0,
     );
 
-    const numDocs = this.docRows.ptr.length - 1;
-    this.pruned = needs.length * numDocs > options.largeProblemPairs;
-    this.docMaxDf = this.pruned
-      ? Math.max(1, Math.floor(options.commonTermDfFraction * numDocs))
+    this.pruned = needs.length * profiles.length > options.largeProblemPairs;
+    this.profileMaxDf = this.pruned
+      ? Math.max(1, Math.floor(options.commonTermDfFraction * profiles.length))
       : Number.MAX_SAFE_INTEGER;
     this.needMaxDf = this.pruned
       ? Math.max(1, Math.floor(options.commonTermDfFraction * needs.length))
@@ -212,66 +208,65 @@ export class TextAffinityModel implements AffinityModel {
     this.postingsCap = this.pruned
       ? Math.min(options.postingsCap, options.largePostingsCap)
       : options.postingsCap;
-    this.docWalk = {
-      postings: this.docPostings,
-      maxDf: this.docMaxDf,
+    this.profileWalk = {
+      postings: this.profilePostings,
+      maxDf: this.profileMaxDf,
       cap: this.postingsCap,
       maxTerms: this.maxQueryTerms,
+      secondary: this.generic,
     };
-    this.ownScore = new Float64Array(Math.max(profiles.length, needs.length));
-    this.ref1 = new Float64Array(this.ownScore.length);
-    this.ref2 = new Float64Array(this.ownScore.length);
-    this.profileMark = new Uint8Array(this.ownScore.length);
-    this.candidateProfiles = new Int32Array(this.ownScore.length);
-    this.candidateCosines = new Float64Array(this.ownScore.length);
+    this.candidateProfiles = new Int32Array(profiles.length);
+    this.candidateCosines = new Float64Array(profiles.length);
     report(1);
   }
 
-  /** A walk through the need postings (built on first use) with this document-frequency limit. */
+  /** A walk through the need postings (built on first use): generic terms add only to needs a topic word reached. */
   private needWalk(maxDf: number): PostingsWalk {
     return {
-      postings: this.needPostings(),
+      postings: (this.needPostingsCache ??= buildPostings(this.needRows, this.terms.length)),
+      maxDf,
+      cap: this.postingsCap,
+      maxTerms: this.maxQueryTerms,
+      secondary: this.generic,
+    };
+  }
+
+  /** A walk through the postings of the needs' topics (built on first use). */
+  private needTopicWalk(maxDf: number): PostingsWalk {
+    return {
+      postings: (this.needTopicPostingsCache ??= buildPostings(
+        this.needTopicRows,
+        this.terms.length,
+      )),
       maxDf,
       cap: this.postingsCap,
       maxTerms: this.maxQueryTerms,
     };
   }
 
-  private needPostings(): Postings {
-    return (this.needPostingsCache ??= buildPostings(this.needRows, this.terms.length));
-  }
-
   // ---- scoring ---------------------------------------------------------------------------------------------
 
-  /** Aggregate one profile's document cosines: max(own, mean of the top min(2, R) references). */
-  private aggregate(profileIndex: number, own: number, r1: number, r2: number): number {
-    const refs = this.profileDocPtr[profileIndex + 1] - this.profileDocPtr[profileIndex] - 1;
-    if (refs <= 0) return own;
-    const refScore = refs >= 2 ? (r1 + r2) / 2 : r1;
-    return Math.max(own, refScore);
-  }
-
-  /** Exact text cosine of a need and a profile (aggregated over own text and references). */
+  /**
+   * Exact text cosine of a need and a profile's whole evidence; 0 when they share generic terms only (generic
+   * terms count next to a topic word, never on their own).
+   */
   textCosine(needIndex: number, profileIndex: number): number {
     const dense = this.scatterNeed(needIndex);
-    const a = this.profileDocPtr[profileIndex];
-    const b = this.profileDocPtr[profileIndex + 1];
-    const own = this.denseDot(dense, a);
-    let r1 = 0;
-    let r2 = 0;
-    for (let d = a + 1; d < b; d++) {
-      const s = this.denseDot(dense, d);
-      if (s > r1) {
-        r2 = r1;
-        r1 = s;
-      } else if (s > r2) r2 = s;
-    }
-    return this.aggregate(profileIndex, own, r1, r2);
+    const { ptr, terms, weights } = this.profileRows;
+    const generic = this.generic;
+    // topic terms first, then generic ones: the order (and so the rounding) of the index walk
+    let sum = 0;
+    for (let k = ptr[profileIndex]; k < ptr[profileIndex + 1]; k++)
+      if (generic[terms[k]] === 0) sum += dense[terms[k]] * weights[k];
+    const topic = sum > 0;
+    for (let k = ptr[profileIndex]; k < ptr[profileIndex + 1]; k++)
+      if (generic[terms[k]] === 1) sum += dense[terms[k]] * weights[k];
+    return topic ? sum : 0;
   }
 
   /**
    * The need's vector scattered into a dense array over term ids (kept until another need is scattered), so a
-   * profile document is dotted in O(its length).
+   * profile is dotted in O(its length).
    */
   private scatterNeed(needIndex: number): Float64Array {
     const dense = (this.denseNeed ??= new Float64Array(this.terms.length));
@@ -286,13 +281,6 @@ export class TextAffinityModel implements AffinityModel {
       this.denseNeedIndex = needIndex;
     }
     return dense;
-  }
-
-  private denseDot(dense: Float64Array, doc: number): number {
-    const { ptr, terms, weights } = this.docRows;
-    let sum = 0;
-    for (let k = ptr[doc]; k < ptr[doc + 1]; k++) sum += dense[terms[k]] * weights[k];
-    return sum;
   }
 
   /** Upper bound of the score of a pair with this text cosine (every other component at 1). */
@@ -367,87 +355,47 @@ export class TextAffinityModel implements AffinityModel {
    * profile indices and cosines are in candidateBuffers() until the next call.
    */
   collectTextCandidates(needIndex: number): number {
-    const numDocs = this.docRows.ptr.length - 1;
-    const acc = (this.docAcc ??= new Accumulator(numDocs));
-    const { needRows, docWalk } = this;
-    // A need that shares terms with most documents is cheaper to collect by one pass over all documents than
-    // by listing the touched ones; both give the same cosines.
+    const numProfiles = this.profileRows.ptr.length - 1;
+    const acc = (this.profileAcc ??= new Accumulator(numProfiles));
+    const {
+      needRows,
+      profileWalk,
+      candidateProfiles: profilesOut,
+      candidateCosines: cosines,
+    } = this;
+    const { scores } = acc;
+    let n = 0;
+    // A need that shares terms with most profiles is cheaper to collect by one pass over all profiles than by
+    // listing the touched ones; both give the same cosines.
     if (
-      acc.walkLength(needRows, needIndex, docWalk) >=
-      numDocs * this.options.denseCollectFraction
+      acc.walkLength(needRows, needIndex, profileWalk) >=
+      numProfiles * this.options.denseCollectFraction
     ) {
-      acc.addRowDense(needRows, needIndex, docWalk);
-      return this.collectFromAllDocuments(acc.scores);
-    }
-    acc.addRow(needRows, needIndex, docWalk);
-    return this.collectFromTouchedDocuments(acc);
-  }
-
-  private collectFromTouchedDocuments(acc: Accumulator): number {
-    const { ownScore, ref1, ref2, profileMark, docProfile, profileDocPtr } = this;
-    const marked = (this.markedBuffer ??= new Int32Array(this.ownScore.length));
-    let numMarked = 0;
-    const { scores, touched } = acc;
-    for (let k = 0; k < acc.count; k++) {
-      const d = touched[k];
-      const s = scores[d];
-      scores[d] = 0; // the accumulator's reset, folded into this pass
-      const p = docProfile[d];
-      if (profileMark[p] === 0) {
-        profileMark[p] = 1;
-        marked[numMarked++] = p;
+      acc.addRowDense(needRows, needIndex, profileWalk);
+      for (let p = 0; p < numProfiles; p++) {
+        const cos = scores[p];
+        if (cos === 0) continue;
+        scores[p] = 0;
+        if (cos > 0) {
+          profilesOut[n] = p;
+          cosines[n++] = cos;
+        }
       }
-      if (d === profileDocPtr[p]) ownScore[p] = s;
-      else if (s > ref1[p]) {
-        ref2[p] = ref1[p];
-        ref1[p] = s;
-      } else if (s > ref2[p]) ref2[p] = s;
+      return n;
+    }
+    acc.addRow(needRows, needIndex, profileWalk);
+    const { touched } = acc;
+    // the order does not matter for the results: every consumer breaks ties by id rank
+    for (let k = 0; k < acc.count; k++) {
+      const p = touched[k];
+      const cos = scores[p];
+      scores[p] = 0; // the accumulator's reset, folded into this pass
+      if (cos > 0) {
+        profilesOut[n] = p;
+        cosines[n++] = cos;
+      }
     }
     acc.count = 0;
-    const { candidateProfiles: profilesOut, candidateCosines: cosines } = this;
-    let n = 0;
-    // the order does not matter for the results: every consumer breaks ties by id rank
-    for (let m = 0; m < numMarked; m++) {
-      const p = marked[m];
-      const cos = this.aggregate(p, ownScore[p], ref1[p], ref2[p]);
-      ownScore[p] = ref1[p] = ref2[p] = 0;
-      profileMark[p] = 0;
-      if (cos > 0) {
-        profilesOut[n] = p;
-        cosines[n++] = cos;
-      }
-    }
-    return n;
-  }
-
-  /** The same from every document's score, profile by profile, setting the scores back to 0. */
-  private collectFromAllDocuments(scores: Float64Array): number {
-    const { profileDocPtr, candidateProfiles: profilesOut, candidateCosines: cosines } = this;
-    const numProfiles = profileDocPtr.length - 1;
-    let n = 0;
-    for (let p = 0; p < numProfiles; p++) {
-      const a = profileDocPtr[p];
-      const b = profileDocPtr[p + 1];
-      const own = scores[a];
-      scores[a] = 0;
-      let r1 = 0;
-      let r2 = 0;
-      for (let d = a + 1; d < b; d++) {
-        const s = scores[d];
-        if (s === 0) continue;
-        scores[d] = 0;
-        if (s > r1) {
-          r2 = r1;
-          r1 = s;
-        } else if (s > r2) r2 = s;
-      }
-      if (own === 0 && r1 === 0) continue;
-      const cos = this.aggregate(p, own, r1, r2);
-      if (cos > 0) {
-        profilesOut[n] = p;
-        cosines[n++] = cos;
-      }
-    }
     return n;
   }
 
@@ -462,35 +410,13 @@ export class TextAffinityModel implements AffinityModel {
     visit: (needIndex: number, cosine: number) => void,
   ): void {
     const acc = (this.needAcc ??= new Accumulator(this.needRows.ptr.length - 1));
-    const { ownScore, ref1, ref2, profileMark } = this;
-    const marked: number[] = [];
-    const walk = this.needWalk(this.needMaxDf);
-    const a = this.profileDocPtr[profileIndex];
-    const b = this.profileDocPtr[profileIndex + 1];
-    for (let d = a; d < b; d++) {
-      acc.addRow(this.docRows, d, walk);
-      for (let k = 0; k < acc.count; k++) {
-        const i = acc.touched[k];
-        const s = acc.scores[i];
-        if (!profileMark[i]) {
-          profileMark[i] = 1;
-          marked.push(i);
-        }
-        if (d === a) ownScore[i] = s;
-        else if (s > ref1[i]) {
-          ref2[i] = ref1[i];
-          ref1[i] = s;
-        } else if (s > ref2[i]) ref2[i] = s;
-      }
-      acc.reset();
-    }
-    marked.sort((x, y) => x - y);
-    for (const i of marked) {
-      const cos = this.aggregate(profileIndex, ownScore[i], ref1[i], ref2[i]);
-      ownScore[i] = ref1[i] = ref2[i] = 0;
-      profileMark[i] = 0;
-      if (cos > 0) visit(i, cos);
-    }
+    acc.addRow(this.profileRows, profileIndex, this.needWalk(this.needMaxDf));
+    const needs = Array.from(acc.touched.subarray(0, acc.count)).sort((x, y) => x - y);
+    const cosines = needs.map((i) => acc.scores[i]);
+    acc.reset();
+    needs.forEach((i, m) => {
+      if (cosines[m] > 0) visit(i, cosines[m]);
+    });
   }
 
   /** How many candidates to select by index score before exact rescoring keeps k. */
@@ -548,7 +474,7 @@ export class TextAffinityModel implements AffinityModel {
     };
   }
 
-  /** Per shared stem: need weight × the strongest weight of that stem in any of the profile's documents. */
+  /** Per shared stem: need weight × profile weight, its contribution to the text cosine. */
   termContributions(needIndex: number, profileIndex: number): Map<string, number> {
     return this.shared.contributions(this.scatterNeed(needIndex), profileIndex);
   }
@@ -570,7 +496,7 @@ export class TextAffinityModel implements AffinityModel {
         ? Math.max(1, Math.floor(this.options.needNeedMaxDfFraction * numNeeds))
         : Number.MAX_SAFE_INTEGER;
     const acc = (this.needAcc ??= new Accumulator(numNeeds));
-    acc.addRow(this.needRows, needIndex, this.needWalk(maxDf));
+    acc.addRow(this.needTopicRows, needIndex, this.needTopicWalk(maxDf));
     const top = new TopK(this.poolSize(k));
     for (let q = 0; q < acc.count; q++) {
       const other = acc.touched[q];
@@ -583,7 +509,7 @@ export class TextAffinityModel implements AffinityModel {
     }
     acc.reset();
     const result = top.items().map((other) => {
-      const cos = dotRows(this.needRows, needIndex, this.needRows, other);
+      const cos = dotRows(this.needTopicRows, needIndex, this.needTopicRows, other);
       return {
         needIndex: other,
         similarity: this.needSimilarity(needIndex, other, cos),
@@ -609,10 +535,12 @@ export class TextAffinityModel implements AffinityModel {
     return Math.min(1, cosine * (1 + this.options.needThemeWeight * (2 * overlap - 1)));
   }
 
+  /** The need's topic terms (generic terms left out) with their weights. */
   needTerms(needIndex: number): Map<string, number> {
+    const rows = this.needTopicRows;
     const out = new Map<string, number>();
-    for (let k = this.needRows.ptr[needIndex]; k < this.needRows.ptr[needIndex + 1]; k++) {
-      out.set(this.terms[this.needRows.terms[k]], this.needRows.weights[k]);
+    for (let k = rows.ptr[needIndex]; k < rows.ptr[needIndex + 1]; k++) {
+      out.set(this.terms[rows.terms[k]], rows.weights[k]);
     }
     return out;
   }
