@@ -7,6 +7,7 @@ import { resolveSettings } from '../exchange/settings';
 import { Problem } from '../exchange/types';
 import { buildAffinityModel } from './affinity-model.builder';
 import { genericTerms, GENERIC_MIN_ENTITIES } from './corpus';
+import { sameConcept } from './shared-terms';
 
 const BOILERPLATE = [
   'Kommunen ønsker samarbeid i et prosjekt om tjenester til brukere.',
@@ -120,5 +121,22 @@ describe('generic words', () => {
     // 20 Norwegian entities use term 0, 2 of 20 English ones use term 1 (10 %, not more), 15 use term 2
     const df = [new Int32Array([20, 0, 0]), new Int32Array([0, 2, 15])];
     expect([...genericTerms({ n: 40, df, count: [20, 20] })]).toEqual([1, 0, 1]);
+  });
+});
+
+describe(sameConcept.name, () => {
+  it('takes a compound and its parts, or words on one stem, for one concept', () => {
+    expect(sameConcept('drivkraft', 'kraft')).toBe(true);
+    expect(sameConcept('driv', 'drivkraft')).toBe(true);
+    expect(sameConcept('plan', 'planlegging')).toBe(true);
+    expect(sameConcept('stiller', 'stilling')).toBe(true);
+    expect(sameConcept('overvann', 'overvann')).toBe(true);
+  });
+
+  it('keeps different words apart', () => {
+    expect(sameConcept('skole', 'skred')).toBe(false);
+    expect(sameConcept('flom', 'flyktninger')).toBe(false);
+    expect(sameConcept('lag', 'lage')).toBe(false); // too short to tell a part from a chance prefix
+    expect(sameConcept('helse', 'sykehjem')).toBe(false);
   });
 });

@@ -4,6 +4,21 @@
  */
 import { TextCorpus } from './corpus';
 
+/** Shortest word a shown word may begin or end with and still be taken for its part (not a chance prefix). */
+const MIN_PART_LENGTH = 4;
+
+/**
+ * Whether two readable words would show one concept twice: the same word, or one begins or ends with the other
+ * ("drivkraft" and "kraft", "stilling" and "stiller" through "still"). The broker sees the stronger one only.
+ */
+export function sameConcept(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const core = short.length > MIN_PART_LENGTH + 1 ? short.slice(0, -2) : short;
+  if (core.length < MIN_PART_LENGTH) return false;
+  return long.startsWith(core) || long.endsWith(short);
+}
+
 export class SharedTerms {
   /** Per term id: the strongest contribution seen in the current pair (kept at 0 between calls). */
   private bestByTerm: Float64Array | undefined;
@@ -50,7 +65,7 @@ export class SharedTerms {
       shared[m] = shared[pos];
       shared[pos] = t;
       const surface = vocabulary.surfaceOfTerm(t);
-      if (!out.includes(surface)) out.push(surface);
+      if (!out.some((shown) => sameConcept(shown, surface))) out.push(surface);
     }
     for (const t of shared) best[t] = 0;
     return out;
@@ -61,7 +76,7 @@ export class SharedTerms {
     const out: string[] = [];
     for (const stem of contributions.keys()) {
       const s = this.corpus.vocabulary.surface(stem);
-      if (!out.includes(s)) out.push(s);
+      if (!out.some((shown) => sameConcept(shown, s))) out.push(s);
       if (out.length >= this.maxSharedTerms) break;
     }
     return out;
