@@ -45,8 +45,8 @@ export interface TextIndexOptions {
   /** Strength of the theme modulation of need↔need similarity (see needSimilarity). */
   needThemeWeight: number;
   /**
-   * need↔profile candidate generation skips terms found in more than this fraction of the documents walked,
-   * but only when needs × profile documents exceeds largeProblemPairs. The selected candidates (a pool of
+   * need↔profile candidate generation skips terms found in more than this fraction of the profiles walked,
+   * but only when needs × profiles exceeds largeProblemPairs. The selected candidates (a pool of
    * k + 10) are then rescored exactly, so only pairs whose overlap is made of very common terms can be missed.
    */
   commonTermDfFraction: number;
@@ -56,8 +56,8 @@ export interface TextIndexOptions {
   /** On large problems, postings walked per term at most (the strongest first). */
   largePostingsCap: number;
   /**
-   * A need whose walk visits at least this many postings per profile document is collected by one pass over
-   * all documents instead of a list of the touched ones (same cosines, fewer steps when most are touched).
+   * A need whose walk visits at least this many postings per profile is collected by one pass over all
+   * profiles instead of a list of the touched ones (same cosines, fewer steps when most are touched).
    */
   denseCollectFraction: number;
 }
@@ -339,7 +339,7 @@ export class TextAffinityModel implements AffinityModel {
 
   /**
    * Profiles sharing at least one term with a need, with their text cosines (term-at-a-time through the
-   * postings of the profile documents). Calls visit(profileIndex, cosine) once per profile.
+   * postings of the profiles). Calls visit(profileIndex, cosine) once per profile.
    */
   forEachTextCandidate(
     needIndex: number,
