@@ -1,6 +1,7 @@
 import { resolveSettings } from '../exchange/settings';
 import { Problem, THEMES } from '../exchange/types';
-import { buildAffinityModel, TextAffinityModel } from './affinity-model.builder';
+import { buildAffinityModel } from './affinity-model.builder';
+import { TextAffinityModel } from './text-affinity-model';
 import { detectLanguage } from './language-detector';
 
 /** Deterministic linear congruential generator. */
@@ -286,7 +287,8 @@ describe(buildAffinityModel.name, () => {
       expect(m.affinity(2, 1).sharedTerms).toEqual([]);
     });
 
-    it('gives identical texts a text score of 1', () => {
+    // not exactly 1: repeated terms saturate faster in a profile's documents (BM25) than in a need (sublinear)
+    it('gives identical texts a text score of almost 1', () => {
       const same: Problem = {
         format: 'brobygger.problem/v1',
         organizations: [
@@ -298,7 +300,7 @@ describe(buildAffinityModel.name, () => {
       };
       expect(
         buildAffinityModel(same, resolveSettings(undefined)).affinity(0, 0).components.text,
-      ).toBeCloseTo(1, 12);
+      ).toBeGreaterThan(0.99);
     });
 
     it('lets English references meet Norwegian needs through the glossary in mixed problems', () => {

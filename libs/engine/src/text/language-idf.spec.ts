@@ -1,4 +1,4 @@
-import { languageNormalisedIdf } from './affinity-model.builder';
+import { languageNormalisedIdf } from './corpus';
 import { smoothedIdf } from './sparse-index';
 
 const tf = (...terms: number[]): Map<number, number> => new Map(terms.map((t) => [t, 1]));

@@ -9,7 +9,9 @@ import {
   SCORES_FORMAT,
   Settings,
 } from '../exchange/types';
-import { buildAffinityModel, TextAffinityModel, TopK } from './affinity-model.builder';
+import { buildAffinityModel } from './affinity-model.builder';
+import { TextAffinityModel } from './text-affinity-model';
+import { TopK } from './top-k';
 
 export interface ScoreOptions {
   /** The K best profiles per need (default 10). Ignored when `all` is set. */

@@ -5,6 +5,7 @@ import {
   buildTfidfRows,
   dotRows,
   smoothedIdf,
+  saturatedTf,
   sublinearTf,
   tfidfVector,
 } from './sparse-index';
@@ -14,6 +15,13 @@ describe('tf-idf', () => {
     expect(sublinearTf(1)).toBe(1);
     expect(sublinearTf(3)).toBeCloseTo(1 + Math.log(3), 12);
     expect(sublinearTf(0.5)).toBe(0.5);
+  });
+
+  it('saturates tf as BM25 does with k1 = 1.2 above 1, linear below', () => {
+    expect(saturatedTf(1)).toBe(1);
+    expect(saturatedTf(3)).toBeCloseTo((2.2 * 3) / 4.2, 12);
+    expect(saturatedTf(1000)).toBeLessThan(2.2);
+    expect(saturatedTf(0.5)).toBe(0.5);
   });
 
   it('uses smoothed idf ln((1 + N) / (1 + df)) + 1', () => {

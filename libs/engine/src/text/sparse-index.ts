@@ -22,6 +22,17 @@ export function sublinearTf(tf: number): number {
   return tf > 1 ? 1 + Math.log(tf) : tf;
 }
 
+/** BM25's k1: how fast repeated occurrences of a term in one document saturate (Robertson's usual 1.2). */
+export const BM25_K1 = 1.2;
+
+/**
+ * Saturated term frequency, BM25's (k1 + 1) · tf / (tf + k1) above 1 (at most k1 + 1), linear below (a lone
+ * compound part of weight 0.5 stays 0.5). Length normalisation is left to the cosine.
+ */
+export function saturatedTf(tf: number): number {
+  return tf > 1 ? ((BM25_K1 + 1) * tf) / (tf + BM25_K1) : tf;
+}
+
 /** Smoothed inverse document frequency over N documents: ln((1 + N) / (1 + df)) + 1. */
 export function smoothedIdf(n: number, df: number): number {
   return Math.log((1 + n) / (1 + df)) + 1;
@@ -49,11 +60,14 @@ export function tfidfVector(
 
 /**
  * buildRows(tfs.map((tf) => tfidfVector(tf, idf))) without the intermediate arrays (same values: the norm is
- * summed in the map's order, each weight divided by it).
+ * summed in the map's order, each weight divided by it). `norms`, when given, receives each row's L2 norm before
+ * normalisation; `tfWeight` turns a raw (field-weighted) term frequency into a weight (default sublinearTf).
  */
 export function buildTfidfRows(
   tfs: ReadonlyArray<ReadonlyMap<number, number>>,
   idf: Float64Array,
+  norms?: Float64Array,
+  tfWeight: (tf: number) => number = sublinearTf,
 ): SparseRows {
   let capacity = 0;
   for (const tf of tfs) capacity += tf.size;
@@ -66,7 +80,7 @@ export function buildTfidfRows(
     ptr[r] = total;
     let norm = 0;
     for (const [term, f] of tfs[r]) {
-      const w = sublinearTf(f) * idf[term];
+      const w = tfWeight(f) * idf[term];
       if (w > 0) {
         terms[total++] = term;
         dense[term] = w;
@@ -74,6 +88,7 @@ export function buildTfidfRows(
       }
     }
     norm = Math.sqrt(norm);
+    if (norms) norms[r] = norm;
     const row = terms.subarray(ptr[r], total);
     row.sort();
     for (let k = ptr[r]; k < total; k++) {
@@ -177,6 +192,11 @@ export interface PostingsWalk {
   maxDf: number;
   cap: number;
   maxTerms: number;
+  /**
+   * Terms (1 at their id) that count only together with another term: they add to rows the other terms reached,
+   * never reach a row on their own.
+   */
+  secondary?: Uint8Array;
 }
 
 /** Query-term pruning: the weight of the maxTerms-th heaviest term of a longer row (0 walks every term). */
@@ -230,8 +250,25 @@ export class Accumulator {
   }
 
   private walk(query: SparseRows, row: number, walk: PostingsWalk, track: boolean): void {
+    const { secondary } = walk;
+    if (secondary === undefined) {
+      this.walkTerms(query, row, walk, track, 0);
+      return;
+    }
+    this.walkTerms(query, row, walk, track, 1);
+    this.walkTerms(query, row, walk, false, 2);
+  }
+
+  /** pass 0: every term; 1: the primary terms only; 2: the secondary terms, into rows already reached only. */
+  private walkTerms(
+    query: SparseRows,
+    row: number,
+    walk: PostingsWalk,
+    track: boolean,
+    pass: 0 | 1 | 2,
+  ): void {
     const { scores, touched } = this;
-    const { postings, maxDf, cap } = walk;
+    const { postings, maxDf, cap, secondary } = walk;
     const { rows: postRows, weights: postWeights } = postings;
     const minWeight = minQueryWeight(query, row, walk.maxTerms);
     let count = this.count;
@@ -239,11 +276,18 @@ export class Accumulator {
       const q = query.weights[k];
       if (q < minWeight) continue;
       const t = query.terms[k];
+      if (pass !== 0 && (secondary![t] === 1) !== (pass === 2)) continue;
       const a = postings.ptr[t];
       const b = postings.ptr[t + 1];
       if (b - a > maxDf) continue;
       const end = Math.min(b, a + cap);
-      if (track) {
+      if (pass === 2) {
+        for (let p = a; p < end; p++) {
+          const r = postRows[p];
+          const s = scores[r];
+          if (s !== 0) scores[r] = s + q * postWeights[p];
+        }
+      } else if (track) {
         for (let p = a; p < end; p++) {
           const r = postRows[p];
           const s = scores[r];

@@ -1,0 +1,121 @@
+/**
+ * The terms a need shares with a profile or another need, as weighted stems and as readable words for
+ * explanations.
+ */
+import { TextCorpus } from './corpus';
+
+/** Shortest word a shown word may begin or end with and still be taken for its part (not a chance prefix). */
+const MIN_PART_LENGTH = 4;
+
+/**
+ * Whether two readable words would show one concept twice: the same word, or one begins or ends with the other
+ * ("drivkraft" and "kraft", "stilling" and "stiller" through "still"). The broker sees the stronger one only.
+ */
+export function sameConcept(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const core = short.length > MIN_PART_LENGTH + 1 ? short.slice(0, -2) : short;
+  if (core.length < MIN_PART_LENGTH) return false;
+  return long.startsWith(core) || long.endsWith(short);
+}
+
+export class SharedTerms {
+  /** Per term id: the strongest contribution seen in the current pair (kept at 0 between calls). */
+  private bestByTerm: Float64Array | undefined;
+
+  constructor(
+    private readonly corpus: TextCorpus,
+    private readonly maxSharedTerms: number,
+  ) {}
+
+  /**
+   * Per shared stem: need weight × profile weight (its contribution to the text cosine), strongest first. `dense`
+   * is the need's vector scattered over term ids.
+   */
+  contributions(dense: Float64Array, profileIndex: number): Map<string, number> {
+    const { terms } = this.corpus.vocabulary;
+    const best = this.best();
+    const shared = this.collect(dense, profileIndex, best);
+    shared.sort((a, b) => best[b] - best[a] || (terms[a] < terms[b] ? -1 : 1));
+    const out = new Map<string, number>();
+    for (const t of shared) {
+      out.set(terms[t], best[t]);
+      best[t] = 0;
+    }
+    return out;
+  }
+
+  /**
+   * surfaces(contributions(dense, profileIndex)) without building the map: the readable shared words of a pair,
+   * strongest first, without duplicates.
+   */
+  surfacesOf(dense: Float64Array, profileIndex: number): string[] {
+    const { vocabulary } = this.corpus;
+    const { terms } = vocabulary;
+    const best = this.best();
+    const shared = this.collect(dense, profileIndex, best);
+    // the strongest first (ties: stem order), selected one at a time: only the first few are needed
+    const before = (a: number, b: number): boolean =>
+      best[a] > best[b] || (best[a] === best[b] && terms[a] < terms[b]);
+    const out: string[] = [];
+    for (let pos = 0; pos < shared.length && out.length < this.maxSharedTerms; pos++) {
+      let m = pos;
+      for (let x = pos + 1; x < shared.length; x++) if (before(shared[x], shared[m])) m = x;
+      const t = shared[m];
+      shared[m] = shared[pos];
+      shared[pos] = t;
+      const surface = vocabulary.surfaceOfTerm(t);
+      if (!out.some((shown) => sameConcept(shown, surface))) out.push(surface);
+    }
+    for (const t of shared) best[t] = 0;
+    return out;
+  }
+
+  /** Readable shared words, strongest first, without duplicates. */
+  surfaces(contributions: ReadonlyMap<string, number>): string[] {
+    const out: string[] = [];
+    for (const stem of contributions.keys()) {
+      const s = this.corpus.vocabulary.surface(stem);
+      if (!out.some((shown) => sameConcept(shown, s))) out.push(s);
+      if (out.length >= this.maxSharedTerms) break;
+    }
+    return out;
+  }
+
+  /** Readable topic words two needs share, by the product of their weights. */
+  ofNeeds(a: number, b: number): string[] {
+    const { needTopicRows: r, vocabulary } = this.corpus;
+    const shared: Array<[number, number]> = [];
+    let x = r.ptr[a];
+    let y = r.ptr[b];
+    while (x < r.ptr[a + 1] && y < r.ptr[b + 1]) {
+      if (r.terms[x] === r.terms[y]) {
+        shared.push([r.terms[x], r.weights[x] * r.weights[y]]);
+        x++;
+        y++;
+      } else if (r.terms[x] < r.terms[y]) x++;
+      else y++;
+    }
+    shared.sort((p, q) => q[1] - p[1] || p[0] - q[0]);
+    return this.surfaces(new Map(shared.map(([t, c]) => [vocabulary.terms[t], c])));
+  }
+
+  private best(): Float64Array {
+    return (this.bestByTerm ??= new Float64Array(this.corpus.vocabulary.terms.length));
+  }
+
+  /** The topic terms (not generic) the need shares with the profile, each with its contribution. */
+  private collect(dense: Float64Array, profileIndex: number, best: Float64Array): number[] {
+    const { ptr, terms, weights } = this.corpus.profileRows;
+    const shared: number[] = [];
+    const { generic } = this.corpus;
+    for (let k = ptr[profileIndex]; k < ptr[profileIndex + 1]; k++) {
+      const t = terms[k];
+      const q = dense[t];
+      if (q === 0 || generic[t] === 1) continue;
+      best[t] = q * weights[k];
+      shared.push(t);
+    }
+    return shared;
+  }
+}
