@@ -9,6 +9,7 @@ import type { ConsortiumStatusChangeEntity } from '../entities/consortium-status
 import { ConflictError, InvalidStateError, NotFoundError } from '../errors';
 import { Page, PageRequest } from '../pagination';
 import { groupedInKeyOrder, inKeyOrder, SqlParams } from '../sql';
+import { ProgrammeEventRepository } from './programme-event.repository';
 import { CREATED_DESC, keysetPage } from './repository-support';
 
 export interface ConsortiumFilter {
@@ -140,6 +141,7 @@ export class ConsortiumRepository {
        VALUES ($1, NULL, 'FORMING', $2, 'proposal accepted')`,
       [id, by],
     );
+    await recordConsortiumEvent(manager, id, null, 'FORMING');
     return id;
   }
 
@@ -247,12 +249,18 @@ export class ConsortiumRepository {
          VALUES ($1, $2, $3, $4, $5)`,
         [t.id, t.from, t.to, t.by, t.reason],
       );
+      await recordConsortiumEvent(manager, t.id, t.from, t.to);
       if (RELEASED_CONSORTIUM_STATUSES.includes(t.to)) {
-        await manager.query(
-          `UPDATE knowledge_needs SET status = 'OPEN', version = version + 1, updated_at = now()
+        const released: Array<{ id: string }> = await manager.query(
+          `WITH s AS (UPDATE knowledge_needs SET status = 'OPEN', version = version + 1, updated_at = now()
             WHERE status = 'IN_CONSORTIUM' AND id IN (
-              SELECT knowledge_need_id FROM consortium_members WHERE consortium_id = $1 AND knowledge_need_id IS NOT NULL)`,
+              SELECT knowledge_need_id FROM consortium_members WHERE consortium_id = $1 AND knowledge_need_id IS NOT NULL)
+            RETURNING id) SELECT id FROM s`,
           [t.id],
+        );
+        await ProgrammeEventRepository.recordNeeds(
+          manager,
+          released.map((r) => r.id),
         );
       }
     });
@@ -349,12 +357,14 @@ export class ConsortiumRepository {
           c.contactPersonFreed ?? null,
         ],
       );
-      if (!answer.accept && row.needId)
+      if (!answer.accept && row.needId) {
         await manager.query(
           `UPDATE knowledge_needs SET status = 'OPEN', version = version + 1, updated_at = now()
             WHERE id = $1 AND status = 'IN_CONSORTIUM'`,
           [row.needId],
         );
+        await ProgrammeEventRepository.recordNeeds(manager, [row.needId]);
+      }
       await manager.query(
         `UPDATE consortia SET version = version + 1, updated_at = now() WHERE id = $1`,
         [row.consortiumId],
@@ -442,6 +452,7 @@ export class ConsortiumRepository {
             r.status,
             'the suggested need is no longer OPEN',
           );
+        await ProgrammeEventRepository.recordNeeds(manager, [r.knowledgeNeedId]);
       }
       if (r.competenceProfileId) {
         const [cap]: Array<{ capacity: number; used: number }> = await manager.query(
@@ -533,4 +544,56 @@ export class ConsortiumRepository {
       [consortiumId, rule, reason, by],
     );
   }
+}
+
+/**
+ * Records a consortium status change in the follow-up history (programme_events), with the snapshot the indicators
+ * read: arena, project type, the needs' themes and counties, and every member organization, need and profile.
+ */
+async function recordConsortiumEvent(
+  manager: EntityManager,
+  consortiumId: string,
+  from: ConsortiumStatus | null,
+  to: ConsortiumStatus,
+): Promise<void> {
+  const [row]: Array<{
+    arena_id: string;
+    project_type: string;
+    themes: string[];
+    county_numbers: string[];
+    organization_ids: string[];
+    need_ids: string[];
+    profile_ids: string[];
+  }> = await manager.query(
+    `SELECT c.arena_id, c.project_type,
+            COALESCE((SELECT array_agg(DISTINCT t) FROM consortium_members m JOIN knowledge_needs n ON n.id = m.knowledge_need_id,
+                      unnest(n.themes) t WHERE m.consortium_id = c.id), '{}') AS themes,
+            COALESCE((SELECT array_agg(DISTINCT o.county_number::text) FROM consortium_members m
+                      JOIN organizations o ON o.id = m.organization_id
+                      WHERE m.consortium_id = c.id AND o.county_number IS NOT NULL
+                        AND o.kind IN ('MUNICIPALITY', 'COUNTY_MUNICIPALITY')), '{}') AS county_numbers,
+            COALESCE((SELECT array_agg(m.organization_id) FROM consortium_members m
+                      WHERE m.consortium_id = c.id AND m.response <> 'DECLINED'), '{}') AS organization_ids,
+            COALESCE((SELECT array_agg(m.knowledge_need_id) FROM consortium_members m
+                      WHERE m.consortium_id = c.id AND m.knowledge_need_id IS NOT NULL AND m.response <> 'DECLINED'), '{}') AS need_ids,
+            COALESCE((SELECT array_agg(m.competence_profile_id) FROM consortium_members m
+                      WHERE m.consortium_id = c.id AND m.competence_profile_id IS NOT NULL AND m.response <> 'DECLINED'), '{}') AS profile_ids
+       FROM consortia c WHERE c.id = $1`,
+    [consortiumId],
+  );
+  await ProgrammeEventRepository.record(manager, {
+    entityType: 'CONSORTIUM',
+    entityId: consortiumId,
+    fromStatus: from,
+    toStatus: to,
+    ...ProgrammeEventRepository.consortiumSnapshot({
+      arenaId: row.arena_id,
+      projectType: row.project_type,
+      themes: row.themes,
+      countyNumbers: row.county_numbers,
+      organizationIds: row.organization_ids,
+      needIds: row.need_ids,
+      profileIds: row.profile_ids,
+    }),
+  });
 }
