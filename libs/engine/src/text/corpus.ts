@@ -153,12 +153,12 @@ function idfOf({ n, df, count }: LanguageDocumentFrequency): Float64Array {
 
 /**
  * Words that carry no topic in this problem, learned from its own texts: a term is generic when, in some
- * language, more than GENERIC_SHARE of the entities use it, and at least GENERIC_MIN_ENTITIES do (on fewer
+ * language, more than GENERIC_SHARE (a fifth) of the entities use it, and at least GENERIC_MIN_ENTITIES do (on fewer
  * entities a share says little). Municipal vocabulary such as "kommune", "tjeneste", "prosjekt", "samarbeid",
  * "bruker" or "plan" occurs in a large share of all needs and profiles, whatever their topic; a topic's own
  * words ("overvann", "skolefravær", "demens") occur in the few that are about it.
  */
-export const GENERIC_SHARE = 0.1;
+export const GENERIC_SHARE = 0.2;
 export const GENERIC_MIN_ENTITIES = 10;
 
 export function genericTerms({ df, count }: LanguageDocumentFrequency): Uint8Array {
