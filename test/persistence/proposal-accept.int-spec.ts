@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { ConsortiumProposalRepository } from '@brobygger/persistence/repositories/consortium-proposal.repository';
+import { ConsortiumRepository } from '@brobygger/persistence/repositories/consortium.repository';
 import { MatchRunRepository } from '@brobygger/persistence/repositories/match-run.repository';
 import { createProposal } from '../auth/auth-world';
 import {
@@ -25,11 +26,13 @@ describe('accepting proposals concurrently', () => {
   let ds: DataSource;
   let locker: DataSource;
   let repo: ConsortiumProposalRepository;
+  let consortia: ConsortiumRepository;
 
   beforeAll(async () => {
     ds = await openTestDataSource();
     locker = await openTestDataSource();
     repo = new ConsortiumProposalRepository(ds, new MatchRunRepository(ds));
+    consortia = new ConsortiumRepository(ds);
   });
   afterAll(async () => {
     await locker.destroy();
@@ -55,7 +58,8 @@ describe('accepting proposals concurrently', () => {
     await holder.startTransaction();
     await holder.query(`SELECT id FROM competence_profiles WHERE id = $1 FOR UPDATE`, [profileId]);
     const results = proposals.map((id) =>
-      repo.accept(id, null).then(
+      // As the service does: the consortium is formed in the accepting transaction, and its members hold capacity.
+      repo.accept(id, null, (manager) => consortia.createFromProposal(manager, id, null)).then(
         () => 'ACCEPTED',
         (error: Error) => error.message,
       ),

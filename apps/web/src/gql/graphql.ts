@@ -20,6 +20,11 @@ export type Scalars = {
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
+export type AcceptConsortiumReplacementInput = {
+  consortiumId: Scalars['ID']['input'];
+  replacementId: Scalars['ID']['input'];
+};
+
 export type AcceptInvitationInput = {
   /** Display name (new users; defaults to the invitation name). */
   name?: InputMaybe<Scalars['String']['input']>;
@@ -27,6 +32,13 @@ export type AcceptInvitationInput = {
   password: Scalars['String']['input'];
   /** The one-time token from inviteUser. */
   token: Scalars['String']['input'];
+};
+
+export type AcceptProgrammeRuleWarningInput = {
+  id: Scalars['ID']['input'];
+  /** Why the consortium may go ahead anyway (1–2000 characters). */
+  reason: Scalars['String']['input'];
+  rule: ProgrammeRule;
 };
 
 /** The engine's need ↔ profile score components, each in [0, 1]. */
@@ -85,6 +97,15 @@ export type AuthPayload = {
   user: User;
 };
 
+export type ChangeConsortiumStatusInput = {
+  id: Scalars['ID']['input'];
+  /** Why (required for DISSOLVED and NOT_FUNDED; at most 2000 characters). Kept in the history. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: ConsortiumStatus;
+  /** The version you read; CONFLICT if the consortium changed since. */
+  version: Scalars['Int']['input'];
+};
+
 /** A research group's competence profile. */
 export type CompetenceProfile = HasContacts & {
   __typename?: 'CompetenceProfile';
@@ -140,10 +161,135 @@ export type CompetenceProfileFilter = {
   /** Owner's research institution. */
   researchInstitutionId?: InputMaybe<Scalars['ID']['input']>;
   statuses?: InputMaybe<Array<ProfileStatus>>;
-  /** Free text (Norwegian and English full-text search); results are ranked by relevance. */
+  /** Free text searched in title, description, keywords and methods with the matching engine's normalisation (bokmål, nynorsk and English, compounds, the glossary); every word must match; ranked by relevance, title first. */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Has at least one of these themes. */
   themes?: InputMaybe<Array<Theme>>;
+};
+
+export type ConsortiaByProjectType = {
+  __typename?: 'ConsortiaByProjectType';
+  count: Scalars['Int']['output'];
+  projectType: ProjectType;
+  status: Scalars['String']['output'];
+};
+
+export type ConsortiaByTheme = {
+  __typename?: 'ConsortiaByTheme';
+  count: Scalars['Int']['output'];
+  status: Scalars['String']['output'];
+  theme: Theme;
+};
+
+/** A consortium formed from an accepted proposal, on its way to an application. */
+export type Consortium = {
+  __typename?: 'Consortium';
+  arenaId: Scalars['ID']['output'];
+  attentionReason?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  leadOrganization: Organization;
+  /** Lead first. */
+  members: Array<ConsortiumMember>;
+  /** Something happened the broker must look at (e.g. a member withdrew its need). */
+  needsAttention: Scalars['Boolean']['output'];
+  projectType: ProjectType;
+  proposalId: Scalars['ID']['output'];
+  /** Replacements suggested after declines, oldest first. */
+  replacements: Array<ConsortiumReplacement>;
+  /** The programme rules for its project type, checked now; `locale` nb (default), nn or en. */
+  ruleChecks: Array<ProgrammeRuleCheck>;
+  /** Every rule holds or its warning was accepted. */
+  rulesHold: Scalars['Boolean']['output'];
+  status: ConsortiumStatus;
+  /** Every status change, oldest first (the first one is the formation). */
+  statusHistory: Array<ConsortiumStatusChange>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+
+/** A consortium formed from an accepted proposal, on its way to an application. */
+export type ConsortiumRuleChecksArgs = {
+  locale?: Scalars['String']['input'];
+};
+
+/** What a municipality commits to the consortium. */
+export type ConsortiumCommitmentInput = {
+  contactPersonFreed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The contact person freed from other duties. */
+  contactPersonName?: InputMaybe<Scalars['String']['input']>;
+  /** Person-months, 0–1000. */
+  personMonths?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type ConsortiumConnection = {
+  __typename?: 'ConsortiumConnection';
+  edges: Array<ConsortiumEdge>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ConsortiumEdge = {
+  __typename?: 'ConsortiumEdge';
+  /** Opaque cursor of this edge; pass it as `after` to get the next page. */
+  cursor: Scalars['String']['output'];
+  node: Consortium;
+};
+
+/** All given criteria must hold; a list matches any of its values. */
+export type ConsortiumFilter = {
+  arenaId?: InputMaybe<Scalars['ID']['input']>;
+  needsAttention?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Consortia with this organization as a member. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  projectTypes?: InputMaybe<Array<ProjectType>>;
+  statuses?: InputMaybe<Array<ConsortiumStatus>>;
+};
+
+/** Consortia by their status at the end of the period. */
+export type ConsortiumIndicators = {
+  __typename?: 'ConsortiumIndicators';
+  byProjectType: Array<ConsortiaByProjectType>;
+  /** FORMING, CONFIRMED, APPLICATION_DRAFT, SUBMITTED, FUNDED, NOT_FUNDED, DISSOLVED */
+  byStatus: Array<IndicatorCount>;
+  byTheme: Array<ConsortiaByTheme>;
+};
+
+export type ConsortiumInvitationAnswer = {
+  __typename?: 'ConsortiumInvitationAnswer';
+  member: ConsortiumMember;
+  /** After a decline: the suggested replacement (or why there is none). */
+  replacement?: Maybe<ConsortiumReplacement>;
+};
+
+export type ConsortiumInvitationResponse =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'PENDING';
+
+/** An organization in a consortium, what it brings, its answer and its commitments. */
+export type ConsortiumMember = {
+  __typename?: 'ConsortiumMember';
+  /** Person-months the municipality commits. */
+  committedPersonMonths?: Maybe<Scalars['Float']['output']>;
+  /** The profile a research group brings. */
+  competenceProfile?: Maybe<CompetenceProfile>;
+  consortium: Consortium;
+  /** The municipality frees a contact person from other duties. */
+  contactPersonFreed: Scalars['Boolean']['output'];
+  contactPersonName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  invitedAt: Scalars['DateTime']['output'];
+  /** The need a municipality brings. */
+  knowledgeNeed?: Maybe<KnowledgeNeed>;
+  organization: Organization;
+  organizationId: Scalars['ID']['output'];
+  respondedAt?: Maybe<Scalars['DateTime']['output']>;
+  response: ConsortiumInvitationResponse;
+  responseReason?: Maybe<Scalars['String']['output']>;
+  role: ConsortiumPartnerRole;
 };
 
 /** LEAD (project owner), NEED (a municipality through its need), RESEARCH_GROUP (through its profile). */
@@ -152,11 +298,18 @@ export type ConsortiumMemberRole =
   | 'NEED'
   | 'RESEARCH_GROUP';
 
+/** LEAD (owns and leads the project) or PARTNER. */
+export type ConsortiumPartnerRole =
+  | 'LEAD'
+  | 'PARTNER';
+
 /** A consortium suggested by a match run, for a broker to decide on. */
 export type ConsortiumProposal = {
   __typename?: 'ConsortiumProposal';
   arenaId: Scalars['ID']['output'];
   components: ProposalScoreComponents;
+  /** The consortium formed when the proposal was accepted. */
+  consortium?: Maybe<Consortium>;
   createdAt: Scalars['DateTime']['output'];
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
   decisionReason?: Maybe<Scalars['String']['output']>;
@@ -173,6 +326,8 @@ export type ConsortiumProposal = {
   /** Consortium score in [0, 1]. */
   score: Scalars['Float']['output'];
   status: ConsortiumProposalStatus;
+  /** For a SUPERSEDED proposal: the proposal of the newer run that replaced it. */
+  supersededBy?: Maybe<Scalars['ID']['output']>;
   version: Scalars['Int']['output'];
 };
 
@@ -219,6 +374,50 @@ export type ConsortiumProposalStatus =
   | 'PROPOSED'
   | 'REJECTED'
   | 'SUPERSEDED';
+
+/** The engine’s best replacement for a member that declined: a targeted run with the other members pinned and the decliner excluded. */
+export type ConsortiumReplacement = {
+  __typename?: 'ConsortiumReplacement';
+  competenceProfile?: Maybe<CompetenceProfile>;
+  createdAt: Scalars['DateTime']['output'];
+  declinedMemberId: Scalars['ID']['output'];
+  /** Why this replacement (the engine’s explanation), or why none was found. */
+  explanation: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  knowledgeNeed?: Maybe<KnowledgeNeed>;
+  organization?: Maybe<Organization>;
+  /** Score of the consortium with the replacement. */
+  score?: Maybe<Scalars['Float']['output']>;
+  status: ConsortiumReplacementStatus;
+};
+
+/** SUGGESTED (the broker may take it), NONE_FOUND (the explanation says why), ACCEPTED (the organization was invited). */
+export type ConsortiumReplacementStatus =
+  | 'ACCEPTED'
+  | 'NONE_FOUND'
+  | 'SUGGESTED';
+
+/** FORMING → CONFIRMED → APPLICATION_DRAFT → SUBMITTED → FUNDED / NOT_FUNDED; DISSOLVED from any state before the funding decision. */
+export type ConsortiumStatus =
+  | 'APPLICATION_DRAFT'
+  | 'CONFIRMED'
+  | 'DISSOLVED'
+  | 'FORMING'
+  | 'FUNDED'
+  | 'NOT_FUNDED'
+  | 'SUBMITTED';
+
+/** One dated change of a consortium status. */
+export type ConsortiumStatusChange = {
+  __typename?: 'ConsortiumStatusChange';
+  changedAt: Scalars['DateTime']['output'];
+  /** The user who made the change. */
+  changedBy?: Maybe<Scalars['ID']['output']>;
+  /** null when the consortium was formed. */
+  fromStatus?: Maybe<ConsortiumStatus>;
+  reason?: Maybe<Scalars['String']['output']>;
+  toStatus: ConsortiumStatus;
+};
 
 export type ContactPerson = {
   __typename?: 'ContactPerson';
@@ -281,6 +480,16 @@ export type CreateCompetenceProfileInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreateExportLinkInput = {
+  /** The arena (required for the lists, except admins exporting the whole country). */
+  arenaId?: InputMaybe<Scalars['ID']['input']>;
+  /** `;` (default), `,`, `tab` or `|`. */
+  delimiter?: InputMaybe<Scalars['String']['input']>;
+  /** For INDICATORS. */
+  filter?: InputMaybe<ProgrammeIndicatorFilter>;
+  kind: ExportKind;
+};
+
 export type CreateKnowledgeNeedInput = {
   committedContactFreed?: Scalars['Boolean']['input'];
   committedPersonMonths?: InputMaybe<Scalars['Float']['input']>;
@@ -318,6 +527,31 @@ export type CreateOrganizationInput = {
   researchInstitutionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Municipalities by research experience (UNKNOWN = not registered): registered as organizations, and mobilized. */
+export type ExperienceMobilization = {
+  __typename?: 'ExperienceMobilization';
+  mobilized: Scalars['Int']['output'];
+  registered: Scalars['Int']['output'];
+  /** NONE, SOME, EXTENSIVE or UNKNOWN */
+  researchExperience: Scalars['String']['output'];
+  /** mobilized / registered */
+  share?: Maybe<Scalars['Float']['output']>;
+};
+
+/** INDICATORS, or an arena list: NEEDS, PROFILES, PROPOSALS */
+export type ExportKind =
+  | 'INDICATORS'
+  | 'NEEDS'
+  | 'PROFILES'
+  | 'PROPOSALS';
+
+export type ExportLink = {
+  __typename?: 'ExportLink';
+  expiresAt: Scalars['DateTime']['output'];
+  /** GET this URL (no Authorization header needed) before `expiresAt`. */
+  url: Scalars['String']['output'];
+};
+
 export type Gender =
   | 'FEMALE'
   | 'MALE'
@@ -326,6 +560,45 @@ export type Gender =
 export type HasContacts = {
   contacts: Array<ContactPerson>;
   id: Scalars['ID']['output'];
+};
+
+export type IndicatorCount = {
+  __typename?: 'IndicatorCount';
+  count: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+};
+
+/** Open needs at the end of the period in a proposal of the latest run of their arena. */
+export type IndicatorCoverage = {
+  __typename?: 'IndicatorCoverage';
+  covered: Scalars['Int']['output'];
+  openNeeds: Scalars['Int']['output'];
+  share?: Maybe<Scalars['Float']['output']>;
+};
+
+export type IndicatorDuration = {
+  __typename?: 'IndicatorDuration';
+  /** Needs that took this step by the end of the period. */
+  count: Scalars['Int']['output'];
+  medianDays?: Maybe<Scalars['Float']['output']>;
+  p90Days?: Maybe<Scalars['Float']['output']>;
+};
+
+export type IndicatorInterval =
+  | 'MONTH';
+
+/** The indicators of one period [start, end): states ("stocks") as of `end`, events ("flows") between start and end. */
+export type IndicatorPeriod = {
+  __typename?: 'IndicatorPeriod';
+  consortia: ConsortiumIndicators;
+  coverage: IndicatorCoverage;
+  end: Scalars['DateTime']['output'];
+  municipalities: MunicipalityIndicators;
+  needs: NeedIndicators;
+  proposals: ProposalIndicators;
+  research: ResearchIndicators;
+  start: Scalars['DateTime']['output'];
+  times: TimeIndicators;
 };
 
 export type InstitutionType =
@@ -408,7 +681,7 @@ export type KnowledgeNeedFilter = {
   organizationKinds?: InputMaybe<Array<OrganizationKind>>;
   projectTypes?: InputMaybe<Array<ProjectType>>;
   statuses?: InputMaybe<Array<NeedStatus>>;
-  /** Free text (Norwegian and English full-text search on title and description); results are ranked by relevance. */
+  /** Free text searched in title and description with the matching engine's normalisation (bokmål, nynorsk and English, compounds, the glossary); every word must match; ranked by relevance, title first. */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Has at least one of these themes. */
   themes?: InputMaybe<Array<Theme>>;
@@ -446,7 +719,7 @@ export type MatchRun = {
   progress: Scalars['Int']['output'];
   /** Only this project type; null = all. */
   projectType?: Maybe<ProjectType>;
-  /** The proposals this run produced, best first (at most 500). */
+  /** The proposals this run produced, best first (at most 500 per run; `first` of them after `offset`, see counts.proposals). */
   proposals: Array<ConsortiumProposal>;
   requestedBy?: Maybe<Scalars['ID']['output']>;
   /** Engine settings given when the run was started. */
@@ -456,11 +729,25 @@ export type MatchRun = {
   timings: MatchRunTimings;
   /** MANUAL (startMatchRun) or REFRESH (automatic re-run after a change). */
   trigger: Scalars['String']['output'];
-  /** Needs of the arena no proposal of this run includes, with reasons. */
+  /** Needs of the arena no proposal of this run includes, with reasons (`first` of them after `offset`, see counts.unmatchedNeeds). */
   unmatchedNeeds: Array<UnmatchedNeed>;
   updatedAt: Scalars['DateTime']['output'];
   /** A proven upper bound on the objective. */
   upperBound?: Maybe<Scalars['Float']['output']>;
+};
+
+
+/** One execution of the matching engine for a mobilization arena. */
+export type MatchRunProposalsArgs = {
+  first?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+/** One execution of the matching engine for a mobilization arena. */
+export type MatchRunUnmatchedNeedsArgs = {
+  first?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
 };
 
 export type MatchRunConnection = {
@@ -591,19 +878,38 @@ export type MunicipalityFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type MunicipalityIndicators = {
+  __typename?: 'MunicipalityIndicators';
+  byResearchExperience: Array<ExperienceMobilization>;
+  bySizeClass: Array<SizeClassMobilization>;
+  /** Municipalities in scope (the counties of the filter or arena). */
+  inScope: Scalars['Int']['output'];
+  /** Municipalities with at least one need that left DRAFT by the end. */
+  mobilized: Scalars['Int']['output'];
+  share?: Maybe<Scalars['Float']['output']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Accept a PROPOSED proposal: its needs become IN_CONSORTIUM and its research groups use capacity in later runs. INVALID_STATE if it is not PROPOSED, a need is no longer open or a profile has no capacity left. */
+  /** Accept a PROPOSED proposal: a FORMING consortium is formed of its members, its needs become IN_CONSORTIUM and its research groups use capacity in later runs. INVALID_STATE if it is not PROPOSED, a need is no longer open or a profile has no capacity left. */
   acceptConsortiumProposal: ConsortiumProposal;
+  /** The broker takes a suggested replacement: its organization joins as a PENDING partner (invited). */
+  acceptConsortiumReplacement: ConsortiumMember;
   /** Accepts an invitation with its one-time token, sets the password (new users) and signs in. */
   acceptInvitation: AuthPayload;
+  /** Accept a programme-rule WARNING with a reason (e.g. an innovation project with one municipality); it then no longer blocks CONFIRMED. INVALID_STATE when the rule does not currently give a warning. */
+  acceptProgrammeRuleWarning: Consortium;
   /** Stop a QUEUED or RUNNING run (INVALID_STATE otherwise). */
   cancelMatchRun: MatchRun;
+  /** Move a consortium along FORMING → CONFIRMED → APPLICATION_DRAFT → SUBMITTED → FUNDED / NOT_FUNDED, or to DISSOLVED. CONFIRMED needs every member to have accepted and the programme rules to hold; DISSOLVED and NOT_FUNDED need a reason. Each change is dated in statusHistory. INVALID_STATE when the move is not allowed. */
+  changeConsortiumStatus: Consortium;
   createCompetenceProfile: CompetenceProfile;
+  /** A signed CSV download link valid for 5 minutes (relative to the API address). Access is checked now and again at download: INDICATORS like programmeIndicators, arena lists for its brokers and admins. */
+  createExportLink: ExportLink;
   createKnowledgeNeed: KnowledgeNeed;
   createMobilizationArena: MobilizationArena;
   createOrganization: Organization;
-  /** Invites someone with one role. Admins invite anyone; brokers invite municipality members, researchers and brokers of their own arenas. The token is returned once. */
+  /** Invites someone with one role. Admins invite anyone; brokers invite brokers of their own arenas, and members of municipalities and research groups in their arenas' counties (research groups whose profiles serve them). The token is returned once. */
   inviteUser: Invitation;
   /** Signs in with e-mail and password. Repeated failures for an account or address are slowed down and then refused for a while (TOO_MANY_REQUESTS with retryAfterSeconds). */
   login: AuthPayload;
@@ -613,6 +919,8 @@ export type Mutation = {
   refreshToken: AuthPayload;
   /** Reject a PROPOSED proposal with a reason. */
   rejectConsortiumProposal: ConsortiumProposal;
+  /** A member organization answers its invitation to a FORMING consortium (the id is the ConsortiumMember id). Accepting may state commitments; declining frees the need or the capacity and returns the engine’s best replacement for the slot. INVALID_STATE when already answered or the consortium is no longer FORMING. */
+  respondToConsortiumInvitation: ConsortiumInvitationAnswer;
   /** Queue a match run for an arena (status QUEUED). Errors: NOT_FOUND for an unknown arena; BAD_USER_INPUT naming `input.arenaId` when the arena has no open needs, or `input.settings.<path>` for invalid settings. */
   startMatchRun: MatchRun;
   updateCompetenceProfile: CompetenceProfile;
@@ -628,8 +936,18 @@ export type MutationAcceptConsortiumProposalArgs = {
 };
 
 
+export type MutationAcceptConsortiumReplacementArgs = {
+  input: AcceptConsortiumReplacementInput;
+};
+
+
 export type MutationAcceptInvitationArgs = {
   input: AcceptInvitationInput;
+};
+
+
+export type MutationAcceptProgrammeRuleWarningArgs = {
+  input: AcceptProgrammeRuleWarningInput;
 };
 
 
@@ -638,8 +956,18 @@ export type MutationCancelMatchRunArgs = {
 };
 
 
+export type MutationChangeConsortiumStatusArgs = {
+  input: ChangeConsortiumStatusInput;
+};
+
+
 export type MutationCreateCompetenceProfileArgs = {
   input: CreateCompetenceProfileInput;
+};
+
+
+export type MutationCreateExportLinkArgs = {
+  input: CreateExportLinkInput;
 };
 
 
@@ -684,6 +1012,14 @@ export type MutationRejectConsortiumProposalArgs = {
 };
 
 
+export type MutationRespondToConsortiumInvitationArgs = {
+  accept: Scalars['Boolean']['input'];
+  commitment?: InputMaybe<ConsortiumCommitmentInput>;
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationStartMatchRunArgs = {
   input: StartMatchRunInput;
 };
@@ -707,6 +1043,24 @@ export type MutationUpdateOrganizationArgs = {
 export type MutationWithdrawKnowledgeNeedArgs = {
   id: Scalars['ID']['input'];
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Needs by their state at the end of the period. */
+export type NeedIndicators = {
+  __typename?: 'NeedIndicators';
+  closed: Scalars['Int']['output'];
+  draft: Scalars['Int']['output'];
+  /** Status IN_CONSORTIUM (an accepted proposal). */
+  inConsortium: Scalars['Int']['output'];
+  /** In a FORMING or CONFIRMED consortium. */
+  inFormingOrConfirmedConsortium: Scalars['Int']['output'];
+  /** In an undecided (PROPOSED) proposal. */
+  inProposal: Scalars['Int']['output'];
+  open: Scalars['Int']['output'];
+  /** Every need registered by the end, whatever its state. */
+  registered: Scalars['Int']['output'];
+  registeredInPeriod: Scalars['Int']['output'];
+  withdrawn: Scalars['Int']['output'];
 };
 
 export type NeedStatus =
@@ -806,10 +1160,70 @@ export type ProfileStatus =
   | 'ACTIVE'
   | 'PAUSED';
 
+export type ProgrammeIndicatorFilter = {
+  /** The arena's counties (and its proposals, runs, consortia). */
+  arenaId?: InputMaybe<Scalars['ID']['input']>;
+  countyNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Start of the range; default: the first event of the programme. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  projectTypes?: InputMaybe<Array<ProjectType>>;
+  themes?: InputMaybe<Array<Theme>>;
+  /** End of the range (figures "as of" this instant); default: now. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Follow-up figures of the programme over a date range. */
+export type ProgrammeIndicators = {
+  __typename?: 'ProgrammeIndicators';
+  from: Scalars['DateTime']['output'];
+  interval: IndicatorInterval;
+  periods: Array<IndicatorPeriod>;
+  /** The figures of `total` are as of this instant. */
+  to: Scalars['DateTime']['output'];
+  /** The whole range: states as of `to`, events from `from`. */
+  total: IndicatorPeriod;
+};
+
+/** LEAD_ORGANIZATION (who may own and lead the project type), MEMBER_COUNTS (municipalities and research groups), INTERNATIONAL_COLLABORATION (competence projects), MUNICIPAL_COMMITMENTS (person-months and a freed contact person per municipality), RESEARCH_CAPACITY (research groups within capacity). */
+export type ProgrammeRule =
+  | 'INTERNATIONAL_COLLABORATION'
+  | 'LEAD_ORGANIZATION'
+  | 'MEMBER_COUNTS'
+  | 'MUNICIPAL_COMMITMENTS'
+  | 'RESEARCH_CAPACITY';
+
+/** One programme rule checked on the consortium. */
+export type ProgrammeRuleCheck = {
+  __typename?: 'ProgrammeRuleCheck';
+  /** A WARNING a broker accepted (with acceptedReason); it no longer blocks CONFIRMED. */
+  accepted: Scalars['Boolean']['output'];
+  acceptedReason?: Maybe<Scalars['String']['output']>;
+  /** Why, in the requested language. */
+  message: Scalars['String']['output'];
+  outcome: ProgrammeRuleOutcome;
+  rule: ProgrammeRule;
+};
+
+export type ProgrammeRuleOutcome =
+  | 'FAILS'
+  | 'HOLDS'
+  | 'WARNING';
+
 export type ProjectType =
   | 'COMPETENCE_PROJECT'
   | 'INNOVATION_PROJECT'
   | 'PRE_PROJECT';
+
+/** Proposal decisions in the period. */
+export type ProposalIndicators = {
+  __typename?: 'ProposalIndicators';
+  accepted: Scalars['Int']['output'];
+  made: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+  /** Rejections by reason category: ALREADY_COLLABORATING, CAPACITY, REGION, POOR_FIT, OTHER, NONE (no reason). */
+  rejectedByReason: Array<IndicatorCount>;
+  superseded: Scalars['Int']['output'];
+};
 
 /** Consortium score components, each in [0, 1]. */
 export type ProposalScoreComponents = {
@@ -827,11 +1241,16 @@ export type Query = {
   competenceProfile: CompetenceProfile;
   /** Newest first; with filter.text ranked by full-text relevance. */
   competenceProfiles: CompetenceProfileConnection;
+  /** Newest first. Brokers see their arenas' consortia, members their own organizations', admins all. */
+  consortia: ConsortiumConnection;
+  consortium: Consortium;
   consortiumProposal: ConsortiumProposal;
   /** Newest run first, then by rank within a run. */
   consortiumProposals: ConsortiumProposalConnection;
   /** The 15 counties, by number. */
   counties: Array<County>;
+  /** The arena as a `brobygger.problem/v1` document (open needs, active profiles with their free capacity), to run the matcher offline: `npm run cli -- propose arena.json`. Brokers of the arena and admins. */
+  exportArenaProblem: Scalars['JSONObject']['output'];
   knowledgeNeed: KnowledgeNeed;
   /** Newest first; with filter.text ranked by full-text relevance. */
   knowledgeNeeds: KnowledgeNeedConnection;
@@ -847,6 +1266,8 @@ export type Query = {
   municipalities: MunicipalityConnection;
   organization: Organization;
   organizations: OrganizationConnection;
+  /** Programme indicators per month and for the whole range. Admins see everything, brokers their arenas, municipality members and researchers their own organization's part (FORBIDDEN for anyone else). Figures of a past date never change when needs are edited or withdrawn later. */
+  programmeIndicators: ProgrammeIndicators;
   /** The active research-group profiles that best fit a need, among those serving its county, best first. */
   recommendedCompetenceProfiles: Array<RecommendedCompetenceProfile>;
   /** The open needs (and so partner municipalities) that best fit a research group's profile, in the counties it serves, best first. */
@@ -874,6 +1295,18 @@ export type QueryCompetenceProfilesArgs = {
 };
 
 
+export type QueryConsortiaArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ConsortiumFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryConsortiumArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryConsortiumProposalArgs = {
   id: Scalars['ID']['input'];
 };
@@ -883,6 +1316,11 @@ export type QueryConsortiumProposalsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ConsortiumProposalFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryExportArenaProblemArgs = {
+  arenaId: Scalars['ID']['input'];
 };
 
 
@@ -931,6 +1369,12 @@ export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryProgrammeIndicatorsArgs = {
+  filter?: InputMaybe<ProgrammeIndicatorFilter>;
+  interval?: IndicatorInterval;
 };
 
 
@@ -988,6 +1432,16 @@ export type ResearchExperience =
   | 'NONE'
   | 'SOME';
 
+export type ResearchIndicators = {
+  __typename?: 'ResearchIndicators';
+  /** Of those, groups whose first involvement is in this period. */
+  groupsFirstTime: Scalars['Int']['output'];
+  /** Research groups in an accepted proposal or a consortium by the end of the period. */
+  groupsInvolved: Scalars['Int']['output'];
+  institutionsFirstTime: Scalars['Int']['output'];
+  institutionsInvolved: Scalars['Int']['output'];
+};
+
 /** A Norwegian university, university college or research institute. */
 export type ResearchInstitution = {
   __typename?: 'ResearchInstitution';
@@ -1025,6 +1479,16 @@ export type SizeClass =
   | 'MEDIUM'
   | 'SMALL';
 
+/** Municipalities of one size class: in scope, and mobilized by the end of the period. */
+export type SizeClassMobilization = {
+  __typename?: 'SizeClassMobilization';
+  inScope: Scalars['Int']['output'];
+  mobilized: Scalars['Int']['output'];
+  /** mobilized / inScope */
+  share?: Maybe<Scalars['Float']['output']>;
+  sizeClass: SizeClass;
+};
+
 export type StartMatchRunInput = {
   arenaId: Scalars['ID']['input'];
   /** Form proposals of this project type only. */
@@ -1059,6 +1523,14 @@ export type Theme =
   | 'PLANNING_AND_TRANSPORT'
   | 'PUBLIC_PROCUREMENT'
   | 'VOLUNTARY_SECTOR_AND_CIVIL_SOCIETY';
+
+export type TimeIndicators = {
+  __typename?: 'TimeIndicators';
+  /** Registration of a need → a CONFIRMED consortium. */
+  toConfirmedConsortium: IndicatorDuration;
+  /** Registration of a need → its first proposal. */
+  toFirstProposal: IndicatorDuration;
+};
 
 /** A need a run could not place, with a reason a broker can act on. */
 export type UnmatchedNeed = {

@@ -1,3 +1,4 @@
+import { dictionary } from './dictionary';
 /**
  * An English → bokmål glossary of municipal-sector terms (~390 words). Research groups often document their
  * expertise in English (publication titles and abstracts) while needs are written in Norwegian; when a problem
@@ -9,7 +10,7 @@
  * teknologi.
  */
 // prettier-ignore
-export const ENGLISH_TO_BOKMAAL: Readonly<Record<string, string>> = {
+export const ENGLISH_TO_BOKMAAL: Readonly<Record<string, string>> = dictionary({
   municipality: 'kommune', municipalities: 'kommune', municipal: 'kommunal', county: 'fylke', region: 'region',
   regional: 'regional', local: 'lokal', public: 'offentlig', sector: 'sektor', service: 'tjeneste',
   services: 'tjeneste', welfare: 'velferd', technology: 'teknologi', technologies: 'teknologi', digital: 'digital',
@@ -101,4 +102,4 @@ export const ENGLISH_TO_BOKMAAL: Readonly<Record<string, string>> = {
   privacy: 'personvern', software: 'programvare', platform: 'plattform', online: 'digital',
   libraries: 'bibliotek', arts: 'kunst', heritage: 'kulturarv', leisure: 'fritid',
   sports: 'idrett', volunteers: 'frivillig', ngo: 'organisasjon',
-};
+});

@@ -1,5 +1,7 @@
 import { Language } from '../exchange/types';
 import { searchLexemes, searchNormaliserVersion, searchQueryWords } from './search-lexemes';
+import { ENGLISH_TO_BOKMAAL } from './glossary';
+import { toBokmaal } from './variant-map';
 
 /** Whether a document has every query word (some alternative of it with all its lexemes), as PostgreSQL's @@. */
 function finds(query: string, text: string, language: Language): boolean {
@@ -61,5 +63,15 @@ describe('searchLexemes and searchQueryWords', () => {
   it('fingerprints the normaliser the same way every time', () => {
     expect(searchNormaliserVersion()).toMatch(/^1-[0-9a-f]{8}$/);
     expect(searchNormaliserVersion()).toBe(searchNormaliserVersion());
+  });
+});
+
+describe('words that are names of object properties', () => {
+  it('analyses "constructor", "toString", "__proto__" and "hasOwnProperty" as plain words', () => {
+    const text = 'constructor toString __proto__ hasOwnProperty valueOf {{constructor}}';
+    for (const language of ['nb', 'nn', 'en'] as const)
+      expect(() => searchLexemes(text, language)).not.toThrow();
+    expect(toBokmaal('constructor')).toBe('constructor');
+    expect(ENGLISH_TO_BOKMAAL['constructor']).toBeUndefined();
   });
 });

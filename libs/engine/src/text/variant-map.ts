@@ -1,3 +1,4 @@
+import { dictionary } from './dictionary';
 /**
  * Nynorsk → bokmål variant map. Nynorsk and bokmål spell many of the same words differently
  * (forsking/forskning, teneste/tjeneste); mapping the nynorsk form onto the bokmål one lets a need written in
@@ -7,7 +8,7 @@
 
 /** nynorsk form → bokmål form (lower-case, base forms and a few frequent inflections). */
 // prettier-ignore
-export const NYNORSK_TO_BOKMAAL: Readonly<Record<string, string>> = {
+export const NYNORSK_TO_BOKMAAL: Readonly<Record<string, string>> = dictionary({
   // function words (also stop words; mapped so language-neutral processing sees one form)
   ikkje: 'ikke', eg: 'jeg', korleis: 'hvordan', kva: 'hva', kvifor: 'hvorfor', kven: 'hvem', kvar: 'hver',
   frå: 'fra', òg: 'også', vere: 'være', dei: 'de', berre: 'bare', mykje: 'mye', noko: 'noe', nokon: 'noen',
@@ -60,7 +61,7 @@ export const NYNORSK_TO_BOKMAAL: Readonly<Record<string, string>> = {
   arbeidsplassar: 'arbeidsplasser', kvardag: 'hverdag', kvardagen: 'hverdagen', tiltaka: 'tiltakene',
   prosjekta: 'prosjektene', lærdom: 'lærdom', lågare: 'lavere', låg: 'lav', høgare: 'høyere', høg: 'høy',
   høgt: 'høyt', stad: 'sted', stader: 'steder', staden: 'stedet', folk: 'folk', føresette: 'foresatte',
-};
+});
 
 /**
  * Regular nynorsk → bokmål suffix correspondences, applied to words not in the map (offentleg → offentlig,
