@@ -13,7 +13,7 @@ rm -f .jest/unit.json .jest/e2e.json .jest/web.json
 echo "› web app: typecheck and component tests (Vitest)" >&2
 npm run -s typecheck:web
 webtypes=$?
-npx vitest run --config apps/web/vite.config.mts --reporter=default --reporter=json --outputFile.json=.jest/web.json
+npx vitest run --config apps/web/vite.config.mts --reporter=default --reporter=json --outputFile.json="$PWD/.jest/web.json"
 web=$?
 npx jest --config test/jest-unit.config.js --json --outputFile=.jest/unit.json "$@"
 unit=$?
