@@ -276,6 +276,27 @@ describe('match run lists: complexity and pages', () => {
       },
     );
 
+    it('counts text length in characters (code points), in the API and in the database layer alike', async () => {
+      const create = `mutation ($input: CreateKnowledgeNeedInput!) { createKnowledgeNeed(input: $input) { id title } }`;
+      const title = '🌊'.repeat(150);
+      const ok = await gql<{ createKnowledgeNeed: { title: string } }>(
+        app,
+        create,
+        { input: { organizationId: w.ownerOrg, title } },
+        { token: w.tokens.ownerMember },
+      );
+      expect(ok.errors).toBeUndefined();
+      expect(ok.data!.createKnowledgeNeed.title).toBe(title);
+      const tooLong = await gql(
+        app,
+        create,
+        { input: { organizationId: w.ownerOrg, title: '🌊'.repeat(201) } },
+        { token: w.tokens.ownerMember },
+      );
+      expect(errorCode(tooLong)).toBe('BAD_USER_INPUT');
+      expect(tooLong.errors![0].extensions!.field).toBe('input.title');
+    });
+
     it('refuses a whitespace-only rejection reason and leaves the proposal PROPOSED', async () => {
       const needId = (await createNeed(ds, { organizationId: w.ownerOrg })).id;
       const profileId = (await createProfile(ds, { organizationId: w.group, capacity: 3 })).id;

@@ -160,4 +160,26 @@ describe('rate limiting (Redis)', () => {
     expect(codes.slice(5)).toEqual(Array(3).fill('TOO_MANY_REQUESTS'));
     expect(last!.errors![0].extensions!.retryAfterSeconds).toBeGreaterThan(0);
   });
+
+  it('records a mutation refused by the limiter in the audit log (DENIED, TOO_MANY_REQUESTS)', async () => {
+    const since = new Date();
+    const refused = await gql(
+      app,
+      `mutation ($t: String!) { refreshToken(input: { refreshToken: $t }) { accessToken } }`,
+      { t: 'a-token-never-issued' },
+      { anonymous: true },
+    );
+    expect(errorCode(refused)).toBe('TOO_MANY_REQUESTS');
+    const rows = await app.app
+      .get(DataSource)
+      .query(
+        `SELECT outcome, error_code, client_address FROM audit_log
+          WHERE operation = 'Mutation.refreshToken' AND occurred_at >= $1`,
+        [since],
+      );
+    expect(rows).toEqual([
+      expect.objectContaining({ outcome: 'DENIED', error_code: 'TOO_MANY_REQUESTS' }),
+    ]);
+    expect(rows[0].client_address).toBeTruthy();
+  });
 });

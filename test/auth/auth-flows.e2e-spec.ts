@@ -1,6 +1,8 @@
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { ADDRESS_LIMIT_FACTOR } from '../../apps/api/src/auth/login-throttle.service';
+import { PasswordHasher } from '../../apps/api/src/auth/identity/password-hasher';
 import { JWT_AUDIENCE, JWT_ISSUER } from '../../apps/api/src/auth/token.service';
 import { errorCode, gql, TestApp } from '../support/graphql';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startAuthTestApp } from './auth-test-app';
@@ -149,10 +151,12 @@ describe('identity and sessions (GraphQL)', () => {
   });
 
   describe('brute-force protection', () => {
-    it('slows down and then refuses logins for an attacked account, even with the right password', async () => {
+    const password = 'the-right-password-123';
+
+    /** A fresh account (its own throttle counters) with `password`. */
+    async function victim(): Promise<string> {
       const admin = await adminSession();
       const email = `victim-${randomUUID().slice(0, 8)}@example.no`;
-      const password = 'the-right-password-123';
       const invite = await gql<{ inviteUser: { token: string } }>(
         app,
         INVITE,
@@ -164,6 +168,11 @@ describe('identity and sessions (GraphQL)', () => {
         input: { token: invite.data!.inviteUser.token, password },
       });
       expect(accepted.errors).toBeUndefined();
+      return email;
+    }
+
+    it('slows down and then refuses logins for an attacked account, even with the right password', async () => {
+      const email = await victim();
 
       const codes: string[] = [];
       for (let i = 0; i < 100; i++) {
@@ -183,6 +192,37 @@ describe('identity and sessions (GraphQL)', () => {
       );
       // Another account from the same address is not locked out by these attempts.
       expect((await login(ADMIN_EMAIL, ADMIN_PASSWORD)).errors).toBeUndefined();
+    });
+
+    it('checks no more passwords than the slow-down threshold when 60 wrong ones arrive at once', async () => {
+      const email = await victim();
+      const hasher = app.app.get(PasswordHasher);
+      const verify = jest.spyOn(hasher, 'verify');
+      try {
+        const results = await Promise.all(
+          Array.from({ length: 60 }, (_, i) => login(email, `wrong-${i}`)),
+        );
+        const codes = results.map((res) => errorCode(res) ?? 'OK');
+        const checked = app.config.LOGIN_SLOWDOWN_AFTER;
+        expect(codes.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(checked);
+        expect(codes.filter((code) => code === 'TOO_MANY_REQUESTS')).toHaveLength(60 - checked);
+        expect(verify).toHaveBeenCalledTimes(checked);
+      } finally {
+        verify.mockRestore();
+      }
+      expect(errorCode(await login(email, password))).toBe('TOO_MANY_REQUESTS');
+      // The attacked account's refused attempts do not count against the shared address.
+      expect((await login(ADMIN_EMAIL, ADMIN_PASSWORD)).errors).toBeUndefined();
+    });
+
+    it('does not count right passwords against the shared address', async () => {
+      const email = await victim();
+      // More logins from one address than its slow-down threshold: each is counted before the check and
+      // taken back when the password is right.
+      const logins = ADDRESS_LIMIT_FACTOR * app.config.LOGIN_SLOWDOWN_AFTER + 5;
+      for (let i = 0; i < logins; i++) {
+        expect((await login(email, password)).errors).toBeUndefined();
+      }
     });
   });
 
@@ -245,6 +285,14 @@ describe('identity and sessions (GraphQL)', () => {
     it('records mutations with user, operation, target and outcome, readable by admins only', async () => {
       const admin = await adminSession();
       await login(ADMIN_EMAIL, 'wrong password for the audit log');
+      // A validation failure is recorded as what the client got: BAD_USER_INPUT.
+      const invalid = await gql(
+        app,
+        INVITE,
+        { input: { email: 'not-an-e-mail-address', role: 'ADMIN' } },
+        { token: admin.accessToken },
+      );
+      expect(errorCode(invalid)).toBe('BAD_USER_INPUT');
       const res = await gql<{
         auditLog: { totalCount: number; edges: Array<{ node: Record<string, string | null> }> };
       }>(app, AUDIT, { first: 50 }, { token: admin.accessToken });
@@ -267,6 +315,12 @@ describe('identity and sessions (GraphQL)', () => {
             operation: 'Mutation.inviteUser',
             outcome: 'SUCCESS',
             targetType: 'Invitation',
+          }),
+          expect.objectContaining({
+            operation: 'Mutation.inviteUser',
+            userEmail: ADMIN_EMAIL,
+            outcome: 'FAILED',
+            errorCode: 'BAD_USER_INPUT',
           }),
         ]),
       );

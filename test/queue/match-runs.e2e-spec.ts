@@ -375,8 +375,8 @@ describe('match runs over GraphQL', () => {
         expect(cancelled.errors).toBeUndefined();
         expect(cancelled.data!.cancelMatchRun.status).toBe('CANCELLED');
         await waitFor(
-          () => Promise.resolve(slow.output()),
-          (out) => out.includes(`[run ${id}] cancelled`),
+          () => Promise.resolve(slow.logEntries()),
+          (entries) => entries.some((e) => e.runId === id && e.msg === 'cancelled'),
           {
             what: 'the worker to stop the run',
           },

@@ -47,7 +47,8 @@ describe('matcher worker', () => {
 
   it('runs a queued match run to SUCCEEDED with proposals, counts and timings', async () => {
     const fixture = await createMatchableArena(ds);
-    workers.push(await startWorker());
+    const worker = await startWorker();
+    workers.push(worker);
     const runId = await newRun(fixture.arenaId);
     await enqueueRun(queue, runId);
     const run = await waitFor(
@@ -78,6 +79,11 @@ describe('matcher worker', () => {
       [runId],
     );
     expect(members.n).toBeGreaterThan(run!.proposalCount!);
+    // JSON log lines (pino), the run id as a field.
+    const entries = worker.logEntries();
+    expect(entries).toContainEqual(
+      expect.objectContaining({ runId, msg: expect.stringMatching(/^succeeded:/) }),
+    );
   });
 
   it('retries a failing run and marks it FAILED with a readable reason after the last attempt', async () => {

@@ -1,14 +1,17 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
 import { MatcherModule } from './matcher.module';
 
 /** The matching worker: a Nest application context (no HTTP server) consuming the matching queue. */
 async function bootstrap(): Promise<void> {
-  const app = await NestFactory.createApplicationContext(MatcherModule, { bufferLogs: false });
+  // Logs are buffered until pino takes over, so that every line is JSON.
+  const app = await NestFactory.createApplicationContext(MatcherModule, { bufferLogs: true });
+  const logger = app.get(Logger);
+  app.useLogger(logger);
   // SIGTERM / SIGINT → onApplicationShutdown → worker.close() lets the active jobs finish first.
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
-  Logger.log(`matcher started (pid ${process.pid})`, 'Matcher');
+  logger.log(`matcher started (pid ${process.pid})`, 'Matcher');
 }
 
 bootstrap().catch((error: unknown) => {

@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '@brobygger/config';
 import {
   MatchRunUpdateMessage,
   matchRunUpdatedChannel,
+  RedisOutageReporter,
   redisOptionsFromUrl,
 } from '@brobygger/queue';
 import type { MatchRunEntity } from '@brobygger/persistence/entities/match-run.entity';
@@ -17,12 +18,13 @@ export class MatchRunEventsPublisher implements OnApplicationShutdown {
   private readonly redis: Redis;
   private readonly prefix: string;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  constructor(@Inject(APP_CONFIG) config: AppConfig, outage: RedisOutageReporter) {
     this.redis = new Redis({
       ...redisOptionsFromUrl(config.REDIS_URL),
       maxRetriesPerRequest: 3,
       lazyConnect: false,
     });
+    this.redis.on('error', outage.error).on('ready', outage.ready);
     this.prefix = config.BULL_PREFIX;
   }
 

@@ -13,6 +13,7 @@ import {
   bullConnectionOptions,
   matchRunCancelChannel,
   QueueName,
+  RedisOutageReporter,
   redisOptionsFromUrl,
   type QueueTuning,
 } from '@brobygger/queue';
@@ -41,6 +42,7 @@ export class MatchRunProcessor implements OnApplicationBootstrap, OnApplicationS
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(QUEUE_TUNING) private readonly tuning: QueueTuning,
     @Inject(MATCHING_QUEUE) private readonly queue: MatchingQueue,
+    private readonly outage: RedisOutageReporter,
     startMatchRun: StartMatchRunHandler,
     refreshArena: RefreshArenaHandler,
     purgeExpired: PurgeExpiredHandler,
@@ -74,16 +76,17 @@ export class MatchRunProcessor implements OnApplicationBootstrap, OnApplicationS
     this.worker.on('failed', (job, error) => {
       if (job) void this.afterFailure(job, error);
     });
-    this.worker.on('error', (error) => this.logger.error(`worker error: ${error.message}`));
+    this.worker.on('error', this.outage.error);
 
     this.cancelSubscriber = new Redis({
       ...redisOptionsFromUrl(this.config.REDIS_URL),
       maxRetriesPerRequest: null,
     });
+    this.cancelSubscriber.on('error', this.outage.error).on('ready', this.outage.ready);
     await this.cancelSubscriber.subscribe(matchRunCancelChannel(this.config.BULL_PREFIX));
     this.cancelSubscriber.on('message', (_channel, message: string) => {
       if (this.worker?.cancelJob(message, 'cancelled by a broker'))
-        this.logger.log(`[run ${message}] cancel signal sent`);
+        this.logger.log({ runId: message, msg: 'cancel signal sent' });
     });
 
     void this.worker.run().catch((e: unknown) => this.logger.error(`worker stopped: ${String(e)}`));

@@ -14,11 +14,13 @@ import { matchingQueueProvider } from './matching-queue.provider';
 import { PurgeExpiredHandler } from './purge-expired.handler';
 import { RefreshArenaHandler } from './refresh-arena.handler';
 import { StartMatchRunHandler } from './start-match-run.handler';
+import { WorkerLoggingModule } from './worker-logging.module';
 
 /** The worker application: no HTTP, only the matching queue's processor and what it needs. */
 @Module({
   imports: [
     ConfigModule,
+    WorkerLoggingModule,
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) =>

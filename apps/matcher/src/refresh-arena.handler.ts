@@ -46,7 +46,7 @@ export class RefreshArenaHandler implements JobHandler<RefreshArenaJobData> {
         backoffDelayMs: this.tuning.backoffMs,
       }),
     );
-    this.logger.log(`[run ${matchRunId}] refresh of arena ${arenaId} queued`);
+    this.logger.log({ runId: matchRunId, msg: `refresh of arena ${arenaId} queued` });
     return { matchRunId };
   }
 }

@@ -41,7 +41,7 @@ export class StartMatchRunHandler implements JobHandler<StartMatchRunJobData> {
     signal: AbortSignal | undefined,
   ): Promise<StartMatchRunResult> {
     const runId = job.data.matchRunId;
-    const log = (msg: string) => this.logger.log(`[run ${runId}] ${msg}`);
+    const log = (msg: string) => this.logger.log({ runId, msg });
     const queuedAt = new Date(job.timestamp + (job.opts.delay ?? 0));
     const run = await this.runs.markRunning(runId, queuedAt);
     if (!run) {
@@ -132,7 +132,7 @@ export class StartMatchRunHandler implements JobHandler<StartMatchRunJobData> {
       }
       const now = await this.runs.findById(runId);
       if (now) await this.publish(now);
-      this.logger.warn(`[run ${runId}] attempt ${attempt} of ${max} failed: ${reason}`);
+      this.logger.warn({ runId, msg: `attempt ${attempt} of ${max} failed: ${reason}` });
       throw error;
     }
   }
@@ -155,7 +155,9 @@ export class StartMatchRunHandler implements JobHandler<StartMatchRunJobData> {
   ): Promise<void> {
     await this.events
       .publish(run)
-      .catch((e: unknown) => this.logger.warn(`[run ${run.id}] publish failed: ${String(e)}`));
+      .catch((e: unknown) =>
+        this.logger.warn({ runId: run.id, msg: `publish failed: ${String(e)}` }),
+      );
   }
 }
 

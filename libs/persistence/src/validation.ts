@@ -1,9 +1,11 @@
 import { ValidationError } from './errors';
+import { textLength } from './limits';
 import { isUuid } from './sql';
 
 /**
  * Input checks shared by the repositories. The API validates its inputs too; these make the repositories safe
- * to call from the CLI, the worker and tests, and give the same field-naming errors.
+ * to call from the CLI, the worker and tests, and give the same field-naming errors. Limits come from limits.ts
+ * and text length is counted in code points, as the API counts it.
  */
 export function requireText(
   field: string,
@@ -15,7 +17,8 @@ export function requireText(
   const trimmed = value.trim();
   if (!options.allowEmpty && trimmed.length === 0)
     throw new ValidationError(field, 'must not be empty');
-  if (trimmed.length > max) throw new ValidationError(field, `must be at most ${max} characters`);
+  if (textLength(trimmed) > max)
+    throw new ValidationError(field, `must be at most ${max} characters`);
   return trimmed;
 }
 

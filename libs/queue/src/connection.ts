@@ -47,3 +47,25 @@ export function bullConnectionOptions(config: QueueConnectionConfig): {
     prefix: config.prefix || DEFAULT_BULL_PREFIX,
   };
 }
+
+/**
+ * Reports that Redis is unreachable once per outage, and when it answers again — instead of an error line at
+ * every reconnection attempt, or ioredis's "[ioredis] Unhandled error event" on connections without an error
+ * listener. Give every connection of a process (ioredis clients, BullMQ queues and workers) its `error` listener
+ * and the ioredis clients its `ready` listener.
+ */
+export class RedisOutageReporter {
+  private down = false;
+
+  constructor(private readonly logger: { warn(message: string): void; log(message: string): void }) {}
+
+  readonly error = (error: Error): void => {
+    if (!this.down) this.logger.warn(`Redis unreachable: ${error.message} (retrying)`);
+    this.down = true;
+  };
+
+  readonly ready = (): void => {
+    if (this.down) this.logger.log('Redis reachable again');
+    this.down = false;
+  };
+}

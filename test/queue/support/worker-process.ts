@@ -11,6 +11,8 @@ export interface WorkerProcess {
   child: ChildProcess;
   pid: number;
   output: () => string;
+  /** The output's log entries (the worker logs JSON lines; a line that is not JSON fails the call). */
+  logEntries: () => Array<Record<string, unknown>>;
   /** Resolves with the exit code (or signal name) when the process ends. */
   exited: Promise<number | string | null>;
   stop: (signal?: NodeJS.Signals) => Promise<number | string | null>;
@@ -61,6 +63,7 @@ export async function startWorker(env: Record<string, string> = {}): Promise<Wor
     child,
     pid: child.pid!,
     output: () => out,
+    logEntries: () => logEntriesOf(out),
     exited,
     stop: async (signal: NodeJS.Signals = 'SIGTERM') => {
       if (exitedValue === undefined) child.kill(signal);
@@ -74,4 +77,21 @@ export async function startWorker(env: Record<string, string> = {}): Promise<Wor
   );
   if (!out.includes('worker ready')) throw new Error(`worker did not start:\n${out}`);
   return worker;
+}
+
+/** Parses JSON log lines; throws naming the first line that is not a JSON object. */
+export function logEntriesOf(output: string): Array<Record<string, unknown>> {
+  return output
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      try {
+        const entry: unknown = JSON.parse(line);
+        if (entry && typeof entry === 'object' && !Array.isArray(entry))
+          return entry as Record<string, unknown>;
+      } catch {
+        // reported below
+      }
+      throw new Error(`not a JSON log line: ${line}`);
+    });
 }

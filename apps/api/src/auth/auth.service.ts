@@ -214,18 +214,18 @@ export class AuthService implements OnApplicationBootstrap {
     const existing = await this.users.findByEmail(invitation.email);
     if (existing) {
       const keys = this.throttle.keys(existing.email, clientAddress);
-      await this.throttle.assertAllowed(keys);
+      const attempt = await this.throttle.begin(keys);
       const identity = await this.verify({
         kind: 'password',
         email: existing.email,
         password: input.password,
       });
       if (!identity) {
-        await this.throttle.recordFailure(keys);
         throw unauthenticated(
           'This e-mail already has an account: give its current password to accept',
         );
       }
+      await this.throttle.succeeded(attempt);
     }
     const passwordHash = existing ? null : await this.hasher.hash(input.password);
     const userId = await this.users.transaction(async (em) => {
@@ -257,13 +257,10 @@ export class AuthService implements OnApplicationBootstrap {
     clientAddress: string | undefined,
   ): Promise<VerifiedIdentity> {
     const keys = this.throttle.keys(email, clientAddress);
-    await this.throttle.assertAllowed(keys);
+    const attempt = await this.throttle.begin(keys);
     const identity = await this.verify({ kind: 'password', email, password });
-    if (!identity) {
-      await this.throttle.recordFailure(keys);
-      throw unauthenticated(INVALID_LOGIN);
-    }
-    await this.throttle.recordSuccess(email);
+    if (!identity) throw unauthenticated(INVALID_LOGIN);
+    await this.throttle.succeeded(attempt);
     return identity;
   }
 

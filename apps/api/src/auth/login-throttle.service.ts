@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@brobygger/config';
 import {
+  CountedAttempt,
   LoginThrottleRepository,
-  LoginThrottleState,
 } from '@brobygger/persistence/repositories/login-throttle.repository';
 import { tooManyRequests } from '../authorization/auth-errors';
 
@@ -16,6 +16,11 @@ export const ADDRESS_LIMIT_FACTOR = 5;
  * key is locked for LOGIN_LOCKOUT_SECONDS. While locked, logins are refused with TOO_MANY_REQUESTS and the retry
  * time — even with the right password —, the password is not checked, and the attempt counts as a failure of the
  * locked key (not of the others: one attacked account does not lock its users' shared address).
+ *
+ * Each attempt is counted as a failure, with the lock that failure earns, before the password is checked (one
+ * row-locked step per key), and taken back when the password is right: parallel attempts cannot all pass the
+ * check before any failure is counted, so at most LOGIN_SLOWDOWN_AFTER passwords are checked however many arrive
+ * at once.
  */
 @Injectable()
 export class LoginThrottleService {
@@ -30,48 +35,59 @@ export class LoginThrottleService {
     return keys;
   }
 
-  /** Throws TOO_MANY_REQUESTS while any of the keys is locked. */
-  async assertAllowed(keys: string[]): Promise<void> {
-    const states = await this.repository.find(keys, this.config.LOGIN_LOCKOUT_SECONDS);
-    const locked = states
-      .filter((s) => s.lockedUntil && s.lockedUntil.getTime() > Date.now())
-      .map((s) => s.key);
-    if (locked.length === 0) return;
-    // An attempt while locked counts as a failure of the locked keys (so hammering reaches the full lockout at
-    // once instead of being checked again after each short lock); the password is not checked.
-    await this.recordFailure(locked);
-    this.throwIfLocked(await this.repository.find(keys, this.config.LOGIN_LOCKOUT_SECONDS));
-  }
-
-  /** Counts a failed login; applies the growing or full lockout. */
-  async recordFailure(keys: string[]): Promise<void> {
-    const states = await this.repository.recordFailure(keys, this.config.LOGIN_LOCKOUT_SECONDS);
-    for (const state of states) {
-      const factor = state.key.startsWith('address:') ? ADDRESS_LIMIT_FACTOR : 1;
-      const seconds = lockSecondsFor(state.failures, {
-        slowdownAfter: this.config.LOGIN_SLOWDOWN_AFTER * factor,
-        lockoutAfter: this.config.LOGIN_LOCKOUT_AFTER * factor,
-        lockoutSeconds: this.config.LOGIN_LOCKOUT_SECONDS,
-      });
-      if (seconds > 0) await this.repository.lock(state.key, seconds);
-    }
-  }
-
-  /** A successful login forgets the account's failures (the address keeps its count). */
-  async recordSuccess(email: string): Promise<void> {
-    await this.repository.clear(`account:${email.trim().toLowerCase()}`);
-  }
-
-  private throwIfLocked(states: LoginThrottleState[]): void {
-    const now = Date.now();
-    const until = Math.max(0, ...states.map((s) => s.lockedUntil?.getTime() ?? 0));
-    if (until > now) {
-      throw tooManyRequests(
-        (until - now) / 1000,
-        `Too many failed logins; try again in ${Math.ceil((until - now) / 1000)} s`,
+  /**
+   * Counts a login attempt (as a failure until `succeeded` says otherwise). Throws TOO_MANY_REQUESTS while any of
+   * the keys is locked; the attempt then counts only for the locked keys and the password must not be checked.
+   */
+  async begin(keys: string[]): Promise<LoginAttempt> {
+    const counted: CountedAttempt[] = [];
+    for (const key of keys) {
+      const limits = this.limitsFor(key);
+      const attempt = await this.repository.countAttempt(
+        key,
+        this.config.LOGIN_LOCKOUT_SECONDS,
+        (failures) => lockSecondsFor(failures, limits),
       );
+      if (attempt.wasLocked) {
+        // Refused: the keys counted before this one take the attempt back; the ones after are not touched
+        // (the account key comes first, so an attacked account never adds to its address's count).
+        for (const earlier of counted) await this.repository.uncount(earlier);
+        throw lockedError(attempt.lockedUntil);
+      }
+      counted.push(attempt);
+    }
+    return { counted };
+  }
+
+  /** The password was right: the account forgets its failures, the address takes this attempt back. */
+  async succeeded(attempt: LoginAttempt): Promise<void> {
+    for (const counted of attempt.counted) {
+      if (counted.key.startsWith('account:')) await this.repository.clear(counted.key);
+      else await this.repository.uncount(counted);
     }
   }
+
+  private limitsFor(key: string) {
+    const factor = key.startsWith('address:') ? ADDRESS_LIMIT_FACTOR : 1;
+    return {
+      slowdownAfter: this.config.LOGIN_SLOWDOWN_AFTER * factor,
+      lockoutAfter: this.config.LOGIN_LOCKOUT_AFTER * factor,
+      lockoutSeconds: this.config.LOGIN_LOCKOUT_SECONDS,
+    };
+  }
+}
+
+function lockedError(lockedUntil: Date | null) {
+  const seconds = Math.max(0, (lockedUntil?.getTime() ?? Date.now()) - Date.now()) / 1000;
+  return tooManyRequests(
+    seconds,
+    `Too many failed logins; try again in ${Math.max(1, Math.ceil(seconds))} s`,
+  );
+}
+
+/** An attempt counted by `LoginThrottleService.begin` (a failure unless passed to `succeeded`). */
+export interface LoginAttempt {
+  counted: CountedAttempt[];
 }
 
 /** Seconds a key is locked after its `failures`-th failure (0 = not locked). Exported for unit tests. */

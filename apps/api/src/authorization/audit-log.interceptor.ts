@@ -2,15 +2,16 @@ import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } fr
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuditLogRepository } from '@brobygger/persistence/repositories/audit-log.repository';
 import type { AuditOutcome } from '@brobygger/persistence/entities/audit-log.entity';
-import { GraphQLError, GraphQLResolveInfo } from 'graphql';
+import { GraphQLResolveInfo } from 'graphql';
 import { from, Observable } from 'rxjs';
+import { toGraphqlError } from '../common/errors/to-graphql-error';
 import { authCarrier } from './current-user.decorator';
 import { targetIdFromArgs } from './gql-auth.guard';
 
 /**
  * Writes one audit-log row per executed mutation (APP_INTERCEPTOR): user, operation (`Mutation.<name>`), target
- * type and id, time and outcome (SUCCESS, or FAILED with the error code). Refusals by the guard are written there
- * as DENIED. Arguments are never stored (they may hold passwords, tokens or personal data).
+ * type and id, time and outcome (SUCCESS, or FAILED with the error code the client gets). Refusals by the guards are
+ * written there as DENIED (access control; the rate limiter with TOO_MANY_REQUESTS). Arguments are never stored (they may hold passwords, tokens or personal data).
  */
 @Injectable()
 export class AuditLogInterceptor implements NestInterceptor {
@@ -71,11 +72,9 @@ export class AuditLogInterceptor implements NestInterceptor {
         try {
           result = await lastValue(next.handle());
         } catch (error) {
-          const code =
-            error instanceof GraphQLError
-              ? String(error.extensions.code ?? 'ERROR')
-              : errorName(error);
-          await write('FAILED', undefined, code);
+          // The code the client gets (validation failures are BAD_USER_INPUT, not an internal error).
+          const code = toGraphqlError(error, args)?.extensions.code;
+          await write('FAILED', undefined, code ? String(code) : 'INTERNAL_SERVER_ERROR');
           throw error;
         }
         await write('SUCCESS', result, null);
@@ -94,9 +93,4 @@ function lastValue<T>(observable: Observable<T>): Promise<T> {
       complete: () => resolve(value),
     });
   });
-}
-
-function errorName(error: unknown): string {
-  const code = (error as { code?: unknown })?.code;
-  return typeof code === 'string' && /^[A-Z_]+$/.test(code) ? code : 'INTERNAL_SERVER_ERROR';
 }

@@ -5,6 +5,7 @@ import { AuditLogRepository } from '@brobygger/persistence/repositories/audit-lo
 import { GraphQLError, GraphQLResolveInfo } from 'graphql';
 import { AuthService } from '../auth/auth.service';
 import { ErrorCode } from '../common/errors/error-codes';
+import { toGraphqlError } from '../common/errors/to-graphql-error';
 import { forbidden, hiddenNotFound, invalidToken, unauthenticated } from './auth-errors';
 import { AUTHORIZE_KEY, AuthorizeMetadata, IS_PUBLIC_KEY } from './authorize.decorator';
 import { AuthCarrier, authCarrier } from './current-user.decorator';
@@ -136,8 +137,7 @@ export class GqlAuthGuard implements CanActivate {
     args: Record<string, unknown>,
     error: unknown,
   ): Promise<void> {
-    const code =
-      error instanceof GraphQLError ? String(error.extensions.code ?? '') : 'INTERNAL_SERVER_ERROR';
+    const code = String(toGraphqlError(error)?.extensions.code ?? 'INTERNAL_SERVER_ERROR');
     const principal = carrier.user ?? null;
     try {
       await this.audit.append({

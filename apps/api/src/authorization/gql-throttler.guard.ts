@@ -1,4 +1,4 @@
-import { ExecutionContext, Injectable } from '@nestjs/common';
+import { ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import {
   ThrottlerException,
@@ -7,7 +7,10 @@ import {
   ThrottlerRequest,
 } from '@nestjs/throttler';
 import { GraphQLError, GraphQLResolveInfo } from 'graphql';
+import { AuditLogRepository } from '@brobygger/persistence/repositories/audit-log.repository';
 import { tooManyRequests } from './auth-errors';
+import { authCarrier } from './current-user.decorator';
+import { targetIdFromArgs } from './gql-auth.guard';
 
 /** How long the limiter waits for Redis before letting the request through (fail open). */
 export const RATE_LIMIT_STORAGE_TIMEOUT_MS = 250;
@@ -20,10 +23,15 @@ export const RATE_LIMIT_STORAGE_TIMEOUT_MS = 250;
  * Fails open: when Redis does not answer within RATE_LIMIT_STORAGE_TIMEOUT_MS the request is served unlimited
  * (logged once per outage), so an outage of Redis does not take reads and sign-in down with it. Password guessing
  * stays bounded by the login throttle, which lives in PostgreSQL.
+ *
+ * A refused mutation is written to the audit log as DENIED with TOO_MANY_REQUESTS (this guard runs before the
+ * access check, so the row has the client address but no user).
  */
 @Injectable()
 export class GqlThrottlerGuard extends ThrottlerGuard {
   private storageDown = false;
+
+  @Inject(AuditLogRepository) private readonly audit!: AuditLogRepository;
 
   protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
     if (context.getType<string>() !== 'graphql') return false;
@@ -81,6 +89,29 @@ export class GqlThrottlerGuard extends ThrottlerGuard {
     // Plain HTTP routes answer 429 (ThrottlerException), GraphQL operations TOO_MANY_REQUESTS.
     if (context.getType<string>() !== 'graphql')
       return super.throwThrottlingException(context, detail);
-    throw tooManyRequests(detail.timeToBlockExpire || detail.timeToExpire);
+    const error = tooManyRequests(detail.timeToBlockExpire || detail.timeToExpire);
+    await this.auditRefusedMutation(context, String(error.extensions.code));
+    throw error;
+  }
+
+  private async auditRefusedMutation(context: ExecutionContext, errorCode: string): Promise<void> {
+    const gql = GqlExecutionContext.create(context);
+    const info = gql.getInfo<GraphQLResolveInfo>();
+    if (info.parentType.name !== 'Mutation') return;
+    const operation = `Mutation.${info.fieldName}`;
+    try {
+      await this.audit.append({
+        userId: null,
+        userEmail: null,
+        operation,
+        targetType: null,
+        targetId: targetIdFromArgs(gql.getArgs<Record<string, unknown>>() ?? {}),
+        outcome: 'DENIED',
+        errorCode,
+        clientAddress: authCarrier(context).ip ?? null,
+      });
+    } catch (error) {
+      this.logger.error(`Could not write the audit log for ${operation}: ${String(error)}`);
+    }
   }
 }

@@ -40,12 +40,16 @@ import {
   updateVersioned,
 } from './repository-support';
 import { addSearchVector, PROFILE_SEARCH, searchColumnsOf, searchCondition } from './search-index';
-import { SEARCH_TEXT_MAX } from './knowledge-need.repository';
-
-export const PROFILE_TITLE_MAX = 200;
-export const PROFILE_DESCRIPTION_MAX = 10000;
-export const PROFILE_LIST_MAX = 50;
-export const PROFILE_REFERENCES_MAX = 50;
+import {
+  DESCRIPTION_MAX,
+  KEYWORD_MAX,
+  LIST_MAX,
+  NAME_MAX,
+  REFERENCE_TITLE_MAX,
+  SEARCH_TEXT_MAX,
+  TITLE_MAX,
+  URL_MAX,
+} from '../limits';
 
 export interface ProfileReferenceData {
   kind?: ReferenceKind;
@@ -103,8 +107,8 @@ export interface CompetenceProfileFilter {
 
 function validateReferences(value: unknown): ProfileReferenceData[] {
   if (!Array.isArray(value)) throw new ValidationError('references', 'must be a list');
-  if (value.length > PROFILE_REFERENCES_MAX) {
-    throw new ValidationError('references', `must have at most ${PROFILE_REFERENCES_MAX} entries`);
+  if (value.length > LIST_MAX) {
+    throw new ValidationError('references', `must have at most ${LIST_MAX} entries`);
   }
   return value.map((raw: ProfileReferenceData, i) => {
     const field = `references[${i}]`;
@@ -112,14 +116,14 @@ function validateReferences(value: unknown): ProfileReferenceData[] {
     if (year !== null && (!Number.isInteger(year) || year < 1900 || year > 2100)) {
       throw new ValidationError(`${field}.year`, 'must be a year from 1900 to 2100');
     }
-    const url = optionalText(`${field}.url`, raw.url, 2000);
+    const url = optionalText(`${field}.url`, raw.url, URL_MAX);
     if (url !== null && !/^https?:\/\/\S+$/.test(url)) {
       throw new ValidationError(`${field}.url`, 'must be an http(s) URL');
     }
     return {
       kind: requireOneOf(`${field}.kind`, raw.kind ?? 'PUBLICATION', REFERENCE_KINDS),
-      title: requireText(`${field}.title`, raw.title, 500),
-      summary: optionalText(`${field}.summary`, raw.summary, 5000),
+      title: requireText(`${field}.title`, raw.title, REFERENCE_TITLE_MAX),
+      summary: optionalText(`${field}.summary`, raw.summary, DESCRIPTION_MAX),
       year,
       url,
     };
@@ -140,13 +144,13 @@ export class CompetenceProfileRepository {
   async create(data: CreateCompetenceProfileData): Promise<CompetenceProfile> {
     const organizationId = requireUuid('organizationId', data.organizationId);
     const values = {
-      title: requireText('title', data.title, PROFILE_TITLE_MAX),
-      description: requireText('description', data.description ?? '', PROFILE_DESCRIPTION_MAX, {
+      title: requireText('title', data.title, TITLE_MAX),
+      description: requireText('description', data.description ?? '', DESCRIPTION_MAX, {
         allowEmpty: true,
       }),
       language: requireOneOf('language', data.language ?? 'nb', LANGUAGES),
-      keywords: requireStringList('keywords', data.keywords ?? [], PROFILE_LIST_MAX, 100),
-      methods: requireStringList('methods', data.methods ?? [], PROFILE_LIST_MAX, 100),
+      keywords: requireStringList('keywords', data.keywords ?? [], LIST_MAX, KEYWORD_MAX),
+      methods: requireStringList('methods', data.methods ?? [], LIST_MAX, KEYWORD_MAX),
       themes: requireSubsetOf('themes', data.themes ?? [], THEMES),
       capacity: capacityOf(data.capacity ?? 1),
       countyNumbers: requireCountyNumbers('countyNumbers', data.countyNumbers ?? []),
@@ -202,10 +206,10 @@ export class CompetenceProfileRepository {
     const version = requireVersion(data.version);
     const set: Record<string, { value: unknown }> = {};
     if (data.title !== undefined)
-      set.title = { value: requireText('title', data.title, PROFILE_TITLE_MAX) };
+      set.title = { value: requireText('title', data.title, TITLE_MAX) };
     if (data.description !== undefined) {
       set.description = {
-        value: requireText('description', data.description, PROFILE_DESCRIPTION_MAX, {
+        value: requireText('description', data.description, DESCRIPTION_MAX, {
           allowEmpty: true,
         }),
       };
@@ -213,10 +217,10 @@ export class CompetenceProfileRepository {
     if (data.language !== undefined)
       set.language = { value: requireOneOf('language', data.language, LANGUAGES) };
     if (data.keywords !== undefined) {
-      set.keywords = { value: requireStringList('keywords', data.keywords, PROFILE_LIST_MAX, 100) };
+      set.keywords = { value: requireStringList('keywords', data.keywords, LIST_MAX, KEYWORD_MAX) };
     }
     if (data.methods !== undefined) {
-      set.methods = { value: requireStringList('methods', data.methods, PROFILE_LIST_MAX, 100) };
+      set.methods = { value: requireStringList('methods', data.methods, LIST_MAX, KEYWORD_MAX) };
     }
     if (data.themes !== undefined)
       set.themes = { value: requireSubsetOf('themes', data.themes, THEMES) };
@@ -226,7 +230,12 @@ export class CompetenceProfileRepository {
     }
     if (data.internationalPartners !== undefined) {
       set.international_partners = {
-        value: requireStringList('internationalPartners', data.internationalPartners, 50, 200),
+        value: requireStringList(
+          'internationalPartners',
+          data.internationalPartners,
+          LIST_MAX,
+          NAME_MAX,
+        ),
       };
     }
     if (data.status !== undefined)

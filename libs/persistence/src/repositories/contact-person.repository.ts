@@ -10,9 +10,9 @@ import {
   requireUuid,
   requireVersion,
 } from '../validation';
+import { CONTACTS_MAX, EMAIL_MAX, NAME_MAX, PHONE_MAX } from '../limits';
 import { Db, findByIdsInOrder, managerOf, runQuery, updateVersioned } from './repository-support';
 
-export const CONTACTS_MAX = 20;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 export interface ContactPersonData {
@@ -32,14 +32,14 @@ export interface UpdateContactPersonData extends Partial<ContactPersonData> {
 export function validateContact(field: string, contact: ContactPersonData): ContactPersonData {
   if (!contact || typeof contact !== 'object')
     throw new ValidationError(field, 'must be an object');
-  const email = requireText(`${field}.email`, contact.email, 320).toLowerCase();
+  const email = requireText(`${field}.email`, contact.email, EMAIL_MAX).toLowerCase();
   if (!EMAIL.test(email))
     throw new ValidationError(`${field}.email`, 'is not a valid e-mail address');
   return {
-    name: requireText(`${field}.name`, contact.name, 200),
+    name: requireText(`${field}.name`, contact.name, NAME_MAX),
     email,
-    phone: optionalText(`${field}.phone`, contact.phone, 40),
-    role: optionalText(`${field}.role`, contact.role, 200),
+    phone: optionalText(`${field}.phone`, contact.phone, PHONE_MAX),
+    role: optionalText(`${field}.role`, contact.role, NAME_MAX),
     gender: optionalOneOf(`${field}.gender`, contact.gender, GENDERS),
   };
 }
@@ -133,14 +133,15 @@ export class ContactPersonRepository {
     const id = requireUuid('id', data.id);
     const version = requireVersion(data.version);
     const set: Record<string, { value: unknown }> = {};
-    if (data.name !== undefined) set.name = { value: requireText('name', data.name, 200) };
+    if (data.name !== undefined) set.name = { value: requireText('name', data.name, NAME_MAX) };
     if (data.email !== undefined) {
-      const email = requireText('email', data.email, 320).toLowerCase();
+      const email = requireText('email', data.email, EMAIL_MAX).toLowerCase();
       if (!EMAIL.test(email)) throw new ValidationError('email', 'is not a valid e-mail address');
       set.email = { value: email };
     }
-    if (data.phone !== undefined) set.phone = { value: optionalText('phone', data.phone, 40) };
-    if (data.role !== undefined) set.role = { value: optionalText('role', data.role, 200) };
+    if (data.phone !== undefined)
+      set.phone = { value: optionalText('phone', data.phone, PHONE_MAX) };
+    if (data.role !== undefined) set.role = { value: optionalText('role', data.role, NAME_MAX) };
     if (data.gender !== undefined)
       set.gender = { value: optionalOneOf('gender', data.gender, GENDERS) };
     await updateVersioned(this.db, {

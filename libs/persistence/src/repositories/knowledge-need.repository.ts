@@ -27,6 +27,7 @@ import {
   requireUuid,
   requireVersion,
 } from '../validation';
+import { DESCRIPTION_MAX, PERSON_MONTHS_MAX, SEARCH_TEXT_MAX, TITLE_MAX } from '../limits';
 import {
   ContactPersonData,
   ContactPersonRepository,
@@ -45,9 +46,6 @@ import {
 } from './repository-support';
 import { addSearchVector, NEED_SEARCH, searchColumnsOf, searchCondition } from './search-index';
 
-export const NEED_TITLE_MAX = 200;
-export const NEED_DESCRIPTION_MAX = 10000;
-export const SEARCH_TEXT_MAX = 200;
 /** Needs in these states can no longer be edited or withdrawn. */
 export const FINAL_NEED_STATUSES: readonly NeedStatus[] = ['CLOSED', 'WITHDRAWN'];
 
@@ -113,8 +111,16 @@ export interface DraftScope {
 
 function personMonthsOf(value: unknown): number | null {
   if (value === undefined || value === null) return null;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 10000) {
-    throw new ValidationError('committedPersonMonths', 'must be a number from 0 to 10000');
+  if (
+    typeof value !== 'number' ||
+    !Number.isFinite(value) ||
+    value < 0 ||
+    value > PERSON_MONTHS_MAX
+  ) {
+    throw new ValidationError(
+      'committedPersonMonths',
+      `must be a number from 0 to ${PERSON_MONTHS_MAX}`,
+    );
   }
   return Math.round(value * 10) / 10;
 }
@@ -130,8 +136,8 @@ export class KnowledgeNeedRepository {
   /** Inserts the need and its contacts in one transaction; nothing is written if any part fails. */
   async create(data: CreateKnowledgeNeedData): Promise<KnowledgeNeed> {
     const organizationId = requireUuid('organizationId', data.organizationId);
-    const title = requireText('title', data.title, NEED_TITLE_MAX);
-    const description = requireText('description', data.description ?? '', NEED_DESCRIPTION_MAX, {
+    const title = requireText('title', data.title, TITLE_MAX);
+    const description = requireText('description', data.description ?? '', DESCRIPTION_MAX, {
       allowEmpty: true,
     });
     const language = requireOneOf('language', data.language ?? 'nb', LANGUAGES);
@@ -186,10 +192,10 @@ export class KnowledgeNeedRepository {
     const version = requireVersion(data.version);
     const set: Record<string, { value?: unknown; sql?: string }> = {};
     if (data.title !== undefined)
-      set.title = { value: requireText('title', data.title, NEED_TITLE_MAX) };
+      set.title = { value: requireText('title', data.title, TITLE_MAX) };
     if (data.description !== undefined) {
       set.description = {
-        value: requireText('description', data.description, NEED_DESCRIPTION_MAX, {
+        value: requireText('description', data.description, DESCRIPTION_MAX, {
           allowEmpty: true,
         }),
       };

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-export interface LoginThrottleState {
+/** One login attempt counted against a key. */
+export interface CountedAttempt {
   key: string;
-  /** Failures in the current window. */
+  /** Failures in the current window, this attempt included. */
   failures: number;
-  /** Set while logins for the key are refused. */
+  /** Whether the key was already locked when the attempt came (the attempt is refused). */
+  wasLocked: boolean;
+  /** The lock in force after counting (set in advance, as if the attempt fails), or null. */
   lockedUntil: Date | null;
 }
 
@@ -14,50 +17,58 @@ export interface LoginThrottleState {
 export class LoginThrottleRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Current states of the keys (a window older than `windowSeconds` counts as zero failures). */
-  async find(keys: string[], windowSeconds: number): Promise<LoginThrottleState[]> {
-    if (keys.length === 0) return [];
-    const rows: Array<{ key: string; failures: number; locked_until: Date | null }> =
-      await this.dataSource.query(
-        `SELECT key,
-              CASE WHEN window_started_at > now() - make_interval(secs => $2) THEN failures ELSE 0 END AS failures,
-              CASE WHEN locked_until > now() THEN locked_until END AS locked_until
-         FROM login_throttles WHERE key = ANY($1)`,
-        [keys, windowSeconds],
+  /**
+   * Counts an attempt against the key as a failure before the password is checked, and sets the lock that
+   * failure earns (`lockSeconds(failures)`, never shortening a running lock) — all under the row's lock, so
+   * parallel attempts each see the ones before them (a window older than `windowSeconds` starts over).
+   */
+  async countAttempt(
+    key: string,
+    windowSeconds: number,
+    lockSeconds: (failures: number) => number,
+  ): Promise<CountedAttempt> {
+    return this.dataSource.transaction(async (em) => {
+      await em.query(
+        `INSERT INTO login_throttles (key, failures, window_started_at) VALUES ($1, 0, now())
+         ON CONFLICT (key) DO NOTHING`,
+        [key],
       );
-    return rows.map((row) => ({
-      key: row.key,
-      failures: Number(row.failures),
-      lockedUntil: row.locked_until,
-    }));
-  }
-
-  /** Counts one failure per key atomically (a new window starts when the old one is over); returns the states. */
-  async recordFailure(keys: string[], windowSeconds: number): Promise<LoginThrottleState[]> {
-    const states: LoginThrottleState[] = [];
-    for (const key of keys) {
-      const [row]: Array<{ key: string; failures: number; locked_until: Date | null }> =
-        await this.dataSource.query(
-          `INSERT INTO login_throttles AS t (key, failures, window_started_at) VALUES ($1, 1, now())
-         ON CONFLICT (key) DO UPDATE SET
-           failures = CASE WHEN t.window_started_at > now() - make_interval(secs => $2) THEN t.failures + 1 ELSE 1 END,
-           window_started_at = CASE WHEN t.window_started_at > now() - make_interval(secs => $2)
-                                    THEN t.window_started_at ELSE now() END
-         RETURNING key, failures, CASE WHEN locked_until > now() THEN locked_until END AS locked_until`,
+      const [row]: Array<{ failures: number; in_window: boolean; locked: boolean }> =
+        await em.query(
+          `SELECT failures, window_started_at > now() - make_interval(secs => $2) AS in_window,
+                COALESCE(locked_until > now(), false) AS locked
+           FROM login_throttles WHERE key = $1 FOR UPDATE`,
           [key, windowSeconds],
         );
-      states.push({ key: row.key, failures: Number(row.failures), lockedUntil: row.locked_until });
-    }
-    return states;
+      const failures = (row.in_window ? Number(row.failures) : 0) + 1;
+      // TypeORM answers an UPDATE with [rows, affected count].
+      const [[updated]]: [Array<{ locked_until: Date | null }>, number] = await em.query(
+        `UPDATE login_throttles
+            SET failures = $2,
+                window_started_at = CASE WHEN $3::boolean THEN window_started_at ELSE now() END,
+                locked_until = CASE WHEN $4::float8 > 0 THEN GREATEST(
+                                 COALESCE(locked_until, now()),
+                                 date_trunc('milliseconds', now() + make_interval(secs => $4::float8)))
+                               ELSE locked_until END
+          WHERE key = $1
+          RETURNING CASE WHEN locked_until > now() THEN locked_until END AS locked_until`,
+        [key, failures, row.in_window, lockSeconds(failures)],
+      );
+      return { key, failures, wasLocked: row.locked, lockedUntil: updated.locked_until };
+    });
   }
 
-  /** Refuses logins for the key for `seconds` from now (never shortens a running lock). */
-  async lock(key: string, seconds: number): Promise<void> {
+  /**
+   * Takes back an attempt counted by `countAttempt` that turned out not to be a failure: one failure less, and
+   * the lock it set in advance lifted (unless a later attempt has changed it since).
+   */
+  async uncount(attempt: CountedAttempt): Promise<void> {
     await this.dataSource.query(
       `UPDATE login_throttles
-          SET locked_until = GREATEST(COALESCE(locked_until, now()), now() + make_interval(secs => $2))
+          SET failures = GREATEST(failures - 1, 0),
+              locked_until = CASE WHEN $3::boolean AND locked_until = $2::timestamptz THEN NULL ELSE locked_until END
         WHERE key = $1`,
-      [key, seconds],
+      [attempt.key, attempt.lockedUntil, !attempt.wasLocked && attempt.lockedUntil !== null],
     );
   }
 

@@ -9,6 +9,7 @@ import {
   requireUuid,
   requireVersion,
 } from '../validation';
+import { DESCRIPTION_MAX, NAME_MAX } from '../limits';
 import {
   Db,
   findByIdsInOrder,
@@ -49,8 +50,8 @@ export class MobilizationArenaRepository {
   constructor(private readonly db: Db) {}
 
   async create(data: CreateMobilizationArenaData): Promise<MobilizationArena> {
-    const name = requireText('name', data.name, 200);
-    const description = optionalText('description', data.description, 5000);
+    const name = requireText('name', data.name, NAME_MAX);
+    const description = optionalText('description', data.description, DESCRIPTION_MAX);
     const counties = arenaCounties(data.countyNumbers);
     const id = await inTransaction(this.db, async (tx) => {
       const rows = await tx.query<Array<{ id: string }>>(
@@ -67,9 +68,9 @@ export class MobilizationArenaRepository {
     const id = requireUuid('id', data.id);
     const version = requireVersion(data.version);
     const set: Record<string, { value: unknown }> = {};
-    if (data.name !== undefined) set.name = { value: requireText('name', data.name, 200) };
+    if (data.name !== undefined) set.name = { value: requireText('name', data.name, NAME_MAX) };
     if (data.description !== undefined)
-      set.description = { value: optionalText('description', data.description, 5000) };
+      set.description = { value: optionalText('description', data.description, DESCRIPTION_MAX) };
     const counties =
       data.countyNumbers === undefined ? undefined : arenaCounties(data.countyNumbers);
     await inTransaction(this.db, async (tx) => {

@@ -18,6 +18,7 @@ import {
   requireUuid,
   requireVersion,
 } from '../validation';
+import { NAME_MAX, SEARCH_TEXT_MAX } from '../limits';
 import {
   CREATED_DESC,
   Db,
@@ -26,8 +27,6 @@ import {
   runQuery,
   updateVersioned,
 } from './repository-support';
-
-export const ORGANIZATION_NAME_MAX = 200;
 
 export interface CreateOrganizationData {
   kind: OrganizationKind;
@@ -87,7 +86,7 @@ export class OrganizationRepository {
 
   async create(data: CreateOrganizationData): Promise<Organization> {
     const kind = requireOneOf('kind', data.kind, ORGANIZATION_KINDS);
-    const name = requireText('name', data.name, ORGANIZATION_NAME_MAX);
+    const name = requireText('name', data.name, NAME_MAX);
     const municipalityNumber = municipalityNumberOf('municipalityNumber', data.municipalityNumber);
     const countyNumber = countyNumberOf('countyNumber', data.countyNumber);
     const researchInstitutionId =
@@ -133,8 +132,7 @@ export class OrganizationRepository {
     const id = requireUuid('id', data.id);
     const version = requireVersion(data.version);
     const set: Record<string, { value: unknown }> = {};
-    if (data.name !== undefined)
-      set.name = { value: requireText('name', data.name, ORGANIZATION_NAME_MAX) };
+    if (data.name !== undefined) set.name = { value: requireText('name', data.name, NAME_MAX) };
     if (data.municipalityNumber !== undefined) {
       set.municipality_number = {
         value: municipalityNumberOf('municipalityNumber', data.municipalityNumber),
@@ -221,7 +219,7 @@ export class OrganizationRepository {
       );
       where.push(`o.municipality_number = ANY(${params.add(filter.municipalityNumbers)}::text[])`);
     }
-    const text = optionalText('filter.text', filter.text, 200);
+    const text = optionalText('filter.text', filter.text, SEARCH_TEXT_MAX);
     if (text) where.push(`o.name ILIKE ${params.add(`%${escapeLike(text)}%`)}`);
     return keysetPage(this.db, {
       from: 'organizations o',

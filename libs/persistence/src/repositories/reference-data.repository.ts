@@ -6,6 +6,7 @@ import { INSTITUTION_TYPES, InstitutionType, SIZE_CLASSES, SizeClass } from '../
 import { Page, PageRequest } from '../pagination';
 import { escapeLike, inKeyOrder, isUuid, SqlParams } from '../sql';
 import { optionalText, requireCountyNumbers, requireSubsetOf, requireUuid } from '../validation';
+import { SEARCH_TEXT_MAX } from '../limits';
 import { Db, findByIdsInOrder, keysetPage, managerOf } from './repository-support';
 
 export interface MunicipalityFilter {
@@ -71,7 +72,7 @@ export class ReferenceDataRepository {
       const classes = requireSubsetOf('filter.sizeClasses', filter.sizeClasses, SIZE_CLASSES);
       where.push(`m.size_class = ANY(${params.add(classes)}::text[])`);
     }
-    const text = optionalText('filter.text', filter.text, 200);
+    const text = optionalText('filter.text', filter.text, SEARCH_TEXT_MAX);
     if (text) {
       const p = params.add(`%${escapeLike(text)}%`);
       where.push(`(m.name ILIKE ${p} OR m.name_ssb ILIKE ${p})`);
@@ -128,7 +129,7 @@ export class ReferenceDataRepository {
         ),
       });
     }
-    const text = optionalText('filter.text', filter.text, 200);
+    const text = optionalText('filter.text', filter.text, SEARCH_TEXT_MAX);
     if (text) {
       qb.andWhere('(ri.name ILIKE :text OR ri.short_name ILIKE :text)', {
         text: `%${escapeLike(text)}%`,

@@ -1,6 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, MinLength } from 'class-validator';
 import { NAME_MAX } from '../../common/validation/limits';
+import { MaxChars } from '../../common/validation/max-chars';
 
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 200;
@@ -10,7 +11,7 @@ export class AcceptInvitationInput {
   @Field({ description: 'The one-time token from inviteUser.' })
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxChars(200)
   token: string;
 
   @Field({
@@ -18,7 +19,7 @@ export class AcceptInvitationInput {
   })
   @IsString()
   @MinLength(PASSWORD_MIN, { message: `password must be at least ${PASSWORD_MIN} characters` })
-  @MaxLength(PASSWORD_MAX)
+  @MaxChars(PASSWORD_MAX)
   password: string;
 
   @Field(() => String, {
@@ -27,6 +28,6 @@ export class AcceptInvitationInput {
   })
   @IsOptional()
   @IsString()
-  @MaxLength(NAME_MAX)
+  @MaxChars(NAME_MAX)
   name?: string | null;
 }

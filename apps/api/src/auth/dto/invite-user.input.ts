@@ -1,20 +1,21 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, IsUUID } from 'class-validator';
 import { ROLES, type Role } from '@brobygger/persistence/entities/membership.entity';
-import { NAME_MAX } from '../../common/validation/limits';
+import { EMAIL_MAX, NAME_MAX } from '../../common/validation/limits';
 import { RoleEnum } from '../models/role.enum';
+import { MaxChars } from '../../common/validation/max-chars';
 
 @InputType()
 export class InviteUserInput {
   @Field()
   @IsEmail({}, { message: 'email must be an e-mail address' })
-  @MaxLength(320)
+  @MaxChars(EMAIL_MAX)
   email: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(NAME_MAX)
+  @MaxChars(NAME_MAX)
   name?: string | null;
 
   @Field(() => RoleEnum)

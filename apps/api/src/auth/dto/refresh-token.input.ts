@@ -1,11 +1,12 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsString } from 'class-validator';
+import { MaxChars } from '../../common/validation/max-chars';
 
 @InputType()
 export class RefreshTokenInput {
   @Field({ description: 'The refresh token from login or the previous refresh (each works once).' })
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxChars(200)
   refreshToken: string;
 }

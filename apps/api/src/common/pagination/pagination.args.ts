@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { MaxChars } from '../validation/max-chars';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -19,6 +20,6 @@ export class PaginationArgs {
   @Field(() => String, { nullable: true, description: 'Cursor of the edge to start after.' })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxChars(200)
   after?: string | null;
 }

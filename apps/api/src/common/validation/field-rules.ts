@@ -14,19 +14,19 @@ import {
   IsNotEmpty,
   IsString,
   Matches,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { THEMES } from '@brobygger/persistence/enums';
 import { ContactPersonInput } from '../../contacts/dto/contact-person.input';
 import { CONTACTS_MAX, DESCRIPTION_MAX, LIST_MAX, TITLE_MAX } from './limits';
+import { MaxChars } from './max-chars';
 
 /** A non-empty title of at most TITLE_MAX characters. */
-export const IsTitle = () => applyDecorators(IsString(), IsNotEmpty(), MaxLength(TITLE_MAX));
+export const IsTitle = () => applyDecorators(IsString(), IsNotEmpty(), MaxChars(TITLE_MAX));
 
 /** A description of at most DESCRIPTION_MAX characters (may be empty). */
-export const IsDescription = () => applyDecorators(IsString(), MaxLength(DESCRIPTION_MAX));
+export const IsDescription = () => applyDecorators(IsString(), MaxChars(DESCRIPTION_MAX));
 
 /** Theme codes, each at most once. */
 export const IsThemeList = () =>
@@ -47,7 +47,7 @@ export const IsTextList = (maxLength: number) =>
     IsArray(),
     ArrayMaxSize(LIST_MAX),
     IsString({ each: true }),
-    MaxLength(maxLength, { each: true }),
+    MaxChars(maxLength, { each: true }),
   );
 
 /** At most LIST_MAX distinct two-digit county numbers. */

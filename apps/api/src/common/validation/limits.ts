@@ -1,8 +1,16 @@
-/** Text length limits shared by the inputs (and documented in the schema). */
-export const TITLE_MAX = 200;
-export const NAME_MAX = 200;
-export const DESCRIPTION_MAX = 10_000;
-export const SEARCH_TEXT_MAX = 200;
-export const LIST_MAX = 50;
-export const CONTACTS_MAX = 10;
-export const KEYWORD_MAX = 100;
+/** The input limits live in one module shared with the repositories (and documented in the schema). */
+export {
+  CONTACTS_MAX,
+  DESCRIPTION_MAX,
+  EMAIL_MAX,
+  KEYWORD_MAX,
+  LIST_MAX,
+  NAME_MAX,
+  PERSON_MONTHS_MAX,
+  PHONE_MAX,
+  REASON_MAX,
+  REFERENCE_TITLE_MAX,
+  SEARCH_TEXT_MAX,
+  TITLE_MAX,
+  URL_MAX,
+} from '@brobygger/persistence/limits';

@@ -11,12 +11,12 @@ import {
   IsString,
   IsUUID,
   Matches,
-  MaxLength,
   ValidateNested,
 } from 'class-validator';
 import { ProfileStatusEnum, ThemeEnum } from '../../common/graphql/enums';
 import { PaginationArgs } from '../../common/pagination/pagination.args';
 import { LIST_MAX, SEARCH_TEXT_MAX } from '../../common/validation/limits';
+import { MaxChars } from '../../common/validation/max-chars';
 
 @InputType({ description: 'All given criteria must hold; a list matches any of its values.' })
 export class CompetenceProfileFilter {
@@ -68,7 +68,7 @@ export class CompetenceProfileFilter {
   @IsOptional()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(SEARCH_TEXT_MAX)
+  @MaxChars(SEARCH_TEXT_MAX)
   text?: string;
 }
 

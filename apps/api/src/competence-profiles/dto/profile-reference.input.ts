@@ -1,19 +1,10 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import type { ReferenceKind } from '@brobygger/persistence/enums';
 import { REFERENCE_KINDS } from '@brobygger/persistence/enums';
-import {
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUrl,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Max, Min } from 'class-validator';
 import { ReferenceKindEnum } from '../../common/graphql/enums';
-import { DESCRIPTION_MAX, TITLE_MAX } from '../../common/validation/limits';
+import { DESCRIPTION_MAX, REFERENCE_TITLE_MAX, URL_MAX } from '../../common/validation/limits';
+import { MaxChars } from '../../common/validation/max-chars';
 
 @InputType({
   description: 'A publication or past project; the list given replaces the existing references.',
@@ -26,13 +17,13 @@ export class ProfileReferenceInput {
   @Field()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(TITLE_MAX * 2)
+  @MaxChars(REFERENCE_TITLE_MAX)
   title: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(DESCRIPTION_MAX)
+  @MaxChars(DESCRIPTION_MAX)
   summary?: string | null;
 
   @Field(() => Int, { nullable: true })
@@ -45,6 +36,6 @@ export class ProfileReferenceInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
-  @MaxLength(2000)
+  @MaxChars(URL_MAX)
   url?: string | null;
 }

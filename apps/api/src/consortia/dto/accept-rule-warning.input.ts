@@ -1,7 +1,9 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsIn, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, IsUUID } from 'class-validator';
 import { RuleCodeEnum } from '../models/consortium.model';
 import { RULE_CODES, type RuleCode } from '../programme-rules';
+import { REASON_MAX } from '../../common/validation/limits';
+import { MaxChars } from '../../common/validation/max-chars';
 
 @InputType()
 export class AcceptProgrammeRuleWarningInput {
@@ -16,6 +18,6 @@ export class AcceptProgrammeRuleWarningInput {
   @Field({ description: 'Why the consortium may go ahead anyway (1–2000 characters).' })
   @IsString()
   @IsNotEmpty({ message: 'reason must not be empty' })
-  @MaxLength(2000)
+  @MaxChars(REASON_MAX)
   reason: string;
 }

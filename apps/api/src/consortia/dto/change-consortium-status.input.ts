@@ -1,10 +1,12 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Min } from 'class-validator';
 import {
   CONSORTIUM_STATUSES,
   type ConsortiumStatus,
 } from '@brobygger/persistence/entities/consortium.entity';
 import { ConsortiumStatusEnum } from '../models/consortium.model';
+import { REASON_MAX } from '../../common/validation/limits';
+import { MaxChars } from '../../common/validation/max-chars';
 
 @InputType()
 export class ChangeConsortiumStatusInput {
@@ -30,6 +32,6 @@ export class ChangeConsortiumStatusInput {
   })
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxChars(REASON_MAX)
   reason?: string | null;
 }

@@ -1,6 +1,7 @@
 import { Field, Float, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { NAME_MAX } from '../../common/validation/limits';
+import { IsBoolean, IsNumber, IsOptional, IsString, Max, Min } from 'class-validator';
+import { NAME_MAX, PERSON_MONTHS_MAX } from '../../common/validation/limits';
+import { MaxChars } from '../../common/validation/max-chars';
 
 @InputType({ description: 'What a municipality commits to the consortium.' })
 export class ConsortiumCommitmentInput {
@@ -8,7 +9,7 @@ export class ConsortiumCommitmentInput {
   @IsOptional()
   @IsNumber()
   @Min(0)
-  @Max(1000)
+  @Max(PERSON_MONTHS_MAX)
   personMonths?: number | null;
 
   @Field(() => String, {
@@ -17,7 +18,7 @@ export class ConsortiumCommitmentInput {
   })
   @IsOptional()
   @IsString()
-  @MaxLength(NAME_MAX)
+  @MaxChars(NAME_MAX)
   contactPersonName?: string | null;
 
   @Field(() => Boolean, { nullable: true })

@@ -1,5 +1,7 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsNotEmpty, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsString, IsUUID, Matches } from 'class-validator';
+import { REASON_MAX } from '../../common/validation/limits';
+import { MaxChars } from '../../common/validation/max-chars';
 
 @ArgsType()
 export class RejectConsortiumProposalArgs {
@@ -11,6 +13,6 @@ export class RejectConsortiumProposalArgs {
   @IsString()
   @IsNotEmpty({ message: 'reason must not be empty' })
   @Matches(/\S/, { message: 'reason must contain text, not only whitespace' })
-  @MaxLength(2000)
+  @MaxChars(REASON_MAX)
   reason: string;
 }

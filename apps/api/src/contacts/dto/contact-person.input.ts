@@ -1,34 +1,28 @@
 import { Field, InputType } from '@nestjs/graphql';
 import type { Gender } from '@brobygger/persistence/enums';
-import {
-  IsEmail,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-} from 'class-validator';
+import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Matches } from 'class-validator';
 import { GENDERS } from '@brobygger/persistence/enums';
 import { GenderEnum } from '../../common/graphql/enums';
+import { EMAIL_MAX, NAME_MAX, PHONE_MAX } from '../../common/validation/limits';
+import { MaxChars } from '../../common/validation/max-chars';
 
 @InputType({ description: 'A contact person; the list given replaces the existing contacts.' })
 export class ContactPersonInput {
   @Field()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxChars(NAME_MAX)
   name: string;
 
   @Field()
   @IsEmail()
-  @MaxLength(320)
+  @MaxChars(EMAIL_MAX)
   email: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(40)
+  @MaxChars(PHONE_MAX)
   @Matches(/^\+?[0-9 ()-]{3,40}$/, {
     message: 'phone must be a phone number (digits, spaces, +, -, parentheses)',
   })
@@ -37,7 +31,7 @@ export class ContactPersonInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxChars(NAME_MAX)
   role?: string | null;
 
   @Field(() => GenderEnum, {

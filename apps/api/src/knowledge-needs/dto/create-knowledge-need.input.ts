@@ -15,7 +15,7 @@ import {
   ResearchAreaEnum,
   ThemeEnum,
 } from '../../common/graphql/enums';
-import { DESCRIPTION_MAX, TITLE_MAX } from '../../common/validation/limits';
+import { DESCRIPTION_MAX, PERSON_MONTHS_MAX, TITLE_MAX } from '../../common/validation/limits';
 import { ContactPersonInput } from '../../contacts/dto/contact-person.input';
 import {
   IsTitle,
@@ -63,7 +63,7 @@ export class CreateKnowledgeNeedInput {
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 1 })
   @Min(0)
-  @Max(1000)
+  @Max(PERSON_MONTHS_MAX)
   committedPersonMonths?: number | null;
 
   @Field({ defaultValue: false })

@@ -21,7 +21,6 @@ import {
   IsString,
   IsUUID,
   Matches,
-  MaxLength,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -32,6 +31,7 @@ import {
 } from '../../common/graphql/enums';
 import { PaginationArgs } from '../../common/pagination/pagination.args';
 import { LIST_MAX, SEARCH_TEXT_MAX } from '../../common/validation/limits';
+import { MaxChars } from '../../common/validation/max-chars';
 
 @InputType({ description: 'All given criteria must hold; a list matches any of its values.' })
 export class KnowledgeNeedFilter {
@@ -87,7 +87,7 @@ export class KnowledgeNeedFilter {
   @IsOptional()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(SEARCH_TEXT_MAX)
+  @MaxChars(SEARCH_TEXT_MAX)
   text?: string;
 }
 

@@ -13,6 +13,7 @@ import {
   RESEARCH_AREAS,
 } from '@brobygger/persistence/enums';
 import { IsBoolean, IsIn, IsNumber, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { PERSON_MONTHS_MAX } from '../../common/validation/limits';
 import {
   LanguageEnum,
   NeedStatusEnum,
@@ -75,7 +76,7 @@ export class UpdateKnowledgeNeedInput {
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 1 })
   @Min(0)
-  @Max(1000)
+  @Max(PERSON_MONTHS_MAX)
   committedPersonMonths?: number | null;
 
   @Field({ nullable: true })

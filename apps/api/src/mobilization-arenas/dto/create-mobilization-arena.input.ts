@@ -8,22 +8,22 @@ import {
   IsOptional,
   IsString,
   Matches,
-  MaxLength,
 } from 'class-validator';
 import { DESCRIPTION_MAX, NAME_MAX } from '../../common/validation/limits';
+import { MaxChars } from '../../common/validation/max-chars';
 
 @InputType()
 export class CreateMobilizationArenaInput {
   @Field({ description: `Unique; at most ${NAME_MAX} characters.` })
   @IsString()
   @IsNotEmpty()
-  @MaxLength(NAME_MAX)
+  @MaxChars(NAME_MAX)
   name: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(DESCRIPTION_MAX)
+  @MaxChars(DESCRIPTION_MAX)
   description?: string | null;
 
   @Field(() => [String], { description: 'Numbers of the counties covered (at least one).' })

@@ -9,10 +9,10 @@ import {
   IsString,
   IsUUID,
   Matches,
-  MaxLength,
 } from 'class-validator';
 import { OrganizationKindEnum, ResearchExperienceEnum } from '../../common/graphql/enums';
 import { NAME_MAX } from '../../common/validation/limits';
+import { MaxChars } from '../../common/validation/max-chars';
 
 @InputType({
   description:
@@ -27,7 +27,7 @@ export class CreateOrganizationInput {
   @Field()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(NAME_MAX)
+  @MaxChars(NAME_MAX)
   name: string;
 
   @Field(() => String, { nullable: true })

@@ -1,18 +1,11 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import type { ResearchExperience } from '@brobygger/persistence/enums';
 import { RESEARCH_EXPERIENCE } from '@brobygger/persistence/enums';
-import {
-  IsBoolean,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID } from 'class-validator';
 import { ResearchExperienceEnum } from '../../common/graphql/enums';
 import { NAME_MAX } from '../../common/validation/limits';
 import { IsVersion } from '../../common/validation/field-rules';
+import { MaxChars } from '../../common/validation/max-chars';
 
 @InputType({
   description: 'Fields left out stay unchanged. `version` must be the version you read.',
@@ -30,7 +23,7 @@ export class UpdateOrganizationInput {
   @IsOptional()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(NAME_MAX)
+  @MaxChars(NAME_MAX)
   name?: string;
 
   @Field(() => ResearchExperienceEnum, { nullable: true })

@@ -10,12 +10,12 @@ import {
   IsString,
   IsUUID,
   Matches,
-  MaxLength,
   ValidateNested,
 } from 'class-validator';
 import { SizeClassEnum } from '../../common/graphql/enums';
 import { PaginationArgs } from '../../common/pagination/pagination.args';
 import { LIST_MAX, SEARCH_TEXT_MAX } from '../../common/validation/limits';
+import { MaxChars } from '../../common/validation/max-chars';
 
 @InputType()
 export class MunicipalityFilter {
@@ -43,7 +43,7 @@ export class MunicipalityFilter {
   @Field({ nullable: true, description: 'Part of the name (case-insensitive).' })
   @IsOptional()
   @IsString()
-  @MaxLength(SEARCH_TEXT_MAX)
+  @MaxChars(SEARCH_TEXT_MAX)
   text?: string;
 }
 

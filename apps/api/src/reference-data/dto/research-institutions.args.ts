@@ -9,11 +9,11 @@ import {
   IsOptional,
   IsString,
   Matches,
-  MaxLength,
   ValidateNested,
 } from 'class-validator';
 import { InstitutionTypeEnum } from '../../common/graphql/enums';
 import { LIST_MAX, SEARCH_TEXT_MAX } from '../../common/validation/limits';
+import { MaxChars } from '../../common/validation/max-chars';
 
 @InputType()
 export class ResearchInstitutionFilter {
@@ -33,7 +33,7 @@ export class ResearchInstitutionFilter {
   @Field({ nullable: true, description: 'Part of the name or short name (case-insensitive).' })
   @IsOptional()
   @IsString()
-  @MaxLength(SEARCH_TEXT_MAX)
+  @MaxChars(SEARCH_TEXT_MAX)
   text?: string;
 }
 

@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { requireText } from '@brobygger/persistence/validation';
+import { MaxChars } from './max-chars';
+
+class TitleInput {
+  @MaxChars(5)
+  title: unknown;
+}
+
+const accepts = (title: unknown) =>
+  validateSync(plainToInstance(TitleInput, { title })).length === 0;
+
+describe('MaxChars', () => {
+  it('counts code points, as the repositories do', () => {
+    for (const text of ['🌊🌊🌊🌊🌊', '❤️❤️❤️', 'æøå\u{1F600}x', '❤️❤️❤️a', '🌊🌊🌊🌊🌊🌊']) {
+      const persisted = (() => {
+        try {
+          requireText('title', text, 5);
+          return true;
+        } catch {
+          return false;
+        }
+      })();
+      expect([text, accepts(text)]).toEqual([text, persisted]);
+    }
+    expect(accepts('🌊🌊🌊🌊🌊')).toBe(true);
+    // A heart with its emoji variation selector is two code points: three are six, over five.
+    expect(accepts('❤️❤️❤️')).toBe(false);
+  });
+
+  it('refuses non-strings and names the limit', () => {
+    expect(accepts(12345)).toBe(false);
+    const [error] = validateSync(plainToInstance(TitleInput, { title: '123456' }));
+    expect(error.constraints).toEqual({ maxChars: 'title must be at most 5 characters' });
+  });
+});
