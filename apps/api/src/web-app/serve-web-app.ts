@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** Paths the API answers itself; the web app never shadows them. */
-const API_PATHS = ['/graphql', '/health', '/admin/queues'];
+const API_PATHS = ['/graphql', '/health', '/admin/queues', '/exports'];
 
 /**
  * Where `vite build` puts the web app (apps/web → dist/web). From the compiled API (dist/apps/api/src) and from

@@ -20,6 +20,11 @@ export type Scalars = {
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
+export type AcceptConsortiumReplacementInput = {
+  consortiumId: Scalars['ID']['input'];
+  replacementId: Scalars['ID']['input'];
+};
+
 export type AcceptInvitationInput = {
   /** Display name (new users; defaults to the invitation name). */
   name?: InputMaybe<Scalars['String']['input']>;
@@ -27,6 +32,13 @@ export type AcceptInvitationInput = {
   password: Scalars['String']['input'];
   /** The one-time token from inviteUser. */
   token: Scalars['String']['input'];
+};
+
+export type AcceptProgrammeRuleWarningInput = {
+  id: Scalars['ID']['input'];
+  /** Why the consortium may go ahead anyway (1–2000 characters). */
+  reason: Scalars['String']['input'];
+  rule: ProgrammeRule;
 };
 
 /** The engine's need ↔ profile score components, each in [0, 1]. */
@@ -85,6 +97,15 @@ export type AuthPayload = {
   user: User;
 };
 
+export type ChangeConsortiumStatusInput = {
+  id: Scalars['ID']['input'];
+  /** Why (required for DISSOLVED and NOT_FUNDED; at most 2000 characters). Kept in the history. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: ConsortiumStatus;
+  /** The version you read; CONFLICT if the consortium changed since. */
+  version: Scalars['Int']['input'];
+};
+
 /** A research group's competence profile. */
 export type CompetenceProfile = HasContacts & {
   __typename?: 'CompetenceProfile';
@@ -140,10 +161,135 @@ export type CompetenceProfileFilter = {
   /** Owner's research institution. */
   researchInstitutionId?: InputMaybe<Scalars['ID']['input']>;
   statuses?: InputMaybe<Array<ProfileStatus>>;
-  /** Free text (Norwegian and English full-text search); results are ranked by relevance. */
+  /** Free text searched in title, description, keywords and methods with the matching engine's normalisation (bokmål, nynorsk and English, compounds, the glossary); every word must match; ranked by relevance, title first. */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Has at least one of these themes. */
   themes?: InputMaybe<Array<Theme>>;
+};
+
+export type ConsortiaByProjectType = {
+  __typename?: 'ConsortiaByProjectType';
+  count: Scalars['Int']['output'];
+  projectType: ProjectType;
+  status: Scalars['String']['output'];
+};
+
+export type ConsortiaByTheme = {
+  __typename?: 'ConsortiaByTheme';
+  count: Scalars['Int']['output'];
+  status: Scalars['String']['output'];
+  theme: Theme;
+};
+
+/** A consortium formed from an accepted proposal, on its way to an application. */
+export type Consortium = {
+  __typename?: 'Consortium';
+  arenaId: Scalars['ID']['output'];
+  attentionReason?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  leadOrganization: Organization;
+  /** Lead first. */
+  members: Array<ConsortiumMember>;
+  /** Something happened the broker must look at (e.g. a member withdrew its need). */
+  needsAttention: Scalars['Boolean']['output'];
+  projectType: ProjectType;
+  proposalId: Scalars['ID']['output'];
+  /** Replacements suggested after declines, oldest first. */
+  replacements: Array<ConsortiumReplacement>;
+  /** The programme rules for its project type, checked now; `locale` nb (default), nn or en. */
+  ruleChecks: Array<ProgrammeRuleCheck>;
+  /** Every rule holds or its warning was accepted. */
+  rulesHold: Scalars['Boolean']['output'];
+  status: ConsortiumStatus;
+  /** Every status change, oldest first (the first one is the formation). */
+  statusHistory: Array<ConsortiumStatusChange>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+
+/** A consortium formed from an accepted proposal, on its way to an application. */
+export type ConsortiumRuleChecksArgs = {
+  locale?: Scalars['String']['input'];
+};
+
+/** What a municipality commits to the consortium. */
+export type ConsortiumCommitmentInput = {
+  contactPersonFreed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The contact person freed from other duties. */
+  contactPersonName?: InputMaybe<Scalars['String']['input']>;
+  /** Person-months, 0–1000. */
+  personMonths?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type ConsortiumConnection = {
+  __typename?: 'ConsortiumConnection';
+  edges: Array<ConsortiumEdge>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ConsortiumEdge = {
+  __typename?: 'ConsortiumEdge';
+  /** Opaque cursor of this edge; pass it as `after` to get the next page. */
+  cursor: Scalars['String']['output'];
+  node: Consortium;
+};
+
+/** All given criteria must hold; a list matches any of its values. */
+export type ConsortiumFilter = {
+  arenaId?: InputMaybe<Scalars['ID']['input']>;
+  needsAttention?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Consortia with this organization as a member. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  projectTypes?: InputMaybe<Array<ProjectType>>;
+  statuses?: InputMaybe<Array<ConsortiumStatus>>;
+};
+
+/** Consortia by their status at the end of the period. */
+export type ConsortiumIndicators = {
+  __typename?: 'ConsortiumIndicators';
+  byProjectType: Array<ConsortiaByProjectType>;
+  /** FORMING, CONFIRMED, APPLICATION_DRAFT, SUBMITTED, FUNDED, NOT_FUNDED, DISSOLVED */
+  byStatus: Array<IndicatorCount>;
+  byTheme: Array<ConsortiaByTheme>;
+};
+
+export type ConsortiumInvitationAnswer = {
+  __typename?: 'ConsortiumInvitationAnswer';
+  member: ConsortiumMember;
+  /** After a decline: the suggested replacement (or why there is none). */
+  replacement?: Maybe<ConsortiumReplacement>;
+};
+
+export type ConsortiumInvitationResponse =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'PENDING';
+
+/** An organization in a consortium, what it brings, its answer and its commitments. */
+export type ConsortiumMember = {
+  __typename?: 'ConsortiumMember';
+  /** Person-months the municipality commits. */
+  committedPersonMonths?: Maybe<Scalars['Float']['output']>;
+  /** The profile a research group brings. */
+  competenceProfile?: Maybe<CompetenceProfile>;
+  consortium: Consortium;
+  /** The municipality frees a contact person from other duties. */
+  contactPersonFreed: Scalars['Boolean']['output'];
+  contactPersonName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  invitedAt: Scalars['DateTime']['output'];
+  /** The need a municipality brings. */
+  knowledgeNeed?: Maybe<KnowledgeNeed>;
+  organization: Organization;
+  organizationId: Scalars['ID']['output'];
+  respondedAt?: Maybe<Scalars['DateTime']['output']>;
+  response: ConsortiumInvitationResponse;
+  responseReason?: Maybe<Scalars['String']['output']>;
+  role: ConsortiumPartnerRole;
 };
 
 /** LEAD (project owner), NEED (a municipality through its need), RESEARCH_GROUP (through its profile). */
@@ -152,11 +298,18 @@ export type ConsortiumMemberRole =
   | 'NEED'
   | 'RESEARCH_GROUP';
 
+/** LEAD (owns and leads the project) or PARTNER. */
+export type ConsortiumPartnerRole =
+  | 'LEAD'
+  | 'PARTNER';
+
 /** A consortium suggested by a match run, for a broker to decide on. */
 export type ConsortiumProposal = {
   __typename?: 'ConsortiumProposal';
   arenaId: Scalars['ID']['output'];
   components: ProposalScoreComponents;
+  /** The consortium formed when the proposal was accepted. */
+  consortium?: Maybe<Consortium>;
   createdAt: Scalars['DateTime']['output'];
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
   decisionReason?: Maybe<Scalars['String']['output']>;
@@ -173,6 +326,8 @@ export type ConsortiumProposal = {
   /** Consortium score in [0, 1]. */
   score: Scalars['Float']['output'];
   status: ConsortiumProposalStatus;
+  /** For a SUPERSEDED proposal: the proposal of the newer run that replaced it. */
+  supersededBy?: Maybe<Scalars['ID']['output']>;
   version: Scalars['Int']['output'];
 };
 
@@ -219,6 +374,50 @@ export type ConsortiumProposalStatus =
   | 'PROPOSED'
   | 'REJECTED'
   | 'SUPERSEDED';
+
+/** The engine’s best replacement for a member that declined: a targeted run with the other members pinned and the decliner excluded. */
+export type ConsortiumReplacement = {
+  __typename?: 'ConsortiumReplacement';
+  competenceProfile?: Maybe<CompetenceProfile>;
+  createdAt: Scalars['DateTime']['output'];
+  declinedMemberId: Scalars['ID']['output'];
+  /** Why this replacement (the engine’s explanation), or why none was found. */
+  explanation: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  knowledgeNeed?: Maybe<KnowledgeNeed>;
+  organization?: Maybe<Organization>;
+  /** Score of the consortium with the replacement. */
+  score?: Maybe<Scalars['Float']['output']>;
+  status: ConsortiumReplacementStatus;
+};
+
+/** SUGGESTED (the broker may take it), NONE_FOUND (the explanation says why), ACCEPTED (the organization was invited). */
+export type ConsortiumReplacementStatus =
+  | 'ACCEPTED'
+  | 'NONE_FOUND'
+  | 'SUGGESTED';
+
+/** FORMING → CONFIRMED → APPLICATION_DRAFT → SUBMITTED → FUNDED / NOT_FUNDED; DISSOLVED from any state before the funding decision. */
+export type ConsortiumStatus =
+  | 'APPLICATION_DRAFT'
+  | 'CONFIRMED'
+  | 'DISSOLVED'
+  | 'FORMING'
+  | 'FUNDED'
+  | 'NOT_FUNDED'
+  | 'SUBMITTED';
+
+/** One dated change of a consortium status. */
+export type ConsortiumStatusChange = {
+  __typename?: 'ConsortiumStatusChange';
+  changedAt: Scalars['DateTime']['output'];
+  /** The user who made the change. */
+  changedBy?: Maybe<Scalars['ID']['output']>;
+  /** null when the consortium was formed. */
+  fromStatus?: Maybe<ConsortiumStatus>;
+  reason?: Maybe<Scalars['String']['output']>;
+  toStatus: ConsortiumStatus;
+};
 
 export type ContactPerson = {
   __typename?: 'ContactPerson';
@@ -281,6 +480,16 @@ export type CreateCompetenceProfileInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreateExportLinkInput = {
+  /** The arena (required for the lists, except admins exporting the whole country). */
+  arenaId?: InputMaybe<Scalars['ID']['input']>;
+  /** `;` (default), `,`, `tab` or `|`. */
+  delimiter?: InputMaybe<Scalars['String']['input']>;
+  /** For INDICATORS. */
+  filter?: InputMaybe<ProgrammeIndicatorFilter>;
+  kind: ExportKind;
+};
+
 export type CreateKnowledgeNeedInput = {
   committedContactFreed?: Scalars['Boolean']['input'];
   committedPersonMonths?: InputMaybe<Scalars['Float']['input']>;
@@ -318,6 +527,31 @@ export type CreateOrganizationInput = {
   researchInstitutionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Municipalities by research experience (UNKNOWN = not registered): registered as organizations, and mobilized. */
+export type ExperienceMobilization = {
+  __typename?: 'ExperienceMobilization';
+  mobilized: Scalars['Int']['output'];
+  registered: Scalars['Int']['output'];
+  /** NONE, SOME, EXTENSIVE or UNKNOWN */
+  researchExperience: Scalars['String']['output'];
+  /** mobilized / registered */
+  share?: Maybe<Scalars['Float']['output']>;
+};
+
+/** INDICATORS, or an arena list: NEEDS, PROFILES, PROPOSALS */
+export type ExportKind =
+  | 'INDICATORS'
+  | 'NEEDS'
+  | 'PROFILES'
+  | 'PROPOSALS';
+
+export type ExportLink = {
+  __typename?: 'ExportLink';
+  expiresAt: Scalars['DateTime']['output'];
+  /** GET this URL (no Authorization header needed) before `expiresAt`. */
+  url: Scalars['String']['output'];
+};
+
 export type Gender =
   | 'FEMALE'
   | 'MALE'
@@ -326,6 +560,45 @@ export type Gender =
 export type HasContacts = {
   contacts: Array<ContactPerson>;
   id: Scalars['ID']['output'];
+};
+
+export type IndicatorCount = {
+  __typename?: 'IndicatorCount';
+  count: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+};
+
+/** Open needs at the end of the period in a proposal of the latest run of their arena. */
+export type IndicatorCoverage = {
+  __typename?: 'IndicatorCoverage';
+  covered: Scalars['Int']['output'];
+  openNeeds: Scalars['Int']['output'];
+  share?: Maybe<Scalars['Float']['output']>;
+};
+
+export type IndicatorDuration = {
+  __typename?: 'IndicatorDuration';
+  /** Needs that took this step by the end of the period. */
+  count: Scalars['Int']['output'];
+  medianDays?: Maybe<Scalars['Float']['output']>;
+  p90Days?: Maybe<Scalars['Float']['output']>;
+};
+
+export type IndicatorInterval =
+  | 'MONTH';
+
+/** The indicators of one period [start, end): states ("stocks") as of `end`, events ("flows") between start and end. */
+export type IndicatorPeriod = {
+  __typename?: 'IndicatorPeriod';
+  consortia: ConsortiumIndicators;
+  coverage: IndicatorCoverage;
+  end: Scalars['DateTime']['output'];
+  municipalities: MunicipalityIndicators;
+  needs: NeedIndicators;
+  proposals: ProposalIndicators;
+  research: ResearchIndicators;
+  start: Scalars['DateTime']['output'];
+  times: TimeIndicators;
 };
 
 export type InstitutionType =
@@ -408,7 +681,7 @@ export type KnowledgeNeedFilter = {
   organizationKinds?: InputMaybe<Array<OrganizationKind>>;
   projectTypes?: InputMaybe<Array<ProjectType>>;
   statuses?: InputMaybe<Array<NeedStatus>>;
-  /** Free text (Norwegian and English full-text search on title and description); results are ranked by relevance. */
+  /** Free text searched in title and description with the matching engine's normalisation (bokmål, nynorsk and English, compounds, the glossary); every word must match; ranked by relevance, title first. */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Has at least one of these themes. */
   themes?: InputMaybe<Array<Theme>>;
@@ -446,7 +719,7 @@ export type MatchRun = {
   progress: Scalars['Int']['output'];
   /** Only this project type; null = all. */
   projectType?: Maybe<ProjectType>;
-  /** The proposals this run produced, best first (at most 500). */
+  /** The proposals this run produced, best first (at most 500 per run; `first` of them after `offset`, see counts.proposals). */
   proposals: Array<ConsortiumProposal>;
   requestedBy?: Maybe<Scalars['ID']['output']>;
   /** Engine settings given when the run was started. */
@@ -456,11 +729,25 @@ export type MatchRun = {
   timings: MatchRunTimings;
   /** MANUAL (startMatchRun) or REFRESH (automatic re-run after a change). */
   trigger: Scalars['String']['output'];
-  /** Needs of the arena no proposal of this run includes, with reasons. */
+  /** Needs of the arena no proposal of this run includes, with reasons (`first` of them after `offset`, see counts.unmatchedNeeds). */
   unmatchedNeeds: Array<UnmatchedNeed>;
   updatedAt: Scalars['DateTime']['output'];
   /** A proven upper bound on the objective. */
   upperBound?: Maybe<Scalars['Float']['output']>;
+};
+
+
+/** One execution of the matching engine for a mobilization arena. */
+export type MatchRunProposalsArgs = {
+  first?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+/** One execution of the matching engine for a mobilization arena. */
+export type MatchRunUnmatchedNeedsArgs = {
+  first?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
 };
 
 export type MatchRunConnection = {
@@ -591,19 +878,38 @@ export type MunicipalityFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type MunicipalityIndicators = {
+  __typename?: 'MunicipalityIndicators';
+  byResearchExperience: Array<ExperienceMobilization>;
+  bySizeClass: Array<SizeClassMobilization>;
+  /** Municipalities in scope (the counties of the filter or arena). */
+  inScope: Scalars['Int']['output'];
+  /** Municipalities with at least one need that left DRAFT by the end. */
+  mobilized: Scalars['Int']['output'];
+  share?: Maybe<Scalars['Float']['output']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Accept a PROPOSED proposal: its needs become IN_CONSORTIUM and its research groups use capacity in later runs. INVALID_STATE if it is not PROPOSED, a need is no longer open or a profile has no capacity left. */
+  /** Accept a PROPOSED proposal: a FORMING consortium is formed of its members, its needs become IN_CONSORTIUM and its research groups use capacity in later runs. INVALID_STATE if it is not PROPOSED, a need is no longer open or a profile has no capacity left. */
   acceptConsortiumProposal: ConsortiumProposal;
+  /** The broker takes a suggested replacement: its organization joins as a PENDING partner (invited). */
+  acceptConsortiumReplacement: ConsortiumMember;
   /** Accepts an invitation with its one-time token, sets the password (new users) and signs in. */
   acceptInvitation: AuthPayload;
+  /** Accept a programme-rule WARNING with a reason (e.g. an innovation project with one municipality); it then no longer blocks CONFIRMED. INVALID_STATE when the rule does not currently give a warning. */
+  acceptProgrammeRuleWarning: Consortium;
   /** Stop a QUEUED or RUNNING run (INVALID_STATE otherwise). */
   cancelMatchRun: MatchRun;
+  /** Move a consortium along FORMING → CONFIRMED → APPLICATION_DRAFT → SUBMITTED → FUNDED / NOT_FUNDED, or to DISSOLVED. CONFIRMED needs every member to have accepted and the programme rules to hold; DISSOLVED and NOT_FUNDED need a reason. Each change is dated in statusHistory. INVALID_STATE when the move is not allowed. */
+  changeConsortiumStatus: Consortium;
   createCompetenceProfile: CompetenceProfile;
+  /** A signed CSV download link valid for 5 minutes (relative to the API address). Access is checked now and again at download: INDICATORS like programmeIndicators, arena lists for its brokers and admins. */
+  createExportLink: ExportLink;
   createKnowledgeNeed: KnowledgeNeed;
   createMobilizationArena: MobilizationArena;
   createOrganization: Organization;
-  /** Invites someone with one role. Admins invite anyone; brokers invite municipality members, researchers and brokers of their own arenas. The token is returned once. */
+  /** Invites someone with one role. Admins invite anyone; brokers invite brokers of their own arenas, and members of municipalities and research groups in their arenas' counties (research groups whose profiles serve them). The token is returned once. */
   inviteUser: Invitation;
   /** Signs in with e-mail and password. Repeated failures for an account or address are slowed down and then refused for a while (TOO_MANY_REQUESTS with retryAfterSeconds). */
   login: AuthPayload;
@@ -613,6 +919,8 @@ export type Mutation = {
   refreshToken: AuthPayload;
   /** Reject a PROPOSED proposal with a reason. */
   rejectConsortiumProposal: ConsortiumProposal;
+  /** A member organization answers its invitation to a FORMING consortium (the id is the ConsortiumMember id). Accepting may state commitments; declining frees the need or the capacity and returns the engine’s best replacement for the slot. INVALID_STATE when already answered or the consortium is no longer FORMING. */
+  respondToConsortiumInvitation: ConsortiumInvitationAnswer;
   /** Queue a match run for an arena (status QUEUED). Errors: NOT_FOUND for an unknown arena; BAD_USER_INPUT naming `input.arenaId` when the arena has no open needs, or `input.settings.<path>` for invalid settings. */
   startMatchRun: MatchRun;
   updateCompetenceProfile: CompetenceProfile;
@@ -628,8 +936,18 @@ export type MutationAcceptConsortiumProposalArgs = {
 };
 
 
+export type MutationAcceptConsortiumReplacementArgs = {
+  input: AcceptConsortiumReplacementInput;
+};
+
+
 export type MutationAcceptInvitationArgs = {
   input: AcceptInvitationInput;
+};
+
+
+export type MutationAcceptProgrammeRuleWarningArgs = {
+  input: AcceptProgrammeRuleWarningInput;
 };
 
 
@@ -638,8 +956,18 @@ export type MutationCancelMatchRunArgs = {
 };
 
 
+export type MutationChangeConsortiumStatusArgs = {
+  input: ChangeConsortiumStatusInput;
+};
+
+
 export type MutationCreateCompetenceProfileArgs = {
   input: CreateCompetenceProfileInput;
+};
+
+
+export type MutationCreateExportLinkArgs = {
+  input: CreateExportLinkInput;
 };
 
 
@@ -684,6 +1012,14 @@ export type MutationRejectConsortiumProposalArgs = {
 };
 
 
+export type MutationRespondToConsortiumInvitationArgs = {
+  accept: Scalars['Boolean']['input'];
+  commitment?: InputMaybe<ConsortiumCommitmentInput>;
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationStartMatchRunArgs = {
   input: StartMatchRunInput;
 };
@@ -707,6 +1043,24 @@ export type MutationUpdateOrganizationArgs = {
 export type MutationWithdrawKnowledgeNeedArgs = {
   id: Scalars['ID']['input'];
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Needs by their state at the end of the period. */
+export type NeedIndicators = {
+  __typename?: 'NeedIndicators';
+  closed: Scalars['Int']['output'];
+  draft: Scalars['Int']['output'];
+  /** Status IN_CONSORTIUM (an accepted proposal). */
+  inConsortium: Scalars['Int']['output'];
+  /** In a FORMING or CONFIRMED consortium. */
+  inFormingOrConfirmedConsortium: Scalars['Int']['output'];
+  /** In an undecided (PROPOSED) proposal. */
+  inProposal: Scalars['Int']['output'];
+  open: Scalars['Int']['output'];
+  /** Every need registered by the end, whatever its state. */
+  registered: Scalars['Int']['output'];
+  registeredInPeriod: Scalars['Int']['output'];
+  withdrawn: Scalars['Int']['output'];
 };
 
 export type NeedStatus =
@@ -806,10 +1160,70 @@ export type ProfileStatus =
   | 'ACTIVE'
   | 'PAUSED';
 
+export type ProgrammeIndicatorFilter = {
+  /** The arena's counties (and its proposals, runs, consortia). */
+  arenaId?: InputMaybe<Scalars['ID']['input']>;
+  countyNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Start of the range; default: the first event of the programme. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  projectTypes?: InputMaybe<Array<ProjectType>>;
+  themes?: InputMaybe<Array<Theme>>;
+  /** End of the range (figures "as of" this instant); default: now. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Follow-up figures of the programme over a date range. */
+export type ProgrammeIndicators = {
+  __typename?: 'ProgrammeIndicators';
+  from: Scalars['DateTime']['output'];
+  interval: IndicatorInterval;
+  periods: Array<IndicatorPeriod>;
+  /** The figures of `total` are as of this instant. */
+  to: Scalars['DateTime']['output'];
+  /** The whole range: states as of `to`, events from `from`. */
+  total: IndicatorPeriod;
+};
+
+/** LEAD_ORGANIZATION (who may own and lead the project type), MEMBER_COUNTS (municipalities and research groups), INTERNATIONAL_COLLABORATION (competence projects), MUNICIPAL_COMMITMENTS (person-months and a freed contact person per municipality), RESEARCH_CAPACITY (research groups within capacity). */
+export type ProgrammeRule =
+  | 'INTERNATIONAL_COLLABORATION'
+  | 'LEAD_ORGANIZATION'
+  | 'MEMBER_COUNTS'
+  | 'MUNICIPAL_COMMITMENTS'
+  | 'RESEARCH_CAPACITY';
+
+/** One programme rule checked on the consortium. */
+export type ProgrammeRuleCheck = {
+  __typename?: 'ProgrammeRuleCheck';
+  /** A WARNING a broker accepted (with acceptedReason); it no longer blocks CONFIRMED. */
+  accepted: Scalars['Boolean']['output'];
+  acceptedReason?: Maybe<Scalars['String']['output']>;
+  /** Why, in the requested language. */
+  message: Scalars['String']['output'];
+  outcome: ProgrammeRuleOutcome;
+  rule: ProgrammeRule;
+};
+
+export type ProgrammeRuleOutcome =
+  | 'FAILS'
+  | 'HOLDS'
+  | 'WARNING';
+
 export type ProjectType =
   | 'COMPETENCE_PROJECT'
   | 'INNOVATION_PROJECT'
   | 'PRE_PROJECT';
+
+/** Proposal decisions in the period. */
+export type ProposalIndicators = {
+  __typename?: 'ProposalIndicators';
+  accepted: Scalars['Int']['output'];
+  made: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+  /** Rejections by reason category: ALREADY_COLLABORATING, CAPACITY, REGION, POOR_FIT, OTHER, NONE (no reason). */
+  rejectedByReason: Array<IndicatorCount>;
+  superseded: Scalars['Int']['output'];
+};
 
 /** Consortium score components, each in [0, 1]. */
 export type ProposalScoreComponents = {
@@ -827,11 +1241,16 @@ export type Query = {
   competenceProfile: CompetenceProfile;
   /** Newest first; with filter.text ranked by full-text relevance. */
   competenceProfiles: CompetenceProfileConnection;
+  /** Newest first. Brokers see their arenas' consortia, members their own organizations', admins all. */
+  consortia: ConsortiumConnection;
+  consortium: Consortium;
   consortiumProposal: ConsortiumProposal;
   /** Newest run first, then by rank within a run. */
   consortiumProposals: ConsortiumProposalConnection;
   /** The 15 counties, by number. */
   counties: Array<County>;
+  /** The arena as a `brobygger.problem/v1` document (open needs, active profiles with their free capacity), to run the matcher offline: `npm run cli -- propose arena.json`. Brokers of the arena and admins. */
+  exportArenaProblem: Scalars['JSONObject']['output'];
   knowledgeNeed: KnowledgeNeed;
   /** Newest first; with filter.text ranked by full-text relevance. */
   knowledgeNeeds: KnowledgeNeedConnection;
@@ -847,6 +1266,8 @@ export type Query = {
   municipalities: MunicipalityConnection;
   organization: Organization;
   organizations: OrganizationConnection;
+  /** Programme indicators per month and for the whole range. Admins see everything, brokers their arenas, municipality members and researchers their own organization's part (FORBIDDEN for anyone else). Figures of a past date never change when needs are edited or withdrawn later. */
+  programmeIndicators: ProgrammeIndicators;
   /** The active research-group profiles that best fit a need, among those serving its county, best first. */
   recommendedCompetenceProfiles: Array<RecommendedCompetenceProfile>;
   /** The open needs (and so partner municipalities) that best fit a research group's profile, in the counties it serves, best first. */
@@ -874,6 +1295,18 @@ export type QueryCompetenceProfilesArgs = {
 };
 
 
+export type QueryConsortiaArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ConsortiumFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryConsortiumArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryConsortiumProposalArgs = {
   id: Scalars['ID']['input'];
 };
@@ -883,6 +1316,11 @@ export type QueryConsortiumProposalsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ConsortiumProposalFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryExportArenaProblemArgs = {
+  arenaId: Scalars['ID']['input'];
 };
 
 
@@ -931,6 +1369,12 @@ export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryProgrammeIndicatorsArgs = {
+  filter?: InputMaybe<ProgrammeIndicatorFilter>;
+  interval?: IndicatorInterval;
 };
 
 
@@ -988,6 +1432,16 @@ export type ResearchExperience =
   | 'NONE'
   | 'SOME';
 
+export type ResearchIndicators = {
+  __typename?: 'ResearchIndicators';
+  /** Of those, groups whose first involvement is in this period. */
+  groupsFirstTime: Scalars['Int']['output'];
+  /** Research groups in an accepted proposal or a consortium by the end of the period. */
+  groupsInvolved: Scalars['Int']['output'];
+  institutionsFirstTime: Scalars['Int']['output'];
+  institutionsInvolved: Scalars['Int']['output'];
+};
+
 /** A Norwegian university, university college or research institute. */
 export type ResearchInstitution = {
   __typename?: 'ResearchInstitution';
@@ -1025,6 +1479,16 @@ export type SizeClass =
   | 'MEDIUM'
   | 'SMALL';
 
+/** Municipalities of one size class: in scope, and mobilized by the end of the period. */
+export type SizeClassMobilization = {
+  __typename?: 'SizeClassMobilization';
+  inScope: Scalars['Int']['output'];
+  mobilized: Scalars['Int']['output'];
+  /** mobilized / inScope */
+  share?: Maybe<Scalars['Float']['output']>;
+  sizeClass: SizeClass;
+};
+
 export type StartMatchRunInput = {
   arenaId: Scalars['ID']['input'];
   /** Form proposals of this project type only. */
@@ -1059,6 +1523,14 @@ export type Theme =
   | 'PLANNING_AND_TRANSPORT'
   | 'PUBLIC_PROCUREMENT'
   | 'VOLUNTARY_SECTOR_AND_CIVIL_SOCIETY';
+
+export type TimeIndicators = {
+  __typename?: 'TimeIndicators';
+  /** Registration of a need → a CONFIRMED consortium. */
+  toConfirmedConsortium: IndicatorDuration;
+  /** Registration of a need → its first proposal. */
+  toFirstProposal: IndicatorDuration;
+};
 
 /** A need a run could not place, with a reason a broker can act on. */
 export type UnmatchedNeed = {
@@ -1161,6 +1633,68 @@ export type LogoutMutationVariables = Exact<{
 
 
 export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
+
+export type ConsortiumQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  locale: Scalars['String']['input'];
+}>;
+
+
+export type ConsortiumQuery = { __typename?: 'Query', consortium: { __typename?: 'Consortium', id: string, arenaId: string, proposalId: string, projectType: ProjectType, status: ConsortiumStatus, version: number, rulesHold: boolean, needsAttention: boolean, attentionReason?: string | null, createdAt: string, leadOrganization: { __typename?: 'Organization', id: string, name: string }, members: Array<{ __typename?: 'ConsortiumMember', id: string, role: ConsortiumPartnerRole, response: ConsortiumInvitationResponse, responseReason?: string | null, invitedAt: string, respondedAt?: string | null, organizationId: string, committedPersonMonths?: number | null, contactPersonName?: string | null, contactPersonFreed: boolean, organization: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind }, knowledgeNeed?: { __typename?: 'KnowledgeNeed', id: string, title: string } | null, competenceProfile?: { __typename?: 'CompetenceProfile', id: string, title: string } | null }>, ruleChecks: Array<{ __typename?: 'ProgrammeRuleCheck', rule: ProgrammeRule, outcome: ProgrammeRuleOutcome, message: string, accepted: boolean, acceptedReason?: string | null }>, statusHistory: Array<{ __typename?: 'ConsortiumStatusChange', fromStatus?: ConsortiumStatus | null, toStatus: ConsortiumStatus, changedAt: string, reason?: string | null }>, replacements: Array<{ __typename?: 'ConsortiumReplacement', id: string, status: ConsortiumReplacementStatus, explanation: string, score?: number | null, declinedMemberId: string, organization?: { __typename?: 'Organization', id: string, name: string } | null, knowledgeNeed?: { __typename?: 'KnowledgeNeed', id: string, title: string } | null, competenceProfile?: { __typename?: 'CompetenceProfile', id: string, title: string } | null }> } };
+
+export type ConsortiaQueryVariables = Exact<{
+  filter?: InputMaybe<ConsortiumFilter>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ConsortiaQuery = { __typename?: 'Query', consortia: { __typename?: 'ConsortiumConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ConsortiumEdge', node: { __typename?: 'Consortium', id: string, projectType: ProjectType, status: ConsortiumStatus, needsAttention: boolean, createdAt: string, leadOrganization: { __typename?: 'Organization', id: string, name: string }, members: Array<{ __typename?: 'ConsortiumMember', id: string, response: ConsortiumInvitationResponse }> } }> } };
+
+export type ChangeConsortiumStatusMutationVariables = Exact<{
+  input: ChangeConsortiumStatusInput;
+}>;
+
+
+export type ChangeConsortiumStatusMutation = { __typename?: 'Mutation', changeConsortiumStatus: { __typename?: 'Consortium', id: string, status: ConsortiumStatus, version: number } };
+
+export type RespondToConsortiumInvitationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  accept: Scalars['Boolean']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  commitment?: InputMaybe<ConsortiumCommitmentInput>;
+}>;
+
+
+export type RespondToConsortiumInvitationMutation = { __typename?: 'Mutation', respondToConsortiumInvitation: { __typename?: 'ConsortiumInvitationAnswer', member: { __typename?: 'ConsortiumMember', id: string, response: ConsortiumInvitationResponse }, replacement?: { __typename?: 'ConsortiumReplacement', id: string, status: ConsortiumReplacementStatus } | null } };
+
+export type AcceptConsortiumReplacementMutationVariables = Exact<{
+  input: AcceptConsortiumReplacementInput;
+}>;
+
+
+export type AcceptConsortiumReplacementMutation = { __typename?: 'Mutation', acceptConsortiumReplacement: { __typename?: 'ConsortiumMember', id: string, response: ConsortiumInvitationResponse } };
+
+export type AcceptProgrammeRuleWarningMutationVariables = Exact<{
+  input: AcceptProgrammeRuleWarningInput;
+}>;
+
+
+export type AcceptProgrammeRuleWarningMutation = { __typename?: 'Mutation', acceptProgrammeRuleWarning: { __typename?: 'Consortium', id: string, rulesHold: boolean } };
+
+export type ProgrammeIndicatorsQueryVariables = Exact<{
+  filter?: InputMaybe<ProgrammeIndicatorFilter>;
+}>;
+
+
+export type ProgrammeIndicatorsQuery = { __typename?: 'Query', programmeIndicators: { __typename?: 'ProgrammeIndicators', from: string, to: string, total: { __typename?: 'IndicatorPeriod', municipalities: { __typename?: 'MunicipalityIndicators', inScope: number, mobilized: number, share?: number | null }, needs: { __typename?: 'NeedIndicators', registered: number, open: number, inProposal: number, inFormingOrConfirmedConsortium: number }, research: { __typename?: 'ResearchIndicators', groupsInvolved: number, institutionsInvolved: number }, proposals: { __typename?: 'ProposalIndicators', made: number, accepted: number, rejected: number }, consortia: { __typename?: 'ConsortiumIndicators', byStatus: Array<{ __typename?: 'IndicatorCount', key: string, count: number }> }, times: { __typename?: 'TimeIndicators', toFirstProposal: { __typename?: 'IndicatorDuration', count: number, medianDays?: number | null }, toConfirmedConsortium: { __typename?: 'IndicatorDuration', count: number, medianDays?: number | null } }, coverage: { __typename?: 'IndicatorCoverage', openNeeds: number, covered: number, share?: number | null } }, periods: Array<{ __typename?: 'IndicatorPeriod', start: string, municipalities: { __typename?: 'MunicipalityIndicators', mobilized: number }, needs: { __typename?: 'NeedIndicators', registered: number, open: number }, proposals: { __typename?: 'ProposalIndicators', made: number, accepted: number } }> } };
+
+export type CreateExportLinkMutationVariables = Exact<{
+  input: CreateExportLinkInput;
+}>;
+
+
+export type CreateExportLinkMutation = { __typename?: 'Mutation', createExportLink: { __typename?: 'ExportLink', url: string, expiresAt: string } };
 
 export type RunChoicesQueryVariables = Exact<{
   arenaId: Scalars['ID']['input'];
@@ -1282,14 +1816,14 @@ export type ProposalQueryVariables = Exact<{
 }>;
 
 
-export type ProposalQuery = { __typename?: 'Query', consortiumProposal: { __typename?: 'ConsortiumProposal', id: string, arenaId: string, matchRunId: string, projectType: ProjectType, score: number, status: ConsortiumProposalStatus, explanation: string, decisionReason?: string | null, decidedAt?: string | null, version: number, components: { __typename?: 'ProposalScoreComponents', relevance: number, coverage: number, cohesion: number, diversity: number }, leadOrganization: { __typename?: 'Organization', id: string, name: string }, members: Array<{ __typename?: 'ConsortiumProposalMember', id: string, role: ConsortiumMemberRole, organization: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, countyNumber?: string | null, municipalityNumber?: string | null, municipality?: { __typename?: 'Municipality', name: string } | null, researchInstitution?: { __typename?: 'ResearchInstitution', name: string, municipalityNumber?: string | null, countyNumber?: string | null } | null }, knowledgeNeed?: { __typename?: 'KnowledgeNeed', id: string, title: string } | null, competenceProfile?: { __typename?: 'CompetenceProfile', id: string, title: string, countyNumbers: Array<string> } | null }> } };
+export type ProposalQuery = { __typename?: 'Query', consortiumProposal: { __typename?: 'ConsortiumProposal', id: string, arenaId: string, matchRunId: string, projectType: ProjectType, score: number, status: ConsortiumProposalStatus, explanation: string, decisionReason?: string | null, decidedAt?: string | null, version: number, components: { __typename?: 'ProposalScoreComponents', relevance: number, coverage: number, cohesion: number, diversity: number }, leadOrganization: { __typename?: 'Organization', id: string, name: string }, consortium?: { __typename?: 'Consortium', id: string, status: ConsortiumStatus } | null, members: Array<{ __typename?: 'ConsortiumProposalMember', id: string, role: ConsortiumMemberRole, organization: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, countyNumber?: string | null, municipalityNumber?: string | null, municipality?: { __typename?: 'Municipality', name: string } | null, researchInstitution?: { __typename?: 'ResearchInstitution', name: string, municipalityNumber?: string | null, countyNumber?: string | null } | null }, knowledgeNeed?: { __typename?: 'KnowledgeNeed', id: string, title: string } | null, competenceProfile?: { __typename?: 'CompetenceProfile', id: string, title: string, countyNumbers: Array<string> } | null }> } };
 
 export type AcceptProposalMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type AcceptProposalMutation = { __typename?: 'Mutation', acceptConsortiumProposal: { __typename?: 'ConsortiumProposal', id: string, status: ConsortiumProposalStatus, decidedAt?: string | null } };
+export type AcceptProposalMutation = { __typename?: 'Mutation', acceptConsortiumProposal: { __typename?: 'ConsortiumProposal', id: string, status: ConsortiumProposalStatus, decidedAt?: string | null, consortium?: { __typename?: 'Consortium', id: string, status: ConsortiumStatus } | null } };
 
 export type RejectProposalMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1305,6 +1839,14 @@ export const ArenaOverviewDocument = {"kind":"Document","definitions":[{"kind":"
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"arenaId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const AcceptInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"arenaId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}]}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const ConsortiumDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Consortium"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consortium"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"arenaId"}},{"kind":"Field","name":{"kind":"Name","value":"proposalId"}},{"kind":"Field","name":{"kind":"Name","value":"projectType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"rulesHold"}},{"kind":"Field","name":{"kind":"Name","value":"needsAttention"}},{"kind":"Field","name":{"kind":"Name","value":"attentionReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"leadOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"responseReason"}},{"kind":"Field","name":{"kind":"Name","value":"invitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"committedPersonMonths"}},{"kind":"Field","name":{"kind":"Name","value":"contactPersonName"}},{"kind":"Field","name":{"kind":"Name","value":"contactPersonFreed"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"knowledgeNeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"competenceProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ruleChecks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replacements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"declinedMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"knowledgeNeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"competenceProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsortiumQuery, ConsortiumQueryVariables>;
+export const ConsortiaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Consortia"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsortiumFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consortia"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projectType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"needsAttention"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"leadOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"response"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsortiaQuery, ConsortiaQueryVariables>;
+export const ChangeConsortiumStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeConsortiumStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeConsortiumStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeConsortiumStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ChangeConsortiumStatusMutation, ChangeConsortiumStatusMutationVariables>;
+export const RespondToConsortiumInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RespondToConsortiumInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accept"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commitment"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsortiumCommitmentInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondToConsortiumInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"accept"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accept"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"commitment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commitment"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"response"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replacement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<RespondToConsortiumInvitationMutation, RespondToConsortiumInvitationMutationVariables>;
+export const AcceptConsortiumReplacementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptConsortiumReplacement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptConsortiumReplacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptConsortiumReplacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"response"}}]}}]}}]} as unknown as DocumentNode<AcceptConsortiumReplacementMutation, AcceptConsortiumReplacementMutationVariables>;
+export const AcceptProgrammeRuleWarningDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptProgrammeRuleWarning"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptProgrammeRuleWarningInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptProgrammeRuleWarning"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rulesHold"}}]}}]}}]} as unknown as DocumentNode<AcceptProgrammeRuleWarningMutation, AcceptProgrammeRuleWarningMutationVariables>;
+export const ProgrammeIndicatorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeIndicators"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammeIndicatorFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmeIndicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"interval"},"value":{"kind":"EnumValue","value":"MONTH"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inScope"}},{"kind":"Field","name":{"kind":"Name","value":"mobilized"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"inProposal"}},{"kind":"Field","name":{"kind":"Name","value":"inFormingOrConfirmedConsortium"}}]}},{"kind":"Field","name":{"kind":"Name","value":"research"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groupsInvolved"}},{"kind":"Field","name":{"kind":"Name","value":"institutionsInvolved"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"made"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consortia"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"times"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"toFirstProposal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"medianDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toConfirmedConsortium"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"medianDays"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"covered"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"periods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mobilized"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"open"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"made"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeIndicatorsQuery, ProgrammeIndicatorsQueryVariables>;
+export const CreateExportLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateExportLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateExportLinkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createExportLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<CreateExportLinkMutation, CreateExportLinkMutationVariables>;
 export const RunChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunChoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"arenaId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mobilizationArena"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"arenaId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"knowledgeNeeds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"arenaId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"arenaId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"statuses"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"OPEN"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"competenceProfiles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"arenaId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"arenaId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"statuses"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ACTIVE"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RunChoicesQuery, RunChoicesQueryVariables>;
 export const StartMatchRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartMatchRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartMatchRunInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startMatchRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<StartMatchRunMutation, StartMatchRunMutationVariables>;
 export const MatchRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatchRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"arenaId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"optimalityGap"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needs"}},{"kind":"Field","name":{"kind":"Name","value":"profiles"}},{"kind":"Field","name":{"kind":"Name","value":"proposals"}},{"kind":"Field","name":{"kind":"Name","value":"unmatchedNeeds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projectType"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"leadOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unmatchedNeeds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"knowledgeNeedId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"knowledgeNeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MatchRunQuery, MatchRunQueryVariables>;
@@ -1321,6 +1863,6 @@ export const MyOrganizationDocument = {"kind":"Document","definitions":[{"kind":
 export const ProfilesListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProfilesList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CompetenceProfileFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competenceProfiles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"researchInstitution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProfilesListQuery, ProfilesListQueryVariables>;
 export const ProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Profile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competenceProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}},{"kind":"Field","name":{"kind":"Name","value":"methods"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"internationalPartners"}},{"kind":"Field","name":{"kind":"Name","value":"counties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"researchInstitution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"references"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<ProfileQuery, ProfileQueryVariables>;
 export const RecommendedNeedsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecommendedNeeds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"profileId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendedKnowledgeNeeds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"profileId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"profileId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"sharedTerms"}},{"kind":"Field","name":{"kind":"Name","value":"knowledgeNeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecommendedNeedsQuery, RecommendedNeedsQueryVariables>;
-export const ProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Proposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consortiumProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"arenaId"}},{"kind":"Field","name":{"kind":"Name","value":"matchRunId"}},{"kind":"Field","name":{"kind":"Name","value":"projectType"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"components"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relevance"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"}},{"kind":"Field","name":{"kind":"Name","value":"cohesion"}},{"kind":"Field","name":{"kind":"Name","value":"diversity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"countyNumber"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityNumber"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"researchInstitution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityNumber"}},{"kind":"Field","name":{"kind":"Name","value":"countyNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"knowledgeNeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"competenceProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"countyNumbers"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProposalQuery, ProposalQueryVariables>;
-export const AcceptProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptConsortiumProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]} as unknown as DocumentNode<AcceptProposalMutation, AcceptProposalMutationVariables>;
+export const ProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Proposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consortiumProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"arenaId"}},{"kind":"Field","name":{"kind":"Name","value":"matchRunId"}},{"kind":"Field","name":{"kind":"Name","value":"projectType"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"components"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relevance"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"}},{"kind":"Field","name":{"kind":"Name","value":"cohesion"}},{"kind":"Field","name":{"kind":"Name","value":"diversity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consortium"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"countyNumber"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityNumber"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"researchInstitution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityNumber"}},{"kind":"Field","name":{"kind":"Name","value":"countyNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"knowledgeNeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"competenceProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"countyNumbers"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProposalQuery, ProposalQueryVariables>;
+export const AcceptProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptConsortiumProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"consortium"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptProposalMutation, AcceptProposalMutationVariables>;
 export const RejectProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectConsortiumProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}}]}}]}}]} as unknown as DocumentNode<RejectProposalMutation, RejectProposalMutationVariables>;
