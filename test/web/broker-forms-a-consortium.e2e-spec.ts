@@ -184,7 +184,7 @@ describe('the web app in a browser', () => {
       await expectText(page.getByTestId('follow-up-figures'), 'Kommuner mobilisert');
       await expectVisible(page.getByRole('img', { name: /Forslag laget per måned/ }));
       expect(await page.getByTestId('chart-proposals').locator('circle').count()).toBeGreaterThanOrEqual(1);
-      await page.getByRole('button', { name: 'Lag lenke: kunnskapsbehov' }).click();
+      await page.getByRole('button', { name: 'Lag lenke: Kunnskapsbehov' }).click();
       const link = page.getByTestId('download-NEEDS');
       await expectVisible(link);
       const href = await link.getAttribute('href');

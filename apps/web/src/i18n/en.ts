@@ -371,10 +371,10 @@ export const en: Catalog = {
       WARNING: 'Warning',
     },
     ExportKind: {
-      INDICATORS: 'key figures per month',
-      NEEDS: 'knowledge needs',
-      PROFILES: 'competence profiles',
-      PROPOSALS: 'consortium proposals',
+      INDICATORS: 'Key figures per month',
+      NEEDS: 'Knowledge needs',
+      PROFILES: 'Competence profiles',
+      PROPOSALS: 'Consortium proposals',
     },
   },
 };

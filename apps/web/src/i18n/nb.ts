@@ -369,10 +369,10 @@ export const nb = {
       WARNING: 'Advarsel',
     },
     ExportKind: {
-      INDICATORS: 'nøkkeltall per måned',
-      NEEDS: 'kunnskapsbehov',
-      PROFILES: 'kompetanseprofiler',
-      PROPOSALS: 'forslag til konsortier',
+      INDICATORS: 'Nøkkeltall per måned',
+      NEEDS: 'Kunnskapsbehov',
+      PROFILES: 'Kompetanseprofiler',
+      PROPOSALS: 'Forslag til konsortier',
     },
   },
 };

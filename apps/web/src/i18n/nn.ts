@@ -371,10 +371,10 @@ export const nn: Catalog = {
       WARNING: 'Åtvaring',
     },
     ExportKind: {
-      INDICATORS: 'nøkkeltal per månad',
-      NEEDS: 'kunnskapsbehov',
-      PROFILES: 'kompetanseprofilar',
-      PROPOSALS: 'forslag til konsortium',
+      INDICATORS: 'Nøkkeltal per månad',
+      NEEDS: 'Kunnskapsbehov',
+      PROFILES: 'Kompetanseprofilar',
+      PROPOSALS: 'Forslag til konsortium',
     },
   },
 };
