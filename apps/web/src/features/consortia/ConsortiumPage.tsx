@@ -113,7 +113,8 @@ export default function ConsortiumPage() {
                   {h.fromStatus
                     ? t('consortia.changed', { from: t(`enums.ConsortiumStatus.${h.fromStatus}`), to: t(`enums.ConsortiumStatus.${h.toStatus}`) })
                     : t('consortia.formedFromProposal')}
-                  {h.reason && <> — {h.reason}</>}
+                  {/* The formation row's reason is the API's own note, not a person's: its sentence says it all. */}
+                  {h.fromStatus && h.reason && <> — {h.reason}</>}
                 </li>
               ))}
             </ol>
