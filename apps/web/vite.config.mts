@@ -8,7 +8,7 @@ const apiPort = process.env.PORT ?? '3000';
 
 /**
  * The web app: `vite build` writes dist/web (served by the API at `/`); `vite` serves it on 5173 and proxies
- * /graphql (HTTP and WebSocket) to the API on PORT.
+ * /graphql (HTTP and WebSocket) and /exports (CSV downloads) to the API on PORT.
  */
 export default defineConfig({
   root,
@@ -20,7 +20,10 @@ export default defineConfig({
   },
   server: {
     port: Number(process.env.WEB_PORT ?? 5173),
-    proxy: { '/graphql': { target: `http://127.0.0.1:${apiPort}`, ws: true } },
+    proxy: {
+      '/graphql': { target: `http://127.0.0.1:${apiPort}`, ws: true },
+      '/exports': { target: `http://127.0.0.1:${apiPort}` },
+    },
   },
   test: {
     root,

@@ -143,10 +143,104 @@ describe('the web app in a browser', () => {
       await expectText(page.getByTestId('proposal-status'), 'Godtatt', { exact: true });
       await expectAccessible(page);
       await screenshot(page, '07-proposal-accepted');
+
+      // The accepted proposal links to the consortium it formed.
+      await page.getByTestId('proposal-consortium').click();
+      await page.waitForURL(/\/konsortier\/[0-9a-f-]{36}$/);
+      await expectText(page.getByRole('heading', { level: 1 }), 'Konsortium: Innovasjonsprosjekt', { exact: true });
+      await expectText(page.getByTestId('consortium-status'), 'Under dannelse', { exact: true });
+      const members = page.getByTestId('consortium-member');
+      await expectVisible(members.first());
+      expect(await members.count()).toBeGreaterThanOrEqual(2);
+      await expectText(members.first(), 'Venter på svar');
+      const rules = page.getByTestId('rule-check');
+      expect(await rules.count()).toBeGreaterThanOrEqual(4);
+      const leadRule = rules.filter({ hasText: 'Prosjekteier og leder' });
+      await expectVisible(leadRule);
+      expect(await leadRule.textContent()).toMatch(/Oppfylt|Ikke oppfylt|Advarsel/);
+      await expectText(page.getByTestId('status-history'), 'Dannet da forslaget ble godtatt');
+      await expectAccessible(page);
+      await screenshot(page, '08-consortium');
+
+      // Dissolving needs a reason: the API's BAD_USER_INPUT is shown beside the field, in bokmål.
+      await page.getByLabel('Ny status').selectOption('DISSOLVED');
+      await page.getByRole('button', { name: 'Lagre ny status' }).click();
+      await expectVisible(page.getByText('Skriv en begrunnelse (høyst 2000 tegn).'));
+      await expectText(page.getByTestId('consortium-status'), 'Under dannelse', { exact: true });
+      await expectAccessible(page);
+
+      await page.getByRole('link', { name: 'Konsortier', exact: true }).click();
+      await page.waitForURL('**/konsortier');
+      await expectText(page.getByTestId('consortia-count'), 'konsortier');
+      expect(await page.getByTestId('consortia-count').textContent()).toMatch(/^[1-9]\d* konsortier$/);
+      await expectVisible(page.getByRole('link', { name: /^Innovasjonsprosjekt: Leder:/ }).first());
+      await expectAccessible(page);
+      await screenshot(page, '09-consortia');
+
+      // The follow-up page: key figures, a chart per month, and a CSV download link that works.
+      await page.getByRole('link', { name: 'Oppfølging', exact: true }).click();
+      await page.waitForURL('**/oppfolging');
+      await expectText(page.getByRole('heading', { level: 1 }), `Oppfølging av ${arenaName}`, { exact: true });
+      await expectText(page.getByTestId('follow-up-figures'), 'Kommuner mobilisert');
+      await expectVisible(page.getByRole('img', { name: /Forslag laget per måned/ }));
+      expect(await page.getByTestId('chart-proposals').locator('circle').count()).toBeGreaterThanOrEqual(1);
+      await page.getByRole('button', { name: 'Lag lenke: Kunnskapsbehov' }).click();
+      const link = page.getByTestId('download-NEEDS');
+      await expectVisible(link);
+      const href = await link.getAttribute('href');
+      expect(href).toMatch(/^\/exports\/download\?token=/);
+      const csv = await page.request.get(href!, { headers: { Accept: 'text/html' } });
+      expect(csv.status()).toBe(200);
+      expect(csv.headers()['content-type']).toContain('text/csv');
+      expect((await csv.text()).split('\r\n').length).toBeGreaterThan(2);
+      await expectAccessible(page);
+      await screenshot(page, '10-follow-up');
     } finally {
       await context.close();
     }
   }, 360_000);
+
+  it('a municipality in the consortium the broker formed accepts its invitation with its commitments', async () => {
+    const [member] = await ds.query<Array<{ consortium_id: string; organization_id: string; name: string }>>(
+      `SELECT m.consortium_id, m.organization_id, o.name
+         FROM consortium_members m
+         JOIN consortia c ON c.id = m.consortium_id
+         JOIN organizations o ON o.id = m.organization_id
+        WHERE c.arena_id = $1 AND o.kind = 'MUNICIPALITY' AND m.response = 'PENDING'
+        ORDER BY c.created_at DESC, m.position
+        LIMIT 1`,
+      [fixture.arenaId],
+    );
+    expect(member).toBeDefined();
+    await userWithPassword({ email: 'svar@kommune.test', role: 'MUNICIPALITY_MEMBER', organizationId: member.organization_id });
+    const { context, page } = await newPage();
+    try {
+      await signIn(page, 'svar@kommune.test');
+      await page.waitForURL('**/mine-behov');
+      await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Mine konsortier' }).click();
+      await page.locator(`a[href="/konsortier/${member.consortium_id}"]`).click();
+      await page.waitForURL(`**/konsortier/${member.consortium_id}`);
+      const card = page.getByTestId('consortium-member').filter({ hasText: member.name });
+      await expectText(card, 'Venter på svar');
+      await card.getByLabel('Personmåneder dere setter av').fill('7,5');
+      await card.getByLabel('Kontaktperson', { exact: true }).fill('Kari Nordmann');
+      await card.getByLabel('Kontaktpersonen frigjøres fra andre oppgaver').check();
+      await expectAccessible(page);
+      await screenshot(page, '14-invitation-answer');
+      await card.getByRole('button', { name: 'Takk ja' }).click();
+      await expectText(card, 'Takket ja');
+      await expectText(card, 'Forplikter 7,5 personmåneder · kontaktperson: Kari Nordmann');
+      const [saved] = await ds.query<Array<{ response: string; committed_person_months: string; contact_person_freed: boolean }>>(
+        'SELECT response, committed_person_months, contact_person_freed FROM consortium_members WHERE consortium_id = $1 AND organization_id = $2',
+        [member.consortium_id, member.organization_id],
+      );
+      expect(saved).toEqual({ response: 'ACCEPTED', committed_person_months: '7.5', contact_person_freed: true });
+      await expectAccessible(page);
+      await screenshot(page, '15-invitation-accepted');
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 
   it('a municipality member accepts the invitation and registers a need in nynorsk, fixing a validation error', async () => {
     const [{ organization_id: organizationId }] = await ds.query<Array<{ organization_id: string }>>(

@@ -40,7 +40,7 @@ describe('serving the web app', () => {
     expect((await request(server()).get('/assets/missing.js').set('Accept', 'text/html')).status).toBe(404);
   });
 
-  it('leaves /graphql, /health and /admin/queues to the API', async () => {
+  it('leaves /graphql, /health, /admin/queues and /exports to the API', async () => {
     const health = await request(server()).get('/health');
     expect(health.headers['content-type']).toContain('application/json');
     const graphql = await request(server())
@@ -53,6 +53,10 @@ describe('serving the web app', () => {
     expect(landing.text).not.toContain('<title>Brobygger</title>');
     const queues = await request(server()).get('/admin/queues').set('Accept', 'text/html');
     expect(queues.text).not.toContain('<title>Brobygger</title>');
+    // A CSV download link opened by the browser (Accept: text/html) reaches the export route, not the app.
+    const download = await request(server()).get('/exports/download?token=not-a-token').set('Accept', 'text/html');
+    expect(download.status).toBe(401);
+    expect(download.text).not.toContain('<title>Brobygger</title>');
   });
 
   it('does not answer API-style requests that do not ask for HTML with the app', async () => {

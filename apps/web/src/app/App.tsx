@@ -23,6 +23,9 @@ const ProfilePage = lazy(() => import('../features/profiles/ProfilePage').then((
 const MyProfilesPage = lazy(() => import('../features/profiles/MyProfilesPage').then((m) => ({ default: m.MyProfilesPage })));
 const StartRunPage = lazy(() => import('../features/match-runs/StartRunPage').then((m) => ({ default: m.StartRunPage })));
 const MatchRunPage = lazy(() => import('../features/match-runs/MatchRunPage').then((m) => ({ default: m.MatchRunPage })));
+const ConsortiumPage = lazy(() => import('../features/consortia/ConsortiumPage'));
+const ConsortiaListPage = lazy(() => import('../features/consortia/ConsortiaListPage').then((m) => ({ default: m.ConsortiaListPage })));
+const FollowUpPage = lazy(() => import('../features/follow-up/FollowUpPage').then((m) => ({ default: m.FollowUpPage })));
 const InvitationPage = lazy(() => import('../features/auth/InvitationPage').then((m) => ({ default: m.InvitationPage })));
 
 function RequireSession({ children }: { children: React.ReactNode }) {
@@ -65,6 +68,9 @@ export function App() {
               <Route path="/kjoringer/ny" element={<RequireSession><StartRunPage /></RequireSession>} />
               <Route path="/kjoringer/:id" element={<RequireSession><MatchRunPage /></RequireSession>} />
               <Route path="/forslag/:id" element={<RequireSession><ProposalPage /></RequireSession>} />
+              <Route path="/konsortier" element={<RequireSession><ConsortiaListPage /></RequireSession>} />
+              <Route path="/konsortier/:id" element={<RequireSession><ConsortiumPage /></RequireSession>} />
+              <Route path="/oppfolging" element={<RequireSession><FollowUpPage /></RequireSession>} />
               <Route path="*" element={session ? <StatusPage kind="notFound" /> : <Navigate to="/logg-inn" replace />} />
             </Routes>
           </Suspense>

@@ -11,11 +11,20 @@ import { useSession } from './useSession';
 function navItems(session: ReturnType<typeof useSession>): Array<{ to: string; key: string }> {
   const items: Array<{ to: string; key: string }> = [];
   if (hasRole(session, 'ADMIN', 'BROKER')) {
-    items.push({ to: '/oversikt', key: 'nav.overview' }, { to: '/behov', key: 'nav.needs' }, { to: '/profiler', key: 'nav.profiles' });
+    items.push(
+      { to: '/oversikt', key: 'nav.overview' },
+      { to: '/behov', key: 'nav.needs' },
+      { to: '/profiler', key: 'nav.profiles' },
+      { to: '/konsortier', key: 'nav.consortia' },
+      { to: '/oppfolging', key: 'nav.followUp' },
+    );
   }
   if (hasRole(session, 'MUNICIPALITY_MEMBER')) items.push({ to: '/mine-behov', key: 'nav.myNeeds' });
   if (hasRole(session, 'RESEARCHER')) items.push({ to: '/mine-profiler', key: 'nav.myProfiles' });
-  if (!hasRole(session, 'ADMIN', 'BROKER')) items.push({ to: '/behov', key: 'nav.findNeeds' });
+  if (!hasRole(session, 'ADMIN', 'BROKER')) {
+    items.push({ to: '/behov', key: 'nav.findNeeds' });
+    if (hasRole(session, 'MUNICIPALITY_MEMBER', 'RESEARCHER')) items.push({ to: '/konsortier', key: 'nav.myConsortia' });
+  }
   return items;
 }
 

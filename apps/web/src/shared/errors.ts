@@ -47,6 +47,7 @@ const FIELD_SENTENCES = new Set([
   'settings',
   'reason',
   'password',
+  'commitment',
 ]);
 
 /** A sentence in the user's language for an invalid field (never the API's English message). */

@@ -11,6 +11,11 @@ export function decimal(value: number, language: string, digits = 2): string {
   }).format(value);
 }
 
+/** A number as the language writes it, e.g. "7,5" in Norwegian. */
+export function number(value: number, language: string): string {
+  return new Intl.NumberFormat(locale(language), { maximumFractionDigits: 1 }).format(value);
+}
+
 export function dateTime(value: string, language: string): string {
   return new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeStyle: 'short' }).format(
     new Date(value),

@@ -55,6 +55,13 @@ export default function ProposalPage() {
           {t(`enums.ConsortiumProposalStatus.${p.status}`)}
         </Tag>
       </div>
+      {p.consortium && (
+        <Paragraph>
+          <Link to={`/konsortier/${p.consortium.id}`} data-testid="proposal-consortium">
+            {t('proposals.openConsortium', { status: t(`enums.ConsortiumStatus.${p.consortium.status}`) })}
+          </Link>
+        </Paragraph>
+      )}
       {p.decisionReason && <Paragraph>{t('proposals.decisionReason', { reason: p.decisionReason })}</Paragraph>}
       {accepting.data && <Alert data-color="success">{t('proposals.accepted')}</Alert>}
       {rejecting.data && <Alert data-color="success">{t('proposals.rejected')}</Alert>}

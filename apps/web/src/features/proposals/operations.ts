@@ -6,6 +6,7 @@ export const ProposalDocument = graphql(`
       id arenaId matchRunId projectType score status explanation decisionReason decidedAt version
       components { relevance coverage cohesion diversity }
       leadOrganization { id name }
+      consortium { id status }
       members {
         id role
         organization {
@@ -22,7 +23,7 @@ export const ProposalDocument = graphql(`
 
 export const AcceptProposalDocument = graphql(`
   mutation AcceptProposal($id: ID!) {
-    acceptConsortiumProposal(id: $id) { id status decidedAt }
+    acceptConsortiumProposal(id: $id) { id status decidedAt consortium { id status } }
   }
 `);
 

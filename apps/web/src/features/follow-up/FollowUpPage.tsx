@@ -1,0 +1,192 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Button, Card, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { arenaIds, hasRole } from '../../app/session';
+import { useSession } from '../../app/useSession';
+import type { ExportKind } from '../../gql/graphql';
+import { apiProblem, problemSentence } from '../../shared/errors';
+import { dateTime, decimal, percent } from '../../shared/format';
+import { Loading, QueryProblem } from '../../shared/StatusPage';
+import { ArenasDocument } from '../arenas/operations';
+import { CreateExportLinkDocument, ProgrammeIndicatorsDocument } from './operations';
+
+const LineChart = lazy(() => import('../charts/LineChart'));
+
+const EXPORTS: ExportKind[] = ['INDICATORS', 'NEEDS', 'PROFILES', 'PROPOSALS'];
+
+function monthLabel(start: string, language: string): string {
+  return new Intl.DateTimeFormat(localeOf(language), { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(new Date(start));
+}
+
+function time(value: string, language: string): string {
+  return new Intl.DateTimeFormat(localeOf(language), { timeStyle: 'short' }).format(new Date(value));
+}
+
+function localeOf(language: string): string {
+  return language === 'en' ? 'en-GB' : language === 'nn' ? 'nn-NO' : 'nb-NO';
+}
+
+/** The follow-up evaluation of an arena: key figures as of now, their course over the months, CSV downloads. */
+export function FollowUpPage() {
+  const { t, i18n } = useTranslation();
+  const session = useSession();
+  const [params, setParams] = useSearchParams();
+  const arenas = useQuery(ArenasDocument);
+  const mine = hasRole(session, 'ADMIN')
+    ? (arenas.data?.mobilizationArenas ?? [])
+    : (arenas.data?.mobilizationArenas ?? []).filter((a) => arenaIds(session).includes(a.id));
+  const arenaId = params.get('arena') ?? mine[0]?.id;
+  const indicators = useQuery(ProgrammeIndicatorsDocument, {
+    variables: { filter: { arenaId } },
+    skip: !arenaId,
+    fetchPolicy: 'cache-and-network',
+  });
+  if (arenas.loading) return <Loading />;
+  if (arenas.error) return <QueryProblem error={arenas.error} retry={() => void arenas.refetch()} />;
+  if (!arenaId) return <Paragraph>{t('overview.noArena')}</Paragraph>;
+  const arenaName = mine.find((a) => a.id === arenaId)?.name ?? '';
+  const data = indicators.data?.programmeIndicators;
+  const lang = i18n.language;
+  const series = (value: (p: NonNullable<typeof data>['periods'][number]) => number) =>
+    (data?.periods ?? []).map((p) => ({ label: monthLabel(p.start, lang), value: value(p) }));
+  const days = (d: number | null | undefined) => (d === null || d === undefined ? '–' : decimal(d, lang, 0));
+  return (
+    <section className="page">
+      <Heading level={1} data-size="lg">
+        {t('followUp.title', { arena: arenaName })}
+      </Heading>
+      <Paragraph>{t('followUp.intro')}</Paragraph>
+      {mine.length > 1 && (
+        <Field className="narrow">
+          <Label>{t('overview.chooseArena')}</Label>
+          <Select value={arenaId} onChange={(e) => setParams({ arena: e.target.value })}>
+            {mine.map((a) => (
+              <Select.Option key={a.id} value={a.id}>
+                {a.name}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {indicators.error && <QueryProblem error={indicators.error} retry={() => void indicators.refetch()} />}
+      {!data ? (
+        !indicators.error && <Loading />
+      ) : (
+        <>
+          <Paragraph data-size="sm">
+            {t('followUp.range', { from: dateTime(data.from, lang), to: dateTime(data.to, lang) })}
+          </Paragraph>
+          <Heading level={2} data-size="md">
+            {t('overview.figures')}
+          </Heading>
+          <dl className="figures" data-testid="follow-up-figures">
+            <div>
+              <dt>{t('followUp.mobilized')}</dt>
+              <dd className="figure-value">
+                {data.total.municipalities.mobilized} / {data.total.municipalities.inScope}
+              </dd>
+              {data.total.municipalities.share !== null && data.total.municipalities.share !== undefined && (
+                <dd>{percent(data.total.municipalities.share, lang)}</dd>
+              )}
+            </div>
+            <div>
+              <dt>{t('followUp.needsRegistered')}</dt>
+              <dd className="figure-value">{data.total.needs.registered}</dd>
+              <dd>{t('followUp.needsOpen', { count: data.total.needs.open })}</dd>
+            </div>
+            <div>
+              <dt>{t('followUp.proposals')}</dt>
+              <dd className="figure-value">{data.total.proposals.made}</dd>
+              <dd>{t('followUp.proposalsDecided', { accepted: data.total.proposals.accepted, rejected: data.total.proposals.rejected })}</dd>
+            </div>
+            <div>
+              <dt>{t('followUp.consortia')}</dt>
+              <dd className="figure-value">{data.total.consortia.byStatus.reduce((sum, s) => sum + s.count, 0)}</dd>
+              <dd>{t('followUp.needsInConsortium', { count: data.total.needs.inFormingOrConfirmedConsortium })}</dd>
+            </div>
+            <div>
+              <dt>{t('followUp.researchGroups')}</dt>
+              <dd className="figure-value">{data.total.research.groupsInvolved}</dd>
+              <dd>{t('followUp.institutions', { count: data.total.research.institutionsInvolved })}</dd>
+            </div>
+            <div>
+              <dt>{t('followUp.timeToProposal')}</dt>
+              <dd className="figure-value">{days(data.total.times.toFirstProposal.medianDays)}</dd>
+              <dd>{t('followUp.timeToConfirmed', { days: days(data.total.times.toConfirmedConsortium.medianDays) })}</dd>
+            </div>
+            <div>
+              <dt>{t('followUp.coverage')}</dt>
+              <dd className="figure-value">
+                {data.total.coverage.share === null || data.total.coverage.share === undefined ? '–' : percent(data.total.coverage.share, lang)}
+              </dd>
+              <dd>{t('followUp.coverageOf', { covered: data.total.coverage.covered, open: data.total.coverage.openNeeds })}</dd>
+            </div>
+          </dl>
+          <Heading level={2} data-size="md">
+            {t('followUp.overTime')}
+          </Heading>
+          <Suspense fallback={<Loading />}>
+            <div className="charts">
+              <LineChart id="chart-mobilized" title={t('followUp.chartMobilized')} points={series((p) => p.municipalities.mobilized)} />
+              <LineChart id="chart-needs" title={t('followUp.chartNeeds')} points={series((p) => p.needs.registered)} />
+              <LineChart id="chart-proposals" title={t('followUp.chartProposals')} points={series((p) => p.proposals.made)} />
+            </div>
+          </Suspense>
+        </>
+      )}
+      <Downloads arenaId={arenaId} />
+    </section>
+  );
+}
+
+/** One button per CSV list: it asks for a signed link (valid 5 minutes) and offers it for download. */
+function Downloads({ arenaId }: { arenaId: string }) {
+  const { t, i18n } = useTranslation();
+  const [links, setLinks] = useState<Partial<Record<ExportKind, { url: string; expiresAt: string }>>>({});
+  const [createLink, creating] = useMutation(CreateExportLinkDocument);
+  const problem = apiProblem(creating.error);
+  const make = (kind: ExportKind) =>
+    void createLink({ variables: { input: kind === 'INDICATORS' ? { kind, filter: { arenaId } } : { kind, arenaId } } })
+      .then((res) => {
+        const link = res.data?.createExportLink;
+        if (link) setLinks((all) => ({ ...all, [kind]: link }));
+      })
+      .catch(() => undefined);
+  return (
+    <section className="stack" aria-labelledby="downloads-heading">
+      <Heading level={2} data-size="md" id="downloads-heading">
+        {t('followUp.downloads')}
+      </Heading>
+      <Paragraph data-size="sm">{t('followUp.downloadsIntro')}</Paragraph>
+      {problem && <Alert data-color="danger">{problemSentence(t, problem)}</Alert>}
+      <ul className="result-list">
+        {EXPORTS.map((kind) => {
+          const link = links[kind];
+          const name = t(`enums.ExportKind.${kind}`);
+          return (
+            <li key={kind}>
+              <Card>
+                <div className="row download-row">
+                  <Paragraph>
+                    <strong>{name}</strong>
+                  </Paragraph>
+                  {link ? (
+                    <a href={link.url} download={`${kind.toLowerCase()}.csv`} data-testid={`download-${kind}`}>
+                      {t('followUp.download', { name, time: time(link.expiresAt, i18n.language) })}
+                    </a>
+                  ) : (
+                    <Button variant="secondary" data-size="sm" onClick={() => make(kind)}>
+                      {t('followUp.makeLink', { name })}
+                    </Button>
+                  )}
+                </div>
+              </Card>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
