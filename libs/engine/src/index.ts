@@ -6,5 +6,6 @@ export * from './exchange/types';
 export * from './exchange/settings';
 export * from './exchange/validate';
 export * from './model/affinity-model';
+export * from './model/interest-evidence';
 export * from './text';
 export * from './consortium';

@@ -1,9 +1,11 @@
 /**
- * `proposeConsortia`: the engine's `propose` entry point. Resolves settings, scores with the text affinity model,
+ * `proposeConsortia`: the engine's `propose` entry point. Resolves settings, scores with the text affinity model
+ * (raised for pairs with an expressed interest, model/interest-evidence.ts),
  * forms candidate consortia, selects them with HiGHS (or the heuristic) and explains the result.
  */
 import { resolveSettings } from '../exchange/settings';
 import { EngineOptions, Problem, ProposalsDocument } from '../exchange/types';
+import { withInterestEvidence } from '../model/interest-evidence';
 import { buildAffinityModel } from '../text';
 import { FormationDiagnostics, formConsortia } from './form-consortia';
 
@@ -17,7 +19,7 @@ export async function proposeConsortia(
   options: ProposeOptions = {},
 ): Promise<ProposalsDocument> {
   const settings = resolveSettings(problem.settings);
-  const model = buildAffinityModel(problem, settings, options.onProgress);
+  const model = withInterestEvidence(buildAffinityModel(problem, settings, options.onProgress));
   const timeLimit = options.timeLimitSeconds ?? settings.timeLimitSeconds;
   // The time limit covers the whole run. The solver's share is derived from the limit and the candidate count
   // (deterministic work limits, see solverBudgetSeconds / workLimits), never from the clock; the clock only

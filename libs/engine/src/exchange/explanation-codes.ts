@@ -75,6 +75,11 @@ export type ExplanationItem =
     }
   | { code: 'COVERAGE'; params: { coverage: number; needs: number } }
   | {
+      /** The group expressed interest in these needs of the consortium; their affinity includes that evidence. */
+      code: 'INTEREST_EXPRESSED';
+      params: { group: GroupRef; needs: NeedRef[] };
+    }
+  | {
       code: 'DIVERSITY';
       params: {
         sizeClasses: SizeClassCode[];

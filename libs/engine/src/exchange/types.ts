@@ -113,6 +113,15 @@ export interface ProblemExclusion {
   reason?: string;
 }
 
+/**
+ * A research group's stated interest in a need, through one of its profiles (optional; see README "Exchange
+ * format"). The engine treats it as evidence that raises the pair's affinity (model/interest-evidence.ts).
+ */
+export interface ProblemInterest {
+  needId: string;
+  profileId: string;
+}
+
 /** Size rule for one project type: how many municipalities (needs) and research groups. */
 export interface ConsortiumSizeRule {
   minMunicipalities: number;
@@ -171,6 +180,7 @@ export interface Problem {
   needs: ProblemNeed[];
   profiles: ProblemProfile[];
   exclusions?: ProblemExclusion[];
+  interests?: ProblemInterest[];
   settings?: DeepPartial<Settings>;
 }
 

@@ -3,7 +3,7 @@
  *
  * `parseProblem` walks the document in a fixed order and throws a `ProblemValidationError` naming the JSON path of
  * the FIRST bad value, e.g. `needs[3].projectType: expected one of PRE_PROJECT, INNOVATION_PROJECT, COMPETENCE_PROJECT`.
- * Order: format, organizations, needs, profiles, exclusions, settings; inside a collection, item by item and field
+ * Order: format, organizations, needs, profiles, exclusions, interests, settings; inside a collection, item by item and field
  * by field. Unknown fields of organizations, needs and profiles are ignored (forward compatibility); unknown keys
  * in `settings` are an error at any depth.
  */
@@ -32,6 +32,7 @@ export const PROBLEM_LIMITS = {
   needs: 200_000,
   profiles: 50_000,
   exclusions: 200_000,
+  interests: 200_000,
   /** keywords, methods, themes, countyNumbers of one item */
   listItems: 500,
   referencesPerProfile: 1_000,
@@ -478,6 +479,37 @@ function validatePins(
   });
 }
 
+/** `interests`: each names a known need and a known profile, and each pair at most once. */
+function validateInterests(
+  value: unknown,
+  needIds: Map<string, number>,
+  profileIds: Map<string, number>,
+): void {
+  const interests = expectArray(value, 'interests', PROBLEM_LIMITS.interests, 'interests');
+  const seen = new Map<string, number>();
+  interests.forEach((raw, i) => {
+    const path = `interests[${i}]`;
+    const interest = expectObject(raw, path);
+    const needId = expectString(interest.needId, `${path}.needId`, PROBLEM_LIMITS.idLength, true);
+    if (!needIds.has(needId)) fail(`${path}.needId`, `unknown need "${needId}"`);
+    const profileId = expectString(
+      interest.profileId,
+      `${path}.profileId`,
+      PROBLEM_LIMITS.idLength,
+      true,
+    );
+    if (!profileIds.has(profileId)) fail(`${path}.profileId`, `unknown profile "${profileId}"`);
+    const key = JSON.stringify([needId, profileId]);
+    const first = seen.get(key);
+    if (first !== undefined)
+      fail(
+        path,
+        `duplicate interest of "${profileId}" in "${needId}" (already interests[${first}])`,
+      );
+    seen.set(key, i);
+  });
+}
+
 // ---------------------------------------------------------------- entry point
 
 /**
@@ -531,6 +563,8 @@ export function parseProblem(json: unknown): Problem {
       optionalString(ex, 'reason', path, PROBLEM_LIMITS.shortTextLength);
     });
   }
+
+  if (doc.interests !== undefined) validateInterests(doc.interests, needIds, profileIds);
 
   if (doc.settings !== undefined) validateSettings(doc.settings, { needIds, profileIds });
 

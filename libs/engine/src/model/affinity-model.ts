@@ -14,6 +14,8 @@ export interface NeedProfileAffinity {
   sharedTerms: string[];
   /** Per-term contribution to the text score, keyed by stem; used to compute coverage of a need's topics. */
   termContributions?: Map<string, number>;
+  /** The group expressed interest in the need and the score includes that evidence (model/interest-evidence.ts). */
+  interest?: boolean;
 }
 
 export interface NeedNeighbour {

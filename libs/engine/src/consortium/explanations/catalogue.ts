@@ -55,6 +55,7 @@ interface Messages {
   groupAdds(group: string, what: string[], relevance: string): string;
   themeItem(labels: string[]): string;
   coverage(share: string, needs: number): string;
+  interest(group: string, needs: string, count: number): string;
   diversity(parts: { sizes?: string; inexperienced?: number; institutions?: number }): string;
   needExcluded: string;
   organizationExcluded(org: string): string;
@@ -108,6 +109,8 @@ const nb: Messages = {
     `${group} bidrar med ${what.length ? `kompetanse på ${list('nb', what)}` : 'beslektet kompetanse'} (relevans ${relevance}).`,
   themeItem: (labels) =>
     labels.length === 1 ? `temaet ${labels[0]}` : `temaene ${list('nb', labels)}`,
+  interest: (group, needs, count) =>
+    `${group} har selv meldt interesse for ${count === 1 ? 'behovet' : 'behovene'} ${needs}, og det teller som ekstra belegg for at de passer sammen.`,
   coverage: (share, needs) =>
     `Konsortiet dekker ${share} av nøkkelbegrepene og temaene i ${needs === 1 ? 'behovet' : 'behovene'}.`,
   diversity: ({ sizes, inexperienced, institutions }) => {
@@ -244,6 +247,8 @@ const nn: Messages = {
     `${group} bidreg med ${what.length ? `kompetanse på ${list('nn', what)}` : 'nærskyld kompetanse'} (relevans ${relevance}).`,
   themeItem: (labels) =>
     labels.length === 1 ? `temaet ${labels[0]}` : `temaa ${list('nn', labels)}`,
+  interest: (group, needs, count) =>
+    `${group} har sjølv meldt interesse for ${count === 1 ? 'behovet' : 'behova'} ${needs}, og det tel som ekstra prov for at dei passar saman.`,
   coverage: (share, needs) =>
     `Konsortiet dekkjer ${share} av nøkkelomgrepa og temaa i ${needs === 1 ? 'behovet' : 'behova'}.`,
   diversity: ({ sizes, inexperienced, institutions }) => {
@@ -386,6 +391,8 @@ const en: Messages = {
     `${group} adds ${what.length ? `expertise in ${list('en', what)}` : 'related expertise'} (relevance ${relevance}).`,
   themeItem: (labels) =>
     labels.length === 1 ? `the theme ${labels[0]}` : `the themes ${list('en', labels)}`,
+  interest: (group, needs, count) =>
+    `${group} has itself expressed interest in the ${count === 1 ? 'need' : 'needs'} ${needs}, which counts as extra evidence that they fit.`,
   coverage: (share, needs) =>
     `The consortium covers ${share} of the key terms and themes of the ${needs === 1 ? 'need' : 'needs'}.`,
   diversity: ({ sizes, inexperienced, institutions }) => {
@@ -584,6 +591,15 @@ function explanationSentence(locale: Locale, item: ExplanationItem): string {
     }
     case 'COVERAGE':
       return m.coverage(pct(locale, item.params.coverage), item.params.needs);
+    case 'INTEREST_EXPRESSED':
+      return m.interest(
+        groupText(locale, item.params.group),
+        list(
+          locale,
+          item.params.needs.map((n) => needText(locale, n)),
+        ),
+        item.params.needs.length,
+      );
     case 'DIVERSITY': {
       const p = item.params;
       return m.diversity({

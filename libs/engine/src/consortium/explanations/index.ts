@@ -7,6 +7,7 @@ import { Locale } from '../../exchange/types';
 import { Candidate } from '../consortium.types';
 import { FormationContext } from '../formation-context';
 import { renderExplanation, renderReason } from './catalogue';
+import { interestCodes } from './interest-codes';
 import { proposalCodes } from './proposal-codes';
 import { SelectionInfo, unmatchedReasonCode } from './reason-codes';
 
@@ -21,7 +22,7 @@ export function explainProposal(
   c: Candidate,
   locale: Locale,
 ): { explanation: string; explanationCodes: ExplanationItem[] } {
-  const explanationCodes = proposalCodes(ctx, c);
+  const explanationCodes = [...proposalCodes(ctx, c), ...interestCodes(ctx, c)];
   return { explanation: renderExplanation(locale, explanationCodes), explanationCodes };
 }
 
