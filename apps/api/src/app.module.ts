@@ -22,6 +22,7 @@ import { KnowledgeNeedsModule } from './knowledge-needs/knowledge-needs.module';
 import { MatchRunsModule } from './match-runs/match-runs.module';
 import { MobilizationArenasModule } from './mobilization-arenas/mobilization-arenas.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { PartnerFindingModule } from './partner-finding/partner-finding.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 
@@ -51,6 +52,7 @@ import { ReferenceDataModule } from './reference-data/reference-data.module';
     ConsortiumProposalsModule,
     ConsortiaModule,
     RecommendationsModule,
+    PartnerFindingModule,
     FreshnessModule,
     FollowUpModule,
   ],

@@ -10,7 +10,7 @@ import { targetIdFromArgs } from './gql-auth.guard';
 
 /**
  * Writes one audit-log row per executed mutation (APP_INTERCEPTOR): user, operation (`Mutation.<name>`), target
- * type and id, time and outcome (SUCCESS, or FAILED with the error code the client gets). Refusals by the guards are
+ * type and id, the organization acted for (a broker's need on behalf of a municipality), time and outcome (SUCCESS, or FAILED with the error code the client gets). Refusals by the guards are
  * written there as DENIED (access control; the rate limiter with TOO_MANY_REQUESTS). Arguments are never stored (they may hold passwords, tokens or personal data).
  */
 @Injectable()
@@ -60,6 +60,7 @@ export class AuditLogInterceptor implements NestInterceptor {
           outcome,
           errorCode,
           clientAddress: carrier.ip ?? null,
+          onBehalfOfOrganizationId: carrier.auditOnBehalfOf ?? null,
         });
       } catch (error) {
         this.logger.error(`Could not write the audit log for ${operation}: ${String(error)}`);

@@ -55,6 +55,6 @@ function throttlerStorage(redisUrl: string): ThrottlerStorageRedisService {
     { provide: APP_GUARD, useClass: GqlAuthGuard },
     { provide: APP_INTERCEPTOR, useClass: AuditLogInterceptor },
   ],
-  exports: [AuthorizationService, AuthModule],
+  exports: [AuthorizationService, ResourceLoader, AuthModule],
 })
 export class AuthorizationModule {}

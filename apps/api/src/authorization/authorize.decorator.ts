@@ -13,7 +13,9 @@ export type LoadableResourceType =
   | 'matchRun'
   | 'proposal'
   | 'consortium'
-  | 'consortiumMember';
+  | 'consortiumMember'
+  | 'needInterest'
+  | 'conflictExclusion';
 
 export interface AuthorizeOptions {
   /** Load this resource type by the id found at `idArg` in the GraphQL arguments (dot path: `id`, `input.id`). */

@@ -8,6 +8,8 @@ export interface AuthCarrier {
   /** A bearer token was sent but is invalid, expired or revoked. */
   tokenRejected?: boolean;
   auditTarget?: { type: string; id: string | null };
+  /** The organization the current mutation acts for, when the caller is not its member (audit log). */
+  auditOnBehalfOf?: string;
   ip?: string;
   headers?: Record<string, string | string[] | undefined>;
 }
@@ -27,4 +29,9 @@ export function authCarrier(context: ExecutionContext): AuthCarrier {
 export const CurrentUser = createParamDecorator(
   (_data: unknown, context: ExecutionContext): Principal | null =>
     authCarrier(context).user ?? null,
+);
+
+/** The carrier of the current operation, for resolvers that add facts to the audit log (auditOnBehalfOf). */
+export const AuditCarrier = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): AuthCarrier => authCarrier(context),
 );

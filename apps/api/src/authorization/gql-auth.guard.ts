@@ -47,7 +47,10 @@ export class GqlAuthGuard implements CanActivate {
     const isMutation = info.parentType.name === 'Mutation';
     const isRootField = ROOT_TYPES.has(info.parentType.name);
 
-    if (isRootField) carrier.auditTarget = undefined;
+    if (isRootField) {
+      carrier.auditTarget = undefined;
+      carrier.auditOnBehalfOf = undefined;
+    }
     try {
       const principal = await this.authenticate(carrier, gql.getContext<Record<string, unknown>>());
       const meta = this.reflector.get<AuthorizeMetadata | undefined>(

@@ -41,6 +41,17 @@ export type Resource =
       status: string;
     }
   | { type: 'competenceProfile'; id: string; organizationId: string; status: string }
+  | {
+      /** A research group's interest in a need. */
+      type: 'needInterest';
+      id: string;
+      /** The research group. */
+      organizationId: string;
+      /** The need's owner and its county. */
+      needOrganizationId: string;
+      countyNumber: string | null;
+    }
+  | { type: 'conflictExclusion'; id: string; arenaId: string }
   | { type: 'matchRun'; id: string; arenaId: string }
   | { type: 'proposal'; id: string; arenaId: string; memberOrganizationIds: string[] }
   | { type: 'consortium'; id: string; arenaId: string; memberOrganizationIds: string[] }
@@ -90,6 +101,12 @@ export const ACTIONS = [
   'knowledgeNeed:read',
   'knowledgeNeed:create',
   'knowledgeNeed:update',
+  'needInterest:express',
+  'needInterest:withdraw',
+  'needInterest:read',
+  'needInterest:list',
+  'conflictExclusion:list',
+  'conflictExclusion:manage',
   'competenceProfile:list',
   'competenceProfile:read',
   'competenceProfile:create',
@@ -142,19 +159,53 @@ const readNeed: Rule = (p, r) => {
   );
 };
 
+/** The owner's members, admins, and brokers of an arena covering the owner's county (on its behalf). */
 const changeNeed: Rule = (p, r) => {
   const need = as(r, 'knowledgeNeed');
   return (
     !!need &&
-    (isAdmin(p) || memberOrganizationIds(p, 'MUNICIPALITY_MEMBER').has(need.organizationId))
+    (isAdmin(p) ||
+      memberOrganizationIds(p, 'MUNICIPALITY_MEMBER').has(need.organizationId) ||
+      (need.countyNumber !== null && brokerCountyNumbers(p).has(need.countyNumber)))
   );
 };
 
-/** Creating a need: the resource is the organization that will own it. */
+/**
+ * Creating a need: the resource is the organization that will own it. Its members, admins, and brokers of an arena
+ * covering its county (on its behalf).
+ */
 const createNeed: Rule = (p, r) => {
   const org = as(r, 'organization');
   if (!org || !OWNER_KINDS_OF_NEEDS.has(org.kind)) return isAdmin(p) && !!org;
-  return isAdmin(p) || memberOrganizationIds(p, 'MUNICIPALITY_MEMBER').has(org.id);
+  return (
+    isAdmin(p) ||
+    memberOrganizationIds(p, 'MUNICIPALITY_MEMBER').has(org.id) ||
+    (org.countyNumber !== null && brokerCountyNumbers(p).has(org.countyNumber))
+  );
+};
+
+/** Whether the principal acts on behalf of the organization (is not its municipality member): audit-logged. */
+export function actsOnBehalfOf(p: Principal, organizationId: string): boolean {
+  return !memberOrganizationIds(p, 'MUNICIPALITY_MEMBER').has(organizationId);
+}
+
+/** Withdrawing an interest: the research group's researchers and admins. */
+const withdrawInterest: Rule = (p, r) => {
+  const interest = as(r, 'needInterest');
+  return (
+    !!interest &&
+    (isAdmin(p) || memberOrganizationIds(p, 'RESEARCHER').has(interest.organizationId))
+  );
+};
+
+/** Seeing an interest: the group's members, the need owner's members, brokers covering the need, admins. */
+const readInterest: Rule = (p, r) => {
+  const interest = as(r, 'needInterest');
+  if (!interest) return false;
+  if (isAdmin(p)) return true;
+  const mine = memberOrganizationIds(p);
+  if (mine.has(interest.organizationId) || mine.has(interest.needOrganizationId)) return true;
+  return interest.countyNumber !== null && brokerCountyNumbers(p).has(interest.countyNumber);
 };
 
 const readProfile: Rule = (p, r) => {
@@ -186,7 +237,8 @@ const arenaBroker: Rule = (p, r) => {
     as(r, 'arena')?.id ??
     as(r, 'matchRun')?.arenaId ??
     as(r, 'proposal')?.arenaId ??
-    as(r, 'consortium')?.arenaId;
+    as(r, 'consortium')?.arenaId ??
+    as(r, 'conflictExclusion')?.arenaId;
   return !!arenaId && (isAdmin(p) || brokerArenaIds(p).has(arenaId));
 };
 
@@ -286,6 +338,14 @@ const RULES: Record<Action, Rule> = {
   'knowledgeNeed:read': readNeed,
   'knowledgeNeed:create': createNeed,
   'knowledgeNeed:update': changeNeed,
+  /** Through one of the group's profiles: the profile's researchers and admins (the need is checked readable). */
+  'needInterest:express': changeProfile,
+  'needInterest:withdraw': withdrawInterest,
+  'needInterest:read': readInterest,
+  /** All interests in an arena's needs: its brokers and admins. */
+  'needInterest:list': arenaBroker,
+  'conflictExclusion:list': arenaBroker,
+  'conflictExclusion:manage': arenaBroker,
   /** Lists are filtered by pausedProfileReadScope in the repository. */
   'competenceProfile:list': signedIn,
   'competenceProfile:read': readProfile,
@@ -326,6 +386,8 @@ const VISIBILITY: Partial<Record<ResourceType, Action>> = {
   proposal: 'proposal:read',
   consortium: 'consortium:read',
   consortiumMember: 'consortium:read',
+  needInterest: 'needInterest:read',
+  conflictExclusion: 'conflictExclusion:list',
 };
 
 export function can(principal: Principal, action: Action, resource?: Resource): boolean {

@@ -13,6 +13,8 @@ export const RESOURCE_LABELS: Record<LoadableResourceType, string> = {
   proposal: 'ConsortiumProposal',
   consortium: 'Consortium',
   consortiumMember: 'ConsortiumMember',
+  needInterest: 'NeedInterest',
+  conflictExclusion: 'ConflictExclusion',
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -55,6 +57,14 @@ export class ResourceLoader {
       }
       case 'consortiumMember': {
         const row = await this.scopes.consortiumMember(id);
+        return row && { type, ...row };
+      }
+      case 'needInterest': {
+        const row = await this.scopes.needInterest(id);
+        return row && { type, ...row };
+      }
+      case 'conflictExclusion': {
+        const row = await this.scopes.conflictExclusion(id);
         return row && { type, ...row };
       }
     }

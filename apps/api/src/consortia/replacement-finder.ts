@@ -60,7 +60,12 @@ export class ReplacementFinder {
     };
     const open = await this.problems.loadForCounties(arena?.countyNumbers ?? null, settings);
     const own = await this.problems.loadForCounties(null, settings, { needIds, profileIds });
-    const problem = merge(open, own, new Set(profileIds));
+    const merged = merge(open, own, new Set(profileIds));
+    // The arena's conflict-of-interest exclusions hold for a targeted run too.
+    const problem = {
+      ...merged,
+      exclusions: await this.problems.arenaExclusions(consortium.arenaId, merged),
+    };
 
     const doc = await proposeConsortia(problem);
     const pinned = doc.proposals.find((p) => needIds.every((id) => p.needIds.includes(id)));

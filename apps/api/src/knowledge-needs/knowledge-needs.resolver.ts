@@ -20,9 +20,14 @@ import { KnowledgeNeedsService } from './knowledge-needs.service';
 import { KnowledgeNeedConnection } from './models/knowledge-need-connection.model';
 import { KnowledgeNeedModel } from './models/knowledge-need.model';
 import { Authorize } from '../authorization/authorize.decorator';
-import { CurrentUser } from '../authorization/current-user.decorator';
+import { AuditCarrier, AuthCarrier, CurrentUser } from '../authorization/current-user.decorator';
 import type { Principal } from '../authorization/principal';
-import { draftReadScope } from '../authorization/policy';
+import { actsOnBehalfOf, draftReadScope } from '../authorization/policy';
+
+/** A broker (or admin) registering or editing a municipality's need: the audit log names the municipality. */
+function markOnBehalf(audit: AuthCarrier, user: Principal, organizationId: string): void {
+  if (actsOnBehalfOf(user, organizationId)) audit.auditOnBehalfOf = organizationId;
+}
 
 @Resolver(() => KnowledgeNeedModel)
 export class KnowledgeNeedsResolver {
@@ -45,20 +50,37 @@ export class KnowledgeNeedsResolver {
     return this.needs.get(id);
   }
 
-  @Mutation(() => KnowledgeNeedModel)
+  @Mutation(() => KnowledgeNeedModel, {
+    description:
+      "The owner's members, admins, or a broker of an arena covering the owner's county (on its behalf; the audit log names the owner).",
+  })
   @Authorize('knowledgeNeed:create', {
     resource: 'organization',
     idArg: 'input.organizationId',
     missing: 'BAD_USER_INPUT',
   })
-  createKnowledgeNeed(@Args('input') input: CreateKnowledgeNeedInput): Promise<KnowledgeNeed> {
+  async createKnowledgeNeed(
+    @Args('input') input: CreateKnowledgeNeedInput,
+    @CurrentUser() user: Principal,
+    @AuditCarrier() audit: AuthCarrier,
+  ): Promise<KnowledgeNeed> {
+    markOnBehalf(audit, user, input.organizationId);
     return this.needs.create(input);
   }
 
-  @Mutation(() => KnowledgeNeedModel)
+  @Mutation(() => KnowledgeNeedModel, {
+    description:
+      "The owner's members, admins, or a broker of an arena covering the owner's county (on its behalf, for example to change the project type).",
+  })
   @Authorize('knowledgeNeed:update', { resource: 'knowledgeNeed', idArg: 'input.id' })
-  updateKnowledgeNeed(@Args('input') input: UpdateKnowledgeNeedInput): Promise<KnowledgeNeed> {
-    return this.needs.update(input);
+  async updateKnowledgeNeed(
+    @Args('input') input: UpdateKnowledgeNeedInput,
+    @CurrentUser() user: Principal,
+    @AuditCarrier() audit: AuthCarrier,
+  ): Promise<KnowledgeNeed> {
+    const saved = await this.needs.update(input);
+    markOnBehalf(audit, user, saved.organizationId);
+    return saved;
   }
 
   @Mutation(() => KnowledgeNeedModel, {
@@ -66,11 +88,15 @@ export class KnowledgeNeedsResolver {
       'Sets status WITHDRAWN. Pass `version` to fail with CONFLICT if the need changed meanwhile.',
   })
   @Authorize('knowledgeNeed:update', { resource: 'knowledgeNeed', idArg: 'id' })
-  withdrawKnowledgeNeed(
+  async withdrawKnowledgeNeed(
     @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+    @CurrentUser() user: Principal,
+    @AuditCarrier() audit: AuthCarrier,
     @Args('version', { type: () => Int, nullable: true }) version?: number | null,
   ): Promise<KnowledgeNeed> {
-    return this.needs.withdraw(id, version ?? undefined);
+    const saved = await this.needs.withdraw(id, version ?? undefined);
+    markOnBehalf(audit, user, saved.organizationId);
+    return saved;
   }
 
   @ResolveField(() => OrganizationModel)

@@ -33,6 +33,10 @@ export class AuditLogEntity {
   @Column({ name: 'error_code', type: 'text', nullable: true })
   errorCode: string | null;
 
+  /** The organization a broker or admin acted for (a need registered or edited on behalf of a municipality). */
+  @Column({ name: 'on_behalf_of_organization_id', type: 'uuid', nullable: true })
+  onBehalfOfOrganizationId: string | null;
+
   @Column({ name: 'client_address', type: 'text', nullable: true })
   clientAddress: string | null;
 

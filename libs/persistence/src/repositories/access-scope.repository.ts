@@ -64,6 +64,28 @@ export class AccessScopeRepository {
     );
   }
 
+  /** A need interest: the research group, and the need's owner and its county. */
+  needInterest(id: string): Promise<{
+    id: string;
+    organizationId: string;
+    needOrganizationId: string;
+    countyNumber: string | null;
+  } | null> {
+    return this.one(
+      `SELECT i.id, i.organization_id AS "organizationId", n.organization_id AS "needOrganizationId",
+              o.county_number::text AS "countyNumber"
+         FROM need_interests i JOIN knowledge_needs n ON n.id = i.knowledge_need_id
+         JOIN organizations o ON o.id = n.organization_id WHERE i.id = $1`,
+      [id],
+    );
+  }
+
+  conflictExclusion(id: string): Promise<{ id: string; arenaId: string } | null> {
+    return this.one(`SELECT id, arena_id AS "arenaId" FROM conflict_exclusions WHERE id = $1`, [
+      id,
+    ]);
+  }
+
   matchRun(id: string): Promise<{ id: string; arenaId: string } | null> {
     return this.one(`SELECT id, arena_id AS "arenaId" FROM match_runs WHERE id = $1`, [id]);
   }

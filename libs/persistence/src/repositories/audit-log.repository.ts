@@ -11,6 +11,7 @@ export interface NewAuditLogEntry {
   outcome: AuditOutcome;
   errorCode?: string | null;
   clientAddress?: string | null;
+  onBehalfOfOrganizationId?: string | null;
 }
 
 export interface AuditLogCursor {
@@ -25,8 +26,8 @@ export class AuditLogRepository {
 
   async append(entry: NewAuditLogEntry): Promise<void> {
     await this.dataSource.query(
-      `INSERT INTO audit_log (user_id, user_email, operation, target_type, target_id, outcome, error_code, client_address)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      `INSERT INTO audit_log (user_id, user_email, operation, target_type, target_id, outcome, error_code, client_address, on_behalf_of_organization_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [
         entry.userId,
         entry.userEmail,
@@ -36,6 +37,7 @@ export class AuditLogRepository {
         entry.outcome,
         entry.errorCode ?? null,
         entry.clientAddress ?? null,
+        entry.onBehalfOfOrganizationId ?? null,
       ],
     );
   }

@@ -4,6 +4,8 @@ import {
   PROBLEM_FORMAT,
   type Problem,
   type ProblemNeed,
+  type ProblemExclusion,
+  type ProblemInterest,
   type ProblemOrganization,
   type ProblemProfile,
 } from '@brobygger/engine/exchange/types';
@@ -17,7 +19,8 @@ export interface ArenaSummary {
 /**
  * Builds the engine's exchange-format problem from PostgreSQL: the arena's OPEN needs whose owner lies in one of
  * the arena's counties, the ACTIVE profiles serving those counties (or the whole country) with the capacity that
- * live consortia (not dissolved or unfunded, the group not having declined) have not used yet, and the organizations involved (with municipality population).
+ * live consortia (not dissolved or unfunded, the group not having declined) have not used yet, and the organizations involved (with municipality population),
+ * the research groups' interests in those needs and (for an arena's run) the arena's conflict-of-interest exclusions.
  */
 @Injectable()
 export class MatchProblemRepository {
@@ -112,7 +115,19 @@ export class MatchProblemRepository {
   async loadProblem(arenaId: string, settings: Record<string, unknown> = {}): Promise<Problem> {
     const arena = await this.findArena(arenaId);
     if (!arena) throw new Error(`arena ${arenaId} no longer exists`);
-    return this.loadForCounties(arena.countyNumbers, settings);
+    const problem = await this.loadForCounties(arena.countyNumbers, settings);
+    return { ...problem, exclusions: await this.arenaExclusions(arenaId, problem) };
+  }
+
+  /** The arena's conflict-of-interest exclusions between organizations of the problem (both must be in it). */
+  async arenaExclusions(arenaId: string, problem: Problem): Promise<ProblemExclusion[]> {
+    const rows: ProblemExclusion[] = await this.dataSource.query(
+      `SELECT organization_a_id::text AS a, organization_b_id::text AS b, reason FROM conflict_exclusions
+        WHERE arena_id = $1 AND organization_a_id = ANY($2::uuid[]) AND organization_b_id = ANY($2::uuid[])
+        ORDER BY organization_a_id, organization_b_id`,
+      [arenaId, problem.organizations.map((o) => o.id)],
+    );
+    return rows;
   }
 
   /**
@@ -264,12 +279,23 @@ export class MatchProblemRepository {
         internationalPartners: p.internationalPartners ?? [],
       }),
     );
+    // Research groups' interests in the needs (through their profiles), as evidence for the engine.
+    const interests: ProblemInterest[] =
+      needs.length && profiles.length
+        ? await this.dataSource.query(
+            `SELECT knowledge_need_id::text AS "needId", competence_profile_id::text AS "profileId" FROM need_interests
+              WHERE knowledge_need_id = ANY($1::uuid[]) AND competence_profile_id = ANY($2::uuid[])
+              ORDER BY knowledge_need_id, competence_profile_id`,
+            [needs.map((n) => n.id), profileIds],
+          )
+        : [];
     return {
       format: PROBLEM_FORMAT,
       organizations,
       needs,
       profiles,
       exclusions: [],
+      ...(interests.length ? { interests } : {}),
       settings: settings as Problem['settings'],
     };
   }

@@ -23,6 +23,13 @@ export class AuditLogEntryModel {
   @Field(() => String, { nullable: true })
   targetId: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The organization the user acted on behalf of (for example a broker registering a need for a municipality).',
+  })
+  onBehalfOfOrganizationId: string | null;
+
   @Field({ description: 'SUCCESS, DENIED (refused by access control) or FAILED (with errorCode).' })
   outcome: string;
 
