@@ -32,7 +32,7 @@ describe('interest and partner finding', () => {
   beforeAll(async () => {
     app = await startTestApp();
     ds = app.app.get(DataSource);
-    world = await createProposalWorld(ds, { municipalities: 2, groups: 2 });
+    world = await createProposalWorld(ds, { municipalities: 2, groups: 3 });
     const elsewhere = await createArena(ds, { countyNumbers: ['11'] });
     broker = await signedInUser(app, 'BROKER', { arenaId: world.arenaId });
     outsideBroker = await signedInUser(app, 'BROKER', { arenaId: elsewhere.id });
@@ -125,7 +125,7 @@ describe('interest and partner finding', () => {
         { id: interest.id },
         { token: otherResearcher.token },
       );
-      expect(errorCode(refused)).toBe('FORBIDDEN');
+      expect(errorCode(refused)).toBe('NOT_FOUND');
       const withdrawn = await gql(app, WITHDRAW, { id: interest.id }, { token: researcher.token });
       expect(withdrawn.errors).toBeUndefined();
       expect((await interestsOf(owner.token, needId)).data!.knowledgeNeed.interests).toEqual([]);
@@ -289,7 +289,7 @@ describe('interest and partner finding', () => {
       const DELETE = `mutation ($id: ID!) { deleteConflictExclusion(id: $id) { id } }`;
       expect(
         errorCode(await gql(app, DELETE, { id: exclusion.id }, { token: outsideBroker.token })),
-      ).toBe('FORBIDDEN');
+      ).toBe('NOT_FOUND');
       expect(
         (await gql(app, DELETE, { id: exclusion.id }, { token: broker.token })).errors,
       ).toBeUndefined();
@@ -370,20 +370,23 @@ describe('interest and partner finding', () => {
 
       const audit = await gql<{
         auditLog: {
-          nodes: Array<{
-            operation: string;
-            userId: string;
-            targetId: string;
-            onBehalfOfOrganizationId: string | null;
+          edges: Array<{
+            node: {
+              operation: string;
+              userId: string;
+              targetId: string;
+              onBehalfOfOrganizationId: string | null;
+            };
           }>;
         };
       }>(
         app,
-        `{ auditLog(first: 100) { nodes { operation userId targetId onBehalfOfOrganizationId } } }`,
+        `{ auditLog(first: 100) { edges { node { operation userId targetId onBehalfOfOrganizationId } } } }`,
       );
-      const mine = audit.data!.auditLog.nodes.filter(
-        (e) => e.userId === broker.userId && e.targetId === need.id,
-      );
+      expect(audit.errors).toBeUndefined();
+      const mine = audit
+        .data!.auditLog.edges.map((e) => e.node)
+        .filter((e) => e.userId === broker.userId && e.targetId === need.id);
       expect(mine.map((e) => [e.operation, e.onBehalfOfOrganizationId]).sort()).toEqual([
         ['Mutation.createKnowledgeNeed', orgId],
         ['Mutation.updateKnowledgeNeed', orgId],

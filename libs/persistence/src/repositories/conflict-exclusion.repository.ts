@@ -74,7 +74,8 @@ export class ConflictExclusionRepository {
   }
 
   async delete(id: string): Promise<ConflictExclusion> {
-    const rows = await runQuery<ConflictExclusion[]>(
+    // A DELETE … RETURNING answers [rows, count].
+    const [rows] = await runQuery<[ConflictExclusion[], number]>(
       this.dataSource,
       `DELETE FROM conflict_exclusions e WHERE e.id = $1 RETURNING ${COLUMNS}`,
       [id],

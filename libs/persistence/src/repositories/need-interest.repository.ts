@@ -59,7 +59,8 @@ export class NeedInterestRepository {
 
   /** Deletes the interest and returns it as it was; NotFoundError for an unknown id. */
   async withdraw(id: string): Promise<NeedInterest> {
-    const rows: NeedInterest[] = await this.dataSource.query(
+    // A DELETE … RETURNING answers [rows, count].
+    const [rows]: [NeedInterest[], number] = await this.dataSource.query(
       `DELETE FROM need_interests i WHERE i.id = $1 RETURNING ${COLUMNS}`,
       [id],
     );
