@@ -1,7 +1,12 @@
 import { DataSource } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { ConsortiumRepository } from '@brobygger/persistence/repositories/consortium.repository';
-import { createMunicipalityOrganization, createNeed, createProfile } from '../factories';
+import {
+  createMunicipalityOrganization,
+  createNeed,
+  createProfile,
+  createResearchGroup,
+} from '../factories';
 import { errorCode, gql, TestApp } from '../support/graphql';
 import { startAuthTestApp } from './auth-test-app';
 import { createProposal, createWorld, ROLE_NAMES, RoleName, World } from './auth-world';
@@ -194,7 +199,8 @@ export const CASES: Case[] = [
     op: 'createKnowledgeNeed',
     query: `mutation ($input: CreateKnowledgeNeedInput!) { createKnowledgeNeed(input: $input) { id } }`,
     vars: (w) => ({ input: { organizationId: w.ownerOrg, title: `Behov ${uid()}` } }),
-    allow: ['admin', 'ownerMember'],
+    // Brokers of an arena covering the municipality register needs on its behalf.
+    allow: ['admin', 'ownerMember', 'brokerA'],
   },
   {
     op: 'updateKnowledgeNeed',
@@ -203,7 +209,7 @@ export const CASES: Case[] = [
     vars: async (w, ds) => ({
       input: { id: await freshOpenNeed(w, ds), version: 1, title: `Endret ${uid()}` },
     }),
-    allow: ['admin', 'ownerMember'],
+    allow: ['admin', 'ownerMember', 'brokerA'],
   },
   {
     op: 'updateKnowledgeNeed',
@@ -212,15 +218,87 @@ export const CASES: Case[] = [
     vars: async (w, ds) => ({
       input: { id: await freshDraftNeed(w, ds), version: 1, title: `Endret ${uid()}` },
     }),
-    allow: ['admin', 'ownerMember'],
+    allow: ['admin', 'ownerMember', 'brokerA'],
     deny: 'NOT_FOUND',
-    overrides: { brokerA: 'FORBIDDEN' },
   },
   {
     op: 'withdrawKnowledgeNeed',
     query: `mutation ($id: ID!) { withdrawKnowledgeNeed(id: $id) { id } }`,
     vars: async (w, ds) => ({ id: await freshOpenNeed(w, ds) }),
-    allow: ['admin', 'ownerMember'],
+    allow: ['admin', 'ownerMember', 'brokerA'],
+  },
+
+  // --- interest and partner finding ---
+  {
+    op: 'expressInterestInNeed',
+    query: `mutation ($input: ExpressInterestInput!) { expressInterestInNeed(input: $input) { id } }`,
+    vars: async (w, ds) => ({
+      input: { knowledgeNeedId: await freshOpenNeed(w, ds), competenceProfileId: w.activeProfile },
+    }),
+    allow: ['admin', 'ownerResearcher'],
+  },
+  {
+    op: 'withdrawInterestInNeed',
+    query: `mutation ($id: ID!) { withdrawInterestInNeed(id: $id) { id } }`,
+    vars: async (w, ds) => {
+      const [{ id }] = await ds.query<Array<{ id: string }>>(
+        `INSERT INTO need_interests (knowledge_need_id, competence_profile_id, organization_id)
+         VALUES ($1, $2, $3) RETURNING id`,
+        [await freshOpenNeed(w, ds), w.activeProfile, w.group],
+      );
+      return { id };
+    },
+    allow: ['admin', 'ownerResearcher'],
+    // The need's municipality and the arena's brokers see the interest; others may not know it exists.
+    deny: 'NOT_FOUND',
+    overrides: { ownerMember: 'FORBIDDEN', brokerA: 'FORBIDDEN' },
+  },
+  {
+    op: 'needInterests',
+    query: `query ($arenaId: ID!) { needInterests(arenaId: $arenaId) { id } }`,
+    vars: (w) => ({ arenaId: w.arenaA }),
+    allow: ['admin', 'brokerA'],
+  },
+  {
+    op: 'similarKnowledgeNeeds',
+    query: `query ($needId: ID!) { similarKnowledgeNeeds(needId: $needId) { similarity } }`,
+    vars: (w) => ({ needId: w.openNeed }),
+    allow: 'signedIn',
+  },
+  {
+    op: 'conflictExclusions',
+    query: `query ($arenaId: ID!) { conflictExclusions(arenaId: $arenaId) { id } }`,
+    vars: (w) => ({ arenaId: w.arenaA }),
+    allow: ['admin', 'brokerA'],
+  },
+  {
+    op: 'createConflictExclusion',
+    query: `mutation ($input: CreateConflictExclusionInput!) { createConflictExclusion(input: $input) { id } }`,
+    vars: async (w, ds) => ({
+      input: {
+        arenaId: w.arenaA,
+        organizationAId: w.ownerOrg,
+        organizationBId: (await createResearchGroup(ds)).id,
+        reason: 'Interessekonflikt',
+      },
+    }),
+    allow: ['admin', 'brokerA'],
+  },
+  {
+    op: 'deleteConflictExclusion',
+    query: `mutation ($id: ID!) { deleteConflictExclusion(id: $id) { id } }`,
+    vars: async (w, ds) => {
+      const other = (await createResearchGroup(ds)).id;
+      const [a, b] = [w.ownerOrg, other].sort();
+      const [{ id }] = await ds.query<Array<{ id: string }>>(
+        `INSERT INTO conflict_exclusions (arena_id, organization_a_id, organization_b_id, reason)
+         VALUES ($1, $2, $3, 'Interessekonflikt') RETURNING id`,
+        [w.arenaA, a, b],
+      );
+      return { id };
+    },
+    allow: ['admin', 'brokerA'],
+    deny: 'NOT_FOUND',
   },
 
   // --- competence profiles ---

@@ -1,5 +1,5 @@
 import type { ScopedMembership } from '@brobygger/persistence/repositories/user.repository';
-import { can, decide, draftReadScope, OrganizationFacts, Resource } from './policy';
+import { actsOnBehalfOf, can, decide, draftReadScope, OrganizationFacts, Resource } from './policy';
 import type { Principal } from './principal';
 
 const ARENA_A = 'arena-a';
@@ -60,15 +60,17 @@ describe('policy', () => {
       expect(decide(researcher, 'knowledgeNeed:read', draft)).toBe('NOT_FOUND');
     });
 
-    it('lets only owner members and admins change a need; others get FORBIDDEN or NOT_FOUND', () => {
+    it('lets owner members, admins and brokers covering the county change a need; others get FORBIDDEN or NOT_FOUND', () => {
       expect(decide(ownerMember, 'knowledgeNeed:update', draft)).toBe('ALLOW');
       expect(decide(admin, 'knowledgeNeed:update', draft)).toBe('ALLOW');
-      expect(decide(brokerA, 'knowledgeNeed:update', draft)).toBe('FORBIDDEN');
+      // A broker of an arena covering the owner's county changes it on the owner's behalf.
+      expect(decide(brokerA, 'knowledgeNeed:update', draft)).toBe('ALLOW');
       expect(decide(otherMember, 'knowledgeNeed:update', draft)).toBe('NOT_FOUND');
       expect(decide(otherMember, 'knowledgeNeed:update', open)).toBe('FORBIDDEN');
+      expect(decide(brokerB, 'knowledgeNeed:update', open)).toBe('FORBIDDEN');
     });
 
-    it('lets members create needs only for their own municipality', () => {
+    it('lets members create needs for their own municipality, and brokers on behalf of one in their arena', () => {
       const org: Resource = {
         type: 'organization',
         id: OWNER,
@@ -79,7 +81,10 @@ describe('policy', () => {
       };
       expect(can(ownerMember, 'knowledgeNeed:create', org)).toBe(true);
       expect(can(otherMember, 'knowledgeNeed:create', org)).toBe(false);
-      expect(can(brokerA, 'knowledgeNeed:create', org)).toBe(false);
+      expect(can(brokerA, 'knowledgeNeed:create', org)).toBe(true);
+      expect(can(brokerB, 'knowledgeNeed:create', org)).toBe(false);
+      expect(actsOnBehalfOf(brokerA, OWNER)).toBe(true);
+      expect(actsOnBehalfOf(ownerMember, OWNER)).toBe(false);
       const group: Resource = {
         type: 'organization',
         id: GROUP,
@@ -89,6 +94,30 @@ describe('policy', () => {
         servesAllCounties: false,
       };
       expect(can(researcher, 'knowledgeNeed:create', group)).toBe(false);
+    });
+  });
+
+  describe('need interests', () => {
+    const interest: Resource = {
+      type: 'needInterest',
+      id: 'i1',
+      organizationId: GROUP,
+      needOrganizationId: OWNER,
+      countyNumber: '46',
+    };
+
+    it('shows an interest to the group, the need owner, brokers covering the need and admins', () => {
+      for (const p of [researcher, ownerMember, brokerA, admin])
+        expect(can(p, 'needInterest:read', interest)).toBe(true);
+      for (const p of [otherMember, brokerB, otherResearcher])
+        expect(decide(p, 'needInterest:withdraw', interest)).toBe('NOT_FOUND');
+    });
+
+    it("lets only the group's researchers and admins withdraw it", () => {
+      expect(decide(researcher, 'needInterest:withdraw', interest)).toBe('ALLOW');
+      expect(decide(admin, 'needInterest:withdraw', interest)).toBe('ALLOW');
+      expect(decide(ownerMember, 'needInterest:withdraw', interest)).toBe('FORBIDDEN');
+      expect(decide(brokerA, 'needInterest:withdraw', interest)).toBe('FORBIDDEN');
     });
   });
 

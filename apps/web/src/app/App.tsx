@@ -26,6 +26,7 @@ const MatchRunPage = lazy(() => import('../features/match-runs/MatchRunPage').th
 const ConsortiumPage = lazy(() => import('../features/consortia/ConsortiumPage'));
 const ConsortiaListPage = lazy(() => import('../features/consortia/ConsortiaListPage').then((m) => ({ default: m.ConsortiaListPage })));
 const FollowUpPage = lazy(() => import('../features/follow-up/FollowUpPage').then((m) => ({ default: m.FollowUpPage })));
+const ExclusionsPage = lazy(() => import('../features/partners/ExclusionsPage').then((m) => ({ default: m.ExclusionsPage })));
 const InvitationPage = lazy(() => import('../features/auth/InvitationPage').then((m) => ({ default: m.InvitationPage })));
 
 function RequireSession({ children }: { children: React.ReactNode }) {
@@ -70,6 +71,7 @@ export function App() {
               <Route path="/forslag/:id" element={<RequireSession><ProposalPage /></RequireSession>} />
               <Route path="/konsortier" element={<RequireSession><ConsortiaListPage /></RequireSession>} />
               <Route path="/konsortier/:id" element={<RequireSession><ConsortiumPage /></RequireSession>} />
+              <Route path="/inhabilitet" element={<RequireSession><ExclusionsPage /></RequireSession>} />
               <Route path="/oppfolging" element={<RequireSession><FollowUpPage /></RequireSession>} />
               <Route path="*" element={session ? <StatusPage kind="notFound" /> : <Navigate to="/logg-inn" replace />} />
             </Routes>

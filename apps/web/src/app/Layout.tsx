@@ -19,6 +19,7 @@ function navItems(session: ReturnType<typeof useSession>): Array<{ to: string; k
       { to: '/oppfolging', key: 'nav.followUp' },
     );
   }
+  if (hasRole(session, 'BROKER')) items.push({ to: '/inhabilitet', key: 'nav.exclusions' });
   if (hasRole(session, 'MUNICIPALITY_MEMBER')) items.push({ to: '/mine-behov', key: 'nav.myNeeds' });
   if (hasRole(session, 'RESEARCHER')) items.push({ to: '/mine-profiler', key: 'nav.myProfiles' });
   if (!hasRole(session, 'ADMIN', 'BROKER')) {

@@ -40,6 +40,16 @@ type Documents = {
     "\n  mutation UpdateNeed($input: UpdateKnowledgeNeedInput!) {\n    updateKnowledgeNeed(input: $input) { id version status title description themes projectType language }\n  }\n": typeof types.UpdateNeedDocument,
     "\n  mutation WithdrawNeed($id: ID!, $version: Int) {\n    withdrawKnowledgeNeed(id: $id, version: $version) { id version status }\n  }\n": typeof types.WithdrawNeedDocument,
     "\n  query MyOrganization($id: ID!) {\n    organization(id: $id) { id name kind }\n  }\n": typeof types.MyOrganizationDocument,
+    "\n  query NeedInterests($id: ID!) {\n    knowledgeNeed(id: $id) {\n      id\n      interests {\n        id note createdAt organizationId\n        organization { id name }\n        competenceProfile { id title }\n      }\n    }\n  }\n": typeof types.NeedInterestsDocument,
+    "\n  query MyGroupProfiles($organizationId: ID!) {\n    competenceProfiles(filter: { organizationId: $organizationId }, first: 50) {\n      edges { node { id title } }\n    }\n  }\n": typeof types.MyGroupProfilesDocument,
+    "\n  mutation ExpressInterest($input: ExpressInterestInput!) {\n    expressInterestInNeed(input: $input) { id note }\n  }\n": typeof types.ExpressInterestDocument,
+    "\n  mutation WithdrawInterest($id: ID!) {\n    withdrawInterestInNeed(id: $id) { id }\n  }\n": typeof types.WithdrawInterestDocument,
+    "\n  query SimilarNeeds($needId: ID!) {\n    similarKnowledgeNeeds(needId: $needId, first: 5) {\n      similarity sharedTerms\n      need { id title organization { id name } }\n    }\n  }\n": typeof types.SimilarNeedsDocument,
+    "\n  query ArenaExclusions($arenaId: ID!) {\n    conflictExclusions(arenaId: $arenaId) {\n      id reason createdAt\n      organizationA { id name }\n      organizationB { id name }\n    }\n  }\n": typeof types.ArenaExclusionsDocument,
+    "\n  query ArenaOrganizations($arenaId: ID, $kinds: [OrganizationKind!]) {\n    organizations(filter: { arenaId: $arenaId, kinds: $kinds }, first: 100) {\n      edges { node { id name kind } }\n    }\n  }\n": typeof types.ArenaOrganizationsDocument,
+    "\n  mutation CreateExclusion($input: CreateConflictExclusionInput!) {\n    createConflictExclusion(input: $input) { id }\n  }\n": typeof types.CreateExclusionDocument,
+    "\n  mutation DeleteExclusion($id: ID!) {\n    deleteConflictExclusion(id: $id) { id }\n  }\n": typeof types.DeleteExclusionDocument,
+    "\n  query ArenaNames {\n    mobilizationArenas { id name }\n  }\n": typeof types.ArenaNamesDocument,
     "\n  query ProfilesList($filter: CompetenceProfileFilter, $first: Int!, $after: String) {\n    competenceProfiles(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id title status themes keywords capacity\n          organization { id name researchInstitution { name } }\n        }\n      }\n    }\n  }\n": typeof types.ProfilesListDocument,
     "\n  query Profile($id: ID!) {\n    competenceProfile(id: $id) {\n      id title description status themes keywords methods capacity internationalPartners\n      counties { number name }\n      organization { id name researchInstitution { name } }\n      references { id kind title year }\n      contacts { id hidden name email role }\n    }\n  }\n": typeof types.ProfileDocument,
     "\n  query RecommendedNeeds($profileId: ID!) {\n    recommendedKnowledgeNeeds(profileId: $profileId, first: 10) {\n      score sharedTerms\n      knowledgeNeed { id title organization { name } }\n    }\n  }\n": typeof types.RecommendedNeedsDocument,
@@ -74,6 +84,16 @@ const documents: Documents = {
     "\n  mutation UpdateNeed($input: UpdateKnowledgeNeedInput!) {\n    updateKnowledgeNeed(input: $input) { id version status title description themes projectType language }\n  }\n": types.UpdateNeedDocument,
     "\n  mutation WithdrawNeed($id: ID!, $version: Int) {\n    withdrawKnowledgeNeed(id: $id, version: $version) { id version status }\n  }\n": types.WithdrawNeedDocument,
     "\n  query MyOrganization($id: ID!) {\n    organization(id: $id) { id name kind }\n  }\n": types.MyOrganizationDocument,
+    "\n  query NeedInterests($id: ID!) {\n    knowledgeNeed(id: $id) {\n      id\n      interests {\n        id note createdAt organizationId\n        organization { id name }\n        competenceProfile { id title }\n      }\n    }\n  }\n": types.NeedInterestsDocument,
+    "\n  query MyGroupProfiles($organizationId: ID!) {\n    competenceProfiles(filter: { organizationId: $organizationId }, first: 50) {\n      edges { node { id title } }\n    }\n  }\n": types.MyGroupProfilesDocument,
+    "\n  mutation ExpressInterest($input: ExpressInterestInput!) {\n    expressInterestInNeed(input: $input) { id note }\n  }\n": types.ExpressInterestDocument,
+    "\n  mutation WithdrawInterest($id: ID!) {\n    withdrawInterestInNeed(id: $id) { id }\n  }\n": types.WithdrawInterestDocument,
+    "\n  query SimilarNeeds($needId: ID!) {\n    similarKnowledgeNeeds(needId: $needId, first: 5) {\n      similarity sharedTerms\n      need { id title organization { id name } }\n    }\n  }\n": types.SimilarNeedsDocument,
+    "\n  query ArenaExclusions($arenaId: ID!) {\n    conflictExclusions(arenaId: $arenaId) {\n      id reason createdAt\n      organizationA { id name }\n      organizationB { id name }\n    }\n  }\n": types.ArenaExclusionsDocument,
+    "\n  query ArenaOrganizations($arenaId: ID, $kinds: [OrganizationKind!]) {\n    organizations(filter: { arenaId: $arenaId, kinds: $kinds }, first: 100) {\n      edges { node { id name kind } }\n    }\n  }\n": types.ArenaOrganizationsDocument,
+    "\n  mutation CreateExclusion($input: CreateConflictExclusionInput!) {\n    createConflictExclusion(input: $input) { id }\n  }\n": types.CreateExclusionDocument,
+    "\n  mutation DeleteExclusion($id: ID!) {\n    deleteConflictExclusion(id: $id) { id }\n  }\n": types.DeleteExclusionDocument,
+    "\n  query ArenaNames {\n    mobilizationArenas { id name }\n  }\n": types.ArenaNamesDocument,
     "\n  query ProfilesList($filter: CompetenceProfileFilter, $first: Int!, $after: String) {\n    competenceProfiles(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id title status themes keywords capacity\n          organization { id name researchInstitution { name } }\n        }\n      }\n    }\n  }\n": types.ProfilesListDocument,
     "\n  query Profile($id: ID!) {\n    competenceProfile(id: $id) {\n      id title description status themes keywords methods capacity internationalPartners\n      counties { number name }\n      organization { id name researchInstitution { name } }\n      references { id kind title year }\n      contacts { id hidden name email role }\n    }\n  }\n": types.ProfileDocument,
     "\n  query RecommendedNeeds($profileId: ID!) {\n    recommendedKnowledgeNeeds(profileId: $profileId, first: 10) {\n      score sharedTerms\n      knowledgeNeed { id title organization { name } }\n    }\n  }\n": types.RecommendedNeedsDocument,
@@ -200,6 +220,46 @@ export function graphql(source: "\n  mutation WithdrawNeed($id: ID!, $version: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyOrganization($id: ID!) {\n    organization(id: $id) { id name kind }\n  }\n"): (typeof documents)["\n  query MyOrganization($id: ID!) {\n    organization(id: $id) { id name kind }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NeedInterests($id: ID!) {\n    knowledgeNeed(id: $id) {\n      id\n      interests {\n        id note createdAt organizationId\n        organization { id name }\n        competenceProfile { id title }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NeedInterests($id: ID!) {\n    knowledgeNeed(id: $id) {\n      id\n      interests {\n        id note createdAt organizationId\n        organization { id name }\n        competenceProfile { id title }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyGroupProfiles($organizationId: ID!) {\n    competenceProfiles(filter: { organizationId: $organizationId }, first: 50) {\n      edges { node { id title } }\n    }\n  }\n"): (typeof documents)["\n  query MyGroupProfiles($organizationId: ID!) {\n    competenceProfiles(filter: { organizationId: $organizationId }, first: 50) {\n      edges { node { id title } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExpressInterest($input: ExpressInterestInput!) {\n    expressInterestInNeed(input: $input) { id note }\n  }\n"): (typeof documents)["\n  mutation ExpressInterest($input: ExpressInterestInput!) {\n    expressInterestInNeed(input: $input) { id note }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawInterest($id: ID!) {\n    withdrawInterestInNeed(id: $id) { id }\n  }\n"): (typeof documents)["\n  mutation WithdrawInterest($id: ID!) {\n    withdrawInterestInNeed(id: $id) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SimilarNeeds($needId: ID!) {\n    similarKnowledgeNeeds(needId: $needId, first: 5) {\n      similarity sharedTerms\n      need { id title organization { id name } }\n    }\n  }\n"): (typeof documents)["\n  query SimilarNeeds($needId: ID!) {\n    similarKnowledgeNeeds(needId: $needId, first: 5) {\n      similarity sharedTerms\n      need { id title organization { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArenaExclusions($arenaId: ID!) {\n    conflictExclusions(arenaId: $arenaId) {\n      id reason createdAt\n      organizationA { id name }\n      organizationB { id name }\n    }\n  }\n"): (typeof documents)["\n  query ArenaExclusions($arenaId: ID!) {\n    conflictExclusions(arenaId: $arenaId) {\n      id reason createdAt\n      organizationA { id name }\n      organizationB { id name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArenaOrganizations($arenaId: ID, $kinds: [OrganizationKind!]) {\n    organizations(filter: { arenaId: $arenaId, kinds: $kinds }, first: 100) {\n      edges { node { id name kind } }\n    }\n  }\n"): (typeof documents)["\n  query ArenaOrganizations($arenaId: ID, $kinds: [OrganizationKind!]) {\n    organizations(filter: { arenaId: $arenaId, kinds: $kinds }, first: 100) {\n      edges { node { id name kind } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateExclusion($input: CreateConflictExclusionInput!) {\n    createConflictExclusion(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation CreateExclusion($input: CreateConflictExclusionInput!) {\n    createConflictExclusion(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteExclusion($id: ID!) {\n    deleteConflictExclusion(id: $id) { id }\n  }\n"): (typeof documents)["\n  mutation DeleteExclusion($id: ID!) {\n    deleteConflictExclusion(id: $id) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArenaNames {\n    mobilizationArenas { id name }\n  }\n"): (typeof documents)["\n  query ArenaNames {\n    mobilizationArenas { id name }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

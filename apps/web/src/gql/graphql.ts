@@ -68,6 +68,8 @@ export type AuditLogEntry = {
   errorCode?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   occurredAt: Scalars['DateTime']['output'];
+  /** The organization the user acted on behalf of (for example a broker registering a need for a municipality). */
+  onBehalfOfOrganizationId?: Maybe<Scalars['ID']['output']>;
   /** For example `Mutation.updateKnowledgeNeed`. */
   operation: Scalars['String']['output'];
   /** SUCCESS, DENIED (refused by access control) or FAILED (with errorCode). */
@@ -165,6 +167,20 @@ export type CompetenceProfileFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
   /** Has at least one of these themes. */
   themes?: InputMaybe<Array<Theme>>;
+};
+
+/** A conflict-of-interest pair of organizations kept by a mobilization arena's brokers: no match run in the arena proposes the two together. */
+export type ConflictExclusion = {
+  __typename?: 'ConflictExclusion';
+  arenaId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  organizationA: Organization;
+  /** One organization of the pair (the pair is stored ordered by id). */
+  organizationAId: Scalars['ID']['output'];
+  organizationB: Organization;
+  organizationBId: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
 };
 
 export type ConsortiaByProjectType = {
@@ -480,6 +496,15 @@ export type CreateCompetenceProfileInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreateConflictExclusionInput = {
+  arenaId: Scalars['ID']['input'];
+  organizationAId: Scalars['ID']['input'];
+  /** Another organization than organizationAId. */
+  organizationBId: Scalars['ID']['input'];
+  /** Why the two must not be proposed together; 1–500 characters. */
+  reason: Scalars['String']['input'];
+};
+
 export type CreateExportLinkInput = {
   /** The arena (required for the lists, except admins exporting the whole country). */
   arenaId?: InputMaybe<Scalars['ID']['input']>;
@@ -550,6 +575,15 @@ export type ExportLink = {
   expiresAt: Scalars['DateTime']['output'];
   /** GET this URL (no Authorization header needed) before `expiresAt`. */
   url: Scalars['String']['output'];
+};
+
+export type ExpressInterestInput = {
+  /** One of your research group's competence profiles. */
+  competenceProfileId: Scalars['ID']['input'];
+  /** An OPEN knowledge need. */
+  knowledgeNeedId: Scalars['ID']['input'];
+  /** At most 1000 characters. */
+  note?: Scalars['String']['input'];
 };
 
 export type Gender =
@@ -639,6 +673,8 @@ export type KnowledgeNeed = HasContacts & {
   createdAt: Scalars['DateTime']['output'];
   description: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Research groups' interests in this need, oldest first: all of them for the need's municipality, the arena's brokers and admins; a group sees its own. */
+  interests: Array<NeedInterest>;
   language: Language;
   /** The owner (municipality or county municipality). */
   organization: Organization;
@@ -904,11 +940,18 @@ export type Mutation = {
   /** Move a consortium along FORMING → CONFIRMED → APPLICATION_DRAFT → SUBMITTED → FUNDED / NOT_FUNDED, or to DISSOLVED. CONFIRMED needs every member to have accepted and the programme rules to hold; DISSOLVED and NOT_FUNDED need a reason. Each change is dated in statusHistory. INVALID_STATE when the move is not allowed. */
   changeConsortiumStatus: Consortium;
   createCompetenceProfile: CompetenceProfile;
+  /** Two organizations that must never be proposed together in this arena (every later match run gets the pair as an exclusion). The arena's brokers and admins. */
+  createConflictExclusion: ConflictExclusion;
   /** A signed CSV download link valid for 5 minutes (relative to the API address). Access is checked now and again at download: INDICATORS like programmeIndicators, arena lists for its brokers and admins. */
   createExportLink: ExportLink;
+  /** The owner's members, admins, or a broker of an arena covering the owner's county (on its behalf; the audit log names the owner). */
   createKnowledgeNeed: KnowledgeNeed;
   createMobilizationArena: MobilizationArena;
   createOrganization: Organization;
+  /** Removes an exclusion; returns it as it was. */
+  deleteConflictExclusion: ConflictExclusion;
+  /** A research group's interest in an OPEN need, through one of its profiles (its researchers). Expressing it again replaces the note. The need's municipality and the arena's brokers see it; match runs count it as evidence for the pair. */
+  expressInterestInNeed: NeedInterest;
   /** Invites someone with one role. Admins invite anyone; brokers invite brokers of their own arenas, and members of municipalities and research groups in their arenas' counties (research groups whose profiles serve them). The token is returned once. */
   inviteUser: Invitation;
   /** Signs in with e-mail and password. Repeated failures for an account or address are slowed down and then refused for a while (TOO_MANY_REQUESTS with retryAfterSeconds). */
@@ -924,8 +967,11 @@ export type Mutation = {
   /** Queue a match run for an arena (status QUEUED). Errors: NOT_FOUND for an unknown arena; BAD_USER_INPUT naming `input.arenaId` when the arena has no open needs, or `input.settings.<path>` for invalid settings. */
   startMatchRun: MatchRun;
   updateCompetenceProfile: CompetenceProfile;
+  /** The owner's members, admins, or a broker of an arena covering the owner's county (on its behalf, for example to change the project type). */
   updateKnowledgeNeed: KnowledgeNeed;
   updateOrganization: Organization;
+  /** Withdraws an interest; returns it as it was. */
+  withdrawInterestInNeed: NeedInterest;
   /** Sets status WITHDRAWN. Pass `version` to fail with CONFLICT if the need changed meanwhile. */
   withdrawKnowledgeNeed: KnowledgeNeed;
 };
@@ -966,6 +1012,11 @@ export type MutationCreateCompetenceProfileArgs = {
 };
 
 
+export type MutationCreateConflictExclusionArgs = {
+  input: CreateConflictExclusionInput;
+};
+
+
 export type MutationCreateExportLinkArgs = {
   input: CreateExportLinkInput;
 };
@@ -983,6 +1034,16 @@ export type MutationCreateMobilizationArenaArgs = {
 
 export type MutationCreateOrganizationArgs = {
   input: CreateOrganizationInput;
+};
+
+
+export type MutationDeleteConflictExclusionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationExpressInterestInNeedArgs = {
+  input: ExpressInterestInput;
 };
 
 
@@ -1040,6 +1101,11 @@ export type MutationUpdateOrganizationArgs = {
 };
 
 
+export type MutationWithdrawInterestInNeedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationWithdrawKnowledgeNeedArgs = {
   id: Scalars['ID']['input'];
   version?: InputMaybe<Scalars['Int']['input']>;
@@ -1061,6 +1127,22 @@ export type NeedIndicators = {
   registered: Scalars['Int']['output'];
   registeredInPeriod: Scalars['Int']['output'];
   withdrawn: Scalars['Int']['output'];
+};
+
+/** A research group's interest in a knowledge need, through one of its competence profiles. Seen by the group, the need's municipality, the arena's brokers and admins; the matching engine counts it as evidence for the pair. */
+export type NeedInterest = {
+  __typename?: 'NeedInterest';
+  competenceProfile: CompetenceProfile;
+  competenceProfileId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  knowledgeNeed: KnowledgeNeed;
+  knowledgeNeedId: Scalars['ID']['output'];
+  /** What the group would bring (may be empty). */
+  note: Scalars['String']['output'];
+  organization: Organization;
+  /** The research group. */
+  organizationId: Scalars['ID']['output'];
 };
 
 export type NeedStatus =
@@ -1241,6 +1323,8 @@ export type Query = {
   competenceProfile: CompetenceProfile;
   /** Newest first; with filter.text ranked by full-text relevance. */
   competenceProfiles: CompetenceProfileConnection;
+  /** The arena's conflict-of-interest exclusions, newest first. Its brokers and admins. */
+  conflictExclusions: Array<ConflictExclusion>;
   /** Newest first. Brokers see their arenas' consortia, members their own organizations', admins all. */
   consortia: ConsortiumConnection;
   consortium: Consortium;
@@ -1264,6 +1348,8 @@ export type Query = {
   mobilizationArenas: Array<MobilizationArena>;
   /** Municipalities by number (357 in all). */
   municipalities: MunicipalityConnection;
+  /** Interests in the needs of an arena's counties, newest first (at most 200). The arena's brokers and admins. */
+  needInterests: Array<NeedInterest>;
   organization: Organization;
   organizations: OrganizationConnection;
   /** Programme indicators per month and for the whole range. Admins see everything, brokers their arenas, municipality members and researchers their own organization's part (FORBIDDEN for anyone else). Figures of a past date never change when needs are edited or withdrawn later. */
@@ -1274,6 +1360,8 @@ export type Query = {
   recommendedKnowledgeNeeds: Array<RecommendedKnowledgeNeed>;
   /** Research institutions, by name. */
   researchInstitutions: Array<ResearchInstitution>;
+  /** Other municipalities' needs like this one, best first, with the words they share (the matching engine's need-to-need similarity). Withdrawn needs and drafts you may not see are left out. */
+  similarKnowledgeNeeds: Array<SimilarKnowledgeNeed>;
 };
 
 
@@ -1292,6 +1380,11 @@ export type QueryCompetenceProfilesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CompetenceProfileFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryConflictExclusionsArgs = {
+  arenaId: Scalars['ID']['input'];
 };
 
 
@@ -1360,6 +1453,11 @@ export type QueryMunicipalitiesArgs = {
 };
 
 
+export type QueryNeedInterestsArgs = {
+  arenaId: Scalars['ID']['input'];
+};
+
+
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1392,6 +1490,12 @@ export type QueryRecommendedKnowledgeNeedsArgs = {
 
 export type QueryResearchInstitutionsArgs = {
   filter?: InputMaybe<ResearchInstitutionFilter>;
+};
+
+
+export type QuerySimilarKnowledgeNeedsArgs = {
+  first?: Scalars['Int']['input'];
+  needId: Scalars['ID']['input'];
 };
 
 export type RecommendedCompetenceProfile = {
@@ -1472,6 +1576,16 @@ export type Role =
   | 'BROKER'
   | 'MUNICIPALITY_MEMBER'
   | 'RESEARCHER';
+
+/** Another municipality's need like a given one, with what they have in common. */
+export type SimilarKnowledgeNeed = {
+  __typename?: 'SimilarKnowledgeNeed';
+  need: KnowledgeNeed;
+  /** Words both needs use, as written in the texts, strongest first. */
+  sharedTerms: Array<Scalars['String']['output']>;
+  /** The matching engine's need-to-need similarity (text and themes), 0–1. */
+  similarity: Scalars['Float']['output'];
+};
 
 /** SMALL < 5,000 inhabitants, MEDIUM < 20,000, LARGE otherwise */
 export type SizeClass =
@@ -1788,6 +1902,75 @@ export type MyOrganizationQueryVariables = Exact<{
 
 export type MyOrganizationQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind } };
 
+export type NeedInterestsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type NeedInterestsQuery = { __typename?: 'Query', knowledgeNeed: { __typename?: 'KnowledgeNeed', id: string, interests: Array<{ __typename?: 'NeedInterest', id: string, note: string, createdAt: string, organizationId: string, organization: { __typename?: 'Organization', id: string, name: string }, competenceProfile: { __typename?: 'CompetenceProfile', id: string, title: string } }> } };
+
+export type MyGroupProfilesQueryVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+}>;
+
+
+export type MyGroupProfilesQuery = { __typename?: 'Query', competenceProfiles: { __typename?: 'CompetenceProfileConnection', edges: Array<{ __typename?: 'CompetenceProfileEdge', node: { __typename?: 'CompetenceProfile', id: string, title: string } }> } };
+
+export type ExpressInterestMutationVariables = Exact<{
+  input: ExpressInterestInput;
+}>;
+
+
+export type ExpressInterestMutation = { __typename?: 'Mutation', expressInterestInNeed: { __typename?: 'NeedInterest', id: string, note: string } };
+
+export type WithdrawInterestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WithdrawInterestMutation = { __typename?: 'Mutation', withdrawInterestInNeed: { __typename?: 'NeedInterest', id: string } };
+
+export type SimilarNeedsQueryVariables = Exact<{
+  needId: Scalars['ID']['input'];
+}>;
+
+
+export type SimilarNeedsQuery = { __typename?: 'Query', similarKnowledgeNeeds: Array<{ __typename?: 'SimilarKnowledgeNeed', similarity: number, sharedTerms: Array<string>, need: { __typename?: 'KnowledgeNeed', id: string, title: string, organization: { __typename?: 'Organization', id: string, name: string } } }> };
+
+export type ArenaExclusionsQueryVariables = Exact<{
+  arenaId: Scalars['ID']['input'];
+}>;
+
+
+export type ArenaExclusionsQuery = { __typename?: 'Query', conflictExclusions: Array<{ __typename?: 'ConflictExclusion', id: string, reason: string, createdAt: string, organizationA: { __typename?: 'Organization', id: string, name: string }, organizationB: { __typename?: 'Organization', id: string, name: string } }> };
+
+export type ArenaOrganizationsQueryVariables = Exact<{
+  arenaId?: InputMaybe<Scalars['ID']['input']>;
+  kinds?: InputMaybe<Array<OrganizationKind> | OrganizationKind>;
+}>;
+
+
+export type ArenaOrganizationsQuery = { __typename?: 'Query', organizations: { __typename?: 'OrganizationConnection', edges: Array<{ __typename?: 'OrganizationEdge', node: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind } }> } };
+
+export type CreateExclusionMutationVariables = Exact<{
+  input: CreateConflictExclusionInput;
+}>;
+
+
+export type CreateExclusionMutation = { __typename?: 'Mutation', createConflictExclusion: { __typename?: 'ConflictExclusion', id: string } };
+
+export type DeleteExclusionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteExclusionMutation = { __typename?: 'Mutation', deleteConflictExclusion: { __typename?: 'ConflictExclusion', id: string } };
+
+export type ArenaNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ArenaNamesQuery = { __typename?: 'Query', mobilizationArenas: Array<{ __typename?: 'MobilizationArena', id: string, name: string }> };
+
 export type ProfilesListQueryVariables = Exact<{
   filter?: InputMaybe<CompetenceProfileFilter>;
   first: Scalars['Int']['input'];
@@ -1860,6 +2043,16 @@ export const CreateNeedDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const UpdateNeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateNeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateKnowledgeNeedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateKnowledgeNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"projectType"}},{"kind":"Field","name":{"kind":"Name","value":"language"}}]}}]}}]} as unknown as DocumentNode<UpdateNeedMutation, UpdateNeedMutationVariables>;
 export const WithdrawNeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawNeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawKnowledgeNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WithdrawNeedMutation, WithdrawNeedMutationVariables>;
 export const MyOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<MyOrganizationQuery, MyOrganizationQueryVariables>;
+export const NeedInterestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NeedInterests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"knowledgeNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"interests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"competenceProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NeedInterestsQuery, NeedInterestsQueryVariables>;
+export const MyGroupProfilesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyGroupProfiles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competenceProfiles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyGroupProfilesQuery, MyGroupProfilesQueryVariables>;
+export const ExpressInterestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExpressInterest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExpressInterestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expressInterestInNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<ExpressInterestMutation, ExpressInterestMutationVariables>;
+export const WithdrawInterestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawInterest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawInterestInNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<WithdrawInterestMutation, WithdrawInterestMutationVariables>;
+export const SimilarNeedsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SimilarNeeds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"needId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"similarKnowledgeNeeds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"needId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"needId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"similarity"}},{"kind":"Field","name":{"kind":"Name","value":"sharedTerms"}},{"kind":"Field","name":{"kind":"Name","value":"need"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SimilarNeedsQuery, SimilarNeedsQueryVariables>;
+export const ArenaExclusionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ArenaExclusions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"arenaId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conflictExclusions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"arenaId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"arenaId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"organizationA"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizationB"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ArenaExclusionsQuery, ArenaExclusionsQueryVariables>;
+export const ArenaOrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ArenaOrganizations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"arenaId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationKind"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"arenaId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"arenaId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ArenaOrganizationsQuery, ArenaOrganizationsQueryVariables>;
+export const CreateExclusionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateExclusion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateConflictExclusionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createConflictExclusion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateExclusionMutation, CreateExclusionMutationVariables>;
+export const DeleteExclusionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteExclusion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteConflictExclusion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeleteExclusionMutation, DeleteExclusionMutationVariables>;
+export const ArenaNamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ArenaNames"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mobilizationArenas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ArenaNamesQuery, ArenaNamesQueryVariables>;
 export const ProfilesListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProfilesList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CompetenceProfileFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competenceProfiles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"researchInstitution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProfilesListQuery, ProfilesListQueryVariables>;
 export const ProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Profile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competenceProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}},{"kind":"Field","name":{"kind":"Name","value":"methods"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"internationalPartners"}},{"kind":"Field","name":{"kind":"Name","value":"counties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"researchInstitution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"references"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<ProfileQuery, ProfileQueryVariables>;
 export const RecommendedNeedsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecommendedNeeds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"profileId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendedKnowledgeNeeds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"profileId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"profileId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"sharedTerms"}},{"kind":"Field","name":{"kind":"Name","value":"knowledgeNeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecommendedNeedsQuery, RecommendedNeedsQueryVariables>;

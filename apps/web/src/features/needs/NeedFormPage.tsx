@@ -15,12 +15,13 @@ import {
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { organizationIds } from '../../app/session';
+import { arenaIds, organizationIds } from '../../app/session';
 import { useSession } from '../../app/useSession';
 import type { Language, ProjectType, Theme } from '../../gql/graphql';
 import { PROJECT_TYPES, THEMES } from '../../shared/enums';
 import { apiProblem, fieldKey, fieldSentence, problemSentence } from '../../shared/errors';
 import { Loading, QueryProblem } from '../../shared/StatusPage';
+import { ArenaOrganizationsDocument } from '../partners/operations';
 import { CreateNeedDocument, MyOrganizationsDocument, NeedDocument, UpdateNeedDocument } from './operations';
 
 interface FormState {
@@ -61,6 +62,13 @@ export function NeedFormPage() {
   const navigate = useNavigate();
   const session = useSession();
   const myOrganizations = organizationIds(session, 'MUNICIPALITY_MEMBER');
+  // A broker without a municipality of their own registers needs on behalf of the municipalities in their arena.
+  const brokerArena = arenaIds(session)[0];
+  const onBehalf = myOrganizations.length === 0 && !!brokerArena;
+  const arenaMunicipalities = useQuery(ArenaOrganizationsDocument, {
+    variables: { arenaId: brokerArena ?? null, kinds: ['MUNICIPALITY', 'COUNTY_MUNICIPALITY'] },
+    skip: !onBehalf,
+  });
   const existing = useQuery(NeedDocument, { variables: { id: id ?? '' }, skip: !id, fetchPolicy: 'network-only' });
   const [form, setForm] = useState<FormState>({
     ...EMPTY,
@@ -148,7 +156,25 @@ export function NeedFormPage() {
           {t('form.errorSummary')} {problemSentence(t, problem)}
         </Alert>
       )}
+      {need && !myOrganizations.includes(need.organizationId) && (
+        <Alert data-color="info">{t('partners.onBehalfEdit', { organization: need.organization.name })}</Alert>
+      )}
+      {!need && onBehalf && <Alert data-color="info">{t('partners.onBehalfCreate')}</Alert>}
       <form className="stack" noValidate onSubmit={(e) => void submit(e)}>
+        {!need && onBehalf && (
+          <Field>
+            <Label>{t('partners.municipality')}</Label>
+            <Select value={form.organizationId} onChange={(e) => set('organizationId', e.target.value)}>
+              <Select.Option value="">{t('partners.choose')}</Select.Option>
+              {arenaMunicipalities.data?.organizations.edges.map(({ node }) => (
+                <Select.Option key={node.id} value={node.id}>
+                  {node.name}
+                </Select.Option>
+              ))}
+            </Select>
+            {errorFor('organizationId') && <ValidationMessage>{t('partners.errors.organizationAId')}</ValidationMessage>}
+          </Field>
+        )}
         {!need && myOrganizations.length > 1 && (
           <Field>
             <Label>{t('form.organization')}</Label>

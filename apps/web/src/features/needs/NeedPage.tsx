@@ -7,6 +7,8 @@ import { useSession } from '../../app/useSession';
 import { apiProblem, problemSentence } from '../../shared/errors';
 import { percent } from '../../shared/format';
 import { Loading, QueryProblem } from '../../shared/StatusPage';
+import { NeedInterests } from '../partners/NeedInterests';
+import { SimilarNeeds } from '../partners/SimilarNeeds';
 import { NeedDocument, RecommendedProfilesDocument, WithdrawNeedDocument } from './operations';
 
 export function NeedPage() {
@@ -19,8 +21,9 @@ export function NeedPage() {
   if (loading && !data) return <Loading />;
   if (error || !data) return <QueryProblem error={error} retry={() => void refetch()} />;
   const need = data.knowledgeNeed;
-  const mayChange =
-    hasRole(session, 'ADMIN') || organizationIds(session, 'MUNICIPALITY_MEMBER').includes(need.organizationId);
+  const isOwner = organizationIds(session, 'MUNICIPALITY_MEMBER').includes(need.organizationId);
+  // Brokers edit on the municipality's behalf (the API allows it for the arenas covering the need's county).
+  const mayChange = isOwner || hasRole(session, 'ADMIN', 'BROKER');
   const withdrawProblem = apiProblem(withdrawal.error);
   return (
     <article className="page">
@@ -43,7 +46,7 @@ export function NeedPage() {
       {mayChange && need.status !== 'WITHDRAWN' && (
         <div className="row">
           <Button asChild variant="secondary">
-            <Link to={`/behov/${need.id}/endre`}>{t('needs.edit')}</Link>
+            <Link to={`/behov/${need.id}/endre`}>{t(isOwner ? 'needs.edit' : 'partners.editOnBehalf')}</Link>
           </Button>
           <Button
             variant="tertiary"
@@ -93,6 +96,8 @@ export function NeedPage() {
           ))}
         </ul>
       </section>
+      <NeedInterests needId={need.id} open={need.status === 'OPEN'} />
+      <SimilarNeeds needId={need.id} />
       <section className="stack" aria-labelledby="recommended-heading">
         <Heading level={2} data-size="md" id="recommended-heading">
           {t('needs.recommended')}

@@ -3,6 +3,8 @@ import { Button, Card, Field, Heading, Label, Paragraph, Search, Select, Tag } f
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { hasRole } from '../../app/session';
+import { useSession } from '../../app/useSession';
 import type { KnowledgeNeedFilter, NeedStatus, ProjectType, Theme } from '../../gql/graphql';
 import { ConnectionPager } from '../../shared/ConnectionPager';
 import { PROJECT_TYPES, NEED_STATUSES, THEMES } from '../../shared/enums';
@@ -31,6 +33,7 @@ export function needFilterFromParams(params: URLSearchParams): KnowledgeNeedFilt
 }
 
 export function NeedsListPage() {
+  const session = useSession();
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const [text, setText] = useState(params.get('q') ?? '');
@@ -57,6 +60,11 @@ export function NeedsListPage() {
       <Heading level={1} data-size="lg">
         {t('needs.title')}
       </Heading>
+      {hasRole(session, 'BROKER') && (
+        <Paragraph>
+          <Link to="/behov/ny">{t('partners.createOnBehalf')}</Link>
+        </Paragraph>
+      )}
       <form
         role="search"
         className="row"

@@ -1,0 +1,150 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Button, Card, Field, Heading, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { arenaIds } from '../../app/session';
+import { useSession } from '../../app/useSession';
+import { apiProblem, fieldKey, problemSentence } from '../../shared/errors';
+import { Loading, QueryProblem, StatusPage } from '../../shared/StatusPage';
+import {
+  ArenaExclusionsDocument,
+  ArenaNamesDocument,
+  ArenaOrganizationsDocument,
+  CreateExclusionDocument,
+  DeleteExclusionDocument,
+} from './operations';
+
+const FIELDS = ['organizationAId', 'organizationBId', 'reason'] as const;
+
+/** /inhabilitet: a broker's conflict-of-interest pairs for their arena; every match run in the arena respects them. */
+export function ExclusionsPage() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const mine = arenaIds(session);
+  const [arenaId, setArenaId] = useState(mine[0] ?? '');
+  const names = useQuery(ArenaNamesDocument);
+  const list = useQuery(ArenaExclusionsDocument, { variables: { arenaId }, skip: !arenaId });
+  const municipalities = useQuery(ArenaOrganizationsDocument, {
+    variables: { arenaId, kinds: ['MUNICIPALITY', 'COUNTY_MUNICIPALITY'] },
+    skip: !arenaId,
+  });
+  const groups = useQuery(ArenaOrganizationsDocument, { variables: { arenaId: null, kinds: ['RESEARCH_GROUP'] } });
+  const [form, setForm] = useState({ organizationAId: '', organizationBId: '', reason: '' });
+  const [create, creating] = useMutation(CreateExclusionDocument);
+  const [remove, removing] = useMutation(DeleteExclusionDocument);
+
+  if (!arenaId) return <StatusPage kind="forbidden" />;
+  if (list.loading && !list.data) return <Loading />;
+  if (list.error || !list.data) return <QueryProblem error={list.error} retry={() => void list.refetch()} />;
+
+  const problem = apiProblem(creating.error ?? removing.error);
+  const fieldError = (key: (typeof FIELDS)[number]) =>
+    problem?.code === 'BAD_USER_INPUT' && problem.field && fieldKey(problem.field) === key ? t(`partners.errors.${key}`) : undefined;
+  const general = problem && !FIELDS.some((f) => fieldError(f));
+  const arenaName = names.data?.mobilizationArenas.find((a) => a.id === arenaId)?.name ?? '';
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    try {
+      await create({ variables: { input: { arenaId, ...form } } });
+      setForm({ organizationAId: '', organizationBId: '', reason: '' });
+      await list.refetch();
+    } catch {
+      // shown beside the field
+    }
+  };
+
+  return (
+    <section className="page">
+      <Heading level={1} data-size="lg">
+        {t('partners.exclusionsTitle', { arena: arenaName })}
+      </Heading>
+      <Paragraph>{t('partners.exclusionsIntro')}</Paragraph>
+      {mine.length > 1 && (
+        <Field>
+          <Label>{t('partners.arena')}</Label>
+          <Select value={arenaId} onChange={(e) => setArenaId(e.target.value)}>
+            {mine.map((id) => (
+              <Select.Option key={id} value={id}>
+                {names.data?.mobilizationArenas.find((a) => a.id === id)?.name ?? id}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {list.data.conflictExclusions.length === 0 && <Paragraph>{t('partners.noExclusions')}</Paragraph>}
+      <ul className="result-list" data-testid="exclusions">
+        {list.data.conflictExclusions.map((e) => (
+          <li key={e.id}>
+            <Card>
+              <Paragraph>
+                <strong>{e.organizationA.name}</strong> – <strong>{e.organizationB.name}</strong>
+              </Paragraph>
+              <Paragraph data-size="sm">{e.reason}</Paragraph>
+              <Button
+                variant="tertiary"
+                data-color="danger"
+                data-size="sm"
+                loading={removing.loading}
+                aria-label={t('partners.removeExclusionOf', { a: e.organizationA.name, b: e.organizationB.name })}
+                onClick={() =>
+                  void remove({ variables: { id: e.id } })
+                    .then(() => list.refetch())
+                    .catch(() => undefined)
+                }
+              >
+                {t('partners.removeExclusion')}
+              </Button>
+            </Card>
+          </li>
+        ))}
+      </ul>
+      {general && (
+        <Alert data-color="danger" role="alert">
+          <Paragraph>{problemSentence(t, problem)}</Paragraph>
+        </Alert>
+      )}
+      <Heading level={2} data-size="md">
+        {t('partners.addExclusion')}
+      </Heading>
+      <form className="stack narrow" noValidate onSubmit={(e) => void submit(e)}>
+        <Field>
+          <Label>{t('partners.municipality')}</Label>
+          <Select value={form.organizationAId} onChange={(e) => setForm((f) => ({ ...f, organizationAId: e.target.value }))}>
+            <Select.Option value="">{t('partners.choose')}</Select.Option>
+            {municipalities.data?.organizations.edges.map(({ node }) => (
+              <Select.Option key={node.id} value={node.id}>
+                {node.name}
+              </Select.Option>
+            ))}
+          </Select>
+          {fieldError('organizationAId') && <ValidationMessage>{fieldError('organizationAId')}</ValidationMessage>}
+        </Field>
+        <Field>
+          <Label>{t('partners.researchGroup')}</Label>
+          <Select value={form.organizationBId} onChange={(e) => setForm((f) => ({ ...f, organizationBId: e.target.value }))}>
+            <Select.Option value="">{t('partners.choose')}</Select.Option>
+            {groups.data?.organizations.edges.map(({ node }) => (
+              <Select.Option key={node.id} value={node.id}>
+                {node.name}
+              </Select.Option>
+            ))}
+          </Select>
+          {fieldError('organizationBId') && <ValidationMessage>{fieldError('organizationBId')}</ValidationMessage>}
+        </Field>
+        <Textfield
+          label={t('partners.reason')}
+          description={t('partners.reasonHint')}
+          value={form.reason}
+          error={fieldError('reason')}
+          onChange={(e) => setForm((f) => ({ ...f, reason: e.target.value }))}
+        />
+        <div className="row">
+          <Button type="submit" loading={creating.loading}>
+            {t('partners.addExclusion')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}
