@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { createMunicipalityOrganization, createNeed } from '../factories';
@@ -29,6 +30,8 @@ describe('interest and partner finding in the browser', () => {
   let world: ProposalWorld;
   let arenaName: string;
   let similarTitle: string;
+  /** An OPEN need of the first municipality in words no other spec uses (similar needs do not depend on others). */
+  let needId: string;
 
   beforeAll(async () => {
     api = await startTestApp();
@@ -39,12 +42,26 @@ describe('interest and partner finding in the browser', () => {
       'SELECT name FROM mobilization_arenas WHERE id = $1',
       [world.arenaId],
     );
+    // A name of its own, to find the municipality among the other specs' organizations with the same name.
+    await ds.query(`UPDATE organizations SET name = $2 WHERE id = $1`, [
+      world.municipalities[1].orgId,
+      `Fjellvik ${randomUUID().slice(0, 8)} kommune`,
+    ]);
+    needId = (
+      await createNeed(ds, {
+        organizationId: world.municipalities[0].orgId,
+        title: 'Tryggere skoleveier i spredt bebyggelse',
+        description:
+          'Kommunen vil kartlegge skoleveier, fartsdempere og gangfelt i spredt bebyggelse.',
+        status: 'OPEN',
+      })
+    ).id;
     const stavanger = await createMunicipalityOrganization(ds, { municipalityNumber: '1103' });
-    similarTitle = 'Velferdsteknologi og digitalt tilsyn for eldre i Stavanger';
+    similarTitle = 'Skoleveier og gangfelt i spredt bebyggelse';
     await createNeed(ds, {
       organizationId: stavanger.id,
       title: similarTitle,
-      description: 'Sensorer og digitalt tilsyn i hjemmetjenesten og eldreomsorgen.',
+      description: 'Tryggere skoleveier med fartsdempere og gangfelt.',
       status: 'OPEN',
     });
   }, 120_000);
@@ -83,7 +100,7 @@ describe('interest and partner finding in the browser', () => {
     });
     const { context, page } = await signedInPage(researcher.email);
     try {
-      await page.goto(`/behov/${world.municipalities[0].needId}`);
+      await page.goto(`/behov/${needId}`);
       await expectVisible(page.getByRole('heading', { name: 'Interesse fra forskningsmiljøer' }));
       await expectText(page.getByTestId('similar-needs'), similarTitle);
       await expectText(page.getByTestId('similar-needs'), 'Felles ord:');
@@ -95,9 +112,7 @@ describe('interest and partner finding in the browser', () => {
       await expectVisible(page.getByText('Teksten kan være høyst 1000 tegn.'));
       await expectAccessible(page);
       expect(
-        await ds.query('SELECT 1 FROM need_interests WHERE knowledge_need_id = $1', [
-          world.municipalities[0].needId,
-        ]),
+        await ds.query('SELECT 1 FROM need_interests WHERE knowledge_need_id = $1', [needId]),
       ).toEqual([]);
 
       await page
@@ -115,7 +130,7 @@ describe('interest and partner finding in the browser', () => {
       // The municipality sees the interest on its need.
       const ownerView = await signedInPage(owner.email);
       try {
-        await ownerView.page.goto(`/behov/${world.municipalities[0].needId}`);
+        await ownerView.page.goto(`/behov/${needId}`);
         await expectText(
           ownerView.page.getByTestId('need-interests'),
           'Vi har følgeforsket på digitalt tilsyn',
@@ -156,8 +171,10 @@ describe('interest and partner finding in the browser', () => {
       await expectVisible(page.getByText('Velg en kommune.'));
       await expectAccessible(page);
 
-      await page.getByLabel('Kommune', { exact: true }).selectOption({ label: municipalityName });
-      await page.getByLabel('Forskningsmiljø', { exact: true }).selectOption({ label: groupName });
+      await page.getByLabel('Finn kommune etter navn').fill(municipalityName);
+      await page.getByLabel('Kommune', { exact: true }).selectOption(world.municipalities[1].orgId);
+      await page.getByLabel('Finn forskningsmiljø etter navn').fill(groupName);
+      await page.getByLabel('Forskningsmiljø', { exact: true }).selectOption(world.groups[1].orgId);
       await page.getByLabel('Begrunnelse').fill('   ');
       await page.getByRole('button', { name: 'Legg til interessekonflikt' }).click();
       await expectVisible(page.getByText('Skriv en begrunnelse på høyst 500 tegn.'));
@@ -201,10 +218,11 @@ describe('interest and partner finding in the browser', () => {
       await expectAccessible(page);
       await screenshot(page, 'partners-03-need-on-behalf');
 
-      await page.getByLabel('Kommune', { exact: true }).selectOption({ label: municipalityName });
+      await page.getByLabel('Finn kommune etter navn').fill(municipalityName);
+      await page.getByLabel('Kommune', { exact: true }).selectOption(world.municipalities[1].orgId);
       await page.getByRole('button', { name: 'Lagre' }).click();
       await page.waitForURL(/\/behov\/[0-9a-f-]{36}$/);
-      const needId = page.url().split('/').pop()!;
+      const newNeedId = page.url().split('/').pop()!;
 
       await page.getByRole('link', { name: 'Endre på vegne av kommunen' }).click();
       await expectVisible(
@@ -213,7 +231,7 @@ describe('interest and partner finding in the browser', () => {
       await page.getByLabel('Ønsket prosjekttype').selectOption({ label: 'Forprosjekt' });
       await expectAccessible(page);
       await page.getByRole('button', { name: 'Lagre' }).click();
-      await page.waitForURL(`**/behov/${needId}`);
+      await page.waitForURL(`**/behov/${newNeedId}`);
       await expectVisible(page.getByText('Forprosjekt', { exact: true }));
 
       const audit = await gql<{
@@ -228,7 +246,7 @@ describe('interest and partner finding in the browser', () => {
       );
       const entries = audit
         .data!.auditLog.edges.map((e) => e.node)
-        .filter((e) => e.targetId === needId);
+        .filter((e) => e.targetId === newNeedId);
       expect(entries.map((e) => [e.operation, e.onBehalfOfOrganizationId]).sort()).toEqual([
         ['Mutation.createKnowledgeNeed', world.municipalities[1].orgId],
         ['Mutation.updateKnowledgeNeed', world.municipalities[1].orgId],

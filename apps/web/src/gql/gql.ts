@@ -46,7 +46,7 @@ type Documents = {
     "\n  mutation WithdrawInterest($id: ID!) {\n    withdrawInterestInNeed(id: $id) { id }\n  }\n": typeof types.WithdrawInterestDocument,
     "\n  query SimilarNeeds($needId: ID!) {\n    similarKnowledgeNeeds(needId: $needId, first: 5) {\n      similarity sharedTerms\n      need { id title organization { id name } }\n    }\n  }\n": typeof types.SimilarNeedsDocument,
     "\n  query ArenaExclusions($arenaId: ID!) {\n    conflictExclusions(arenaId: $arenaId) {\n      id reason createdAt\n      organizationA { id name }\n      organizationB { id name }\n    }\n  }\n": typeof types.ArenaExclusionsDocument,
-    "\n  query ArenaOrganizations($arenaId: ID, $kinds: [OrganizationKind!]) {\n    organizations(filter: { arenaId: $arenaId, kinds: $kinds }, first: 100) {\n      edges { node { id name kind } }\n    }\n  }\n": typeof types.ArenaOrganizationsDocument,
+    "\n  query ArenaOrganizations($arenaId: ID, $kinds: [OrganizationKind!], $text: String) {\n    organizations(filter: { arenaId: $arenaId, kinds: $kinds, text: $text }, first: 100) {\n      edges { node { id name kind } }\n    }\n  }\n": typeof types.ArenaOrganizationsDocument,
     "\n  mutation CreateExclusion($input: CreateConflictExclusionInput!) {\n    createConflictExclusion(input: $input) { id }\n  }\n": typeof types.CreateExclusionDocument,
     "\n  mutation DeleteExclusion($id: ID!) {\n    deleteConflictExclusion(id: $id) { id }\n  }\n": typeof types.DeleteExclusionDocument,
     "\n  query ArenaNames {\n    mobilizationArenas { id name }\n  }\n": typeof types.ArenaNamesDocument,
@@ -90,7 +90,7 @@ const documents: Documents = {
     "\n  mutation WithdrawInterest($id: ID!) {\n    withdrawInterestInNeed(id: $id) { id }\n  }\n": types.WithdrawInterestDocument,
     "\n  query SimilarNeeds($needId: ID!) {\n    similarKnowledgeNeeds(needId: $needId, first: 5) {\n      similarity sharedTerms\n      need { id title organization { id name } }\n    }\n  }\n": types.SimilarNeedsDocument,
     "\n  query ArenaExclusions($arenaId: ID!) {\n    conflictExclusions(arenaId: $arenaId) {\n      id reason createdAt\n      organizationA { id name }\n      organizationB { id name }\n    }\n  }\n": types.ArenaExclusionsDocument,
-    "\n  query ArenaOrganizations($arenaId: ID, $kinds: [OrganizationKind!]) {\n    organizations(filter: { arenaId: $arenaId, kinds: $kinds }, first: 100) {\n      edges { node { id name kind } }\n    }\n  }\n": types.ArenaOrganizationsDocument,
+    "\n  query ArenaOrganizations($arenaId: ID, $kinds: [OrganizationKind!], $text: String) {\n    organizations(filter: { arenaId: $arenaId, kinds: $kinds, text: $text }, first: 100) {\n      edges { node { id name kind } }\n    }\n  }\n": types.ArenaOrganizationsDocument,
     "\n  mutation CreateExclusion($input: CreateConflictExclusionInput!) {\n    createConflictExclusion(input: $input) { id }\n  }\n": types.CreateExclusionDocument,
     "\n  mutation DeleteExclusion($id: ID!) {\n    deleteConflictExclusion(id: $id) { id }\n  }\n": types.DeleteExclusionDocument,
     "\n  query ArenaNames {\n    mobilizationArenas { id name }\n  }\n": types.ArenaNamesDocument,
@@ -247,7 +247,7 @@ export function graphql(source: "\n  query ArenaExclusions($arenaId: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ArenaOrganizations($arenaId: ID, $kinds: [OrganizationKind!]) {\n    organizations(filter: { arenaId: $arenaId, kinds: $kinds }, first: 100) {\n      edges { node { id name kind } }\n    }\n  }\n"): (typeof documents)["\n  query ArenaOrganizations($arenaId: ID, $kinds: [OrganizationKind!]) {\n    organizations(filter: { arenaId: $arenaId, kinds: $kinds }, first: 100) {\n      edges { node { id name kind } }\n    }\n  }\n"];
+export function graphql(source: "\n  query ArenaOrganizations($arenaId: ID, $kinds: [OrganizationKind!], $text: String) {\n    organizations(filter: { arenaId: $arenaId, kinds: $kinds, text: $text }, first: 100) {\n      edges { node { id name kind } }\n    }\n  }\n"): (typeof documents)["\n  query ArenaOrganizations($arenaId: ID, $kinds: [OrganizationKind!], $text: String) {\n    organizations(filter: { arenaId: $arenaId, kinds: $kinds, text: $text }, first: 100) {\n      edges { node { id name kind } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -121,6 +121,7 @@ export const en: Catalog = {
     removeExclusionOf: 'Remove the conflict of interest between {{a}} and {{b}}',
     municipality: 'Municipality',
     researchGroup: 'Research group',
+    findOrganization: 'Find {{label}} by name',
     choose: 'Choose …',
     reason: 'Reason',
     reasonHint: 'Why they cannot be in the same consortium. At most 500 characters.',

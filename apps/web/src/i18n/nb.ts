@@ -119,6 +119,7 @@ export const nb = {
     removeExclusionOf: 'Fjern interessekonflikten mellom {{a}} og {{b}}',
     municipality: 'Kommune',
     researchGroup: 'Forskningsmiljø',
+    findOrganization: 'Finn {{label}} etter navn',
     choose: 'Velg …',
     reason: 'Begrunnelse',
     reasonHint: 'Hvorfor de ikke kan være i samme konsortium. Høyst 500 tegn.',

@@ -121,6 +121,7 @@ export const nn: Catalog = {
     removeExclusionOf: 'Fjern interessekonflikten mellom {{a}} og {{b}}',
     municipality: 'Kommune',
     researchGroup: 'Forskingsmiljø',
+    findOrganization: 'Finn {{label}} etter namn',
     choose: 'Vel …',
     reason: 'Grunngiving',
     reasonHint: 'Kvifor dei ikkje kan vere i same konsortium. Høgst 500 teikn.',

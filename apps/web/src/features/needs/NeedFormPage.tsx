@@ -21,7 +21,7 @@ import type { Language, ProjectType, Theme } from '../../gql/graphql';
 import { PROJECT_TYPES, THEMES } from '../../shared/enums';
 import { apiProblem, fieldKey, fieldSentence, problemSentence } from '../../shared/errors';
 import { Loading, QueryProblem } from '../../shared/StatusPage';
-import { ArenaOrganizationsDocument } from '../partners/operations';
+import { OrganizationPicker } from '../partners/OrganizationPicker';
 import { CreateNeedDocument, MyOrganizationsDocument, NeedDocument, UpdateNeedDocument } from './operations';
 
 interface FormState {
@@ -65,10 +65,6 @@ export function NeedFormPage() {
   // A broker without a municipality of their own registers needs on behalf of the municipalities in their arena.
   const brokerArena = arenaIds(session)[0];
   const onBehalf = myOrganizations.length === 0 && !!brokerArena;
-  const arenaMunicipalities = useQuery(ArenaOrganizationsDocument, {
-    variables: { arenaId: brokerArena ?? null, kinds: ['MUNICIPALITY', 'COUNTY_MUNICIPALITY'] },
-    skip: !onBehalf,
-  });
   const existing = useQuery(NeedDocument, { variables: { id: id ?? '' }, skip: !id, fetchPolicy: 'network-only' });
   const [form, setForm] = useState<FormState>({
     ...EMPTY,
@@ -162,18 +158,14 @@ export function NeedFormPage() {
       {!need && onBehalf && <Alert data-color="info">{t('partners.onBehalfCreate')}</Alert>}
       <form className="stack" noValidate onSubmit={(e) => void submit(e)}>
         {!need && onBehalf && (
-          <Field>
-            <Label>{t('partners.municipality')}</Label>
-            <Select value={form.organizationId} onChange={(e) => set('organizationId', e.target.value)}>
-              <Select.Option value="">{t('partners.choose')}</Select.Option>
-              {arenaMunicipalities.data?.organizations.edges.map(({ node }) => (
-                <Select.Option key={node.id} value={node.id}>
-                  {node.name}
-                </Select.Option>
-              ))}
-            </Select>
-            {errorFor('organizationId') && <ValidationMessage>{t('partners.errors.organizationAId')}</ValidationMessage>}
-          </Field>
+          <OrganizationPicker
+            label={t('partners.municipality')}
+            arenaId={brokerArena ?? null}
+            kinds={['MUNICIPALITY', 'COUNTY_MUNICIPALITY']}
+            value={form.organizationId}
+            onChange={(id) => set('organizationId', id)}
+            error={errorFor('organizationId') && t('partners.errors.organizationAId')}
+          />
         )}
         {!need && myOrganizations.length > 1 && (
           <Field>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Field, Heading, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Alert, Button, Card, Field, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { arenaIds } from '../../app/session';
@@ -9,10 +9,10 @@ import { Loading, QueryProblem, StatusPage } from '../../shared/StatusPage';
 import {
   ArenaExclusionsDocument,
   ArenaNamesDocument,
-  ArenaOrganizationsDocument,
   CreateExclusionDocument,
   DeleteExclusionDocument,
 } from './operations';
+import { OrganizationPicker } from './OrganizationPicker';
 
 const FIELDS = ['organizationAId', 'organizationBId', 'reason'] as const;
 
@@ -24,11 +24,6 @@ export function ExclusionsPage() {
   const [arenaId, setArenaId] = useState(mine[0] ?? '');
   const names = useQuery(ArenaNamesDocument);
   const list = useQuery(ArenaExclusionsDocument, { variables: { arenaId }, skip: !arenaId });
-  const municipalities = useQuery(ArenaOrganizationsDocument, {
-    variables: { arenaId, kinds: ['MUNICIPALITY', 'COUNTY_MUNICIPALITY'] },
-    skip: !arenaId,
-  });
-  const groups = useQuery(ArenaOrganizationsDocument, { variables: { arenaId: null, kinds: ['RESEARCH_GROUP'] } });
   const [form, setForm] = useState({ organizationAId: '', organizationBId: '', reason: '' });
   const [create, creating] = useMutation(CreateExclusionDocument);
   const [remove, removing] = useMutation(DeleteExclusionDocument);
@@ -108,30 +103,22 @@ export function ExclusionsPage() {
         {t('partners.addExclusion')}
       </Heading>
       <form className="stack narrow" noValidate onSubmit={(e) => void submit(e)}>
-        <Field>
-          <Label>{t('partners.municipality')}</Label>
-          <Select value={form.organizationAId} onChange={(e) => setForm((f) => ({ ...f, organizationAId: e.target.value }))}>
-            <Select.Option value="">{t('partners.choose')}</Select.Option>
-            {municipalities.data?.organizations.edges.map(({ node }) => (
-              <Select.Option key={node.id} value={node.id}>
-                {node.name}
-              </Select.Option>
-            ))}
-          </Select>
-          {fieldError('organizationAId') && <ValidationMessage>{fieldError('organizationAId')}</ValidationMessage>}
-        </Field>
-        <Field>
-          <Label>{t('partners.researchGroup')}</Label>
-          <Select value={form.organizationBId} onChange={(e) => setForm((f) => ({ ...f, organizationBId: e.target.value }))}>
-            <Select.Option value="">{t('partners.choose')}</Select.Option>
-            {groups.data?.organizations.edges.map(({ node }) => (
-              <Select.Option key={node.id} value={node.id}>
-                {node.name}
-              </Select.Option>
-            ))}
-          </Select>
-          {fieldError('organizationBId') && <ValidationMessage>{fieldError('organizationBId')}</ValidationMessage>}
-        </Field>
+        <OrganizationPicker
+          label={t('partners.municipality')}
+          arenaId={arenaId}
+          kinds={['MUNICIPALITY', 'COUNTY_MUNICIPALITY']}
+          value={form.organizationAId}
+          onChange={(id) => setForm((f) => ({ ...f, organizationAId: id }))}
+          error={fieldError('organizationAId')}
+        />
+        <OrganizationPicker
+          label={t('partners.researchGroup')}
+          arenaId={null}
+          kinds={['RESEARCH_GROUP']}
+          value={form.organizationBId}
+          onChange={(id) => setForm((f) => ({ ...f, organizationBId: id }))}
+          error={fieldError('organizationBId')}
+        />
         <Textfield
           label={t('partners.reason')}
           description={t('partners.reasonHint')}

@@ -53,8 +53,8 @@ export const ArenaExclusionsDocument = graphql(`
 `);
 
 export const ArenaOrganizationsDocument = graphql(`
-  query ArenaOrganizations($arenaId: ID, $kinds: [OrganizationKind!]) {
-    organizations(filter: { arenaId: $arenaId, kinds: $kinds }, first: 100) {
+  query ArenaOrganizations($arenaId: ID, $kinds: [OrganizationKind!], $text: String) {
+    organizations(filter: { arenaId: $arenaId, kinds: $kinds, text: $text }, first: 100) {
       edges { node { id name kind } }
     }
   }
