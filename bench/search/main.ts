@@ -10,6 +10,10 @@
  *   (heimetenesta / hjemmetjenesten, sykepleier / sykepleiere, English / Norwegian);
  * - the plan of the repository's actual page statement (captured from KnowledgeNeedRepository.list) and whether
  *   it reads the GIN index (Bitmap Index Scan), with its execution time, next to the baseline's.
+ * Then `similarKnowledgeNeeds` (partner finding): for SIMILAR_SAMPLES needs, full-text search picks at most 1,000
+ * candidates (SimilarNeedsRepository.corpus) and the engine ranks them (rankSimilarNeeds), next to the baseline of
+ * the same ranking over every other need (no preselection): median milliseconds and how many of the baseline's ten
+ * best the preselection also returns.
  * The database is dropped at the end (SEARCH_BENCH_KEEP=1 keeps it).
  */
 import 'reflect-metadata';
@@ -22,6 +26,8 @@ import {
   KnowledgeNeedRepository,
   reindexSearch,
 } from '@brobygger/persistence';
+import { rankSimilarNeeds, type ProblemNeed } from '@brobygger/engine';
+import { SimilarNeedsRepository } from '@brobygger/persistence/repositories/similar-needs.repository';
 import { seedReferenceData } from '@brobygger/persistence/seed/reference-data.seed';
 import { Rng } from '../matching/generator';
 import {
@@ -35,6 +41,8 @@ import {
 
 const NEEDS = Number(process.env.SEARCH_BENCH_NEEDS ?? 50_000);
 const RUNS = 5;
+const SIMILAR_SAMPLES = 3;
+const SIMILAR_CANDIDATES = 1000;
 
 const QUERIES = [
   'heimetenesta',
@@ -159,6 +167,47 @@ async function explain(
   return { indexScan, ms: times[Math.floor(times.length / 2)] };
 }
 
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** similarKnowledgeNeeds: preselection by full-text search, against ranking every other need (same run). */
+async function similarNeeds(ds: DataSource): Promise<void> {
+  const samples = await ds.query<Array<{ id: string }>>(
+    `SELECT id FROM knowledge_needs ORDER BY id LIMIT ${SIMILAR_SAMPLES}`,
+  );
+  const repo = new SimilarNeedsRepository(ds);
+  const scope = { all: true, organizationIds: [], countyNumbers: [] };
+  const all = await ds.query<Array<ProblemNeed & { language: ProblemNeed['language'] }>>(
+    `SELECT id, organization_id AS "organizationId", title, description, themes, language FROM knowledge_needs`,
+  );
+  const preselected: number[] = [];
+  const everything: number[] = [];
+  const overlap: number[] = [];
+  for (const { id } of samples) {
+    let started = Date.now();
+    const corpus = (await repo.corpus(id, scope, SIMILAR_CANDIDATES))!;
+    const fast = rankSimilarNeeds(corpus.need, corpus.others, 10);
+    preselected.push(Date.now() - started);
+    started = Date.now();
+    const need = all.find((n) => n.id === id)!;
+    const others = all.filter((n) => n.organizationId !== need.organizationId);
+    const full = rankSimilarNeeds(need, others, 10);
+    everything.push(Date.now() - started);
+    const fastIds = new Set(fast.map((x) => x.needId));
+    overlap.push(full.filter((x) => fastIds.has(x.needId)).length);
+  }
+  console.log(
+    `\n| similarKnowledgeNeeds (first 10), ${SIMILAR_SAMPLES} needs | median ms | of the baseline's 10 best |`,
+  );
+  console.log('|---|---:|---:|');
+  console.log(
+    `| full-text preselection (≤ ${SIMILAR_CANDIDATES} candidates) + engine | ${median(preselected)} | ${overlap.join(', ')} |`,
+  );
+  console.log(`| baseline: engine over every other need | ${median(everything)} | 10 |`);
+}
+
 async function main(): Promise<void> {
   const base = new URL(loadConfig().DATABASE_URL);
   base.pathname = `${base.pathname}_bench_search`;
@@ -178,7 +227,9 @@ async function main(): Promise<void> {
     started = Date.now();
     await addBaseline(ds);
     await indexBaseline(ds);
-    console.log(`baseline (norwegian/english configurations) vectors and index: ${Date.now() - started} ms`);
+    console.log(
+      `baseline (norwegian/english configurations) vectors and index: ${Date.now() - started} ms`,
+    );
     started = Date.now();
     const indexed = await reindexSearch(ds);
     const indexMs = Date.now() - started;
@@ -218,6 +269,7 @@ async function main(): Promise<void> {
           `${plan(baseline)} | ${baseline.ms.toFixed(1)} |`,
       );
     }
+    await similarNeeds(ds);
   } finally {
     if (captured.isInitialized) await captured.destroy();
     await ds.destroy();

@@ -7,5 +7,6 @@ export * from './exchange/settings';
 export * from './exchange/validate';
 export * from './model/affinity-model';
 export * from './model/interest-evidence';
+export * from './model/similar-needs';
 export * from './text';
 export * from './consortium';

@@ -27,7 +27,7 @@ import { ExpressInterestInput } from './dto/express-interest.input';
 import { ConflictExclusionModel } from './models/conflict-exclusion.model';
 import { NeedInterestModel } from './models/need-interest.model';
 import { SimilarKnowledgeNeedModel } from './models/similar-knowledge-need.model';
-import { PartnerFindingService, SimilarNeed } from './partner-finding.service';
+import { PartnerFindingService, SimilarKnowledgeNeed } from './partner-finding.service';
 
 /** Per-request loaders of this module, kept on the request's context object (never shared between requests). */
 interface PartnerLoaders {
@@ -157,7 +157,7 @@ export class KnowledgeNeedInterestsResolver {
     @Args('needId', { type: () => ID }, ParseIdPipe) needId: string,
     @CurrentUser() user: Principal,
     @Args('first', { type: () => Int, defaultValue: 10, description: '1–50.' }) first: number,
-  ): Promise<SimilarNeed[]> {
+  ): Promise<SimilarKnowledgeNeed[]> {
     return this.partners.similarNeeds(user, needId, first);
   }
 }

@@ -1,10 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  buildAffinityModel,
-  PROBLEM_FORMAT,
-  type Problem,
-  resolveSettings,
-} from '@brobygger/engine';
+import { rankSimilarNeeds } from '@brobygger/engine';
 import { KnowledgeNeedRepository, ValidationError } from '@brobygger/persistence';
 import type { KnowledgeNeed } from '@brobygger/persistence';
 import {
@@ -29,7 +24,7 @@ export const SIMILAR_NEEDS_MAX = 50;
 /** Candidates (found by full-text search) the engine compares a need with: bounds the cost of one query. */
 export const SIMILAR_NEED_CANDIDATES = 1000;
 
-export interface SimilarNeed {
+export interface SimilarKnowledgeNeed {
   need: KnowledgeNeed;
   similarity: number;
   sharedTerms: string[];
@@ -104,22 +99,18 @@ export class PartnerFindingService {
    * SIMILAR_NEED_CANDIDATES by rank); the engine's model, built on them, ranks them. Withdrawn needs are left out,
    * and drafts the user may not see.
    */
-  async similarNeeds(user: Principal, needId: string, first: number): Promise<SimilarNeed[]> {
+  async similarNeeds(
+    user: Principal,
+    needId: string,
+    first: number,
+  ): Promise<SimilarKnowledgeNeed[]> {
     if (!Number.isInteger(first) || first < 1 || first > SIMILAR_NEEDS_MAX)
       throw new ValidationError('first', `must be between 1 and ${SIMILAR_NEEDS_MAX}`);
     const corpus = await this.similar.corpus(needId, draftReadScope(user), SIMILAR_NEED_CANDIDATES);
-    if (!corpus || corpus.others.length === 0) return [];
-    const needs = [corpus.need, ...corpus.others];
-    const problem: Problem = {
-      format: PROBLEM_FORMAT,
-      organizations: [...new Set(needs.map((n) => n.organizationId))].map((id) => ({ id })),
-      needs,
-      profiles: [],
-    };
-    const model = buildAffinityModel(problem, resolveSettings(undefined));
-    const neighbours = model.similarNeeds(0, first).filter((x) => x.needIndex !== 0);
-    const found = await this.needs.findByIds(neighbours.map((x) => needs[x.needIndex].id));
-    return neighbours.flatMap((x, i) => {
+    if (!corpus) return [];
+    const ranked = rankSimilarNeeds(corpus.need, corpus.others, first);
+    const found = await this.needs.findByIds(ranked.map((x) => x.needId));
+    return ranked.flatMap((x, i) => {
       const need = found[i];
       return need ? [{ need, similarity: x.similarity, sharedTerms: x.sharedTerms }] : [];
     });
