@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { rankSimilarNeeds } from '@brobygger/engine';
 import { KnowledgeNeedRepository, ValidationError } from '@brobygger/persistence';
 import type { KnowledgeNeed } from '@brobygger/persistence';
@@ -15,6 +15,7 @@ import { AuthorizationService } from '../authorization/authorization.service';
 import { draftReadScope } from '../authorization/policy';
 import type { Principal } from '../authorization/principal';
 import { ResourceLoader } from '../authorization/resource-loader';
+import { MatchingDataEvents } from '../freshness/matching-data-events';
 import { CreateConflictExclusionInput } from './dto/create-conflict-exclusion.input';
 import { ExpressInterestInput } from './dto/express-interest.input';
 
@@ -43,6 +44,8 @@ export class PartnerFindingService {
     private readonly needs: KnowledgeNeedRepository,
     private readonly resources: ResourceLoader,
     private readonly authorization: AuthorizationService,
+    /** Freshness: an interest is evidence for the need's pairs, so the need's arenas get a debounced re-run. */
+    @Optional() private readonly matchingEvents?: MatchingDataEvents,
   ) {}
 
   /**
@@ -59,12 +62,15 @@ export class PartnerFindingService {
       note: input.note.trim(),
       userId: user.id,
     });
+    this.matchingEvents?.emit({ kind: 'knowledgeNeed', id: interest.knowledgeNeedId });
     // Notification call point: "interest expressed in your need" goes to the need's municipality here.
     return interest;
   }
 
-  withdrawInterest(id: string): Promise<NeedInterest> {
-    return this.interests.withdraw(id);
+  async withdrawInterest(id: string): Promise<NeedInterest> {
+    const interest = await this.interests.withdraw(id);
+    this.matchingEvents?.emit({ kind: 'knowledgeNeed', id: interest.knowledgeNeedId });
+    return interest;
   }
 
   /** The interests in these needs that the user may see, per need (for a DataLoader). */
