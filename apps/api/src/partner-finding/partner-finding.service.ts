@@ -22,8 +22,6 @@ import { ExpressInterestInput } from './dto/express-interest.input';
 /** Most interests listed for an arena at once (newest first). */
 export const ARENA_INTERESTS_MAX = 200;
 export const SIMILAR_NEEDS_MAX = 50;
-/** Candidates (found by full-text search) the engine compares a need with: bounds the cost of one query. */
-export const SIMILAR_NEED_CANDIDATES = 1000;
 
 export interface SimilarKnowledgeNeed {
   need: KnowledgeNeed;
@@ -101,9 +99,9 @@ export class PartnerFindingService {
   /**
    * Other municipalities' needs most like this one, best first, by the matching engine's need-to-need similarity
    * (the same text normalisation as matching and search: bokmål, nynorsk and English, compounds, the glossary) and
-   * the shared words. Full-text search picks the candidates (those sharing a word or a theme, at most
-   * SIMILAR_NEED_CANDIDATES by rank); the engine's model, built on them, ranks them. Withdrawn needs are left out,
-   * and drafts the user may not see.
+   * the shared words, over every visible need of the other organizations (a preselection by full-text search was
+   * measured in bench:search and lost the best matches; see README). Withdrawn needs are left out, and drafts the
+   * user may not see.
    */
   async similarNeeds(
     user: Principal,
@@ -112,7 +110,7 @@ export class PartnerFindingService {
   ): Promise<SimilarKnowledgeNeed[]> {
     if (!Number.isInteger(first) || first < 1 || first > SIMILAR_NEEDS_MAX)
       throw new ValidationError('first', `must be between 1 and ${SIMILAR_NEEDS_MAX}`);
-    const corpus = await this.similar.corpus(needId, draftReadScope(user), SIMILAR_NEED_CANDIDATES);
+    const corpus = await this.similar.corpus(needId, draftReadScope(user));
     if (!corpus) return [];
     const ranked = rankSimilarNeeds(corpus.need, corpus.others, first);
     const found = await this.needs.findByIds(ranked.map((x) => x.needId));
