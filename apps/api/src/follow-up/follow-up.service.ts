@@ -78,9 +78,13 @@ export class FollowUpService {
     filter: ProgrammeIndicatorFilter | null | undefined,
     interval: IndicatorInterval,
   ): Promise<ProgrammeIndicatorsModel> {
-    const scope = await this.scopeFor(principal, filter);
+    // The scope and the programme's first date are independent: read them at the same time.
+    const [scope, firstEventAt] = await Promise.all([
+      this.scopeFor(principal, filter),
+      this.indicators.firstEventAt(),
+    ]);
     const to = filter?.to ?? new Date();
-    const first = (await this.indicators.firstEventAt()) ?? to;
+    const first = firstEventAt ?? to;
     const from = filter?.from ?? (first < to ? first : to);
     if (filter?.from && filter.from >= to) {
       throw new ValidationError('filter.from', 'must be before filter.to');

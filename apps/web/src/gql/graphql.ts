@@ -538,8 +538,9 @@ export type ExperienceMobilization = {
   share?: Maybe<Scalars['Float']['output']>;
 };
 
-/** INDICATORS, or an arena list: NEEDS, PROFILES, PROPOSALS */
+/** INDICATORS, or an arena list: NEEDS, PROFILES, PROPOSALS, CONSORTIA */
 export type ExportKind =
+  | 'CONSORTIA'
   | 'INDICATORS'
   | 'NEEDS'
   | 'PROFILES'
