@@ -85,7 +85,7 @@ export function ConsortiaListPage() {
                     {t('consortia.formed', { date: dateTime(node.createdAt, i18n.language) })} ·{' '}
                     {t('consortia.accepted', {
                       accepted: node.members.filter((m) => m.response === 'ACCEPTED').length,
-                      total: node.members.length,
+                      count: node.members.length,
                     })}
                   </Paragraph>
                   <div className="tags">

@@ -14,7 +14,7 @@ import { CreateExportLinkDocument, ProgrammeIndicatorsDocument } from './operati
 
 const LineChart = lazy(() => import('../charts/LineChart'));
 
-const EXPORTS: ExportKind[] = ['INDICATORS', 'NEEDS', 'PROFILES', 'PROPOSALS'];
+const EXPORTS: ExportKind[] = ['INDICATORS', 'NEEDS', 'PROFILES', 'PROPOSALS', 'CONSORTIA'];
 
 function monthLabel(start: string, language: string): string {
   return new Intl.DateTimeFormat(localeOf(language), { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(new Date(start));
@@ -114,14 +114,19 @@ export function FollowUpPage() {
             <div>
               <dt>{t('followUp.timeToProposal')}</dt>
               <dd className="figure-value">{days(data.total.times.toFirstProposal.medianDays)}</dd>
-              <dd>{t('followUp.timeToConfirmed', { days: days(data.total.times.toConfirmedConsortium.medianDays) })}</dd>
+              <dd>
+                {t('followUp.timeToConfirmed', {
+                  days: days(data.total.times.toConfirmedConsortium.medianDays),
+                  count: data.total.times.toConfirmedConsortium.medianDays ?? 0,
+                })}
+              </dd>
             </div>
             <div>
               <dt>{t('followUp.coverage')}</dt>
               <dd className="figure-value">
                 {data.total.coverage.share === null || data.total.coverage.share === undefined ? '–' : percent(data.total.coverage.share, lang)}
               </dd>
-              <dd>{t('followUp.coverageOf', { covered: data.total.coverage.covered, open: data.total.coverage.openNeeds })}</dd>
+              <dd>{t('followUp.coverageOf', { covered: data.total.coverage.covered, count: data.total.coverage.openNeeds })}</dd>
             </div>
           </dl>
           <Heading level={2} data-size="md">
