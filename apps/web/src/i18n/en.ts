@@ -14,6 +14,7 @@ export const en: Catalog = {
     consortia: 'Consortia',
     followUp: 'Follow-up',
     myConsortia: 'My consortia',
+    ownFollowUp: 'My follow-up',
     signOut: 'Sign out',
     signedInAs: 'Signed in as {{name}}',
   },
@@ -230,6 +231,9 @@ export const en: Catalog = {
   followUp: {
     title: 'Follow-up of {{arena}}',
     intro: 'Key figures of the follow-up evaluation, month by month, and lists to download.',
+    ownTitle: 'My part in the programme',
+    ownIntroMunicipality: "Your municipality's figures: the knowledge needs you registered and the proposals and consortia you are in, month by month.",
+    ownIntroResearcher: "Your research group's figures: the proposals and consortia you are in, month by month.",
     range: 'From {{from}} to {{to}}',
     mobilized: 'Municipalities mobilized',
     needsRegistered: 'Knowledge needs registered',

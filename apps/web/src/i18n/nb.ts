@@ -12,6 +12,7 @@ export const nb = {
     consortia: 'Konsortier',
     followUp: 'Oppfølging',
     myConsortia: 'Mine konsortier',
+    ownFollowUp: 'Min oppfølging',
     signOut: 'Logg ut',
     signedInAs: 'Innlogget som {{name}}',
   },
@@ -228,6 +229,9 @@ export const nb = {
   followUp: {
     title: 'Oppfølging av {{arena}}',
     intro: 'Nøkkeltall for følgeevalueringen, måned for måned, og lister du kan laste ned.',
+    ownTitle: 'Min deltakelse i programmet',
+    ownIntroMunicipality: 'Tallene for din kommune: kunnskapsbehovene dere har registrert, forslagene og konsortiene dere er med i, måned for måned.',
+    ownIntroResearcher: 'Tallene for ditt forskningsmiljø: forslagene og konsortiene dere er med i, måned for måned.',
     range: 'Fra {{from}} til {{to}}',
     mobilized: 'Kommuner mobilisert',
     needsRegistered: 'Kunnskapsbehov registrert',

@@ -14,6 +14,7 @@ export const nn: Catalog = {
     consortia: 'Konsortium',
     followUp: 'Oppfølging',
     myConsortia: 'Mine konsortium',
+    ownFollowUp: 'Mi oppfølging',
     signOut: 'Logg ut',
     signedInAs: 'Innlogga som {{name}}',
   },
@@ -230,6 +231,9 @@ export const nn: Catalog = {
   followUp: {
     title: 'Oppfølging av {{arena}}',
     intro: 'Nøkkeltal for følgjeevalueringa, månad for månad, og lister du kan laste ned.',
+    ownTitle: 'Min deltaking i programmet',
+    ownIntroMunicipality: 'Tala for kommunen din: kunnskapsbehova de har registrert, forslaga og konsortia de er med i, månad for månad.',
+    ownIntroResearcher: 'Tala for forskingsmiljøet ditt: forslaga og konsortia de er med i, månad for månad.',
     range: 'Frå {{from}} til {{to}}',
     mobilized: 'Kommunar mobiliserte',
     needsRegistered: 'Kunnskapsbehov registrerte',
