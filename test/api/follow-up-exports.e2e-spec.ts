@@ -288,8 +288,9 @@ describe('follow-up: programmeIndicators, CSV exports and exportArenaProblem', (
         { token: world.tokens.brokerA },
       );
       expect(accepted.errors).toBeUndefined();
-      const [consortium] = await ds.query<Array<{ id: string; version: number }>>(
-        'SELECT id, version FROM consortia WHERE proposal_id = $1',
+      const [consortium] = await ds.query<Array<{ id: string; version: number; formed: string }>>(
+        `SELECT id, version, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS formed
+           FROM consortia WHERE proposal_id = $1`,
         [proposalId],
       );
       const dissolved = await gql(
@@ -335,7 +336,7 @@ describe('follow-up: programmeIndicators, CSV exports and exportArenaProblem', (
         needs: title,
         members: `${names.owner}: LEAD, PENDING | ${names.group} (${names.profile}): PARTNER, PENDING`,
         members_accepted: '0/2',
-        formed_at: history[0].at,
+        formed_at: consortium.formed,
         confirmed_at: '',
         dissolved_at: history[1].at,
         status_history: `FORMING ${history[0].at} | DISSOLVED ${history[1].at}`,
@@ -350,6 +351,48 @@ describe('follow-up: programmeIndicators, CSV exports and exportArenaProblem', (
       const path = `/exports/consortia.csv?arenaId=${world.arenaA}`;
       expect((await get(path, world.tokens.brokerB)).status).toBe(403);
       expect((await get(path, world.tokens.ownerMember)).status).toBe(403);
+    });
+  });
+
+  describe('rejection reason categories', () => {
+    it("uses the broker's category over the reason's words in the export and the figures", async () => {
+      const { proposalId } = await createProposal(ds, {
+        arenaId: world.arenaA,
+        needId: world.openNeed,
+        needOrg: world.ownerOrg,
+        profileId: world.activeProfile,
+        group: world.group,
+      });
+      // The words alone would say CAPACITY ("kapasitet"); the broker says REGION.
+      const rejected = await gql<{
+        rejectConsortiumProposal: { status: string; decisionReasonCategory: string };
+      }>(
+        app,
+        `mutation ($id: ID!) { rejectConsortiumProposal(id: $id, reason: "Miljøet har kapasitet, men ligger for langt unna", reasonCategory: REGION) { status decisionReasonCategory } }`,
+        { id: proposalId },
+        { token: world.tokens.brokerA },
+      );
+      expect(rejected.data?.rejectConsortiumProposal).toEqual({
+        status: 'REJECTED',
+        decisionReasonCategory: 'REGION',
+      });
+      const proposals = table(
+        (await get(`/exports/proposals.csv?arenaId=${world.arenaA}`, world.tokens.brokerA)).text,
+      );
+      expect(proposals.find((p) => p.id === proposalId)?.reason_category).toBe('REGION');
+      const figures = await gql<{
+        programmeIndicators: {
+          total: { proposals: { rejectedByReason: Array<{ key: string; count: number }> } };
+        };
+      }>(
+        app,
+        `query ($a: ID!) { programmeIndicators(filter: { arenaId: $a }) { total { proposals { rejectedByReason { key count } } } } }`,
+        { a: world.arenaA },
+        { token: world.tokens.brokerA },
+      );
+      expect(figures.data!.programmeIndicators.total.proposals.rejectedByReason).toEqual([
+        { key: 'REGION', count: 1 },
+      ]);
     });
   });
 

@@ -101,10 +101,9 @@ describe('the web app in a browser', () => {
       await page.waitForURL('**/logg-inn');
       await expectAttribute(page.locator('html'), 'lang', 'nb');
       // Designsystemet's typeface comes with the app: Inter is loaded, and nothing is fetched from another host.
-      const inter = await page.evaluate(async () => {
-        await document.fonts.ready;
-        return [...document.fonts].filter((f) => f.family.replace(/["']/g, '') === 'Inter' && f.status === 'loaded').length;
-      });
+      const inter = await page.evaluate<number>(
+        `document.fonts.ready.then(() => [...document.fonts].filter((f) => f.family.replace(/["']/g, '') === 'Inter' && f.status === 'loaded').length)`,
+      );
       expect(inter).toBeGreaterThan(0);
       expect(elsewhere).toEqual([]);
       await expectAccessible(page);

@@ -175,6 +175,8 @@ export const en: Catalog = {
     mapCredit: '© Kartverket (CC BY 4.0)',
     accept: 'Accept the proposal',
     reject: 'Reject the proposal',
+    rejectCategory: 'What is the main reason?',
+    noCategory: 'Choose (optional)',
     rejectReason: 'Why do you reject the proposal?',
     confirmReject: 'Reject with this reason',
     accepted: 'The proposal has been accepted.',
@@ -387,6 +389,13 @@ export const en: Catalog = {
       HOLDS: 'Holds',
       FAILS: 'Fails',
       WARNING: 'Warning',
+    },
+    RejectionReasonCategory: {
+      ALREADY_COLLABORATING: 'They already collaborate',
+      CAPACITY: 'No capacity',
+      REGION: 'Geography or region',
+      POOR_FIT: 'The needs or the expertise do not fit',
+      OTHER: 'Other',
     },
     ExportKind: {
       INDICATORS: 'Key figures per month',

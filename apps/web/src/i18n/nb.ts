@@ -173,6 +173,8 @@ export const nb = {
     mapCredit: '© Kartverket (CC BY 4.0)',
     accept: 'Godta forslaget',
     reject: 'Avvis forslaget',
+    rejectCategory: 'Hva er hovedgrunnen?',
+    noCategory: 'Velg (valgfritt)',
     rejectReason: 'Hvorfor avviser du forslaget?',
     confirmReject: 'Avvis med denne begrunnelsen',
     accepted: 'Forslaget er godtatt.',
@@ -385,6 +387,13 @@ export const nb = {
       HOLDS: 'Oppfylt',
       FAILS: 'Ikke oppfylt',
       WARNING: 'Advarsel',
+    },
+    RejectionReasonCategory: {
+      ALREADY_COLLABORATING: 'De samarbeider allerede',
+      CAPACITY: 'Mangler kapasitet',
+      REGION: 'Geografi eller region',
+      POOR_FIT: 'Behovene eller kompetansen passer ikke',
+      OTHER: 'Annet',
     },
     ExportKind: {
       INDICATORS: 'Nøkkeltall per måned',

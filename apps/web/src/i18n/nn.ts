@@ -175,6 +175,8 @@ export const nn: Catalog = {
     mapCredit: '© Kartverket (CC BY 4.0)',
     accept: 'Godta forslaget',
     reject: 'Avvis forslaget',
+    rejectCategory: 'Kva er hovudgrunnen?',
+    noCategory: 'Vel (valfritt)',
     rejectReason: 'Kvifor avviser du forslaget?',
     confirmReject: 'Avvis med denne grunngivinga',
     accepted: 'Forslaget er godteke.',
@@ -387,6 +389,13 @@ export const nn: Catalog = {
       HOLDS: 'Oppfylt',
       FAILS: 'Ikkje oppfylt',
       WARNING: 'Åtvaring',
+    },
+    RejectionReasonCategory: {
+      ALREADY_COLLABORATING: 'Dei samarbeider alt',
+      CAPACITY: 'Manglar kapasitet',
+      REGION: 'Geografi eller region',
+      POOR_FIT: 'Behova eller kompetansen passar ikkje',
+      OTHER: 'Anna',
     },
     ExportKind: {
       INDICATORS: 'Nøkkeltal per månad',

@@ -109,7 +109,7 @@ export const ARENA_EXPORT_QUERIES = {
       ['decision_reason', 'p.decision_reason'],
       [
         'reason_category',
-        `CASE WHEN p.status = 'REJECTED' THEN programme_reason_category(p.decision_reason) END`,
+        `CASE WHEN p.status = 'REJECTED' THEN COALESCE(p.decision_reason_category, programme_reason_category(p.decision_reason)) END`,
       ],
       ['decided_at', timestamp('p.decided_at')],
       ['explanation', 'p.explanation'],
