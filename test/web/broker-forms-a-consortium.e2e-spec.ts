@@ -2,6 +2,7 @@ import { Browser, BrowserContext, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { openTestDataSource } from '../setup/test-data-source';
 import { gql, startTestApp, TestApp } from '../support/graphql';
+import { createProposal } from '../auth/auth-world';
 import { createMunicipalityOrganization, createNeed } from '../factories';
 import { createMatchableArena, ArenaFixture } from '../queue/support/matching-fixtures';
 import { startWorker, WorkerProcess } from '../queue/support/worker-process';
@@ -342,6 +343,45 @@ describe('the web app in a browser', () => {
       await screenshot(page, '19-replacement-invited');
     } finally {
       await broker.context.close();
+    }
+  }, 120_000);
+
+  it('a broker rejects a proposal and names the main reason', async () => {
+    const [need] = await ds.query<Array<{ organization_id: string }>>(
+      'SELECT organization_id FROM knowledge_needs WHERE id = $1',
+      [fixture.needIds[3]],
+    );
+    const [profile] = await ds.query<Array<{ organization_id: string }>>(
+      'SELECT organization_id FROM competence_profiles WHERE id = $1',
+      [fixture.profileIds[2]],
+    );
+    const { proposalId } = await createProposal(ds, {
+      arenaId: fixture.arenaId,
+      needId: fixture.needIds[3],
+      needOrg: need.organization_id,
+      profileId: fixture.profileIds[2],
+      group: profile.organization_id,
+    });
+    const { context, page } = await newPage();
+    try {
+      await signIn(page, 'megler@arena.test');
+      await page.waitForURL('**/oversikt');
+      await page.goto(`/forslag/${proposalId}`);
+      await expectText(page.getByTestId('proposal-status'), 'Venter på avgjørelse', { exact: true });
+      await page.getByRole('button', { name: 'Avvis forslaget' }).click();
+      await page.getByLabel('Hva er hovedgrunnen?').selectOption('ALREADY_COLLABORATING');
+      await page.getByLabel('Hvorfor avviser du forslaget?').fill('Skolen og miljøet har et prosjekt i gang; vi venter til det er ferdig.');
+      await expectAccessible(page);
+      await screenshot(page, '20-proposal-reject');
+      await page.getByRole('button', { name: 'Avvis med denne begrunnelsen' }).click();
+      await expectVisible(page.getByText('Forslaget er avvist.'));
+      const [saved] = await ds.query<Array<{ status: string; decision_reason_category: string }>>(
+        'SELECT status, decision_reason_category FROM consortium_proposals WHERE id = $1',
+        [proposalId],
+      );
+      expect(saved).toEqual({ status: 'REJECTED', decision_reason_category: 'ALREADY_COLLABORATING' });
+    } finally {
+      await context.close();
     }
   }, 120_000);
 
