@@ -32,6 +32,13 @@ describe('count phrases', () => {
     expect(i18next.t('followUp.needsOpen', { count })).toBe(open);
   });
 
+  it('words a commitment of one person-month in the singular and 7.5 in the plural', async () => {
+    await i18next.changeLanguage('nb');
+    const commitment = (count: number, months: string) => i18next.t('consortia.commitment', { count, months, contact: 'Kari' });
+    expect(commitment(1, '1')).toBe('Forplikter 1 personmåned · kontaktperson: Kari');
+    expect(commitment(7.5, '7,5')).toBe('Forplikter 7,5 personmåneder · kontaktperson: Kari');
+  });
+
   it('words a run with one profile in the singular', async () => {
     await i18next.changeLanguage('en');
     const text = i18next.t('runs.counts', {

@@ -210,6 +210,7 @@ function MemberCard({ member: m, mayAnswer, onDone }: { member: Member; mayAnswe
         <Paragraph data-size="sm">
           {t('consortia.commitment', {
             months: number(m.committedPersonMonths ?? 0, i18n.language),
+            count: m.committedPersonMonths ?? 0,
             contact: m.contactPersonName ?? t('common.none'),
           })}
           {m.contactPersonFreed ? ` ${t('consortia.contactFreed')}` : ''}
