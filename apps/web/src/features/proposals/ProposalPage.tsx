@@ -9,6 +9,7 @@ import type { RejectionReasonCategory } from '../../gql/graphql';
 import { REJECTION_REASON_CATEGORIES } from '../../shared/enums';
 import { apiProblem, fieldSentence, problemSentence } from '../../shared/errors';
 import { percent } from '../../shared/format';
+import { MemberContribution } from '../../shared/MemberContribution';
 import { Loading, QueryProblem } from '../../shared/StatusPage';
 import { AcceptProposalDocument, ProposalDocument, RejectProposalDocument } from './operations';
 
@@ -127,16 +128,7 @@ export default function ProposalPage() {
                     <Paragraph>
                       <strong>{m.organization.name}</strong> · {t(`enums.ConsortiumMemberRole.${m.role}`)}
                     </Paragraph>
-                    {m.knowledgeNeed && (
-                      <Paragraph data-size="sm">
-                        <Link to={`/behov/${m.knowledgeNeed.id}`}>{m.knowledgeNeed.title}</Link>
-                      </Paragraph>
-                    )}
-                    {m.competenceProfile && (
-                      <Paragraph data-size="sm">
-                        <Link to={`/profiler/${m.competenceProfile.id}`}>{m.competenceProfile.title}</Link>
-                      </Paragraph>
-                    )}
+                    <MemberContribution knowledgeNeed={m.knowledgeNeed} competenceProfile={m.competenceProfile} />
                   </Card>
                 </li>
               ))}
