@@ -1,15 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
+import { Alert, Button, Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
-import { arenaIds, hasRole } from '../../app/session';
+import { hasRole } from '../../app/session';
 import { useSession } from '../../app/useSession';
 import type { ExportKind, ProgrammeIndicatorsQuery } from '../../gql/graphql';
 import { apiProblem, problemSentence } from '../../shared/errors';
 import { dateTime, decimal, percent } from '../../shared/format';
 import { Loading, QueryProblem } from '../../shared/StatusPage';
-import { ArenasDocument } from '../arenas/operations';
+import { ArenaChoice, useChosenArena } from '../arenas/ArenaChoice';
 import { CreateExportLinkDocument, ProgrammeIndicatorsDocument } from './operations';
 
 const LineChart = lazy(() => import('../charts/LineChart'));
@@ -46,13 +45,7 @@ export function FollowUpPage() {
 
 function ArenaFollowUp() {
   const { t } = useTranslation();
-  const session = useSession();
-  const [params, setParams] = useSearchParams();
-  const arenas = useQuery(ArenasDocument);
-  const mine = hasRole(session, 'ADMIN')
-    ? (arenas.data?.mobilizationArenas ?? [])
-    : (arenas.data?.mobilizationArenas ?? []).filter((a) => arenaIds(session).includes(a.id));
-  const arenaId = params.get('arena') ?? mine[0]?.id;
+  const { arenas, mine, arenaId, arenaName, choose } = useChosenArena();
   const indicators = useQuery(ProgrammeIndicatorsDocument, {
     variables: { filter: { arenaId } },
     skip: !arenaId,
@@ -61,25 +54,13 @@ function ArenaFollowUp() {
   if (arenas.loading) return <Loading />;
   if (arenas.error) return <QueryProblem error={arenas.error} retry={() => void arenas.refetch()} />;
   if (!arenaId) return <Paragraph>{t('overview.noArena')}</Paragraph>;
-  const arenaName = mine.find((a) => a.id === arenaId)?.name ?? '';
   return (
     <section className="page">
       <Heading level={1} data-size="lg">
         {t('followUp.title', { arena: arenaName })}
       </Heading>
       <Paragraph>{t('followUp.intro')}</Paragraph>
-      {mine.length > 1 && (
-        <Field className="narrow">
-          <Label>{t('overview.chooseArena')}</Label>
-          <Select value={arenaId} onChange={(e) => setParams({ arena: e.target.value })}>
-            {mine.map((a) => (
-              <Select.Option key={a.id} value={a.id}>
-                {a.name}
-              </Select.Option>
-            ))}
-          </Select>
-        </Field>
-      )}
+      <ArenaChoice mine={mine} arenaId={arenaId} choose={choose} />
       <FiguresOverTime viewer="arena" indicators={indicators} />
       <Downloads kinds={EXPORTS} arenaId={arenaId} />
     </section>
