@@ -5,6 +5,7 @@ import { Consortia1764500000000 } from './1764500000000-consortia';
 import { EngineSearch1764600000000 } from './1764600000000-engine-search';
 import { ProgrammeEvents1764700000000 } from './1764700000000-programme-events';
 import { InterestExclusions1765000002000 } from './1765000002000-interest-exclusions';
+import { RejectionReasonCategory1765000005000 } from './1765000005000-rejection-reason-category';
 
 /**
  * Every migration, in order. Listed as classes (not a glob) so that the same list works under tsx, jest and the
@@ -18,4 +19,5 @@ export const MIGRATIONS = [
   EngineSearch1764600000000,
   ProgrammeEvents1764700000000,
   InterestExclusions1765000002000,
+  RejectionReasonCategory1765000005000,
 ];
