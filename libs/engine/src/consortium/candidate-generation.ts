@@ -237,11 +237,16 @@ function keepBest(local: Candidate[], limit: number): Candidate[] {
 }
 
 /** A need may join a group when its organization is compatible with every member's and it shares a key term with
- * each member (topic evidence: needs are never grouped on themes or similarity alone). */
+ * each member (topic evidence: needs are never grouped on themes or similarity alone); only needs specific enough
+ * to share a project (ctx.isSpecific) are grouped at all. */
 function needsCompatible(ctx: FormationContext, group: number[], x: number): boolean {
+  if (!ctx.isSpecific(x)) return false;
   const org = ctx.needs[x].organizationId;
   return group.every(
-    (m) => ctx.orgsCompatible(ctx.needs[m].organizationId, org) && ctx.shareKeyTerm(m, x),
+    (m) =>
+      ctx.isSpecific(m) &&
+      ctx.orgsCompatible(ctx.needs[m].organizationId, org) &&
+      ctx.shareKeyTerm(m, x),
   );
 }
 
@@ -567,6 +572,7 @@ export function isValidGroup(
     if (!needs.every((n) => profiles.some((p) => ctx.affinity(n, p).score >= minAffinity)))
       return false;
   } else {
+    if (needs.length > 1 && !needs.every((n) => ctx.isSpecific(n))) return false;
     if (!needs.every((n) => profiles.some((p) => ctx.topicEvidence(n, p)))) return false;
     if (!profiles.every((p) => evidenceForHalf(ctx, needs, p))) return false;
   }

@@ -3,7 +3,9 @@
  * organizations, eligibility (exclusions, capacity, region), and cached affinities / need similarities.
  */
 import { NeedNeighbour, NeedProfileAffinity, AffinityModel } from '../model/affinity-model';
+import { detectLanguage } from '../text/language-detector';
 import {
+  Language,
   Problem,
   ProblemNeed,
   ProblemOrganization,
@@ -25,6 +27,19 @@ export const KEY_TERMS_PER_NEED = 8;
  */
 export const GENERIC_KEY_TERM_SHARE = 0.05;
 export const GENERIC_KEY_TERM_MIN_NEEDS = 10;
+/**
+ * A term found in the texts of more than this share of the run's needs in one language (and of at least
+ * GENERIC_KEY_TERM_MIN_NEEDS of them) is municipal vocabulary of that language too ("erfaring", "tenestene",
+ * "attempt"), even where it is not among the key terms. Counted per language, so that the generic words of the
+ * fewer nynorsk and English needs are found as well.
+ */
+export const GENERIC_TEXT_TERM_SHARE = 0.1;
+/**
+ * Two key terms of a need are one concept when they usually occur together — the need texts with both are at least
+ * this share of the texts with the more frequent one ("brukerstyrt" + "assistanse") — or when one is a compound part
+ * of the other ("fravær" in "skolefravær").
+ */
+export const SAME_CONCEPT_COOCCURRENCE = 0.5;
 /** Neighbour needs and profiles fetched per need. */
 export const NEIGHBOURS_PER_NEED = 20;
 export const PROFILES_PER_NEED = 15;
@@ -47,6 +62,10 @@ export function isMunicipal(org: ProblemOrganization | undefined): boolean {
   return (
     org?.kind === undefined || org.kind === 'MUNICIPALITY' || org.kind === 'COUNTY_MUNICIPALITY'
   );
+}
+
+function needText(need: ProblemNeed): string {
+  return `${need.title} ${need.description ?? ''}`;
 }
 
 function pairKey(a: string, b: string): string {
@@ -75,6 +94,8 @@ export class FormationContext {
   private readonly keyTermCache: Map<number, Set<string>>;
   private readonly allTermCache: Map<number, Set<string>>;
   private genericTerms?: Set<string>;
+  private readonly conceptCountCache: Map<number, number>;
+  private termNeeds?: Map<string, Set<number>>;
   /** In a residual context: the needs still open (the others are placed). */
   private readonly openNeeds?: ReadonlySet<number>;
   /** In a residual context: the profiles with free capacity, when few enough to score every pair (see profilesForNeed). */
@@ -108,6 +129,8 @@ export class FormationContext {
     this.keyTermCache = base?.keyTermCache ?? new Map();
     this.allTermCache = base?.allTermCache ?? new Map();
     this.genericTerms = base?.generic();
+    this.conceptCountCache = base?.conceptCountCache ?? new Map();
+    this.termNeeds = base?.needsOfTerms();
     this.excludedIds = new Set(settings.excludeIds ?? []);
     for (const ex of problem.exclusions ?? []) {
       this.excludedPairs.set(pairKey(ex.a, ex.b), ex.reason ?? '');
@@ -336,6 +359,19 @@ export class FormationContext {
         GENERIC_KEY_TERM_SHARE * this.needs.length,
       );
       this.genericTerms = new Set([...df].filter(([, c]) => c > limit).map(([k]) => k.slice(2)));
+      const languageOf = this.needs.map((need) => need.language ?? detectLanguage(needText(need)));
+      const needsPerLanguage = new Map<Language, number>();
+      for (const l of languageOf) needsPerLanguage.set(l, (needsPerLanguage.get(l) ?? 0) + 1);
+      for (const [term, needs] of this.needsOfTerms()) {
+        const perLanguage = new Map<Language, number>();
+        for (const n of needs) perLanguage.set(languageOf[n], (perLanguage.get(languageOf[n]) ?? 0) + 1);
+        for (const [l, count] of perLanguage)
+          if (
+            count > GENERIC_KEY_TERM_MIN_NEEDS &&
+            count > GENERIC_TEXT_TERM_SHARE * needsPerLanguage.get(l)!
+          )
+            this.genericTerms.add(term);
+      }
     }
     return this.genericTerms;
   }
@@ -345,10 +381,16 @@ export class FormationContext {
     let set = this.keyTermCache.get(n);
     if (!set) {
       const generic = this.generic();
+      // The owner's own name ("Rødøy kommune ønsker …") says where, not what: it is no topic.
+      const ownName = new Set(
+        (this.needOrg(n)?.name ?? '').toLocaleLowerCase('nb').split(/[^\p{L}\p{N}]+/u),
+      );
       set = new Set(
         this.coverageItems(n)
-          .filter((it) => it.key.startsWith('t:') && !generic.has(it.key.slice(2)))
-          .map((it) => it.key.slice(2)),
+          .map((it) => it.key)
+          .filter((key) => key.startsWith('t:') && !generic.has(key.slice(2)))
+          .map((key) => key.slice(2))
+          .filter((stem) => !ownName.has(this.model.surface(stem).toLocaleLowerCase('nb'))),
       );
       this.keyTermCache.set(n, set);
     }
@@ -363,6 +405,60 @@ export class FormationContext {
       this.allTermCache.set(n, set);
     }
     return set;
+  }
+
+  /** For every term of the run's need texts, the needs whose text has it. */
+  private needsOfTerms(): Map<string, Set<number>> {
+    if (!this.termNeeds) {
+      const index = new Map<string, Set<number>>();
+      this.needs.forEach((_, n) => {
+        for (const t of this.allTerms(n)) {
+          let set = index.get(t);
+          if (!set) index.set(t, (set = new Set()));
+          set.add(n);
+        }
+      });
+      this.termNeeds = index;
+    }
+    return this.termNeeds;
+  }
+
+  /**
+   * How many distinct topic concepts a need names: its key terms, with terms that belong together (a compound and
+   * its part, words that usually occur together as one phrase) counted once.
+   */
+  conceptCount(n: number): number {
+    let count = this.conceptCountCache.get(n);
+    if (count === undefined) {
+      const terms = [...this.keyTerms(n)];
+      const index = this.needsOfTerms();
+      const root = terms.map((_, i) => i);
+      const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i])));
+      for (let i = 0; i < terms.length; i++)
+        for (let j = i + 1; j < terms.length; j++) {
+          const [a, b] = [terms[i], terms[j]];
+          const da = index.get(a)?.size ?? 0;
+          const db = index.get(b)?.size ?? 0;
+          const [rare, common] = da <= db ? [a, b] : [b, a];
+          let both = 0;
+          const commonNeeds = index.get(common);
+          for (const m of index.get(rare) ?? []) if (commonNeeds?.has(m)) both++;
+          const together = both >= SAME_CONCEPT_COOCCURRENCE * Math.max(da, db);
+          if (together || a.includes(b) || b.includes(a)) root[find(i)] = find(j);
+        }
+      count = new Set(terms.map((_, i) => find(i))).size;
+      this.conceptCountCache.set(n, count);
+    }
+    return count;
+  }
+
+  /**
+   * Whether a need says enough to share a project with other municipalities: it names at least two topic concepts.
+   * A need that names one concept in otherwise generic wording ("Bedre skolefravær") is underspecified: it is
+   * developed in a pre-project of its own municipality, not joined to others on that single word.
+   */
+  isSpecific(n: number): boolean {
+    return this.conceptCount(n) >= 2;
   }
 
   /**
