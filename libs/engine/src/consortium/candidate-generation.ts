@@ -466,13 +466,19 @@ function greedyTeam(
   const coverage = new CoverageState(ctx, needs);
   for (const p of forced) coverage.add(p);
   const meanAff = new Map<number, number>();
-  // Only groups with topic evidence for at least half of the needs may join (never themes or generic words alone).
-  const eligible = pool.filter((p) => evidenceForHalf(ctx, needs, p));
+  // Only groups with topic evidence for every need may join (never themes or generic words alone).
+  const eligible = pool.filter((p) => evidenceForAll(ctx, needs, p));
   for (const p of eligible)
     meanAff.set(p, needs.reduce((s, n) => s + ctx.affinity(n, p).score, 0) / needs.length);
   let firstFree: number | undefined;
   let currentScore = team.length > 0 ? scoreGroup(ctx, needs, team).score : 0;
-  while (team.length < rule.maxResearchGroups) {
+  // A need that names a single concept (ctx.isSpecific) gets the smallest team the rules allow: a further group could
+  // only be chosen for the same concept or for generic words.
+  const maxGroups =
+    needs.length === 1 && !ctx.isSpecific(needs[0])
+      ? Math.max(rule.minResearchGroups, forced.length)
+      : rule.maxResearchGroups;
+  while (team.length < maxGroups) {
     const intlMissing = needIntl && !team.some((p) => ctx.hasInternationalPartners(p));
     const institutions = new Set(team.map((p) => ctx.institution(p)));
     let best: { p: number; value: number; gain: number } | undefined;
@@ -565,8 +571,8 @@ export function isValidGroup(
     return false;
   if (!needs.every((n) => ctx.isNeedUsable(n) && ctx.needFitsType(n, type))) return false;
   if (!profiles.every((p) => needs.every((n) => ctx.profileFitsNeed(n, p)))) return false;
-  // Topic evidence (the quality floor): every need has a group in the team with affinity ≥ minAffinity that shares
-  // one of its key terms, and every group has such evidence for at least half of the needs.
+  // Topic evidence (the quality floor): every group has, for every need, affinity ≥ minAffinity and one of the need's
+  // key terms contributing to it; several needs share a project only when each names at least two concepts.
   if (pinned) {
     const minAffinity = ctx.settings.minAffinity;
     if (!needs.every((n) => profiles.some((p) => ctx.affinity(n, p).score >= minAffinity)))
@@ -574,7 +580,7 @@ export function isValidGroup(
   } else {
     if (needs.length > 1 && !needs.every((n) => ctx.isSpecific(n))) return false;
     if (!needs.every((n) => profiles.some((p) => ctx.topicEvidence(n, p)))) return false;
-    if (!profiles.every((p) => evidenceForHalf(ctx, needs, p))) return false;
+    if (!profiles.every((p) => evidenceForAll(ctx, needs, p))) return false;
   }
   const orgs = [
     ...needs.map((n) => ctx.needs[n].organizationId),
@@ -592,9 +598,7 @@ export function isValidGroup(
   return true;
 }
 
-/** Whether research group p has topic evidence for at least half of the needs (at least one). */
-function evidenceForHalf(ctx: FormationContext, needs: number[], p: number): boolean {
-  let count = 0;
-  for (const n of needs) if (ctx.topicEvidence(n, p)) count++;
-  return count > 0 && 2 * count >= needs.length;
+/** Whether research group p has topic evidence for every need of the group. */
+function evidenceForAll(ctx: FormationContext, needs: number[], p: number): boolean {
+  return needs.every((n) => ctx.topicEvidence(n, p));
 }

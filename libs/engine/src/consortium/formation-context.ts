@@ -33,7 +33,7 @@ export const GENERIC_KEY_TERM_MIN_NEEDS = 10;
  * "attempt"), even where it is not among the key terms. Counted per language, so that the generic words of the
  * fewer nynorsk and English needs are found as well.
  */
-export const GENERIC_TEXT_TERM_SHARE = 0.1;
+export const GENERIC_TEXT_TERM_SHARE = 0.05;
 /**
  * Two key terms of a need are one concept when they usually occur together — the need texts with both are at least
  * this share of the texts with the more frequent one ("brukerstyrt" + "assistanse") — or when one is a compound part
