@@ -40,6 +40,8 @@ export const GENERIC_TEXT_TERM_SHARE = 0.05;
  * of the other ("fravær" in "skolefravær").
  */
 export const SAME_CONCEPT_COOCCURRENCE = 0.5;
+/** Key terms of a need that a research group's text must share with it to count as topic evidence. */
+export const MIN_EVIDENCE_TERMS = 2;
 /** Neighbour needs and profiles fetched per need. */
 export const NEIGHBOURS_PER_NEED = 20;
 export const PROFILES_PER_NEED = 15;
@@ -475,15 +477,19 @@ export class FormationContext {
 
   /**
    * Topic evidence of a research group for a need (the quality floor of a need–group pair): affinity at least
-   * settings.minAffinity and at least one of the need's key terms contributing to it. Themes, region or project
-   * type alone never count.
+   * settings.minAffinity and at least MIN_EVIDENCE_TERMS of the need's key terms contributing to it (all of them
+   * when it has fewer). One shared word ("vei", "anskaffelser") is a coincidence as often as a topic. Themes,
+   * region or project type alone never count.
    */
   topicEvidence(n: number, p: number): boolean {
     if (this.affinity(n, p).score < this.settings.minAffinity) return false;
     const { items } = this.covered(n, p);
     const all = this.coverageItems(n);
     const keys = this.keyTerms(n);
-    return items.some((i) => all[i].key.startsWith('t:') && keys.has(all[i].key.slice(2)));
+    if (keys.size === 0) return false;
+    let shared = 0;
+    for (const i of items) if (all[i].key.startsWith('t:') && keys.has(all[i].key.slice(2))) shared++;
+    return shared >= Math.min(MIN_EVIDENCE_TERMS, keys.size);
   }
 
   /** `cover(n, p)` as positions in `coverageItems(n)` and their c, in item order (for fast incremental sums). */

@@ -149,7 +149,15 @@ export type TypeReason =
         groups: GroupRef[];
       };
     }
-  | { code: 'NO_VALID_COMBINATION'; params: { projectType: ProjectType } };
+  | { code: 'NO_VALID_COMBINATION'; params: { projectType: ProjectType } }
+  /**
+   * The project type needs several municipalities, but the need names a single topic concept (in otherwise generic
+   * wording), too little to share a project on: it can only be proposed as a one-municipality project.
+   */
+  | {
+      code: 'NEED_UNDERSPECIFIED';
+      params: { projectType: ProjectType; minMunicipalities: number; suggestPreProject: boolean };
+    };
 
 export type PinProblem =
   | 'empty'

@@ -81,6 +81,7 @@ interface Messages {
   considerPreProject: string;
   tooFewGroups(type: string, min: number, groups: string[]): string;
   noValidCombination(type: string): string;
+  needUnderspecified(type: string, min: number): string;
   freeConsortium(type: string, needs: string, groups: string, score: string): string;
   belowFloor(floor: string): string;
   stoppedAtTimeLimit: string;
@@ -212,6 +213,8 @@ const nb: Messages = {
   considerPreProject: 'Vurder et forprosjekt, som kan ha én kommune.',
   tooFewGroups: (type, min, groups) =>
     `${capitalise(type)} krever minst ${counted('nb', min, 'group')}, men bare ${counted('nb', groups.length, 'freeGroup')} passer: ${list('nb', groups)}.`,
+  needUnderspecified: (type, min) =>
+    `${capitalise(type)} krever minst ${counted('nb', min, 'municipality')}, men behovet nevner bare ett tema med ellers generelle ord, og det er for lite til å dele et prosjekt med andre kommuner.`,
   noValidCombination: (type) =>
     `${capitalise(type)} lar seg ikke sette sammen av de ledige behovene og FoU-miljøene innenfor reglene (region, eksklusjoner og FoU-miljøer som passer for alle kommunene).`,
   freeConsortium: (type, needs, groups, score) =>
@@ -348,6 +351,8 @@ const nn: Messages = {
   considerPreProject: 'Vurder eit forprosjekt, som kan ha éin kommune.',
   tooFewGroups: (type, min, groups) =>
     `${capitalise(type)} krev minst ${counted('nn', min, 'group')}, men berre ${counted('nn', groups.length, 'freeGroup')} passar: ${list('nn', groups)}.`,
+  needUnderspecified: (type, min) =>
+    `${capitalise(type)} krev minst ${counted('nn', min, 'municipality')}, men behovet nemner berre eitt tema med elles generelle ord, og det er for lite til å dele eit prosjekt med andre kommunar.`,
   noValidCombination: (type) =>
     `${capitalise(type)} lèt seg ikkje setje saman av dei ledige behova og FoU-miljøa innanfor reglane (region, eksklusjonar og FoU-miljø som passar for alle kommunane).`,
   freeConsortium: (type, needs, groups, score) =>
@@ -489,6 +494,8 @@ const en: Messages = {
   considerPreProject: 'Consider a pre-project, which may have a single municipality.',
   tooFewGroups: (type, min, groups) =>
     `${capitalise(type)} requires at least ${counted('en', min, 'group')}, but only ${counted('en', groups.length, 'freeGroup')} ${agree(groups, 'fits', 'fit')}: ${list('en', groups)}.`,
+  needUnderspecified: (type, min) =>
+    `${capitalise(type)} requires at least ${counted('en', min, 'municipality')}, but the need names a single topic in otherwise generic wording, too little to share a project with other municipalities.`,
   noValidCombination: (type) =>
     `${capitalise(type)} cannot be formed from the free needs and research groups within the rules (region, exclusions, research groups serving every municipality).`,
   freeConsortium: (type, needs, groups, score) =>
@@ -680,6 +687,10 @@ function typeSentence(locale: Locale, r: TypeReason): string {
       );
     case 'NO_VALID_COMBINATION':
       return m.noValidCombination(type);
+    case 'NEED_UNDERSPECIFIED': {
+      const s = m.needUnderspecified(type, r.params.minMunicipalities);
+      return r.params.suggestPreProject ? `${s} ${m.considerPreProject}` : s;
+    }
   }
 }
 

@@ -226,6 +226,12 @@ export class ReasonChecker {
       }
       case 'NO_VALID_COMBINATION':
         break;
+      case 'NEED_UNDERSPECIFIED':
+        // How many concepts a need names is a definition of the engine's quality floor (FormationContext.isSpecific),
+        // as is topic evidence; the rule it is measured against is checked here.
+        if (rule.minMunicipalities < 2 || rule.minMunicipalities !== r.params.minMunicipalities)
+          out.push(`the ${type} rule asks for ${rule.minMunicipalities} municipalities`);
+        break;
     }
     return out;
   }

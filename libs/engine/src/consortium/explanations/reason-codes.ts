@@ -390,6 +390,20 @@ export function unmatchedReasonCode(
       });
       continue;
     }
+    if (rule.minMunicipalities > 1 && !ctx.isSpecific(n)) {
+      reasons.push({
+        code: 'NEED_UNDERSPECIFIED',
+        params: {
+          projectType: type,
+          minMunicipalities: rule.minMunicipalities,
+          suggestPreProject:
+            type !== 'PRE_PROJECT' &&
+            need.projectType !== undefined &&
+            settings.sizes.PRE_PROJECT.minMunicipalities <= 1,
+        },
+      });
+      continue;
+    }
     let partners: number[] = [];
     if (rule.minMunicipalities > 1) {
       // Quick statuses first: when the surely available partners already give a valid consortium, the rest
