@@ -7,10 +7,10 @@
  * The last check is independent of the engine's candidate generation and reasons: it re-reads the problem, the
  * proposals' capacity use and the affinity model, and looks for a one-need consortium (pre-project, or competence
  * project) with a free group that has topic evidence, or a two-need innovation project with two free groups.
- * The quality floor is the engine's own definition (FormationContext): topic evidence = affinity ≥
- * settings.minAffinity and one of the need's key terms (without the run's generic words) contributing to it; two
- * needs share a project only when both name at least two topic concepts and they share a key term, and every group
- * has topic evidence for both.
+ * The quality floor is the engine's own definition (FormationContext): a need takes part only when it names at
+ * least two topic concepts; topic evidence = affinity ≥ settings.minAffinity and two of the need's key terms
+ * (without the run's generic words) contributing to it; two needs share a project only when they share a key term,
+ * and every group has topic evidence for both.
  */
 import {
   AffinityModel,
@@ -167,6 +167,7 @@ function freeConsortiumFor(
             e.compatible(e.problem.needs[m].organizationId, e.problem.profiles[p].organizationId),
           ),
       );
+  if (!e.specific(n)) return undefined;
   for (const type of ['PRE_PROJECT', 'COMPETENCE_PROJECT'] as ProjectType[]) {
     const rule = s.sizes[type];
     if (!e.fitsType(n, type) || rule.minMunicipalities > 1 || rule.minResearchGroups > 1) continue;

@@ -146,7 +146,16 @@ export function generateCandidates(
         continue;
       }
       for (const group of growGroups(ctx, type, rule, pin.needs)) {
-        for (const team of chooseTeams(ctx, type, rule, group, pin.profiles)) {
+        for (const team of chooseTeams(
+          ctx,
+          type,
+          rule,
+          group,
+          pin.profiles,
+          undefined,
+          true,
+          true,
+        )) {
           const c = makeCandidate(ctx, type, group, team, made, true);
           if (c) {
             byKey.set(c.key, c);
@@ -358,8 +367,9 @@ export function chooseTeams(
   forced: number[],
   cache?: Map<string, number[][]>,
   alternatives = true,
+  pinned = false,
 ): number[][] {
-  const cacheKey = `${type}|${needs.join(',')}|${forced.join(',')}|${alternatives ? 1 : 0}`;
+  const cacheKey = `${type}|${needs.join(',')}|${forced.join(',')}|${alternatives ? 1 : 0}|${pinned ? 1 : 0}`;
   const cached = cache?.get(cacheKey);
   if (cached) return cached;
   const relevance = new Map<number, number>();
@@ -390,7 +400,7 @@ export function chooseTeams(
     ]),
   ].sort((a, b) => a - b);
   const teams = new Map<string, number[]>();
-  const first = greedyTeam(ctx, type, rule, needs, forced, pool, specialists);
+  const first = greedyTeam(ctx, type, rule, needs, forced, pool, specialists, pinned);
   if (first) {
     teams.set(first.team.join(','), first.team);
     if (first.minimal) teams.set(first.minimal.join(','), first.minimal);
@@ -403,6 +413,7 @@ export function chooseTeams(
         forced,
         pool.filter((p) => p !== first.firstFree),
         specialists,
+        pinned,
       );
       if (second) teams.set(second.team.join(','), second.team);
     }
@@ -456,6 +467,7 @@ function greedyTeam(
   forced: number[],
   pool: number[],
   specialists: ReadonlySet<number>,
+  pinned: boolean,
 ): { team: number[]; firstFree?: number; minimal?: number[] } | undefined {
   const team = [...forced];
   if (team.length > rule.maxResearchGroups) return undefined;
@@ -466,8 +478,13 @@ function greedyTeam(
   const coverage = new CoverageState(ctx, needs);
   for (const p of forced) coverage.add(p);
   const meanAff = new Map<number, number>();
-  // Only groups with topic evidence for every need may join (never themes or generic words alone).
-  const eligible = pool.filter((p) => evidenceForAll(ctx, needs, p));
+  // Only groups with topic evidence for every need may join (never themes or generic words alone); for a broker's
+  // pin, whose needs the broker has chosen, groups relevant to one of them (isValidGroup's relaxed floor).
+  const eligible = pool.filter((p) =>
+    pinned
+      ? needs.some((n) => ctx.affinity(n, p).score >= ctx.settings.minAffinity)
+      : evidenceForAll(ctx, needs, p),
+  );
   for (const p of eligible)
     meanAff.set(p, needs.reduce((s, n) => s + ctx.affinity(n, p).score, 0) / needs.length);
   let firstFree: number | undefined;
@@ -578,7 +595,7 @@ export function isValidGroup(
     if (!needs.every((n) => profiles.some((p) => ctx.affinity(n, p).score >= minAffinity)))
       return false;
   } else {
-    if (needs.length > 1 && !needs.every((n) => ctx.isSpecific(n))) return false;
+    if (!needs.every((n) => ctx.isSpecific(n))) return false;
     if (!needs.every((n) => profiles.some((p) => ctx.topicEvidence(n, p)))) return false;
     if (!profiles.every((p) => evidenceForAll(ctx, needs, p))) return false;
   }

@@ -19,7 +19,7 @@ import {
 export const TERM_COVER = 0.8;
 /** Share of a need's coverage weight given to its key terms; the rest goes to its themes. */
 export const TERM_SHARE_WITH_THEMES = 0.7;
-/** Key terms per need used for coverage. */
+/** Key terms per need used for coverage (each with its compound parts, which do not count). */
 export const KEY_TERMS_PER_NEED = 8;
 /**
  * A key term found among the key terms of more than this share of the run's needs (and of at least
@@ -35,13 +35,18 @@ export const GENERIC_KEY_TERM_MIN_NEEDS = 10;
  */
 export const GENERIC_TEXT_TERM_SHARE = 0.05;
 /**
- * Two key terms of a need are one concept when they usually occur together — the need texts with both are at least
- * this share of the texts with the more frequent one ("brukerstyrt" + "assistanse") — or when one is a compound part
- * of the other ("fravær" in "skolefravær").
+ * Two key terms of a need are one concept when they usually occur together — in several need texts, which are at
+ * least this share of the texts with the more frequent one ("brukerstyrt" + "assistanse") — or when one is a
+ * compound part of the other ("fravær" in "skolefravær").
  */
 export const SAME_CONCEPT_COOCCURRENCE = 0.5;
-/** Key terms of a need that a research group's text must share with it to count as topic evidence. */
-export const MIN_EVIDENCE_TERMS = 2;
+/**
+ * Need texts in which two words must occur together before they count as one phrase: a few texts sharing a
+ * paragraph are no evidence of a phrase (a small arena's needs often repeat each other's wording).
+ */
+export const PHRASE_MIN_NEEDS = 5;
+/** Concepts of a need (see FormationContext.concepts) that a research group's text must share to be topic evidence. */
+export const MIN_EVIDENCE_CONCEPTS = 2;
 /** Neighbour needs and profiles fetched per need. */
 export const NEIGHBOURS_PER_NEED = 20;
 export const PROFILES_PER_NEED = 15;
@@ -96,7 +101,8 @@ export class FormationContext {
   private readonly keyTermCache: Map<number, Set<string>>;
   private readonly allTermCache: Map<number, Set<string>>;
   private genericTerms?: Set<string>;
-  private readonly conceptCountCache: Map<number, number>;
+  private readonly conceptCache: Map<number, string[]>;
+  private readonly conceptOfCache: Map<number, Map<string, string>>;
   private termNeeds?: Map<string, Set<number>>;
   /** In a residual context: the needs still open (the others are placed). */
   private readonly openNeeds?: ReadonlySet<number>;
@@ -131,7 +137,8 @@ export class FormationContext {
     this.keyTermCache = base?.keyTermCache ?? new Map();
     this.allTermCache = base?.allTermCache ?? new Map();
     this.genericTerms = base?.generic();
-    this.conceptCountCache = base?.conceptCountCache ?? new Map();
+    this.conceptCache = base?.conceptCache ?? new Map();
+    this.conceptOfCache = base?.conceptOfCache ?? new Map();
     this.termNeeds = base?.needsOfTerms();
     this.excludedIds = new Set(settings.excludeIds ?? []);
     for (const ex of problem.exclusions ?? []) {
@@ -309,10 +316,18 @@ export class FormationContext {
   coverageItems(n: number): CoverageItem[] {
     let items = this.coverageItemCache.get(n);
     if (items) return items;
-    const terms = [...this.model.needTerms(n).entries()]
-      .filter(([, w]) => w > 0)
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-      .slice(0, KEY_TERMS_PER_NEED);
+    // The KEY_TERMS_PER_NEED heaviest terms, each with its compound parts ("overvannshåndtering" with "overvann"),
+    // which bridge to texts that use the parts but do not count as terms of their own.
+    const terms: Array<[string, number]> = [];
+    let heads = 0;
+    for (const [stem, w] of [...this.model.needTerms(n).entries()]
+      .filter(([, x]) => x > 0)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+      const part = terms.some(([t]) => t.includes(stem) || stem.includes(t));
+      if (!part && heads >= KEY_TERMS_PER_NEED) continue;
+      if (!part) heads++;
+      terms.push([stem, w]);
+    }
     const themes = [...new Set(this.needs[n].themes ?? [])].sort();
     const termTotal = terms.reduce((s, [, w]) => s + w, 0);
     const termShare = themes.length === 0 ? 1 : terms.length === 0 ? 0 : TERM_SHARE_WITH_THEMES;
@@ -366,7 +381,8 @@ export class FormationContext {
       for (const l of languageOf) needsPerLanguage.set(l, (needsPerLanguage.get(l) ?? 0) + 1);
       for (const [term, needs] of this.needsOfTerms()) {
         const perLanguage = new Map<Language, number>();
-        for (const n of needs) perLanguage.set(languageOf[n], (perLanguage.get(languageOf[n]) ?? 0) + 1);
+        for (const n of needs)
+          perLanguage.set(languageOf[n], (perLanguage.get(languageOf[n]) ?? 0) + 1);
         for (const [l, count] of perLanguage)
           if (
             count > GENERIC_KEY_TERM_MIN_NEEDS &&
@@ -426,12 +442,13 @@ export class FormationContext {
   }
 
   /**
-   * How many distinct topic concepts a need names: its key terms, with terms that belong together (a compound and
-   * its part, words that usually occur together as one phrase) counted once.
+   * The distinct topic concepts a need names: its key terms (heaviest first), with terms that belong together (a
+   * compound and its part, words that usually occur together as one phrase) in one concept. Each concept is listed
+   * by its heaviest term's stem.
    */
-  conceptCount(n: number): number {
-    let count = this.conceptCountCache.get(n);
-    if (count === undefined) {
+  concepts(n: number): string[] {
+    let out = this.conceptCache.get(n);
+    if (!out) {
       const terms = [...this.keyTerms(n)];
       const index = this.needsOfTerms();
       const root = terms.map((_, i) => i);
@@ -445,13 +462,25 @@ export class FormationContext {
           let both = 0;
           const commonNeeds = index.get(common);
           for (const m of index.get(rare) ?? []) if (commonNeeds?.has(m)) both++;
-          const together = both >= SAME_CONCEPT_COOCCURRENCE * Math.max(da, db);
-          if (together || a.includes(b) || b.includes(a)) root[find(i)] = find(j);
+          const together =
+            both >= PHRASE_MIN_NEEDS && both >= SAME_CONCEPT_COOCCURRENCE * Math.max(da, db);
+          // the heavier term (lower index) stays the root
+          if (together || a.includes(b) || b.includes(a)) {
+            const [ri, rj] = [find(i), find(j)];
+            if (ri !== rj) root[Math.max(ri, rj)] = Math.min(ri, rj);
+          }
         }
-      count = new Set(terms.map((_, i) => find(i))).size;
-      this.conceptCountCache.set(n, count);
+      out = terms.filter((_, i) => find(i) === i);
+      this.conceptCache.set(n, out);
+      this.conceptOfCache.set(n, new Map(terms.map((t, i) => [t, terms[find(i)]])));
     }
-    return count;
+    return out;
+  }
+
+  /** Each key term of a need → its concept (the concept's heaviest term, as listed by concepts(n)). */
+  private conceptOf(n: number): Map<string, string> {
+    this.concepts(n);
+    return this.conceptOfCache.get(n)!;
   }
 
   /**
@@ -460,7 +489,7 @@ export class FormationContext {
    * developed in a pre-project of its own municipality, not joined to others on that single word.
    */
   isSpecific(n: number): boolean {
-    return this.conceptCount(n) >= 2;
+    return this.concepts(n).length >= 2;
   }
 
   /**
@@ -477,8 +506,8 @@ export class FormationContext {
 
   /**
    * Topic evidence of a research group for a need (the quality floor of a need–group pair): affinity at least
-   * settings.minAffinity and at least MIN_EVIDENCE_TERMS of the need's key terms contributing to it (all of them
-   * when it has fewer). One shared word ("vei", "anskaffelser") is a coincidence as often as a topic. Themes,
+   * settings.minAffinity and key terms of at least MIN_EVIDENCE_CONCEPTS of the need's concepts contributing to it
+   * (all of them when it has fewer). One shared word ("vei", "anskaffelser") is a coincidence as often as a topic. Themes,
    * region or project type alone never count.
    */
   topicEvidence(n: number, p: number): boolean {
@@ -486,10 +515,15 @@ export class FormationContext {
     const { items } = this.covered(n, p);
     const all = this.coverageItems(n);
     const keys = this.keyTerms(n);
-    if (keys.size === 0) return false;
-    let shared = 0;
-    for (const i of items) if (all[i].key.startsWith('t:') && keys.has(all[i].key.slice(2))) shared++;
-    return shared >= Math.min(MIN_EVIDENCE_TERMS, keys.size);
+    const concepts = this.concepts(n);
+    if (concepts.length === 0) return false;
+    const conceptOf = this.conceptOf(n);
+    const shared = new Set<string>();
+    for (const i of items) {
+      const stem = all[i].key.slice(2);
+      if (all[i].key.startsWith('t:') && keys.has(stem)) shared.add(conceptOf.get(stem)!);
+    }
+    return shared.size >= Math.min(MIN_EVIDENCE_CONCEPTS, concepts.length);
   }
 
   /** `cover(n, p)` as positions in `coverageItems(n)` and their c, in item order (for fast incremental sums). */

@@ -43,7 +43,7 @@ describe('formation: coverage, topic evidence and coherence', () => {
         ...far,
       ],
       [need('n1', 'm-stryn', 'sykkelveier sykkelparkering elsykkel bysykkel', [], 'PRE_PROJECT')],
-      [profile('p-near', 'r-near', 'sykkelveier og mobilitet i distriktet'), ...farProfiles],
+      [profile('p-near', 'r-near', 'sykkelveier og sykkelparkering i distriktet'), ...farProfiles],
     );
     let diag: FormationDiagnostics | undefined;
     const doc = await run(p, (d) => (diag = d));
@@ -56,8 +56,15 @@ describe('formation: coverage, topic evidence and coherence', () => {
 
   it('never adds a research group whose overlap with the needs is only themes or generic words', async () => {
     // Twelve needs share the generic "samarbeid" (a key term of more than GENERIC_KEY_TERM_MIN_NEEDS needs); each
-    // pair of needs shares a specific topic.
-    const topics = ['sykkel', 'flom', 'demens', 'skolevei', 'havbruk', 'fjernvarme'];
+    // pair of needs shares a specific topic of two concepts.
+    const topics = [
+      'sykkel sykkelparkering',
+      'flom overvann',
+      'demens pårørende',
+      'skolevei trafikksikkerhet',
+      'havbruk oppdrett',
+      'fjernvarme spillvarme',
+    ];
     const orgs: ProblemOrganization[] = [];
     const needs = [];
     for (let i = 0; i < 12; i++) {

@@ -149,15 +149,7 @@ export type TypeReason =
         groups: GroupRef[];
       };
     }
-  | { code: 'NO_VALID_COMBINATION'; params: { projectType: ProjectType } }
-  /**
-   * The project type needs several municipalities, but the need names a single topic concept (in otherwise generic
-   * wording), too little to share a project on: it can only be proposed as a one-municipality project.
-   */
-  | {
-      code: 'NEED_UNDERSPECIFIED';
-      params: { projectType: ProjectType; minMunicipalities: number; suggestPreProject: boolean };
-    };
+  | { code: 'NO_VALID_COMBINATION'; params: { projectType: ProjectType } };
 
 export type PinProblem =
   | 'empty'
@@ -180,6 +172,10 @@ export type UnmatchedReason =
   | { code: 'NO_PROJECT_TYPES'; params: Record<string, never> }
   | { code: 'PROJECT_TYPE_NOT_IN_RUN'; params: { projectType: ProjectType } }
   | { code: 'NO_RELEVANT_GROUP'; params: { topic: Topic; minAffinity: number } }
+  /**
+   * The need names at most one topic concept (`terms`: its heaviest word, if any) in otherwise generic wording: too little for topic evidence, so it is proposed in no consortium until it is described.
+   */
+  | { code: 'NEED_UNDERSPECIFIED'; params: { terms: string[] } }
   | {
       code: 'NO_FREE_GROUP';
       params: {

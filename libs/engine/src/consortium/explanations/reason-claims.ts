@@ -226,12 +226,6 @@ export class ReasonChecker {
       }
       case 'NO_VALID_COMBINATION':
         break;
-      case 'NEED_UNDERSPECIFIED':
-        // How many concepts a need names is a definition of the engine's quality floor (FormationContext.isSpecific),
-        // as is topic evidence; the rule it is measured against is checked here.
-        if (rule.minMunicipalities < 2 || rule.minMunicipalities !== r.params.minMunicipalities)
-          out.push(`the ${type} rule asks for ${rule.minMunicipalities} municipalities`);
-        break;
     }
     return out;
   }
@@ -267,6 +261,13 @@ export class ReasonChecker {
           'project type is in the run',
         );
         break;
+      case 'NEED_UNDERSPECIFIED': {
+        const text = `${need.title} ${need.description ?? ''}`.toLocaleLowerCase('nb');
+        say(reason.params.terms.length <= 1, `names ${reason.params.terms.length} concepts`);
+        for (const t of reason.params.terms)
+          say(text.includes(t.toLocaleLowerCase('nb')), `"${t}" is not in the need's text`);
+        break;
+      }
       case 'NO_RELEVANT_GROUP':
         say(this.relevant(n).length === 0, `relevant groups exist: ${this.relevant(n).length}`);
         break;

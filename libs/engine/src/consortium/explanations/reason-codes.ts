@@ -341,6 +341,12 @@ export function unmatchedReasonCode(
   if (types.length === 0)
     return { code: 'PROJECT_TYPE_NOT_IN_RUN', params: { projectType: need.projectType! } };
 
+  if (!ctx.isSpecific(n))
+    return {
+      code: 'NEED_UNDERSPECIFIED',
+      params: { terms: ctx.concepts(n).map((t) => ctx.model.surface(t)) },
+    };
+
   const st = selectionState(ctx, info);
   const topic = topicOf(ctx, n);
   if (st.relevantTop(n).length === 0)
@@ -387,20 +393,6 @@ export function unmatchedReasonCode(
       reasons.push({
         code: 'NO_INTERNATIONAL_GROUP',
         params: { projectType: type, freeGroups: free().length },
-      });
-      continue;
-    }
-    if (rule.minMunicipalities > 1 && !ctx.isSpecific(n)) {
-      reasons.push({
-        code: 'NEED_UNDERSPECIFIED',
-        params: {
-          projectType: type,
-          minMunicipalities: rule.minMunicipalities,
-          suggestPreProject:
-            type !== 'PRE_PROJECT' &&
-            need.projectType !== undefined &&
-            settings.sizes.PRE_PROJECT.minMunicipalities <= 1,
-        },
       });
       continue;
     }
