@@ -45,8 +45,8 @@ export const SAME_CONCEPT_COOCCURRENCE = 0.5;
  * paragraph are no evidence of a phrase (a small arena's needs often repeat each other's wording).
  */
 export const PHRASE_MIN_NEEDS = 5;
-/** Concepts of a need (see FormationContext.concepts) that a research group's text must share to be topic evidence. */
-export const MIN_EVIDENCE_CONCEPTS = 2;
+/** Key terms of a need that a research group's text must share with it to count as topic evidence. */
+export const MIN_EVIDENCE_TERMS = 2;
 /** Neighbour needs and profiles fetched per need. */
 export const NEIGHBOURS_PER_NEED = 20;
 export const PROFILES_PER_NEED = 15;
@@ -102,7 +102,6 @@ export class FormationContext {
   private readonly allTermCache: Map<number, Set<string>>;
   private genericTerms?: Set<string>;
   private readonly conceptCache: Map<number, string[]>;
-  private readonly conceptOfCache: Map<number, Map<string, string>>;
   private termNeeds?: Map<string, Set<number>>;
   /** In a residual context: the needs still open (the others are placed). */
   private readonly openNeeds?: ReadonlySet<number>;
@@ -138,7 +137,6 @@ export class FormationContext {
     this.allTermCache = base?.allTermCache ?? new Map();
     this.genericTerms = base?.generic();
     this.conceptCache = base?.conceptCache ?? new Map();
-    this.conceptOfCache = base?.conceptOfCache ?? new Map();
     this.termNeeds = base?.needsOfTerms();
     this.excludedIds = new Set(settings.excludeIds ?? []);
     for (const ex of problem.exclusions ?? []) {
@@ -472,15 +470,8 @@ export class FormationContext {
         }
       out = terms.filter((_, i) => find(i) === i);
       this.conceptCache.set(n, out);
-      this.conceptOfCache.set(n, new Map(terms.map((t, i) => [t, terms[find(i)]])));
     }
     return out;
-  }
-
-  /** Each key term of a need → its concept (the concept's heaviest term, as listed by concepts(n)). */
-  private conceptOf(n: number): Map<string, string> {
-    this.concepts(n);
-    return this.conceptOfCache.get(n)!;
   }
 
   /**
@@ -506,8 +497,9 @@ export class FormationContext {
 
   /**
    * Topic evidence of a research group for a need (the quality floor of a need–group pair): affinity at least
-   * settings.minAffinity and key terms of at least MIN_EVIDENCE_CONCEPTS of the need's concepts contributing to it
-   * (all of them when it has fewer). One shared word ("vei", "anskaffelser") is a coincidence as often as a topic. Themes,
+   * settings.minAffinity and at least MIN_EVIDENCE_TERMS of the need's key terms contributing to it (a compound and
+   * its part are both matched words; all of them when it has fewer). One shared word ("anskaffelser", a place) is a
+   * coincidence as often as a topic. Themes,
    * region or project type alone never count.
    */
   topicEvidence(n: number, p: number): boolean {
@@ -515,15 +507,10 @@ export class FormationContext {
     const { items } = this.covered(n, p);
     const all = this.coverageItems(n);
     const keys = this.keyTerms(n);
-    const concepts = this.concepts(n);
-    if (concepts.length === 0) return false;
-    const conceptOf = this.conceptOf(n);
-    const shared = new Set<string>();
-    for (const i of items) {
-      const stem = all[i].key.slice(2);
-      if (all[i].key.startsWith('t:') && keys.has(stem)) shared.add(conceptOf.get(stem)!);
-    }
-    return shared.size >= Math.min(MIN_EVIDENCE_CONCEPTS, concepts.length);
+    if (keys.size === 0) return false;
+    let shared = 0;
+    for (const i of items) if (all[i].key.startsWith('t:') && keys.has(all[i].key.slice(2))) shared++;
+    return shared >= Math.min(MIN_EVIDENCE_TERMS, keys.size);
   }
 
   /** `cover(n, p)` as positions in `coverageItems(n)` and their c, in item order (for fast incremental sums). */
