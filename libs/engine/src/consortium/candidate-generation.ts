@@ -67,6 +67,7 @@ export function generateCandidates(
       .filter(
         (n) =>
           ctx.isNeedUsable(n) &&
+          ctx.isSpecific(n) &&
           ctx.needFitsType(n, type) &&
           (type !== 'COMPETENCE_PROJECT' ||
             ctx.needs[n].projectType !== undefined ||

@@ -484,15 +484,17 @@ export class FormationContext {
   }
 
   /**
-   * Whether two needs share a topic: a key term of one is a term of the other ("overvann" meets
-   * "overvannshåndtering" through its compound part). Themes and generic words do not count.
+   * Whether two needs share a topic: at least MIN_EVIDENCE_TERMS key terms of one are terms of the other ("overvann"
+   * meets "overvannshåndtering" through its compound part), as for topic evidence between a need and a group.
+   * Themes and generic words do not count.
    */
   shareKeyTerm(a: number, b: number): boolean {
+    const shared = new Set<string>();
     const termsA = this.allTerms(a);
-    for (const t of this.keyTerms(b)) if (termsA.has(t)) return true;
+    for (const t of this.keyTerms(b)) if (termsA.has(t)) shared.add(t);
     const termsB = this.allTerms(b);
-    for (const t of this.keyTerms(a)) if (termsB.has(t)) return true;
-    return false;
+    for (const t of this.keyTerms(a)) if (termsB.has(t)) shared.add(t);
+    return shared.size >= MIN_EVIDENCE_TERMS;
   }
 
   /**
@@ -509,7 +511,8 @@ export class FormationContext {
     const keys = this.keyTerms(n);
     if (keys.size === 0) return false;
     let shared = 0;
-    for (const i of items) if (all[i].key.startsWith('t:') && keys.has(all[i].key.slice(2))) shared++;
+    for (const i of items)
+      if (all[i].key.startsWith('t:') && keys.has(all[i].key.slice(2))) shared++;
     return shared >= Math.min(MIN_EVIDENCE_TERMS, keys.size);
   }
 

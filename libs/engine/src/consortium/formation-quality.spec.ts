@@ -137,8 +137,12 @@ describe('formation: coverage, topic evidence and coherence', () => {
     expect(doc.proposals.flatMap((x) => x.needIds)).not.toContain('n-vague');
     const vague = doc.unmatchedNeeds.find((u) => u.needId === 'n-vague')!;
     expect(vague.reasonCode).toBe('NEED_UNDERSPECIFIED');
-    expect(vague.reasonParams).toEqual({ terms: [expect.stringMatching(/brukerstyrt|assistanse/)] });
-    expect(vague.reason).toMatch(/^Behovet nevner bare «(brukerstyrt|assistanse)» og ellers generelle ord/);
+    expect(vague.reasonParams).toEqual({
+      terms: [expect.stringMatching(/brukerstyrt|assistanse/)],
+    });
+    expect(vague.reason).toMatch(
+      /^Behovet nevner bare «(brukerstyrt|assistanse)» og ellers generelle ord/,
+    );
   });
 
   it('counts a compound and its part as one concept, and learns generic words per language', () => {
