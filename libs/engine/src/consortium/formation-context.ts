@@ -484,8 +484,9 @@ export class FormationContext {
   }
 
   /**
-   * Whether two needs share a topic: at least MIN_EVIDENCE_TERMS key terms of one are terms of the other ("overvann"
-   * meets "overvannshåndtering" through its compound part), as for topic evidence between a need and a group.
+   * Whether two needs share a topic: at least MIN_EVIDENCE_TERMS distinct words (a compound and its part count once)
+   * among the key terms of one that are terms of the other ("overvann" meets "overvannshåndtering" through its
+   * compound part).
    * Themes and generic words do not count.
    */
   shareKeyTerm(a: number, b: number): boolean {
@@ -494,7 +495,10 @@ export class FormationContext {
     for (const t of this.keyTerms(b)) if (termsA.has(t)) shared.add(t);
     const termsB = this.allTerms(b);
     for (const t of this.keyTerms(a)) if (termsB.has(t)) shared.add(t);
-    return shared.size >= MIN_EVIDENCE_TERMS;
+    // a compound and its part ("hjemmetjenesten", "hjem") are one shared word
+    let distinct = 0;
+    for (const t of shared) if (![...shared].some((u) => u !== t && u.includes(t))) distinct++;
+    return distinct >= MIN_EVIDENCE_TERMS;
   }
 
   /**
