@@ -397,16 +397,18 @@ export class FormationContext {
     let set = this.keyTermCache.get(n);
     if (!set) {
       const generic = this.generic();
-      // The owner's own name ("Rødøy kommune ønsker …") says where, not what: it is no topic.
-      const ownName = new Set(
-        (this.needOrg(n)?.name ?? '').toLocaleLowerCase('nb').split(/[^\p{L}\p{N}]+/u),
-      );
+      // The owner's own name ("Rødøy kommune ønsker …", "Nordland": "nord", "land") says where, not what: no topic.
+      const letters = (text: string) => text.toLocaleLowerCase('nb').replace(/[^\p{L}\p{N}]+/gu, '');
+      const ownName = letters(this.needOrg(n)?.name ?? '');
       set = new Set(
         this.coverageItems(n)
           .map((it) => it.key)
           .filter((key) => key.startsWith('t:') && !generic.has(key.slice(2)))
           .map((key) => key.slice(2))
-          .filter((stem) => !ownName.has(this.model.surface(stem).toLocaleLowerCase('nb'))),
+          .filter((stem) => {
+            const word = letters(this.model.surface(stem));
+            return word.length === 0 || !ownName.includes(word);
+          }),
       );
       this.keyTermCache.set(n, set);
     }
