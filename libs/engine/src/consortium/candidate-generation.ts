@@ -490,13 +490,7 @@ function greedyTeam(
     meanAff.set(p, needs.reduce((s, n) => s + ctx.affinity(n, p).score, 0) / needs.length);
   let firstFree: number | undefined;
   let currentScore = team.length > 0 ? scoreGroup(ctx, needs, team).score : 0;
-  // A need that names a single concept (ctx.isSpecific) gets the smallest team the rules allow: a further group could
-  // only be chosen for the same concept or for generic words.
-  const maxGroups =
-    needs.length === 1 && !ctx.isSpecific(needs[0])
-      ? Math.max(rule.minResearchGroups, forced.length)
-      : rule.maxResearchGroups;
-  while (team.length < maxGroups) {
+  while (team.length < rule.maxResearchGroups) {
     const intlMissing = needIntl && !team.some((p) => ctx.hasInternationalPartners(p));
     const institutions = new Set(team.map((p) => ctx.institution(p)));
     let best: { p: number; value: number; gain: number } | undefined;
