@@ -7,9 +7,10 @@
  * The last check is independent of the engine's candidate generation and reasons: it re-reads the problem, the
  * proposals' capacity use and the affinity model, and looks for a one-need consortium (pre-project, or competence
  * project) with a free group that has topic evidence, or a two-need innovation project with two free groups.
- * Topic evidence (the engine's quality floor) = affinity ≥ settings.minAffinity and at least one of the need's key
- * terms (its KEY_TERMS_PER_NEED heaviest model terms, without those that are key terms of more than
- * GENERIC_KEY_TERM_SHARE of the needs) contributing to the affinity.
+ * The quality floor is the engine's own definition (FormationContext): a need takes part only when it names at
+ * least two topic concepts; topic evidence = affinity ≥ settings.minAffinity and two of the need's key terms
+ * (without the run's generic words) contributing to it; two needs share a project only when they share a key term,
+ * and every group has topic evidence for both.
  */
 import {
   AffinityModel,
@@ -21,11 +22,7 @@ import {
   Settings,
   checkProposals,
 } from '@brobygger/engine';
-import {
-  GENERIC_KEY_TERM_MIN_NEEDS,
-  GENERIC_KEY_TERM_SHARE,
-  KEY_TERMS_PER_NEED,
-} from '@brobygger/engine/consortium/formation-context';
+import { FormationContext } from '@brobygger/engine/consortium/formation-context';
 import { Planted } from './generator';
 import { PairRecovery, Recovery, measureRecovery } from './recovery';
 
@@ -62,9 +59,8 @@ class Eligibility {
   readonly profileIndex = new Map<string, number>();
   private readonly orgs;
   private readonly excluded: Set<string>;
-  private readonly keyTerms = new Map<number, Set<string>>();
-  private readonly topTerms: string[][];
-  private readonly generic: Set<string>;
+  /** The engine's own definitions of topic evidence and of a need specific enough to share a project. */
+  private readonly floor: FormationContext;
 
   constructor(
     readonly problem: Problem,
@@ -77,20 +73,7 @@ class Eligibility {
     this.excluded = new Set(
       (problem.exclusions ?? []).map((e) => (e.a < e.b ? `${e.a}|${e.b}` : `${e.b}|${e.a}`)),
     );
-    this.topTerms = problem.needs.map((_, n) =>
-      [...model.needTerms(n).entries()]
-        .filter(([, w]) => w > 0)
-        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-        .slice(0, KEY_TERMS_PER_NEED)
-        .map(([stem]) => stem),
-    );
-    const df = new Map<string, number>();
-    for (const terms of this.topTerms) for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
-    const limit = Math.max(
-      GENERIC_KEY_TERM_MIN_NEEDS,
-      GENERIC_KEY_TERM_SHARE * problem.needs.length,
-    );
-    this.generic = new Set([...df].filter(([, c]) => c > limit).map(([t]) => t));
+    this.floor = new FormationContext(problem, settings, model);
   }
 
   org(id: string) {
@@ -126,22 +109,19 @@ class Eligibility {
     );
   }
 
-  keyTermsOf(n: number): Set<string> {
-    let set = this.keyTerms.get(n);
-    if (!set) {
-      set = new Set(this.topTerms[n].filter((t) => !this.generic.has(t)));
-      this.keyTerms.set(n, set);
-    }
-    return set;
-  }
-
   /** The quality floor: affinity ≥ minAffinity and a key term of the need in the pair's text evidence. */
   evidence(n: number, p: number): boolean {
-    const a = this.model.affinity(n, p);
-    if (a.score < this.settings.minAffinity) return false;
-    const keys = this.keyTermsOf(n);
-    for (const [stem, c] of a.termContributions ?? []) if (c > 0 && keys.has(stem)) return true;
-    return false;
+    return this.floor.topicEvidence(n, p);
+  }
+
+  /** Whether the need names enough topic concepts to share a project with another municipality. */
+  specific(n: number): boolean {
+    return this.floor.isSpecific(n);
+  }
+
+  /** Whether two needs share a key term (the engine's condition for grouping them). */
+  shareTopic(a: number, b: number): boolean {
+    return this.floor.shareKeyTerm(a, b);
   }
 
   intl(p: number): boolean {
@@ -187,6 +167,7 @@ function freeConsortiumFor(
             e.compatible(e.problem.needs[m].organizationId, e.problem.profiles[p].organizationId),
           ),
       );
+  if (!e.specific(n)) return undefined;
   for (const type of ['PRE_PROJECT', 'COMPETENCE_PROJECT'] as ProjectType[]) {
     const rule = s.sizes[type];
     if (!e.fitsType(n, type) || rule.minMunicipalities > 1 || rule.minResearchGroups > 1) continue;
@@ -198,21 +179,26 @@ function freeConsortiumFor(
   }
   const type: ProjectType = 'INNOVATION_PROJECT';
   const rule = s.sizes[type];
-  if (e.fitsType(n, type) && rule.minMunicipalities <= 2 && rule.minResearchGroups <= 2) {
+  if (
+    e.fitsType(n, type) &&
+    e.specific(n) &&
+    rule.minMunicipalities <= 2 &&
+    rule.minResearchGroups <= 2
+  ) {
     const org = e.problem.needs[n].organizationId;
     for (const nb of e.model.similarNeeds(n, 20)) {
       const m = nb.needIndex;
       if (m === n || !open.has(m) || nb.similarity < s.minNeedSimilarity) continue;
       if (!e.fitsType(m, type) || !e.compatible(org, e.problem.needs[m].organizationId)) continue;
-      const withEvidence = freeFitting([n, m]).filter((p) => e.evidence(n, p) || e.evidence(m, p));
-      // two groups of distinct organizations; each need with evidence from one of them
+      if (!e.specific(m) || !e.shareTopic(n, m)) continue;
+      // two groups of distinct organizations, each with evidence for both needs
+      const withEvidence = freeFitting([n, m]).filter((p) => e.evidence(n, p) && e.evidence(m, p));
       for (let i = 0; i < withEvidence.length; i++)
         for (let j = i + 1; j < withEvidence.length; j++) {
           const [p, q] = [withEvidence[i], withEvidence[j]];
           const po = e.problem.profiles[p].organizationId;
           const qo = e.problem.profiles[q].organizationId;
-          if (!e.compatible(po, qo)) continue;
-          if ((e.evidence(n, p) || e.evidence(n, q)) && (e.evidence(m, p) || e.evidence(m, q)))
+          if (e.compatible(po, qo))
             return `${type} with ${e.problem.needs[m].id}, ${e.problem.profiles[p].id}, ${e.problem.profiles[q].id}`;
         }
     }

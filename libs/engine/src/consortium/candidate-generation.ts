@@ -67,6 +67,7 @@ export function generateCandidates(
       .filter(
         (n) =>
           ctx.isNeedUsable(n) &&
+          ctx.isSpecific(n) &&
           ctx.needFitsType(n, type) &&
           (type !== 'COMPETENCE_PROJECT' ||
             ctx.needs[n].projectType !== undefined ||
@@ -146,7 +147,16 @@ export function generateCandidates(
         continue;
       }
       for (const group of growGroups(ctx, type, rule, pin.needs)) {
-        for (const team of chooseTeams(ctx, type, rule, group, pin.profiles)) {
+        for (const team of chooseTeams(
+          ctx,
+          type,
+          rule,
+          group,
+          pin.profiles,
+          undefined,
+          true,
+          true,
+        )) {
           const c = makeCandidate(ctx, type, group, team, made, true);
           if (c) {
             byKey.set(c.key, c);
@@ -237,11 +247,16 @@ function keepBest(local: Candidate[], limit: number): Candidate[] {
 }
 
 /** A need may join a group when its organization is compatible with every member's and it shares a key term with
- * each member (topic evidence: needs are never grouped on themes or similarity alone). */
+ * each member (topic evidence: needs are never grouped on themes or similarity alone); only needs specific enough
+ * to share a project (ctx.isSpecific) are grouped at all. */
 function needsCompatible(ctx: FormationContext, group: number[], x: number): boolean {
+  if (!ctx.isSpecific(x)) return false;
   const org = ctx.needs[x].organizationId;
   return group.every(
-    (m) => ctx.orgsCompatible(ctx.needs[m].organizationId, org) && ctx.shareKeyTerm(m, x),
+    (m) =>
+      ctx.isSpecific(m) &&
+      ctx.orgsCompatible(ctx.needs[m].organizationId, org) &&
+      ctx.shareKeyTerm(m, x),
   );
 }
 
@@ -353,8 +368,9 @@ export function chooseTeams(
   forced: number[],
   cache?: Map<string, number[][]>,
   alternatives = true,
+  pinned = false,
 ): number[][] {
-  const cacheKey = `${type}|${needs.join(',')}|${forced.join(',')}|${alternatives ? 1 : 0}`;
+  const cacheKey = `${type}|${needs.join(',')}|${forced.join(',')}|${alternatives ? 1 : 0}|${pinned ? 1 : 0}`;
   const cached = cache?.get(cacheKey);
   if (cached) return cached;
   const relevance = new Map<number, number>();
@@ -385,7 +401,7 @@ export function chooseTeams(
     ]),
   ].sort((a, b) => a - b);
   const teams = new Map<string, number[]>();
-  const first = greedyTeam(ctx, type, rule, needs, forced, pool, specialists);
+  const first = greedyTeam(ctx, type, rule, needs, forced, pool, specialists, pinned);
   if (first) {
     teams.set(first.team.join(','), first.team);
     if (first.minimal) teams.set(first.minimal.join(','), first.minimal);
@@ -398,6 +414,7 @@ export function chooseTeams(
         forced,
         pool.filter((p) => p !== first.firstFree),
         specialists,
+        pinned,
       );
       if (second) teams.set(second.team.join(','), second.team);
     }
@@ -451,6 +468,7 @@ function greedyTeam(
   forced: number[],
   pool: number[],
   specialists: ReadonlySet<number>,
+  pinned: boolean,
 ): { team: number[]; firstFree?: number; minimal?: number[] } | undefined {
   const team = [...forced];
   if (team.length > rule.maxResearchGroups) return undefined;
@@ -461,8 +479,13 @@ function greedyTeam(
   const coverage = new CoverageState(ctx, needs);
   for (const p of forced) coverage.add(p);
   const meanAff = new Map<number, number>();
-  // Only groups with topic evidence for at least half of the needs may join (never themes or generic words alone).
-  const eligible = pool.filter((p) => evidenceForHalf(ctx, needs, p));
+  // Only groups with topic evidence for every need may join (never themes or generic words alone); for a broker's
+  // pin, whose needs the broker has chosen, groups relevant to one of them (isValidGroup's relaxed floor).
+  const eligible = pool.filter((p) =>
+    pinned
+      ? needs.some((n) => ctx.affinity(n, p).score >= ctx.settings.minAffinity)
+      : evidenceForAll(ctx, needs, p),
+  );
   for (const p of eligible)
     meanAff.set(p, needs.reduce((s, n) => s + ctx.affinity(n, p).score, 0) / needs.length);
   let firstFree: number | undefined;
@@ -560,15 +583,16 @@ export function isValidGroup(
     return false;
   if (!needs.every((n) => ctx.isNeedUsable(n) && ctx.needFitsType(n, type))) return false;
   if (!profiles.every((p) => needs.every((n) => ctx.profileFitsNeed(n, p)))) return false;
-  // Topic evidence (the quality floor): every need has a group in the team with affinity ≥ minAffinity that shares
-  // one of its key terms, and every group has such evidence for at least half of the needs.
+  // Topic evidence (the quality floor): every group has, for every need, affinity ≥ minAffinity and one of the need's
+  // key terms contributing to it; several needs share a project only when each names at least two concepts.
   if (pinned) {
     const minAffinity = ctx.settings.minAffinity;
     if (!needs.every((n) => profiles.some((p) => ctx.affinity(n, p).score >= minAffinity)))
       return false;
   } else {
+    if (!needs.every((n) => ctx.isSpecific(n))) return false;
     if (!needs.every((n) => profiles.some((p) => ctx.topicEvidence(n, p)))) return false;
-    if (!profiles.every((p) => evidenceForHalf(ctx, needs, p))) return false;
+    if (!profiles.every((p) => evidenceForAll(ctx, needs, p))) return false;
   }
   const orgs = [
     ...needs.map((n) => ctx.needs[n].organizationId),
@@ -586,9 +610,7 @@ export function isValidGroup(
   return true;
 }
 
-/** Whether research group p has topic evidence for at least half of the needs (at least one). */
-function evidenceForHalf(ctx: FormationContext, needs: number[], p: number): boolean {
-  let count = 0;
-  for (const n of needs) if (ctx.topicEvidence(n, p)) count++;
-  return count > 0 && 2 * count >= needs.length;
+/** Whether research group p has topic evidence for every need of the group. */
+function evidenceForAll(ctx: FormationContext, needs: number[], p: number): boolean {
+  return needs.every((n) => ctx.topicEvidence(n, p));
 }

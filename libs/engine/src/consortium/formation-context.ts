@@ -3,7 +3,9 @@
  * organizations, eligibility (exclusions, capacity, region), and cached affinities / need similarities.
  */
 import { NeedNeighbour, NeedProfileAffinity, AffinityModel } from '../model/affinity-model';
+import { detectLanguage } from '../text/language-detector';
 import {
+  Language,
   Problem,
   ProblemNeed,
   ProblemOrganization,
@@ -17,7 +19,7 @@ import {
 export const TERM_COVER = 0.8;
 /** Share of a need's coverage weight given to its key terms; the rest goes to its themes. */
 export const TERM_SHARE_WITH_THEMES = 0.7;
-/** Key terms per need used for coverage. */
+/** Key terms per need used for coverage (each with its compound parts, which do not count). */
 export const KEY_TERMS_PER_NEED = 8;
 /**
  * A key term found among the key terms of more than this share of the run's needs (and of at least
@@ -25,6 +27,26 @@ export const KEY_TERMS_PER_NEED = 8;
  */
 export const GENERIC_KEY_TERM_SHARE = 0.05;
 export const GENERIC_KEY_TERM_MIN_NEEDS = 10;
+/**
+ * A term found in the texts of more than this share of the run's needs in one language (and of at least
+ * GENERIC_KEY_TERM_MIN_NEEDS of them) is municipal vocabulary of that language too ("erfaring", "tenestene",
+ * "attempt"), even where it is not among the key terms. Counted per language, so that the generic words of the
+ * fewer nynorsk and English needs are found as well.
+ */
+export const GENERIC_TEXT_TERM_SHARE = 0.05;
+/**
+ * Two key terms of a need are one concept when they usually occur together — in several need texts, which are at
+ * least this share of the texts with the more frequent one ("brukerstyrt" + "assistanse") — or when one is a
+ * compound part of the other ("fravær" in "skolefravær").
+ */
+export const SAME_CONCEPT_COOCCURRENCE = 0.5;
+/**
+ * Need texts in which two words must occur together before they count as one phrase: a few texts sharing a
+ * paragraph are no evidence of a phrase (a small arena's needs often repeat each other's wording).
+ */
+export const PHRASE_MIN_NEEDS = 5;
+/** Key terms of a need that a research group's text must share with it to count as topic evidence. */
+export const MIN_EVIDENCE_TERMS = 2;
 /** Neighbour needs and profiles fetched per need. */
 export const NEIGHBOURS_PER_NEED = 20;
 export const PROFILES_PER_NEED = 15;
@@ -47,6 +69,10 @@ export function isMunicipal(org: ProblemOrganization | undefined): boolean {
   return (
     org?.kind === undefined || org.kind === 'MUNICIPALITY' || org.kind === 'COUNTY_MUNICIPALITY'
   );
+}
+
+function needText(need: ProblemNeed): string {
+  return `${need.title} ${need.description ?? ''}`;
 }
 
 function pairKey(a: string, b: string): string {
@@ -75,6 +101,8 @@ export class FormationContext {
   private readonly keyTermCache: Map<number, Set<string>>;
   private readonly allTermCache: Map<number, Set<string>>;
   private genericTerms?: Set<string>;
+  private readonly conceptCache: Map<number, string[]>;
+  private termNeeds?: Map<string, Set<number>>;
   /** In a residual context: the needs still open (the others are placed). */
   private readonly openNeeds?: ReadonlySet<number>;
   /** In a residual context: the profiles with free capacity, when few enough to score every pair (see profilesForNeed). */
@@ -108,6 +136,8 @@ export class FormationContext {
     this.keyTermCache = base?.keyTermCache ?? new Map();
     this.allTermCache = base?.allTermCache ?? new Map();
     this.genericTerms = base?.generic();
+    this.conceptCache = base?.conceptCache ?? new Map();
+    this.termNeeds = base?.needsOfTerms();
     this.excludedIds = new Set(settings.excludeIds ?? []);
     for (const ex of problem.exclusions ?? []) {
       this.excludedPairs.set(pairKey(ex.a, ex.b), ex.reason ?? '');
@@ -284,10 +314,18 @@ export class FormationContext {
   coverageItems(n: number): CoverageItem[] {
     let items = this.coverageItemCache.get(n);
     if (items) return items;
-    const terms = [...this.model.needTerms(n).entries()]
-      .filter(([, w]) => w > 0)
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-      .slice(0, KEY_TERMS_PER_NEED);
+    // The KEY_TERMS_PER_NEED heaviest terms, each with its compound parts ("overvannshåndtering" with "overvann"),
+    // which bridge to texts that use the parts but do not count as terms of their own.
+    const terms: Array<[string, number]> = [];
+    let heads = 0;
+    for (const [stem, w] of [...this.model.needTerms(n).entries()]
+      .filter(([, x]) => x > 0)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+      const part = terms.some(([t]) => t.includes(stem) || stem.includes(t));
+      if (!part && heads >= KEY_TERMS_PER_NEED) continue;
+      if (!part) heads++;
+      terms.push([stem, w]);
+    }
     const themes = [...new Set(this.needs[n].themes ?? [])].sort();
     const termTotal = terms.reduce((s, [, w]) => s + w, 0);
     const termShare = themes.length === 0 ? 1 : terms.length === 0 ? 0 : TERM_SHARE_WITH_THEMES;
@@ -336,6 +374,20 @@ export class FormationContext {
         GENERIC_KEY_TERM_SHARE * this.needs.length,
       );
       this.genericTerms = new Set([...df].filter(([, c]) => c > limit).map(([k]) => k.slice(2)));
+      const languageOf = this.needs.map((need) => need.language ?? detectLanguage(needText(need)));
+      const needsPerLanguage = new Map<Language, number>();
+      for (const l of languageOf) needsPerLanguage.set(l, (needsPerLanguage.get(l) ?? 0) + 1);
+      for (const [term, needs] of this.needsOfTerms()) {
+        const perLanguage = new Map<Language, number>();
+        for (const n of needs)
+          perLanguage.set(languageOf[n], (perLanguage.get(languageOf[n]) ?? 0) + 1);
+        for (const [l, count] of perLanguage)
+          if (
+            count > GENERIC_KEY_TERM_MIN_NEEDS &&
+            count > GENERIC_TEXT_TERM_SHARE * needsPerLanguage.get(l)!
+          )
+            this.genericTerms.add(term);
+      }
     }
     return this.genericTerms;
   }
@@ -345,10 +397,18 @@ export class FormationContext {
     let set = this.keyTermCache.get(n);
     if (!set) {
       const generic = this.generic();
+      // The owner's own name ("Rødøy kommune ønsker …", "Nordland": "nord", "land") says where, not what: no topic.
+      const letters = (text: string) => text.toLocaleLowerCase('nb').replace(/[^\p{L}\p{N}]+/gu, '');
+      const ownName = letters(this.needOrg(n)?.name ?? '');
       set = new Set(
         this.coverageItems(n)
-          .filter((it) => it.key.startsWith('t:') && !generic.has(it.key.slice(2)))
-          .map((it) => it.key.slice(2)),
+          .map((it) => it.key)
+          .filter((key) => key.startsWith('t:') && !generic.has(key.slice(2)))
+          .map((key) => key.slice(2))
+          .filter((stem) => {
+            const word = letters(this.model.surface(stem));
+            return word.length === 0 || !ownName.includes(word);
+          }),
       );
       this.keyTermCache.set(n, set);
     }
@@ -365,29 +425,101 @@ export class FormationContext {
     return set;
   }
 
+  /** For every term of the run's need texts, the needs whose text has it. */
+  private needsOfTerms(): Map<string, Set<number>> {
+    if (!this.termNeeds) {
+      const index = new Map<string, Set<number>>();
+      this.needs.forEach((_, n) => {
+        for (const t of this.allTerms(n)) {
+          let set = index.get(t);
+          if (!set) index.set(t, (set = new Set()));
+          set.add(n);
+        }
+      });
+      this.termNeeds = index;
+    }
+    return this.termNeeds;
+  }
+
   /**
-   * Whether two needs share a topic: a key term of one is a term of the other ("overvann" meets
-   * "overvannshåndtering" through its compound part). Themes and generic words do not count.
+   * The distinct topic concepts a need names: its key terms (heaviest first), with terms that belong together (a
+   * compound and its part, words that usually occur together as one phrase) in one concept. Each concept is listed
+   * by its heaviest term's stem.
+   */
+  concepts(n: number): string[] {
+    let out = this.conceptCache.get(n);
+    if (!out) {
+      const terms = [...this.keyTerms(n)];
+      const index = this.needsOfTerms();
+      const root = terms.map((_, i) => i);
+      const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i])));
+      for (let i = 0; i < terms.length; i++)
+        for (let j = i + 1; j < terms.length; j++) {
+          const [a, b] = [terms[i], terms[j]];
+          const da = index.get(a)?.size ?? 0;
+          const db = index.get(b)?.size ?? 0;
+          const [rare, common] = da <= db ? [a, b] : [b, a];
+          let both = 0;
+          const commonNeeds = index.get(common);
+          for (const m of index.get(rare) ?? []) if (commonNeeds?.has(m)) both++;
+          const together =
+            both >= PHRASE_MIN_NEEDS && both >= SAME_CONCEPT_COOCCURRENCE * Math.max(da, db);
+          // the heavier term (lower index) stays the root
+          if (together || a.includes(b) || b.includes(a)) {
+            const [ri, rj] = [find(i), find(j)];
+            if (ri !== rj) root[Math.max(ri, rj)] = Math.min(ri, rj);
+          }
+        }
+      out = terms.filter((_, i) => find(i) === i);
+      this.conceptCache.set(n, out);
+    }
+    return out;
+  }
+
+  /**
+   * Whether a need says enough to share a project with other municipalities: it names at least two topic concepts.
+   * A need that names one concept in otherwise generic wording ("Bedre skolefravær") is underspecified: it is
+   * developed in a pre-project of its own municipality, not joined to others on that single word.
+   */
+  isSpecific(n: number): boolean {
+    return this.concepts(n).length >= 2;
+  }
+
+  /**
+   * Whether two needs share a topic: at least MIN_EVIDENCE_TERMS distinct words (a compound and its part count once)
+   * among the key terms of one that are terms of the other ("overvann" meets "overvannshåndtering" through its
+   * compound part).
+   * Themes and generic words do not count.
    */
   shareKeyTerm(a: number, b: number): boolean {
+    const shared = new Set<string>();
     const termsA = this.allTerms(a);
-    for (const t of this.keyTerms(b)) if (termsA.has(t)) return true;
+    for (const t of this.keyTerms(b)) if (termsA.has(t)) shared.add(t);
     const termsB = this.allTerms(b);
-    for (const t of this.keyTerms(a)) if (termsB.has(t)) return true;
-    return false;
+    for (const t of this.keyTerms(a)) if (termsB.has(t)) shared.add(t);
+    // a compound and its part ("hjemmetjenesten", "hjem") are one shared word
+    let distinct = 0;
+    for (const t of shared) if (![...shared].some((u) => u !== t && u.includes(t))) distinct++;
+    return distinct >= MIN_EVIDENCE_TERMS;
   }
 
   /**
    * Topic evidence of a research group for a need (the quality floor of a need–group pair): affinity at least
-   * settings.minAffinity and at least one of the need's key terms contributing to it. Themes, region or project
-   * type alone never count.
+   * settings.minAffinity and at least MIN_EVIDENCE_TERMS of the need's key terms contributing to it (a compound and
+   * its part are both matched words; all of them when it has fewer). One shared word ("anskaffelser", a place) is a
+   * coincidence as often as a topic. Themes,
+   * region or project type alone never count.
    */
   topicEvidence(n: number, p: number): boolean {
     if (this.affinity(n, p).score < this.settings.minAffinity) return false;
     const { items } = this.covered(n, p);
     const all = this.coverageItems(n);
     const keys = this.keyTerms(n);
-    return items.some((i) => all[i].key.startsWith('t:') && keys.has(all[i].key.slice(2)));
+    if (keys.size === 0) return false;
+    let shared = 0;
+    for (const i of items)
+      if (all[i].key.startsWith('t:') && keys.has(all[i].key.slice(2))) shared++;
+    return shared >= Math.min(MIN_EVIDENCE_TERMS, keys.size);
   }
 
   /** `cover(n, p)` as positions in `coverageItems(n)` and their c, in item order (for fast incremental sums). */

@@ -3,7 +3,7 @@ import { Problem, ProblemOrganization, ProblemProfile, ProposalsDocument } from 
 import { COHERENCE_FLOOR, combineScore, MAX_DIVERSITY_BONUS } from './candidate-score';
 import { checkProposals } from './check-proposals';
 import { FormationDiagnostics, formConsortia } from './form-consortia';
-import { PROFILES_PER_NEED } from './formation-context';
+import { FormationContext, PROFILES_PER_NEED } from './formation-context';
 import { FakeAffinityModel } from './testing/fake-affinity-model';
 import { municipality, need, problem, profile, researchGroup } from './testing/problem-builder';
 
@@ -43,7 +43,7 @@ describe('formation: coverage, topic evidence and coherence', () => {
         ...far,
       ],
       [need('n1', 'm-stryn', 'sykkelveier sykkelparkering elsykkel bysykkel', [], 'PRE_PROJECT')],
-      [profile('p-near', 'r-near', 'sykkelveier og mobilitet i distriktet'), ...farProfiles],
+      [profile('p-near', 'r-near', 'sykkelveier og sykkelparkering i distriktet'), ...farProfiles],
     );
     let diag: FormationDiagnostics | undefined;
     const doc = await run(p, (d) => (diag = d));
@@ -56,8 +56,15 @@ describe('formation: coverage, topic evidence and coherence', () => {
 
   it('never adds a research group whose overlap with the needs is only themes or generic words', async () => {
     // Twelve needs share the generic "samarbeid" (a key term of more than GENERIC_KEY_TERM_MIN_NEEDS needs); each
-    // pair of needs shares a specific topic.
-    const topics = ['sykkel', 'flom', 'demens', 'skolevei', 'havbruk', 'fjernvarme'];
+    // pair of needs shares a specific topic of two concepts.
+    const topics = [
+      'sykkel sykkelparkering',
+      'flom overvann',
+      'demens pårørende',
+      'skolevei trafikksikkerhet',
+      'havbruk oppdrett',
+      'fjernvarme spillvarme',
+    ];
     const orgs: ProblemOrganization[] = [];
     const needs = [];
     for (let i = 0; i < 12; i++) {
@@ -97,6 +104,68 @@ describe('formation: coverage, topic evidence and coherence', () => {
       const own = new Set(prop.needIds.map((id) => Number(id.slice(1)) % topics.length));
       expect(own.size).toBe(1);
     }
+  });
+
+  it('groups only needs that name two concepts; a need naming one concept is told to say more', async () => {
+    // "brukerstyrt assistanse" occurs together in seven needs: one concept (a phrase), not two.
+    const orgs: ProblemOrganization[] = [];
+    const needs = [];
+    const focus = ['utviklingshemming', 'avlastning', 'arbeidsgiverrollen'];
+    for (let i = 0; i < 6; i++) {
+      orgs.push(municipality(`m${i}`, `Kommune ${i}`, '46', 3000 + i * 1000));
+      needs.push(need(`n${i}`, `m${i}`, `brukerstyrt assistanse ${focus[i % focus.length]}`));
+    }
+    orgs.push(municipality('m-vague', 'Vaga', '46', 3500));
+    needs.push(need('n-vague', 'm-vague', 'brukerstyrt assistanse'));
+    const p = problem(
+      [
+        ...orgs,
+        researchGroup('r1', 'Funksjonshemming', 'HVL', '46'),
+        researchGroup('r2', 'Velferd', 'NTNU', '46'),
+      ],
+      needs,
+      [
+        profile('p1', 'r1', `brukerstyrt assistanse ${focus.join(' ')}`, [], { capacity: 4 }),
+        profile('p2', 'r2', `brukerstyrt assistanse ${focus.join(' ')}`, [], { capacity: 4 }),
+      ],
+    );
+    const ctx = new FormationContext(p, resolveSettings(p.settings), new FakeAffinityModel(p));
+    expect(ctx.concepts(needs.length - 1)).toHaveLength(1);
+    expect(ctx.concepts(0)).toHaveLength(2);
+    const doc = await run(p);
+    expect(doc.proposals.some((x) => x.needIds.length > 1)).toBe(true);
+    expect(doc.proposals.flatMap((x) => x.needIds)).not.toContain('n-vague');
+    const vague = doc.unmatchedNeeds.find((u) => u.needId === 'n-vague')!;
+    expect(vague.reasonCode).toBe('NEED_UNDERSPECIFIED');
+    expect(vague.reasonParams).toEqual({
+      terms: [expect.stringMatching(/brukerstyrt|assistanse/)],
+    });
+    expect(vague.reason).toMatch(
+      /^Behovet nevner bare «(brukerstyrt|assistanse)» og ellers generelle ord/,
+    );
+  });
+
+  it('counts a compound and its part as one concept, and learns generic words per language', () => {
+    const orgs: ProblemOrganization[] = [municipality('m-x', 'X', '46', 3000)];
+    const needs = [need('n-x', 'm-x', 'skolefravær fravær oppfølging')];
+    // 30 bokmål needs, and 12 English ones that all say "attempt": generic in English (12 of 12), though only 12 of
+    // the run's 43 needs have it.
+    for (let i = 0; i < 42; i++) {
+      orgs.push(municipality(`m${i}`, `Kommune ${i}`, '46', 3000 + i));
+      needs.push(
+        i < 30
+          ? { ...need(`n${i}`, `m${i}`, `tema${i} kommune${i}`), language: 'nb' as const }
+          : { ...need(`n${i}`, `m${i}`, `attempt topic${i} subject${i}`), language: 'en' as const },
+      );
+    }
+    const p = problem(orgs, needs, []);
+    const ctx = new FormationContext(p, resolveSettings(p.settings), new FakeAffinityModel(p));
+    const concepts = ctx.concepts(0);
+    expect(concepts).toHaveLength(2);
+    expect(concepts).toContain('oppfølging');
+    const english = ctx.keyTerms(needs.length - 1);
+    expect(english.has('attempt')).toBe(false);
+    expect(english.has('topic41')).toBe(true);
   });
 
   it('diversity never lifts an incoherent consortium above a coherent one of at least its quality', () => {

@@ -177,6 +177,10 @@ export type UnmatchedReason =
   | { code: 'NO_PROJECT_TYPES'; params: Record<string, never> }
   | { code: 'PROJECT_TYPE_NOT_IN_RUN'; params: { projectType: ProjectType } }
   | { code: 'NO_RELEVANT_GROUP'; params: { topic: Topic; minAffinity: number } }
+  /**
+   * The need names at most one topic concept (`terms`: its heaviest word, if any) in otherwise generic wording: too little for topic evidence, so it is proposed in no consortium until it is described.
+   */
+  | { code: 'NEED_UNDERSPECIFIED'; params: { terms: string[] } }
   | {
       code: 'NO_FREE_GROUP';
       params: {

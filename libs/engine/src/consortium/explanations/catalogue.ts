@@ -82,6 +82,7 @@ interface Messages {
   considerPreProject: string;
   tooFewGroups(type: string, min: number, groups: string[]): string;
   noValidCombination(type: string): string;
+  needUnderspecified(terms: string[]): string;
   freeConsortium(type: string, needs: string, groups: string, score: string): string;
   belowFloor(floor: string): string;
   stoppedAtTimeLimit: string;
@@ -149,6 +150,8 @@ const nb: Messages = {
     'Ingen prosjekttyper er med i denne kjøringen (settings.projectTypes er tom); legg til minst én prosjekttype.',
   projectTypeNotInRun: (type) =>
     `Behovet ønsker ${type}, og den prosjekttypen er ikke med i denne kjøringen (settings.projectTypes).`,
+  needUnderspecified: (terms) =>
+    `Behovet ${terms.length ? `nevner bare ${list('nb', terms.map((t) => `«${t}»`))} og ellers generelle ord` : 'består bare av generelle ord'}, og det er for lite til å finne FoU-miljøer med kompetanse på temaet. Utdyp beskrivelsen: hva skal prøves ut, for hvem og hvorfor.`,
   noRelevantGroup: (topic, minAffinity) =>
     `Ingen FoU-miljø har kompetanse som ligner behovet innen ${topic} (relevans minst ${minAffinity} kreves). Utdyp beskrivelsen, legg til temaer eller inviter et FoU-miljø til å registrere en profil.`,
   topicFallback: 'dette temaet',
@@ -216,7 +219,7 @@ const nb: Messages = {
   tooFewGroups: (type, min, groups) =>
     `${capitalise(type)} krever minst ${counted('nb', min, 'group')}, men bare ${counted('nb', groups.length, 'freeGroup')} passer: ${list('nb', groups)}.`,
   noValidCombination: (type) =>
-    `${capitalise(type)} lar seg ikke sette sammen av de ledige behovene og FoU-miljøene innenfor reglene (region, eksklusjoner og FoU-miljøer som passer for alle kommunene).`,
+    `${capitalise(type)} lar seg ikke sette sammen av de ledige behovene og FoU-miljøene innenfor reglene (region, eksklusjoner og FoU-miljøer som passer for alle kommunene) og med tematisk grunnlag (to felles nøkkelord mellom hvert behov og hvert FoU-miljø).`,
   freeConsortium: (type, needs, groups, score) =>
     `Et gyldig ${type} finnes blant de ledige behovene og FoU-miljøene: ${needs} med ${groups} (poengsum ${score}).`,
   belowFloor: (floor) =>
@@ -287,6 +290,8 @@ const nn: Messages = {
     'Ingen prosjekttypar er med i denne køyringa (settings.projectTypes er tom); legg til minst éin prosjekttype.',
   projectTypeNotInRun: (type) =>
     `Behovet ønskjer ${type}, og den prosjekttypen er ikkje med i denne køyringa (settings.projectTypes).`,
+  needUnderspecified: (terms) =>
+    `Behovet ${terms.length ? `nemner berre ${list('nn', terms.map((t) => `«${t}»`))} og elles generelle ord` : 'består berre av generelle ord'}, og det er for lite til å finne FoU-miljø med kompetanse på temaet. Utdjup skildringa: kva skal prøvast ut, for kven og kvifor.`,
   noRelevantGroup: (topic, minAffinity) =>
     `Ingen FoU-miljø har kompetanse som liknar behovet innan ${topic} (relevans minst ${minAffinity} krevst). Utdjup skildringa, legg til tema eller inviter eit FoU-miljø til å registrere ein profil.`,
   topicFallback: 'dette temaet',
@@ -354,7 +359,7 @@ const nn: Messages = {
   tooFewGroups: (type, min, groups) =>
     `${capitalise(type)} krev minst ${counted('nn', min, 'group')}, men berre ${counted('nn', groups.length, 'freeGroup')} passar: ${list('nn', groups)}.`,
   noValidCombination: (type) =>
-    `${capitalise(type)} lèt seg ikkje setje saman av dei ledige behova og FoU-miljøa innanfor reglane (region, eksklusjonar og FoU-miljø som passar for alle kommunane).`,
+    `${capitalise(type)} lèt seg ikkje setje saman av dei ledige behova og FoU-miljøa innanfor reglane (region, eksklusjonar og FoU-miljø som passar for alle kommunane) og med tematisk grunnlag (to felles nøkkelord mellom kvart behov og kvart FoU-miljø).`,
   freeConsortium: (type, needs, groups, score) =>
     `Eit gyldig ${type} finst blant dei ledige behova og FoU-miljøa: ${needs} med ${groups} (poengsum ${score}).`,
   belowFloor: (floor) =>
@@ -429,6 +434,8 @@ const en: Messages = {
     'No project types are part of this run (settings.projectTypes is empty); add at least one project type.',
   projectTypeNotInRun: (type) =>
     `The need asks for ${type}, and that project type is not part of this run (settings.projectTypes).`,
+  needUnderspecified: (terms) =>
+    `The need ${terms.length ? `names only ${list('en', terms.map((t) => `“${t}”`))} in otherwise generic wording` : 'has only generic wording'}, too little to find research groups with expertise on its topic. Describe it in more detail: what is to be tried out, for whom and why.`,
   noRelevantGroup: (topic, minAffinity) =>
     `No research group has expertise resembling the need in ${topic} (a relevance of at least ${minAffinity} is required). Describe the need in more detail, add themes, or invite a research group to register a profile.`,
   topicFallback: 'this topic',
@@ -497,7 +504,7 @@ const en: Messages = {
   tooFewGroups: (type, min, groups) =>
     `${capitalise(type)} requires at least ${counted('en', min, 'group')}, but only ${counted('en', groups.length, 'freeGroup')} ${agree(groups, 'fits', 'fit')}: ${list('en', groups)}.`,
   noValidCombination: (type) =>
-    `${capitalise(type)} cannot be formed from the free needs and research groups within the rules (region, exclusions, research groups serving every municipality).`,
+    `${capitalise(type)} cannot be formed from the free needs and research groups within the rules (region, exclusions, research groups serving every municipality) and with topic evidence (two key terms shared by every need and every research group).`,
   freeConsortium: (type, needs, groups, score) =>
     `A valid ${type} exists among the free needs and research groups: ${needs} with ${groups} (score ${score}).`,
   belowFloor: (floor) => `Its score is below the quality floor ${floor}, so it was not proposed.`,
@@ -696,6 +703,7 @@ function typeSentence(locale: Locale, r: TypeReason): string {
       );
     case 'NO_VALID_COMBINATION':
       return m.noValidCombination(type);
+
   }
 }
 
@@ -722,6 +730,8 @@ export function renderReason(locale: Locale, reason: UnmatchedReason): string {
       return m.noProjectTypes;
     case 'PROJECT_TYPE_NOT_IN_RUN':
       return m.projectTypeNotInRun(typeIndefinite(locale, reason.params.projectType));
+    case 'NEED_UNDERSPECIFIED':
+      return m.needUnderspecified(reason.params.terms);
     case 'NO_RELEVANT_GROUP':
       return m.noRelevantGroup(
         topicText(locale, reason.params.topic),

@@ -261,6 +261,13 @@ export class ReasonChecker {
           'project type is in the run',
         );
         break;
+      case 'NEED_UNDERSPECIFIED': {
+        const text = `${need.title} ${need.description ?? ''}`.toLocaleLowerCase('nb');
+        say(reason.params.terms.length <= 1, `names ${reason.params.terms.length} concepts`);
+        for (const t of reason.params.terms)
+          say(text.includes(t.toLocaleLowerCase('nb')), `"${t}" is not in the need's text`);
+        break;
+      }
       case 'NO_RELEVANT_GROUP':
         say(this.relevant(n).length === 0, `relevant groups exist: ${this.relevant(n).length}`);
         break;

@@ -341,6 +341,12 @@ export function unmatchedReasonCode(
   if (types.length === 0)
     return { code: 'PROJECT_TYPE_NOT_IN_RUN', params: { projectType: need.projectType! } };
 
+  if (!ctx.isSpecific(n))
+    return {
+      code: 'NEED_UNDERSPECIFIED',
+      params: { terms: ctx.concepts(n).map((t) => ctx.model.surface(t)) },
+    };
+
   const st = selectionState(ctx, info);
   const topic = topicOf(ctx, n);
   if (st.relevantTop(n).length === 0)
