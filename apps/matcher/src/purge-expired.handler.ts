@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@brobygger/config';
 import {
-  buildJobOptions,
   JobName,
+  MatchingQueue,
   PURGE_EXPIRED_SCHEDULER_ID,
   type PurgeExpiredJobData,
 } from '@brobygger/queue';
@@ -11,7 +11,6 @@ import {
   type PurgeCounts,
 } from '@brobygger/persistence/repositories/expired-records.repository';
 import { JobHandler } from './job-handler';
-import { MATCHING_QUEUE, type MatchingQueue } from './matching-queue.provider';
 
 /**
  * Housekeeping of the identity tables, repeated every PURGE_EVERY_SECONDS by a BullMQ job scheduler. Every worker
@@ -27,22 +26,16 @@ export class PurgeExpiredHandler
   constructor(
     private readonly records: ExpiredRecordsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(MATCHING_QUEUE) private readonly queue: MatchingQueue,
+    private readonly queue: MatchingQueue,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const everySeconds = this.config.PURGE_EVERY_SECONDS;
-    if (everySeconds === 0) {
-      await this.queue.removeJobScheduler(PURGE_EXPIRED_SCHEDULER_ID);
-      return;
-    }
-    const job = { name: JobName.PurgeExpired, data: {} } as const;
-    await this.queue.upsertJobScheduler(
-      PURGE_EXPIRED_SCHEDULER_ID,
-      { every: everySeconds * 1000 },
-      { name: job.name, data: job.data, opts: buildJobOptions(job) },
-    );
-    this.logger.log(`housekeeping scheduled every ${everySeconds} s`);
+    await this.queue.schedule(PURGE_EXPIRED_SCHEDULER_ID, everySeconds, {
+      name: JobName.PurgeExpired,
+      data: {},
+    });
+    if (everySeconds > 0) this.logger.log(`housekeeping scheduled every ${everySeconds} s`);
   }
 
   async handle(): Promise<PurgeCounts> {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { MatchRunEntity, MatchRunPhase, MatchRunStatus } from '../entities/match-run.entity';
@@ -66,11 +67,77 @@ export class MatchRunRepository {
     return rows[0];
   }
 
-  /** Insert unless a run with this id exists; returns whether it was inserted. */
+  /**
+   * Fairness: at most one QUEUED run per arena and project type. Inserts the new run and, in the same transaction,
+   * cancels the QUEUED runs of the same arena and project type it replaces (their error says by which run).
+   * Concurrent requests for one arena and type are serialised by an advisory lock.
+   */
+  async createReplacingQueued(
+    data: CreateMatchRunData,
+  ): Promise<{ run: MatchRunEntity; replaced: MatchRunEntity[] }> {
+    const id = data.id ?? randomUUID();
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+        `match-run:${data.arenaId}:${data.projectType ?? '*'}`,
+      ]);
+      const replaced: [MatchRunEntity[], number] = await manager.query(
+        `UPDATE match_runs SET status = 'CANCELLED', error = $3, finished_at = now(), version = version + 1,
+           updated_at = now()
+         WHERE arena_id = $1 AND project_type IS NOT DISTINCT FROM $2 AND status = 'QUEUED'
+         RETURNING ${RUN_COLUMNS}`,
+        [data.arenaId, data.projectType, `replaced by a newer request (run ${id})`],
+      );
+      const run = await this.create({ ...data, id }, manager);
+      return { run, replaced: replaced[0] };
+    });
+  }
+
+  /**
+   * The run's place in its arena's line: 1 + the arena's other QUEUED or RUNNING runs created before it. Used as
+   * the job priority, so that a free worker takes the run with the fewest runs of its own arena ahead of it.
+   */
+  async arenaRank(id: string): Promise<number> {
+    const rows: Array<{ rank: number }> = await this.dataSource.query(
+      `SELECT 1 + count(o.id)::int AS rank FROM match_runs r
+       LEFT JOIN match_runs o ON o.arena_id = r.arena_id AND o.id <> r.id AND o.status IN ('QUEUED', 'RUNNING')
+         AND o.created_at <= r.created_at
+       WHERE r.id = $1`,
+      [id],
+    );
+    return rows[0]?.rank ?? 1;
+  }
+
+  /** QUEUED or RUNNING runs unchanged for `graceSeconds` (the reconciler checks their jobs), oldest first. */
+  async findUnchangedPending(graceSeconds: number, limit: number): Promise<MatchRunEntity[]> {
+    return this.dataSource.query(
+      `SELECT ${RUN_COLUMNS} FROM match_runs
+       WHERE status IN ('QUEUED', 'RUNNING') AND updated_at < now() - make_interval(secs => $1)
+       ORDER BY updated_at LIMIT $2`,
+      [graceSeconds, limit],
+    );
+  }
+
+  /** The reconciler put the run's job back on the queue: QUEUED again, with the reason visible. */
+  async markRequeued(id: string, note: string): Promise<boolean> {
+    const rows: [unknown[], number] = await this.dataSource.query(
+      `UPDATE match_runs SET status = 'QUEUED', phase = 'QUEUED', progress = 0, error = $2, version = version + 1,
+         updated_at = now()
+       WHERE id = $1 AND status IN ('QUEUED', 'RUNNING') RETURNING id`,
+      [id, note],
+    );
+    return rows[1] > 0;
+  }
+
+  /**
+   * Insert a freshness run unless a run with this id exists, or a QUEUED run of the arena for all project types
+   * waits already (it will read the changed data when it starts). Returns whether it was inserted.
+   */
   async createIfAbsent(data: CreateMatchRunData & { id: string }): Promise<boolean> {
     const rows: unknown[] = await this.dataSource.query(
       `INSERT INTO match_runs (id, arena_id, project_type, settings, requested_by, trigger)
-       VALUES ($1, $2, $3, $4::jsonb, $5, $6) ON CONFLICT (id) DO NOTHING RETURNING id`,
+       SELECT $1, $2, $3, $4::jsonb, $5, $6
+       WHERE NOT EXISTS (SELECT 1 FROM match_runs WHERE arena_id = $2 AND project_type IS NULL AND status = 'QUEUED')
+       ON CONFLICT (id) DO NOTHING RETURNING id`,
       [
         data.id,
         data.arenaId,
