@@ -45,8 +45,9 @@ export async function startWorker(env: Record<string, string> = {}): Promise<Wor
       LOG_LEVEL: 'info',
       TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'),
       ...FAST_RECOVERY_ENV,
-      // housekeeping off unless a test turns it on (housekeeping.e2e-spec.ts)
+      // housekeeping and the reconciler off unless a test turns them on (housekeeping / reconciler specs)
       PURGE_EVERY_SECONDS: '0',
+      RECONCILE_EVERY_SECONDS: '0',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
