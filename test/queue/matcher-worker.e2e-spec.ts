@@ -168,7 +168,7 @@ describe('matcher worker', () => {
     await enqueueRun(queue, runId);
     await enqueueRun(queue, runId);
     expect(
-      (await queue.getJobs(['waiting', 'delayed', 'active'])).filter(
+      (await queue.getJobs(['waiting', 'prioritized', 'delayed', 'active'])).filter(
         (j) => j.data.matchRunId === runId,
       ),
     ).toHaveLength(1);
