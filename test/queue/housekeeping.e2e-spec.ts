@@ -59,7 +59,10 @@ describe('housekeeping in the worker', () => {
       { what: 'a later scheduled purge' },
     );
     expect(workers[0].output()).toMatch(/housekeeping: deleted \d+ expired session tokens/);
-  });
+    // The test's own budget covers its waits: the worker start (up to 60 s when it compiles its sources on a loaded
+    // machine) and three waits of up to 30 s. With jest's default of 60 s, a slow start used to leave too little
+    // for the last wait, which then looked like a scheduled purge that never came.
+  }, 150_000);
 
   it('removes the schedule when a worker starts with PURGE_EVERY_SECONDS=0', async () => {
     workers.push(await startWorker({ PURGE_EVERY_SECONDS: '3600' }));
