@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { PURGE_EXPIRED_SCHEDULER_ID } from '@brobygger/queue';
+import { JobName } from '@brobygger/queue';
 import { openTestDataSource } from '../setup/test-data-source';
 import { openTestQueue } from './support/queue-client';
 import { waitFor } from './support/wait-for';
@@ -21,7 +21,7 @@ describe('housekeeping in the worker', () => {
     await Promise.all(workers.splice(0).map((w) => w.stop('SIGTERM')));
   });
   afterAll(async () => {
-    await queue.removeJobScheduler(PURGE_EXPIRED_SCHEDULER_ID);
+    await queue.removeJobScheduler(JobName.PurgeExpired);
     await queue.close();
     await ds.destroy();
   });
@@ -41,7 +41,7 @@ describe('housekeeping in the worker', () => {
     const stale = await staleLoginCounter();
     workers.push(await startWorker({ PURGE_EVERY_SECONDS: '1' }));
     const scheduler = await waitFor(
-      () => queue.getJobScheduler(PURGE_EXPIRED_SCHEDULER_ID),
+      () => queue.getJobScheduler(JobName.PurgeExpired),
       (s) => s !== undefined,
       { what: 'the housekeeping scheduler' },
     );
@@ -67,7 +67,7 @@ describe('housekeeping in the worker', () => {
   it('removes the schedule when a worker starts with PURGE_EVERY_SECONDS=0', async () => {
     workers.push(await startWorker({ PURGE_EVERY_SECONDS: '3600' }));
     const scheduler = await waitFor(
-      () => queue.getJobScheduler(PURGE_EXPIRED_SCHEDULER_ID),
+      () => queue.getJobScheduler(JobName.PurgeExpired),
       (s) => s?.every === 3_600_000,
       { what: 'the hourly schedule' },
     );
@@ -75,7 +75,7 @@ describe('housekeeping in the worker', () => {
     await workers.splice(0)[0].stop('SIGTERM');
     workers.push(await startWorker({ PURGE_EVERY_SECONDS: '0' }));
     await waitFor(
-      () => queue.getJobScheduler(PURGE_EXPIRED_SCHEDULER_ID),
+      () => queue.getJobScheduler(JobName.PurgeExpired),
       (s) => s === undefined,
       { what: 'the schedule to be removed' },
     );

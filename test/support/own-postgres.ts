@@ -3,9 +3,6 @@ import { chownSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { createDataSource } from '@brobygger/persistence/data-source';
-import { createDatabaseIfMissing } from '@brobygger/persistence/database-admin';
-import { seedReferenceData } from '@brobygger/persistence/seed/reference-data.seed';
 import { freePort } from './own-redis';
 
 const run = promisify(execFile);
@@ -89,18 +86,5 @@ export class OwnPostgres {
 
   private async exec(program: string, args: string[]): Promise<void> {
     await run(pgBin(program), args, { uid: this.user?.uid, gid: this.user?.gid, cwd: this.dir });
-  }
-}
-
-/** Creates a database at `url`, runs the migrations and loads the reference data (as the global test setup does). */
-export async function createMigratedDatabase(url: string): Promise<void> {
-  await createDatabaseIfMissing(url);
-  const dataSource = createDataSource(url, { extra: { max: 2 } });
-  await dataSource.initialize();
-  try {
-    await dataSource.runMigrations({ transaction: 'all' });
-    await seedReferenceData(dataSource);
-  } finally {
-    await dataSource.destroy();
   }
 }

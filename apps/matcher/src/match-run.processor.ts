@@ -16,6 +16,7 @@ import {
   matchRunCancelChannel,
   MatchingQueue,
   QueueName,
+  type QueueJob,
   redisOptionsFromUrl,
 } from '@brobygger/queue';
 import { JobHandler } from './job-handler';
@@ -100,11 +101,25 @@ export class MatchRunProcessor implements OnApplicationBootstrap, OnApplicationS
         this.logger.log({ runId: message, msg: 'cancel signal sent' });
     });
 
+    await this.scheduleRepeatedJobs();
     void this.worker.run().catch((e: unknown) => this.logger.error(`worker stopped: ${String(e)}`));
     await this.worker.waitUntilReady();
     this.logger.log(
       `worker ready on queue "${QueueName.Matching}" (prefix ${connection.prefix}, concurrency ${this.config.WORKER_CONCURRENCY}, lock ${tuning.lockDurationMs} ms, stalled check ${tuning.stalledIntervalMs} ms)`,
     );
+  }
+
+  /** Every worker upserts the schedules of the repeated jobs (housekeeping, reconciler): one each however many run. */
+  private async scheduleRepeatedJobs(): Promise<void> {
+    for (const handler of this.handlers.values()) {
+      if (handler.repeatEverySeconds === undefined) continue;
+      await this.queue.schedule(
+        { name: handler.name, data: {} } as QueueJob,
+        handler.repeatEverySeconds,
+      );
+      if (handler.repeatEverySeconds > 0)
+        this.logger.log(`${handler.name} scheduled every ${handler.repeatEverySeconds} s`);
+    }
   }
 
   private async dispatch(job: Job, signal: AbortSignal | undefined): Promise<unknown> {

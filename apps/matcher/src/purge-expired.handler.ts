@@ -1,11 +1,6 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@brobygger/config';
-import {
-  JobName,
-  MatchingQueue,
-  PURGE_EXPIRED_SCHEDULER_ID,
-  type PurgeExpiredJobData,
-} from '@brobygger/queue';
+import { JobName, type PurgeExpiredJobData } from '@brobygger/queue';
 import {
   ExpiredRecordsRepository,
   type PurgeCounts,
@@ -13,29 +8,20 @@ import {
 import { JobHandler } from './job-handler';
 
 /**
- * Housekeeping of the identity tables, repeated every PURGE_EVERY_SECONDS by a BullMQ job scheduler. Every worker
- * upserts the same scheduler at start (one schedule however many workers run); PURGE_EVERY_SECONDS=0 removes it.
+ * Housekeeping of the identity tables, repeated every PURGE_EVERY_SECONDS by a BullMQ job scheduler (upserted by
+ * every worker at start, see MatchRunProcessor; PURGE_EVERY_SECONDS=0 removes it).
  */
 @Injectable()
-export class PurgeExpiredHandler
-  implements JobHandler<PurgeExpiredJobData>, OnApplicationBootstrap
-{
+export class PurgeExpiredHandler implements JobHandler<PurgeExpiredJobData> {
   readonly name = JobName.PurgeExpired;
+  readonly repeatEverySeconds: number;
   private readonly logger = new Logger(PurgeExpiredHandler.name);
 
   constructor(
     private readonly records: ExpiredRecordsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly queue: MatchingQueue,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    const everySeconds = this.config.PURGE_EVERY_SECONDS;
-    await this.queue.schedule(PURGE_EXPIRED_SCHEDULER_ID, everySeconds, {
-      name: JobName.PurgeExpired,
-      data: {},
-    });
-    if (everySeconds > 0) this.logger.log(`housekeeping scheduled every ${everySeconds} s`);
+  ) {
+    this.repeatEverySeconds = config.PURGE_EVERY_SECONDS;
   }
 
   async handle(): Promise<PurgeCounts> {

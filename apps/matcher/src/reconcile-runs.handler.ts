@@ -1,11 +1,6 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@brobygger/config';
-import {
-  JobName,
-  MatchingQueue,
-  RECONCILE_RUNS_SCHEDULER_ID,
-  type ReconcileRunsJobData,
-} from '@brobygger/queue';
+import { JobName, MatchingQueue, type ReconcileRunsJobData } from '@brobygger/queue';
 import { MatchRunRepository } from '@brobygger/persistence/repositories/match-run.repository';
 import type { MatchRunEntity } from '@brobygger/persistence/entities/match-run.entity';
 import { JobHandler } from './job-handler';
@@ -30,28 +25,17 @@ const RUNS_PER_ROUND = 500;
  *   has already used MATCH_JOB_ATTEMPTS deliveries.
  */
 @Injectable()
-export class ReconcileRunsHandler
-  implements JobHandler<ReconcileRunsJobData>, OnApplicationBootstrap
-{
+export class ReconcileRunsHandler implements JobHandler<ReconcileRunsJobData> {
   readonly name = JobName.ReconcileRuns;
+  readonly repeatEverySeconds: number;
   private readonly logger = new Logger(ReconcileRunsHandler.name);
 
   constructor(
     private readonly runs: MatchRunRepository,
     private readonly queue: MatchingQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    const everySeconds = this.config.RECONCILE_EVERY_SECONDS;
-    await this.queue.schedule(RECONCILE_RUNS_SCHEDULER_ID, everySeconds, {
-      name: JobName.ReconcileRuns,
-      data: {},
-    });
-    if (everySeconds > 0)
-      this.logger.log(
-        `reconciler scheduled every ${everySeconds} s (grace ${this.config.RECONCILE_GRACE_SECONDS} s)`,
-      );
+  ) {
+    this.repeatEverySeconds = config.RECONCILE_EVERY_SECONDS;
   }
 
   async handle(): Promise<ReconcileCounts> {

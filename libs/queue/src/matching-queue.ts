@@ -90,14 +90,17 @@ export class MatchingQueue {
     );
   }
 
-  /** Repeat `job` every `everySeconds` (one schedule however many workers upsert it); 0 removes the schedule. */
-  async schedule(schedulerId: string, everySeconds: number, job: QueueJob): Promise<void> {
+  /**
+   * Repeat `job` every `everySeconds` on a job scheduler whose id is the job name (one schedule however many workers
+   * upsert it); 0 removes the schedule.
+   */
+  async schedule(job: QueueJob, everySeconds: number): Promise<void> {
     if (everySeconds === 0) {
-      await this.queue.removeJobScheduler(schedulerId);
+      await this.queue.removeJobScheduler(job.name);
       return;
     }
     await this.queue.upsertJobScheduler(
-      schedulerId,
+      job.name,
       { every: everySeconds * 1000 },
       { name: job.name, data: job.data, opts: buildJobOptions(job) },
     );

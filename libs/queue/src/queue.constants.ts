@@ -11,17 +11,14 @@ export enum JobName {
   StartMatchRun = 'start-match-run',
   /** Debounced freshness re-run of an arena after a need or profile changed. */
   RefreshArena = 'refresh-arena',
-  /** Housekeeping: delete expired sessions, invitations and login counters (repeated by a job scheduler). */
+  /**
+   * Housekeeping: delete expired sessions, invitations and login counters. Repeated jobs run on a BullMQ job
+   * scheduler whose id is the job name (upserted by every worker, so there is only ever one).
+   */
   PurgeExpired = 'purge-expired',
   /** Fails or re-enqueues runs whose job is missing or failed (repeated by a job scheduler). */
   ReconcileRuns = 'reconcile-runs',
 }
-
-/** Id of the job scheduler that repeats PurgeExpired (upserted by every worker, so there is only ever one). */
-export const PURGE_EXPIRED_SCHEDULER_ID = 'purge-expired';
-
-/** Id of the job scheduler that repeats ReconcileRuns (upserted by every worker, so there is only ever one). */
-export const RECONCILE_RUNS_SCHEDULER_ID = 'reconcile-runs';
 
 /** Retry policy of jobs without a tuning of their own (housekeeping, reconciling). */
 export const DEFAULT_JOB_ATTEMPTS = 3;
