@@ -507,7 +507,7 @@ describe('match runs over GraphQL', () => {
 
     it("starts another arena's run before the rest of a burst from one arena", async () => {
       const busy = await createMatchableArena(ds);
-      const other = await createMatchableArena(ds);
+      const other = await createMatchableArena(ds, '50'); // another county: the busy arena keeps its open needs
       await worker.stop('SIGTERM');
       // one run at a time, each held for a second, so that the burst is still queued when the other run arrives
       const single = await startWorker({ WORKER_CONCURRENCY: '1', MATCHER_TEST_HOLD_MS: '1000' });
