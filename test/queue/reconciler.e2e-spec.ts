@@ -66,13 +66,13 @@ describe('reconciler', () => {
       const fixture = await createMatchableArena(ds);
       const newRun = async (projectType: string | null) =>
         (
-          await runs.createReplacingQueued({
+          await runs.create({
             arenaId: fixture.arenaId,
             projectType,
             settings: {},
             requestedBy: null,
           })
-        ).run.id;
+        ).id;
       const queued = await newRun(null);
       await queue.enqueueRun(queued, 1);
       // a run a worker had started (attempt 1 of 5), and one that had used all 5 attempts
@@ -150,7 +150,7 @@ describe('reconciler', () => {
 
     it('fails a run left RUNNING by a failed job once the database answers again', async () => {
       const fixture = await createMatchableArena(ds);
-      const { run } = await runs.createReplacingQueued({
+      const run = await runs.create({
         arenaId: fixture.arenaId,
         projectType: null,
         settings: {},

@@ -71,12 +71,17 @@ export async function startWorker(env: Record<string, string> = {}): Promise<Wor
       return exited;
     },
   };
-  await waitFor(
-    async () => ({ ready: out.includes('worker ready'), exited: exitedValue }),
-    (s) => s.ready || s.exited !== undefined,
-    { timeoutMs: 60_000, what: 'the worker to be ready' },
-  );
-  if (!out.includes('worker ready')) throw new Error(`worker did not start:\n${out}`);
+  try {
+    await waitFor(
+      async () => ({ ready: out.includes('worker ready'), exited: exitedValue }),
+      (s) => s.ready || s.exited !== undefined,
+      { timeoutMs: 60_000, what: 'the worker to be ready' },
+    );
+    if (!out.includes('worker ready')) throw new Error(`worker did not start:\n${out}`);
+  } catch (error) {
+    await worker.stop('SIGKILL'); // never leave a worker behind that would take later tests' jobs
+    throw error;
+  }
   return worker;
 }
 

@@ -17,8 +17,8 @@ import { StartMatchRunInput } from './dto/start-match-run.input';
 /**
  * Starting, reading and cancelling match runs. `start` validates everything first, inserts the run and enqueues
  * its job (job id = run id); if the enqueue fails the row is deleted again, so no run is left dangling.
- * Fairness between arenas: a new run replaces the QUEUED run of the same arena and project type (that run becomes
- * CANCELLED, its error naming the new run), and its job priority is its place in its arena's line.
+ * Fairness between arenas: once enqueued, a new run replaces the QUEUED run of the same arena and project type (that
+ * run becomes CANCELLED, its error naming the new run), and its job priority is its place in its arena's line.
  */
 @Injectable()
 export class MatchRunsService {
@@ -46,7 +46,7 @@ export class MatchRunsService {
         `arena ${input.arenaId} ("${arena.name}") has no open knowledge needs in its counties (${arena.countyNumbers.join(', ') || 'none'}); nothing to match`,
       );
     }
-    const { run, replaced } = await this.runs.createReplacingQueued({
+    const run = await this.runs.create({
       arenaId: input.arenaId,
       projectType: input.projectType ?? null,
       settings,
@@ -59,7 +59,7 @@ export class MatchRunsService {
       this.logger.error(`[run ${run.id}] enqueue failed, run removed: ${String(error)}`);
       throw error;
     }
-    for (const old of replaced) await this.stopQueued(old);
+    for (const old of await this.runs.cancelOlderQueued(run)) await this.stopQueued(old);
     return run;
   }
 

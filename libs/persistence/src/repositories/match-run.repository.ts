@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { MatchRunEntity, MatchRunPhase, MatchRunStatus } from '../entities/match-run.entity';
@@ -68,28 +67,20 @@ export class MatchRunRepository {
   }
 
   /**
-   * Fairness: at most one QUEUED run per arena and project type. Inserts the new run and, in the same transaction,
-   * cancels the QUEUED runs of the same arena and project type it replaces (their error says by which run).
-   * Concurrent requests for one arena and type are serialised by an advisory lock.
+   * Fairness: at most one QUEUED run per arena and project type. Cancels the QUEUED runs of the run's arena and
+   * project type created before it (their error names the run that replaced them) and returns them. Called after
+   * the run's job was enqueued; of concurrent requests the newest (by creation time, then id) stays.
    */
-  async createReplacingQueued(
-    data: CreateMatchRunData,
-  ): Promise<{ run: MatchRunEntity; replaced: MatchRunEntity[] }> {
-    const id = data.id ?? randomUUID();
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
-        `match-run:${data.arenaId}:${data.projectType ?? '*'}`,
-      ]);
-      const replaced: [MatchRunEntity[], number] = await manager.query(
-        `UPDATE match_runs SET status = 'CANCELLED', error = $3, finished_at = now(), version = version + 1,
-           updated_at = now()
-         WHERE arena_id = $1 AND project_type IS NOT DISTINCT FROM $2 AND status = 'QUEUED'
-         RETURNING ${RUN_COLUMNS}`,
-        [data.arenaId, data.projectType, `replaced by a newer request (run ${id})`],
-      );
-      const run = await this.create({ ...data, id }, manager);
-      return { run, replaced: replaced[0] };
-    });
+  async cancelOlderQueued(run: MatchRunEntity): Promise<MatchRunEntity[]> {
+    const rows: [MatchRunEntity[], number] = await this.dataSource.query(
+      `UPDATE match_runs SET status = 'CANCELLED', error = $3, finished_at = now(), version = version + 1,
+         updated_at = now()
+       WHERE arena_id = $1 AND project_type IS NOT DISTINCT FROM $2 AND status = 'QUEUED'
+         AND (created_at, id) < (SELECT created_at, id FROM match_runs WHERE id = $4)
+       RETURNING ${RUN_COLUMNS}`,
+      [run.arenaId, run.projectType, `replaced by a newer request (run ${run.id})`, run.id],
+    );
+    return rows[0];
   }
 
   /**
