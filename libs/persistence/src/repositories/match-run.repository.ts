@@ -75,8 +75,12 @@ export class MatchRunRepository {
     const rows: [MatchRunEntity[], number] = await this.dataSource.query(
       `UPDATE match_runs SET status = 'CANCELLED', error = $3, finished_at = now(), version = version + 1,
          updated_at = now()
-       WHERE arena_id = $1 AND project_type IS NOT DISTINCT FROM $2 AND status = 'QUEUED'
-         AND (created_at, id) < (SELECT created_at, id FROM match_runs WHERE id = $4)
+       WHERE id IN (
+         -- rows locked in one order, so that concurrent requests wait for each other instead of deadlocking
+         SELECT id FROM match_runs
+         WHERE arena_id = $1 AND project_type IS NOT DISTINCT FROM $2 AND status = 'QUEUED'
+           AND (created_at, id) < (SELECT created_at, id FROM match_runs WHERE id = $4)
+         ORDER BY created_at, id FOR UPDATE)
        RETURNING ${RUN_COLUMNS}`,
       [run.arenaId, run.projectType, `replaced by a newer request (run ${run.id})`, run.id],
     );
