@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import request from 'supertest';
 import { parseProblem } from '@brobygger/engine/exchange/validate';
 import { startAuthTestApp } from '../auth/auth-test-app';
-import { createWorld, World } from '../auth/auth-world';
+import { createProposal, createWorld, World } from '../auth/auth-world';
 import { errorCode, gql, TestApp } from '../support/graphql';
 
 /** Splits CSV text (RFC 4180: quoted fields with doubled quotes and line breaks) into records. */
@@ -269,6 +269,130 @@ describe('follow-up: programmeIndicators, CSV exports and exportArenaProblem', (
         { token: world.tokens.brokerB },
       );
       expect(errorCode(other)).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('consortia.csv', () => {
+    it("lists the arena's consortia with needs, members' answers and the date of each status", async () => {
+      const { proposalId } = await createProposal(ds, {
+        arenaId: world.arenaA,
+        needId,
+        needOrg: world.ownerOrg,
+        profileId: world.activeProfile,
+        group: world.group,
+      });
+      const accepted = await gql(
+        app,
+        `mutation ($id: ID!) { acceptConsortiumProposal(id: $id) { id } }`,
+        { id: proposalId },
+        { token: world.tokens.brokerA },
+      );
+      expect(accepted.errors).toBeUndefined();
+      const [consortium] = await ds.query<Array<{ id: string; version: number; formed: string }>>(
+        `SELECT id, version, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS formed
+           FROM consortia WHERE proposal_id = $1`,
+        [proposalId],
+      );
+      const dissolved = await gql(
+        app,
+        `mutation ($input: ChangeConsortiumStatusInput!) { changeConsortiumStatus(input: $input) { status } }`,
+        {
+          input: {
+            id: consortium.id,
+            version: consortium.version,
+            status: 'DISSOLVED',
+            reason: 'Kommunen trakk seg',
+          },
+        },
+        { token: world.tokens.brokerA },
+      );
+      expect(dissolved.errors).toBeUndefined();
+      const history = await ds.query<Array<{ to_status: string; at: string }>>(
+        `SELECT to_status, to_char(changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS at
+           FROM consortium_status_changes WHERE consortium_id = $1 ORDER BY changed_at, id`,
+        [consortium.id],
+      );
+      expect(history.map((h) => h.to_status)).toEqual(['FORMING', 'DISSOLVED']);
+
+      const res = await get(`/exports/consortia.csv?arenaId=${world.arenaA}`, world.tokens.brokerA);
+      expect(res.status).toBe(200);
+      expect(res.headers['content-disposition']).toMatch(/filename="brobygger-consortia-/);
+      // The need's title has `;`, quotes and guillemets: quoted, inner quotes doubled.
+      expect(res.text).toContain(`"Helse; omsorg for «eldre» og ""hjemmeboende"""`);
+      const rows = table(res.text);
+      expect(rows).toHaveLength(1);
+      const [names] = await ds.query<Array<{ owner: string; group: string; profile: string }>>(
+        `SELECT (SELECT name FROM organizations WHERE id = $1) AS owner,
+                (SELECT name FROM organizations WHERE id = $2) AS group,
+                (SELECT title FROM competence_profiles WHERE id = $3) AS profile`,
+        [world.ownerOrg, world.group, world.activeProfile],
+      );
+      expect(rows[0]).toMatchObject({
+        id: consortium.id,
+        proposal_id: proposalId,
+        status: 'DISSOLVED',
+        project_type: 'INNOVATION_PROJECT',
+        lead_organization: names.owner,
+        needs: title,
+        members: `${names.owner}: LEAD, PENDING | ${names.group} (${names.profile}): PARTNER, PENDING`,
+        members_accepted: '0/2',
+        formed_at: consortium.formed,
+        confirmed_at: '',
+        dissolved_at: history[1].at,
+        status_history: `FORMING ${history[0].at} | DISSOLVED ${history[1].at}`,
+      });
+      // Arena B has none; only arena A's brokers and admins may export arena A's consortia.
+      const other = await get(
+        `/exports/consortia.csv?arenaId=${world.arenaB}`,
+        world.tokens.brokerB,
+      );
+      expect(other.status).toBe(200);
+      expect(table(other.text)).toEqual([]);
+      const path = `/exports/consortia.csv?arenaId=${world.arenaA}`;
+      expect((await get(path, world.tokens.brokerB)).status).toBe(403);
+      expect((await get(path, world.tokens.ownerMember)).status).toBe(403);
+    });
+  });
+
+  describe('rejection reason categories', () => {
+    it("uses the broker's category over the reason's words in the export and the figures", async () => {
+      const { proposalId } = await createProposal(ds, {
+        arenaId: world.arenaA,
+        needId: world.openNeed,
+        needOrg: world.ownerOrg,
+        profileId: world.activeProfile,
+        group: world.group,
+      });
+      // The words alone would say CAPACITY ("kapasitet"); the broker says REGION.
+      const rejected = await gql<{
+        rejectConsortiumProposal: { status: string; decisionReasonCategory: string };
+      }>(
+        app,
+        `mutation ($id: ID!) { rejectConsortiumProposal(id: $id, reason: "Miljøet har kapasitet, men ligger for langt unna", reasonCategory: REGION) { status decisionReasonCategory } }`,
+        { id: proposalId },
+        { token: world.tokens.brokerA },
+      );
+      expect(rejected.data?.rejectConsortiumProposal).toEqual({
+        status: 'REJECTED',
+        decisionReasonCategory: 'REGION',
+      });
+      const proposals = table(
+        (await get(`/exports/proposals.csv?arenaId=${world.arenaA}`, world.tokens.brokerA)).text,
+      );
+      expect(proposals.find((p) => p.id === proposalId)?.reason_category).toBe('REGION');
+      const figures = await gql<{
+        programmeIndicators: {
+          total: { proposals: { rejectedByReason: Array<{ key: string; count: number }> } };
+        };
+      }>(
+        app,
+        `query ($a: ID!) { programmeIndicators(filter: { arenaId: $a }) { total { proposals { rejectedByReason { key count } } } } }`,
+        { a: world.arenaA },
+        { token: world.tokens.brokerA },
+      );
+      expect(figures.data!.programmeIndicators.total.proposals.rejectedByReason).toEqual([
+        { key: 'REGION', count: 1 },
+      ]);
     });
   });
 

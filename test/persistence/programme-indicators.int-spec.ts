@@ -175,7 +175,7 @@ describe(ProgrammeIndicatorRepository.name, () => {
     ids.P2 = await proposalIdOf(r1.runId, 1);
     ids.P4 = await proposalIdOf(r1.runId, 2);
     await proposals.accept(ids.P1, null);
-    await proposals.reject(ids.P2, 'Kommunene samarbeider allerede om dette', null);
+    await proposals.reject(ids.P2, 'Kommunene samarbeider allerede om dette', null, null);
     await needs.withdraw(ids.n5);
     const r2 = await saveRun(ids.X, [proposal('P3', 'A', ['n1', 'n2'], ['G1p', 'G3p'])]);
     ids.R2 = r2.runId;

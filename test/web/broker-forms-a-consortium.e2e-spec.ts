@@ -2,7 +2,8 @@ import { Browser, BrowserContext, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { openTestDataSource } from '../setup/test-data-source';
 import { gql, startTestApp, TestApp } from '../support/graphql';
-import { createNeed } from '../factories';
+import { createProposal } from '../auth/auth-world';
+import { createMunicipalityOrganization, createNeed } from '../factories';
 import { createMatchableArena, ArenaFixture } from '../queue/support/matching-fixtures';
 import { startWorker, WorkerProcess } from '../queue/support/worker-process';
 import {
@@ -92,10 +93,20 @@ describe('the web app in a browser', () => {
   it('a broker signs in, starts a run, watches it, reads a proposal with its map and explanation, and accepts it', async () => {
     await userWithPassword({ email: 'megler@arena.test', name: 'Mia Megler', role: 'BROKER', arenaId: fixture.arenaId });
     const { context, page } = await newPage();
+    const elsewhere: string[] = [];
+    page.on('request', (req) => {
+      if (!req.url().startsWith(api.url)) elsewhere.push(req.url());
+    });
     try {
       await page.goto('/');
       await page.waitForURL('**/logg-inn');
       await expectAttribute(page.locator('html'), 'lang', 'nb');
+      // Designsystemet's typeface comes with the app: Inter is loaded, and nothing is fetched from another host.
+      const inter = await page.evaluate<number>(
+        `document.fonts.ready.then(() => [...document.fonts].filter((f) => f.family.replace(/["']/g, '') === 'Inter' && f.status === 'loaded').length)`,
+      );
+      expect(inter).toBeGreaterThan(0);
+      expect(elsewhere).toEqual([]);
       await expectAccessible(page);
       await screenshot(page, '01-sign-in');
 
@@ -171,8 +182,10 @@ describe('the web app in a browser', () => {
 
       await page.getByRole('link', { name: 'Konsortier', exact: true }).click();
       await page.waitForURL('**/konsortier');
-      await expectText(page.getByTestId('consortia-count'), 'konsortier');
-      expect(await page.getByTestId('consortia-count').textContent()).toMatch(/^[1-9]\d* konsortier$/);
+      // The count in the right number form: "1 konsortium", "2 konsortier".
+      const [{ count }] = await ds.query<Array<{ count: number }>>('SELECT count(*)::int AS count FROM consortia');
+      expect(count).toBeGreaterThan(0);
+      await expectText(page.getByTestId('consortia-count'), count === 1 ? '1 konsortium' : `${count} konsortier`, { exact: true });
       await expectVisible(page.getByRole('link', { name: /^Innovasjonsprosjekt: Leder:/ }).first());
       await expectAccessible(page);
       await screenshot(page, '09-consortia');
@@ -237,6 +250,136 @@ describe('the web app in a browser', () => {
       expect(saved).toEqual({ response: 'ACCEPTED', committed_person_months: '7.5', contact_person_freed: true });
       await expectAccessible(page);
       await screenshot(page, '15-invitation-accepted');
+
+      // What the member sees of its own participation: its figures, not the arena's.
+      await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Min oppfølging' }).click();
+      await page.waitForURL('**/oppfolging');
+      await expectText(page.getByRole('heading', { level: 1 }), 'Min deltakelse i programmet', { exact: true });
+      const figures = page.getByTestId('follow-up-figures');
+      await expectText(figures, 'Kunnskapsbehov registrert');
+      expect(await figures.textContent()).not.toContain('Kommuner mobilisert');
+      const [{ consortia }] = await ds.query<Array<{ consortia: number }>>(
+        `SELECT count(DISTINCT consortium_id)::int AS consortia FROM consortium_members WHERE organization_id = $1`,
+        [member.organization_id],
+      );
+      const consortiaFigure = figures.locator('div').filter({ hasText: 'Konsortier' }).locator('.figure-value');
+      await expectText(consortiaFigure, String(consortia), { exact: true });
+      await expectVisible(page.getByRole('img', { name: /Forslag laget per måned/ }));
+      await expectVisible(page.getByRole('button', { name: 'Lag lenke: Nøkkeltall per måned' }));
+      expect(await page.getByRole('button', { name: 'Lag lenke: Kunnskapsbehov' }).count()).toBe(0);
+      await expectAccessible(page);
+      await screenshot(page, '16-own-follow-up');
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
+  it("a partner declines its invitation and the broker invites the engine's replacement", async () => {
+    const [partner] = await ds.query<Array<{ consortium_id: string; organization_id: string; name: string }>>(
+      `SELECT m.consortium_id, m.organization_id, o.name
+         FROM consortium_members m
+         JOIN consortia c ON c.id = m.consortium_id
+         JOIN organizations o ON o.id = m.organization_id
+        WHERE c.arena_id = $1 AND c.status = 'FORMING' AND o.kind = 'MUNICIPALITY' AND m.role = 'PARTNER' AND m.response = 'PENDING'
+        ORDER BY c.created_at DESC, m.position
+        LIMIT 1`,
+      [fixture.arenaId],
+    );
+    expect(partner).toBeDefined();
+    // Another Vestland municipality with a need like the consortium's, so the engine has a replacement to offer.
+    const [{ number }] = await ds.query<Array<{ number: string }>>(
+      `SELECT number FROM municipalities WHERE county_number = '46' ORDER BY population DESC OFFSET 4 LIMIT 1`,
+    );
+    const newcomer = await createMunicipalityOrganization(ds, { municipalityNumber: number, name: `Nykommune ${number}` });
+    const newcomerNeed = await createNeed(ds, {
+      organizationId: newcomer.id,
+      title: 'Velferdsteknologi og digitalt tilsyn hjemme',
+      description: 'Kommunen vil prøve ut digitalt tilsyn og velferdsteknologi i hjemmetjenesten for eldre som bor hjemme.',
+      themes: ['HEALTH_AND_CARE', 'DIGITALISATION'],
+      projectType: 'INNOVATION_PROJECT',
+    });
+    await userWithPassword({ email: 'nei@kommune.test', role: 'MUNICIPALITY_MEMBER', organizationId: partner.organization_id });
+    const member = await newPage();
+    try {
+      const { page } = member;
+      await signIn(page, 'nei@kommune.test');
+      await page.waitForURL('**/mine-behov');
+      await page.goto(`/konsortier/${partner.consortium_id}`);
+      const card = page.getByTestId('consortium-member').filter({ hasText: partner.name });
+      await expectText(card, 'Venter på svar');
+      await card.getByLabel('Begrunnelse hvis dere takker nei').fill('Vi har ikke kapasitet i år; vi prioriterer «Helse 2030».');
+      await card.getByRole('button', { name: 'Takk nei' }).click();
+      await expectText(card, 'Takket nei');
+      await expectText(card, 'Vi har ikke kapasitet i år');
+      await expectAccessible(page);
+      await screenshot(page, '17-invitation-declined');
+    } finally {
+      await member.context.close();
+    }
+
+    const broker = await newPage();
+    try {
+      const { page } = broker;
+      await signIn(page, 'megler@arena.test');
+      await page.waitForURL('**/oversikt');
+      await page.goto(`/konsortier/${partner.consortium_id}`);
+      await expectVisible(page.getByRole('heading', { name: 'Foreslåtte erstattere' }));
+      const replacement = page.getByTestId('consortium-replacement').filter({ hasText: newcomer.name });
+      await expectText(replacement, 'Velferdsteknologi og digitalt tilsyn hjemme');
+      expect((await replacement.textContent())!.length).toBeGreaterThan(60); // the engine's explanation
+      await expectAccessible(page);
+      await screenshot(page, '18-replacement-suggested');
+
+      await replacement.getByRole('button', { name: 'Inviter erstatteren' }).click();
+      const invited = page.getByTestId('consortium-member').filter({ hasText: newcomer.name });
+      await expectText(invited, 'Venter på svar');
+      await expectVisible(replacement.getByText('Invitert', { exact: true }));
+      const [row] = await ds.query<Array<{ response: string; knowledge_need_id: string }>>(
+        'SELECT response, knowledge_need_id FROM consortium_members WHERE consortium_id = $1 AND organization_id = $2',
+        [partner.consortium_id, newcomer.id],
+      );
+      expect(row).toEqual({ response: 'PENDING', knowledge_need_id: newcomerNeed.id });
+      await expectAccessible(page);
+      await screenshot(page, '19-replacement-invited');
+    } finally {
+      await broker.context.close();
+    }
+  }, 120_000);
+
+  it('a broker rejects a proposal and names the main reason', async () => {
+    const [need] = await ds.query<Array<{ organization_id: string }>>(
+      'SELECT organization_id FROM knowledge_needs WHERE id = $1',
+      [fixture.needIds[3]],
+    );
+    const [profile] = await ds.query<Array<{ organization_id: string }>>(
+      'SELECT organization_id FROM competence_profiles WHERE id = $1',
+      [fixture.profileIds[2]],
+    );
+    const { proposalId } = await createProposal(ds, {
+      arenaId: fixture.arenaId,
+      needId: fixture.needIds[3],
+      needOrg: need.organization_id,
+      profileId: fixture.profileIds[2],
+      group: profile.organization_id,
+    });
+    const { context, page } = await newPage();
+    try {
+      await signIn(page, 'megler@arena.test');
+      await page.waitForURL('**/oversikt');
+      await page.goto(`/forslag/${proposalId}`);
+      await expectText(page.getByTestId('proposal-status'), 'Venter på avgjørelse', { exact: true });
+      await page.getByRole('button', { name: 'Avvis forslaget' }).click();
+      await page.getByLabel('Hva er hovedgrunnen?').selectOption('ALREADY_COLLABORATING');
+      await page.getByLabel('Hvorfor avviser du forslaget?').fill('Skolen og miljøet har et prosjekt i gang; vi venter til det er ferdig.');
+      await expectAccessible(page);
+      await screenshot(page, '20-proposal-reject');
+      await page.getByRole('button', { name: 'Avvis med denne begrunnelsen' }).click();
+      await expectVisible(page.getByText('Forslaget er avvist.'));
+      const [saved] = await ds.query<Array<{ status: string; decision_reason_category: string }>>(
+        'SELECT status, decision_reason_category FROM consortium_proposals WHERE id = $1',
+        [proposalId],
+      );
+      expect(saved).toEqual({ status: 'REJECTED', decision_reason_category: 'ALREADY_COLLABORATING' });
     } finally {
       await context.close();
     }

@@ -1,46 +1,43 @@
 /**
- * End-to-end specs of the CLI: spawn the real program (`tsx apps/cli/src/main.ts`) on fixture problems and check the
- * exchange-format contract: JSON on stdout only, exit codes 0 and 2, the JSON path in error messages, stdin `-`,
- * and determinism.
+ * Specs of the CLI through `runCli(argv, io)` — the code path of main.ts — in-process, on fixture problems: the
+ * exchange-format contract (JSON on stdout only, exit codes 0 and 2, the JSON path in error messages, stdin `-`) and
+ * determinism. The program as a process (`npm run cli`) is covered by test/cli/cli-process.e2e-spec.ts.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { MAX_PROBLEM_BYTES } from '@brobygger/engine';
+import { runCli } from './run-cli';
 
-const ROOT = resolve(__dirname, '..', '..', '..');
-const FIXTURES = join(ROOT, 'apps', 'cli', 'test-fixtures');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const FIXTURES = resolve(__dirname, '..', 'test-fixtures');
 
 interface Run {
-  code: number | null;
+  code: number;
   stdout: string;
   stderr: string;
 }
 
-function cli(args: string[], input?: string): Run {
-  const r = spawnSync(TSX, ['--tsconfig', 'tsconfig.json', 'apps/cli/src/main.ts', ...args], {
-    cwd: ROOT,
-    input,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-    timeout: 120_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+async function cli(args: string[], input?: string): Promise<Run> {
+  const stdin = new PassThrough();
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d) => (out += String(d)));
+  stderr.on('data', (d) => (err += String(d)));
+  stdin.end(input ?? '');
+  const code = await runCli(args, { stdin, stdout, stderr });
+  return { code, stdout: out, stderr: err };
 }
 
 const fixture = (name: string): string => join(FIXTURES, name);
 const tiny = JSON.parse(readFileSync(fixture('tiny-problem.json'), 'utf8'));
 
-// Generous: each case spawns the CLI through tsx, which is slow on a loaded machine (a limit, not a wait).
-const CLI_SPEC_TIMEOUT_MS = 3 * 60 * 1000;
-jest.setTimeout(CLI_SPEC_TIMEOUT_MS);
-
 describe('matching CLI', () => {
   describe('score', () => {
-    it('writes the K best profiles per need as brobygger.scores/v1', () => {
-      const r = cli(['score', fixture('tiny-problem.json'), '--top', '2']);
+    it('writes the K best profiles per need as brobygger.scores/v1', async () => {
+      const r = await cli(['score', fixture('tiny-problem.json'), '--top', '2']);
       expect(r.code).toBe(0);
       const doc = JSON.parse(r.stdout);
       expect(doc.format).toBe('brobygger.scores/v1');
@@ -64,18 +61,21 @@ describe('matching CLI', () => {
       expect(r.stderr).toMatch(/score: 4 needs, 3 profiles/);
     });
 
-    it('lists every need × profile pair with --all, and reads standard input with -', () => {
-      const all = cli(['score', '-', '--all'], readFileSync(fixture('tiny-problem.json'), 'utf8'));
+    it('lists every need × profile pair with --all, and reads standard input with -', async () => {
+      const all = await cli(
+        ['score', '-', '--all'],
+        readFileSync(fixture('tiny-problem.json'), 'utf8'),
+      );
       expect(all.code).toBe(0);
       const doc = JSON.parse(all.stdout);
       expect(doc.scores).toHaveLength(tiny.needs.length * tiny.profiles.length);
-      const fromFile = cli(['score', fixture('tiny-problem.json'), '--all']);
+      const fromFile = await cli(['score', fixture('tiny-problem.json'), '--all']);
       expect(fromFile.stdout).toBe(all.stdout);
     });
 
-    it('gives the same output on two runs of a generated problem', () => {
-      const a = cli(['score', fixture('small-problem.json')]);
-      const b = cli(['score', fixture('small-problem.json')]);
+    it('gives the same output on two runs of a generated problem', async () => {
+      const a = await cli(['score', fixture('small-problem.json')]);
+      const b = await cli(['score', fixture('small-problem.json')]);
       expect(a.code).toBe(0);
       expect(JSON.parse(a.stdout).scores.length).toBeGreaterThan(0);
       expect(b.stdout).toBe(a.stdout);
@@ -83,8 +83,8 @@ describe('matching CLI', () => {
   });
 
   describe('propose', () => {
-    it('writes brobygger.proposals/v1 covering every need once, deterministically', () => {
-      const a = cli(['propose', fixture('tiny-problem.json'), '--time-limit', '5']);
+    it('writes brobygger.proposals/v1 covering every need once, deterministically', async () => {
+      const a = await cli(['propose', fixture('tiny-problem.json'), '--time-limit', '5']);
       expect(a.code).toBe(0);
       const doc = JSON.parse(a.stdout);
       expect(doc.format).toBe('brobygger.proposals/v1');
@@ -104,7 +104,7 @@ describe('matching CLI', () => {
       for (const u of doc.unmatchedNeeds) expect(u.reason.length).toBeGreaterThan(0);
       expect(a.stderr).toMatch(/propose: .*proposals/);
 
-      const b = cli(
+      const b = await cli(
         ['propose', '-', '--time-limit', '5'],
         readFileSync(fixture('tiny-problem.json'), 'utf8'),
       );
@@ -114,8 +114,8 @@ describe('matching CLI', () => {
   });
 
   describe('invalid input (exit 2)', () => {
-    it('names the JSON path of the first bad value', () => {
-      const r = cli(['score', fixture('invalid-project-type.json')]);
+    it('names the JSON path of the first bad value', async () => {
+      const r = await cli(['score', fixture('invalid-project-type.json')]);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toContain(
@@ -123,8 +123,8 @@ describe('matching CLI', () => {
       );
     });
 
-    it('rejects unknown settings in propose, from standard input', () => {
-      const r = cli(['propose', '-'], readFileSync(fixture('unknown-setting.json'), 'utf8'));
+    it('rejects unknown settings in propose, from standard input', async () => {
+      const r = await cli(['propose', '-'], readFileSync(fixture('unknown-setting.json'), 'utf8'));
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toContain(
@@ -132,7 +132,7 @@ describe('matching CLI', () => {
       );
     });
 
-    it('rejects invalid JSON, missing files, bad arguments and unknown commands with usage', () => {
+    it('rejects invalid JSON, missing files, bad arguments and unknown commands with usage', async () => {
       const cases: Array<[string[], string | undefined, RegExp]> = [
         [['score', '-'], '{"format": "brobygger.problem/v1",', /standard input: invalid JSON/],
         [
@@ -149,7 +149,7 @@ describe('matching CLI', () => {
         [[], undefined, /missing command/],
       ];
       for (const [args, input, message] of cases) {
-        const r = cli(args, input);
+        const r = await cli(args, input);
         expect({ args, code: r.code }).toEqual({ args, code: 2 });
         expect(r.stdout).toBe('');
         expect(r.stderr).toMatch(message);
@@ -157,13 +157,13 @@ describe('matching CLI', () => {
       }
     });
 
-    it('refuses a file over the size limit before reading it', () => {
+    it('refuses a file over the size limit before reading it', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'brobygger-cli-'));
       try {
         const big = join(dir, 'huge.json');
         writeFileSync(big, '');
         truncateSync(big, MAX_PROBLEM_BYTES + 1); // sparse: no disk space used
-        const r = cli(['propose', big]);
+        const r = await cli(['propose', big]);
         expect(r.code).toBe(2);
         expect(r.stdout).toBe('');
         expect(r.stderr).toContain(
@@ -175,8 +175,8 @@ describe('matching CLI', () => {
     });
   });
 
-  it('prints usage on stdout with --help (exit 0)', () => {
-    const r = cli(['--help']);
+  it('prints usage on stdout with --help (exit 0)', async () => {
+    const r = await cli(['--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('npm run -s cli -- score');
   });

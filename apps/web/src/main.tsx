@@ -1,3 +1,8 @@
+// Designsystemet's typeface, served with the app (no font CDN): Inter in the weights the theme and app.css use.
+import '@fontsource/inter/400.css';
+import '@fontsource/inter/500.css';
+import '@fontsource/inter/600.css';
+import '@fontsource/inter/700.css';
 import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-theme';
 import './app/app.css';

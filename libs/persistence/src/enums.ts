@@ -32,6 +32,16 @@ export type NeedStatus = (typeof NEED_STATUSES)[number];
 export const PROFILE_STATUSES = ['ACTIVE', 'PAUSED'] as const;
 export type ProfileStatus = (typeof PROFILE_STATUSES)[number];
 
+/** Why a broker rejected a proposal, in the follow-up's categories. */
+export const REJECTION_REASON_CATEGORIES = [
+  'ALREADY_COLLABORATING',
+  'CAPACITY',
+  'REGION',
+  'POOR_FIT',
+  'OTHER',
+] as const;
+export type RejectionReasonCategory = (typeof REJECTION_REASON_CATEGORIES)[number];
+
 export const SIZE_CLASSES = ['SMALL', 'MEDIUM', 'LARGE'] as const;
 export type SizeClass = (typeof SIZE_CLASSES)[number];
 

@@ -86,7 +86,7 @@ export class ConsortiumProposalsResolver {
     @Args() args: RejectConsortiumProposalArgs,
     @CurrentUser() user: Principal,
   ): Promise<ConsortiumProposalEntity> {
-    return this.proposals.reject(args.id, args.reason, user.id);
+    return this.proposals.reject(args.id, args.reason, args.reasonCategory ?? null, user.id);
   }
 
   @ResolveField(() => [ConsortiumProposalMemberModel])

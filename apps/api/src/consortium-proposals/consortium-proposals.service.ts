@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { RejectionReasonCategory } from '@brobygger/persistence/enums';
 import { NotFoundError } from '@brobygger/persistence/errors';
 import type { ConsortiumProposalEntity } from '@brobygger/persistence/entities/consortium-proposal.entity';
 import {
@@ -43,8 +44,9 @@ export class ConsortiumProposalsService {
   reject(
     id: string,
     reason: string,
+    category: RejectionReasonCategory | null = null,
     decidedBy: string | null = null,
   ): Promise<ConsortiumProposalEntity> {
-    return this.proposals.reject(id, reason.trim(), decidedBy);
+    return this.proposals.reject(id, reason.trim(), category, decidedBy);
   }
 }

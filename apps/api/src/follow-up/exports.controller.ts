@@ -81,7 +81,7 @@ export function exportRequestOf(file: string, query: Record<string, QueryValue>)
 
 /**
  * CSV downloads (UTF-8 with a byte-order mark, a header row, `;` by default):
- * - `GET /exports/<indicators|needs|profiles|proposals>.csv?arenaId=&delimiter=&countyNumbers=&projectTypes=&themes=&from=&to=`
+ * - `GET /exports/<indicators|needs|profiles|proposals|consortia>.csv?arenaId=&delimiter=&countyNumbers=&projectTypes=&themes=&from=&to=`
  *   with `Authorization: Bearer <access token>`;
  * - `GET /exports/download?token=…`, a link made by the `createExportLink` mutation (valid 5 minutes).
  * Access follows the API's rules (policy.ts); errors answer 400/401/403/404 with `{ code, message, field? }`.

@@ -8,7 +8,12 @@ import {
   ProgrammeIndicatorRepository,
 } from '@brobygger/persistence/repositories/programme-indicator.repository';
 import { CONSORTIUM_STATUSES } from '@brobygger/persistence/repositories/programme-event.repository';
-import { PROJECT_TYPES, RESEARCH_EXPERIENCE, SIZE_CLASSES } from '@brobygger/persistence/enums';
+import {
+  PROJECT_TYPES,
+  REJECTION_REASON_CATEGORIES,
+  RESEARCH_EXPERIENCE,
+  SIZE_CLASSES,
+} from '@brobygger/persistence/enums';
 import type { Problem } from '@brobygger/engine/exchange/types';
 import { forbidden } from '../authorization/auth-errors';
 import { indicatorAccess } from '../authorization/policy';
@@ -21,15 +26,8 @@ import {
 } from './models/programme-indicators.model';
 import { MAX_PERIODS, monthCount, monthlyPeriods } from './periods';
 
-/** Categories of rejection reasons (SQL function programme_reason_category). */
-export const REASON_CATEGORIES = [
-  'ALREADY_COLLABORATING',
-  'CAPACITY',
-  'REGION',
-  'POOR_FIT',
-  'OTHER',
-  'NONE',
-] as const;
+/** Categories of rejection reasons: the broker's choice, else read from the reason (programme_reason_category). */
+export const REASON_CATEGORIES = [...REJECTION_REASON_CATEGORIES, 'NONE'] as const;
 
 const share = (part: number, whole: number): number | null =>
   whole > 0 ? Math.round((part / whole) * 10000) / 10000 : null;
@@ -78,9 +76,13 @@ export class FollowUpService {
     filter: ProgrammeIndicatorFilter | null | undefined,
     interval: IndicatorInterval,
   ): Promise<ProgrammeIndicatorsModel> {
-    const scope = await this.scopeFor(principal, filter);
+    // The scope and the programme's first date are independent: read them at the same time.
+    const [scope, firstEventAt] = await Promise.all([
+      this.scopeFor(principal, filter),
+      this.indicators.firstEventAt(),
+    ]);
     const to = filter?.to ?? new Date();
-    const first = (await this.indicators.firstEventAt()) ?? to;
+    const first = firstEventAt ?? to;
     const from = filter?.from ?? (first < to ? first : to);
     if (filter?.from && filter.from >= to) {
       throw new ValidationError('filter.from', 'must be before filter.to');

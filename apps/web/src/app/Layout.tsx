@@ -24,6 +24,7 @@ function navItems(session: ReturnType<typeof useSession>): Array<{ to: string; k
   if (!hasRole(session, 'ADMIN', 'BROKER')) {
     items.push({ to: '/behov', key: 'nav.findNeeds' });
     if (hasRole(session, 'MUNICIPALITY_MEMBER', 'RESEARCHER')) items.push({ to: '/konsortier', key: 'nav.myConsortia' });
+    if (hasRole(session, 'MUNICIPALITY_MEMBER', 'RESEARCHER')) items.push({ to: '/oppfolging', key: 'nav.ownFollowUp' });
   }
   return items;
 }

@@ -45,7 +45,7 @@ type Documents = {
     "\n  query RecommendedNeeds($profileId: ID!) {\n    recommendedKnowledgeNeeds(profileId: $profileId, first: 10) {\n      score sharedTerms\n      knowledgeNeed { id title organization { name } }\n    }\n  }\n": typeof types.RecommendedNeedsDocument,
     "\n  query Proposal($id: ID!) {\n    consortiumProposal(id: $id) {\n      id arenaId matchRunId projectType score status explanation decisionReason decidedAt version\n      components { relevance coverage cohesion diversity }\n      leadOrganization { id name }\n      consortium { id status }\n      members {\n        id role\n        organization {\n          id name kind countyNumber municipalityNumber\n          municipality { name }\n          researchInstitution { name municipalityNumber countyNumber }\n        }\n        knowledgeNeed { id title }\n        competenceProfile { id title countyNumbers }\n      }\n    }\n  }\n": typeof types.ProposalDocument,
     "\n  mutation AcceptProposal($id: ID!) {\n    acceptConsortiumProposal(id: $id) { id status decidedAt consortium { id status } }\n  }\n": typeof types.AcceptProposalDocument,
-    "\n  mutation RejectProposal($id: ID!, $reason: String!) {\n    rejectConsortiumProposal(id: $id, reason: $reason) { id status decidedAt decisionReason }\n  }\n": typeof types.RejectProposalDocument,
+    "\n  mutation RejectProposal($id: ID!, $reason: String!, $reasonCategory: RejectionReasonCategory) {\n    rejectConsortiumProposal(id: $id, reason: $reason, reasonCategory: $reasonCategory) { id status decidedAt decisionReason decisionReasonCategory }\n  }\n": typeof types.RejectProposalDocument,
 };
 const documents: Documents = {
     "\n  query Arenas {\n    mobilizationArenas { id name counties { number name } }\n  }\n": types.ArenasDocument,
@@ -79,7 +79,7 @@ const documents: Documents = {
     "\n  query RecommendedNeeds($profileId: ID!) {\n    recommendedKnowledgeNeeds(profileId: $profileId, first: 10) {\n      score sharedTerms\n      knowledgeNeed { id title organization { name } }\n    }\n  }\n": types.RecommendedNeedsDocument,
     "\n  query Proposal($id: ID!) {\n    consortiumProposal(id: $id) {\n      id arenaId matchRunId projectType score status explanation decisionReason decidedAt version\n      components { relevance coverage cohesion diversity }\n      leadOrganization { id name }\n      consortium { id status }\n      members {\n        id role\n        organization {\n          id name kind countyNumber municipalityNumber\n          municipality { name }\n          researchInstitution { name municipalityNumber countyNumber }\n        }\n        knowledgeNeed { id title }\n        competenceProfile { id title countyNumbers }\n      }\n    }\n  }\n": types.ProposalDocument,
     "\n  mutation AcceptProposal($id: ID!) {\n    acceptConsortiumProposal(id: $id) { id status decidedAt consortium { id status } }\n  }\n": types.AcceptProposalDocument,
-    "\n  mutation RejectProposal($id: ID!, $reason: String!) {\n    rejectConsortiumProposal(id: $id, reason: $reason) { id status decidedAt decisionReason }\n  }\n": types.RejectProposalDocument,
+    "\n  mutation RejectProposal($id: ID!, $reason: String!, $reasonCategory: RejectionReasonCategory) {\n    rejectConsortiumProposal(id: $id, reason: $reason, reasonCategory: $reasonCategory) { id status decidedAt decisionReason decisionReasonCategory }\n  }\n": types.RejectProposalDocument,
 };
 
 /**
@@ -223,7 +223,7 @@ export function graphql(source: "\n  mutation AcceptProposal($id: ID!) {\n    ac
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RejectProposal($id: ID!, $reason: String!) {\n    rejectConsortiumProposal(id: $id, reason: $reason) { id status decidedAt decisionReason }\n  }\n"): (typeof documents)["\n  mutation RejectProposal($id: ID!, $reason: String!) {\n    rejectConsortiumProposal(id: $id, reason: $reason) { id status decidedAt decisionReason }\n  }\n"];
+export function graphql(source: "\n  mutation RejectProposal($id: ID!, $reason: String!, $reasonCategory: RejectionReasonCategory) {\n    rejectConsortiumProposal(id: $id, reason: $reason, reasonCategory: $reasonCategory) { id status decidedAt decisionReason decisionReasonCategory }\n  }\n"): (typeof documents)["\n  mutation RejectProposal($id: ID!, $reason: String!, $reasonCategory: RejectionReasonCategory) {\n    rejectConsortiumProposal(id: $id, reason: $reason, reasonCategory: $reasonCategory) { id status decidedAt decisionReason decisionReasonCategory }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,4 +1,4 @@
-import type { NeedStatus, ProjectType, Theme } from '../gql/graphql';
+import type { NeedStatus, ProjectType, RejectionReasonCategory, Theme } from '../gql/graphql';
 
 /** The API's enum values in display order (their labels are in the message catalogues under `enums`). */
 export const THEMES: Theme[] = [
@@ -19,3 +19,10 @@ export const THEMES: Theme[] = [
 ];
 export const PROJECT_TYPES: ProjectType[] = ['PRE_PROJECT', 'INNOVATION_PROJECT', 'COMPETENCE_PROJECT'];
 export const NEED_STATUSES: NeedStatus[] = ['OPEN', 'DRAFT', 'IN_CONSORTIUM', 'CLOSED', 'WITHDRAWN'];
+export const REJECTION_REASON_CATEGORIES: RejectionReasonCategory[] = [
+  'POOR_FIT',
+  'CAPACITY',
+  'REGION',
+  'ALREADY_COLLABORATING',
+  'OTHER',
+];

@@ -1,46 +1,78 @@
 /** Greedy + local-search heuristic for the set-packing problem. */
 import { PackingProblem, workLimits } from './packing-problem';
 
-/** Tracks a feasible selection: need owner, profile usage, and supports add/remove. */
+/**
+ * Tracks a feasible selection in flat arrays: the owner of each need, the users of each profile and which items
+ * are chosen. The value is summed in the order of the add/remove calls (the heuristic's comparisons depend on it).
+ */
 class Selection {
-  readonly needOwner = new Map<number, number>();
-  readonly profileUsers = new Map<number, Set<number>>();
-  readonly chosen = new Set<number>();
+  /** Owner item of each need, -1 when free. */
+  readonly needOwner: Int32Array;
+  /** Users of profile p: profileUsers[profileStart[p] .. profileStart[p] + userCount[p]) (at most cap_p). */
+  private readonly profileUsers: Int32Array;
+  private readonly profileStart: Int32Array;
+  readonly userCount: Int32Array;
+  /** 1 for a chosen item. */
+  readonly chosen: Uint8Array;
   value = 0;
 
-  constructor(private readonly problem: PackingProblem) {}
+  constructor(
+    private readonly problem: PackingProblem,
+    numNeeds: number,
+    numProfiles: number,
+  ) {
+    this.needOwner = new Int32Array(numNeeds).fill(-1);
+    this.profileStart = new Int32Array(numProfiles + 1);
+    for (let p = 0; p < numProfiles; p++)
+      this.profileStart[p + 1] = this.profileStart[p] + Math.max(0, problem.capacities[p] ?? 0);
+    this.profileUsers = new Int32Array(this.profileStart[numProfiles]);
+    this.userCount = new Int32Array(numProfiles);
+    this.chosen = new Uint8Array(problem.items.length);
+  }
 
-  conflicts(itemIndex: number, locked: Set<number>): Set<number> | undefined {
+  /** Whether profile p is used up to its capacity. */
+  full(p: number): boolean {
+    return this.userCount[p] >= (this.problem.capacities[p] ?? 0);
+  }
+
+  /**
+   * The selected items that must leave for item i to come in (needs shared, or one user of each full profile, the
+   * cheapest unlocked one), in a fixed order; undefined when a locked item or a zero capacity stands in the way.
+   */
+  conflicts(itemIndex: number, locked: Uint8Array): number[] | undefined {
     const item = this.problem.items[itemIndex];
-    const out = new Set<number>();
+    const out: number[] = [];
     for (const n of item.needs) {
-      const owner = this.needOwner.get(n);
-      if (owner !== undefined) {
-        if (locked.has(owner)) return undefined;
-        out.add(owner);
+      const owner = this.needOwner[n];
+      if (owner >= 0) {
+        if (locked[owner] === 1) return undefined;
+        if (!out.includes(owner)) out.push(owner);
       }
     }
     for (const p of item.profiles) {
       const cap = this.problem.capacities[p] ?? 0;
       if (cap <= 0) return undefined;
-      const users = this.profileUsers.get(p);
-      if (!users || users.size < cap) continue;
+      const count = this.userCount[p];
+      if (count < cap) continue;
       // One user of p must leave; if a conflicting item already leaves, p is freed.
+      const from = this.profileStart[p];
       let freed = false;
-      for (const u of users) if (out.has(u)) freed = true;
+      for (let k = from; k < from + count; k++)
+        if (out.includes(this.profileUsers[k])) freed = true;
       if (freed) continue;
-      let cheapest: number | undefined;
-      for (const u of users) {
-        if (locked.has(u)) continue;
+      let cheapest = -1;
+      for (let k = from; k < from + count; k++) {
+        const u = this.profileUsers[k];
+        if (locked[u] === 1) continue;
         if (
-          cheapest === undefined ||
+          cheapest < 0 ||
           this.problem.items[u].weight < this.problem.items[cheapest].weight ||
           (this.problem.items[u].weight === this.problem.items[cheapest].weight && u > cheapest)
         )
           cheapest = u;
       }
-      if (cheapest === undefined) return undefined;
-      out.add(cheapest);
+      if (cheapest < 0) return undefined;
+      out.push(cheapest);
     }
     return out;
   }
@@ -48,35 +80,62 @@ class Selection {
   /** Whether the item fits without removing anything (same as `conflicts(i, locked)` being empty; no allocation). */
   fits(itemIndex: number): boolean {
     const item = this.problem.items[itemIndex];
-    for (const n of item.needs) if (this.needOwner.has(n)) return false;
+    for (const n of item.needs) if (this.needOwner[n] >= 0) return false;
     for (const p of item.profiles) {
       const cap = this.problem.capacities[p] ?? 0;
-      if (cap <= 0) return false;
-      const users = this.profileUsers.get(p);
-      if (users && users.size >= cap) return false;
+      if (cap <= 0 || this.userCount[p] >= cap) return false;
     }
     return true;
   }
 
   add(itemIndex: number): void {
     const item = this.problem.items[itemIndex];
-    this.chosen.add(itemIndex);
+    this.chosen[itemIndex] = 1;
     this.value += item.weight;
-    for (const n of item.needs) this.needOwner.set(n, itemIndex);
-    for (const p of item.profiles) {
-      let users = this.profileUsers.get(p);
-      if (!users) this.profileUsers.set(p, (users = new Set()));
-      users.add(itemIndex);
-    }
+    for (const n of item.needs) this.needOwner[n] = itemIndex;
+    for (const p of item.profiles)
+      this.profileUsers[this.profileStart[p] + this.userCount[p]++] = itemIndex;
   }
 
   remove(itemIndex: number): void {
     const item = this.problem.items[itemIndex];
-    this.chosen.delete(itemIndex);
+    this.chosen[itemIndex] = 0;
     this.value -= item.weight;
-    for (const n of item.needs) if (this.needOwner.get(n) === itemIndex) this.needOwner.delete(n);
-    for (const p of item.profiles) this.profileUsers.get(p)?.delete(itemIndex);
+    for (const n of item.needs) if (this.needOwner[n] === itemIndex) this.needOwner[n] = -1;
+    for (const p of item.profiles) {
+      const from = this.profileStart[p];
+      const last = from + this.userCount[p] - 1;
+      for (let k = from; k <= last; k++) {
+        if (this.profileUsers[k] === itemIndex) {
+          this.profileUsers[k] = this.profileUsers[last];
+          this.userCount[p]--;
+          break;
+        }
+      }
+    }
   }
+}
+
+/** Items of each need and of each profile, in item order (CSR). */
+interface Incidence {
+  ptr: Int32Array;
+  items: Int32Array;
+}
+
+function incidence(
+  problem: PackingProblem,
+  size: number,
+  keys: (item: PackingProblem['items'][number]) => readonly number[],
+): Incidence {
+  const ptr = new Int32Array(size + 1);
+  for (const item of problem.items) for (const k of keys(item)) ptr[k + 1]++;
+  for (let k = 0; k < size; k++) ptr[k + 1] += ptr[k];
+  const fill = ptr.slice(0, size);
+  const items = new Int32Array(ptr[size]);
+  problem.items.forEach((item, i) => {
+    for (const k of keys(item)) items[fill[k]++] = i;
+  });
+  return { ptr, items };
 }
 
 /** Items by weight descending, ties by index: the deterministic order used by the heuristic. */
@@ -100,28 +159,33 @@ export function greedyPacking(
 ): { selected: number[]; value: number; droppedPins: number[]; safetyStop: boolean } {
   let safetyStop = false;
   let moves = 0;
-  const sel = new Selection(problem);
-  const locked = new Set<number>();
+  const { items } = problem;
+  let numNeeds = 0;
+  let numProfiles = problem.capacities.length;
+  for (const item of items) {
+    for (const n of item.needs) numNeeds = Math.max(numNeeds, n + 1);
+    for (const p of item.profiles) numProfiles = Math.max(numProfiles, p + 1);
+  }
+  const sel = new Selection(problem, numNeeds, numProfiles);
+  const locked = new Uint8Array(items.length);
   const droppedPins: number[] = [];
   // Weight order, or — with an LP solution as guide — LP value first (LP rounding), then weight.
   const order = guide
     ? orderByWeight(problem).sort(
-        (a, b) => guide[b] - guide[a] || problem.items[b].weight - problem.items[a].weight || a - b,
+        (a, b) => guide[b] - guide[a] || items[b].weight - items[a].weight || a - b,
       )
     : orderByWeight(problem);
 
   problem.pins.forEach((pinItems, pinIndex) => {
-    const sorted = [...pinItems].sort(
-      (a, b) => problem.items[b].weight - problem.items[a].weight || a - b,
-    );
+    const sorted = [...pinItems].sort((a, b) => items[b].weight - items[a].weight || a - b);
     for (const i of sorted) {
-      if (sel.chosen.has(i)) {
-        locked.add(i);
+      if (sel.chosen[i] === 1) {
+        locked[i] = 1;
         return;
       }
       if (sel.fits(i)) {
         sel.add(i);
-        locked.add(i);
+        locked[i] = 1;
         return;
       }
     }
@@ -129,25 +193,25 @@ export function greedyPacking(
   });
 
   for (const i of order) {
-    if (!sel.chosen.has(i) && sel.fits(i)) sel.add(i);
+    if (sel.chosen[i] === 0 && sel.fits(i)) sel.add(i);
   }
 
   // Local search: bring in an unselected item, drop the selected items it conflicts with, refill the freed needs and
   // capacity greedily from the items touching them, keep the move if the total grew (else undo). Until no move
   // improves, a pass limit, or the move limit.
-  const rank = new Int32Array(problem.items.length);
+  const rank = new Int32Array(items.length);
   order.forEach((i, r) => (rank[i] = r));
-  const byNeed = new Map<number, number[]>();
-  const byProfile = new Map<number, number[]>();
-  problem.items.forEach((item, i) => {
-    for (const n of item.needs) (byNeed.get(n) ?? byNeed.set(n, []).get(n)!).push(i);
-    for (const p of item.profiles) (byProfile.get(p) ?? byProfile.set(p, []).get(p)!).push(i);
-  });
+  const byNeed = incidence(problem, numNeeds, (item) => item.needs);
+  const byProfile = incidence(problem, numProfiles, (item) => item.profiles);
+  // Per move: items already looked at (stamp = move number) and the refill candidates found.
+  const seen = new Int32Array(items.length);
+  const touched = new Int32Array(items.length);
+  const byRank = (a: number, b: number): number => rank[a] - rank[b];
   for (let pass = 0; pass < 20; pass++) {
     let improved = false;
     for (const i of order) {
       if (moves >= maxMoves || safetyStop) break;
-      if (sel.chosen.has(i)) continue;
+      if (sel.chosen[i] === 1) continue;
       const conflicts = sel.conflicts(i, locked);
       if (!conflicts) continue;
       if (++moves % 256 === 0 && Date.now() > safetyDeadline) safetyStop = true;
@@ -156,24 +220,27 @@ export function greedyPacking(
       // full before the removal (items on other profiles did not fit before and still do not).
       const fullProfiles: number[] = [];
       for (const c of conflicts)
-        for (const p of problem.items[c].profiles)
-          if ((sel.profileUsers.get(p)?.size ?? 0) >= (problem.capacities[p] ?? 0))
-            fullProfiles.push(p);
+        for (const p of items[c].profiles) if (sel.full(p)) fullProfiles.push(p);
       for (const c of conflicts) sel.remove(c);
       sel.add(i);
-      // Refill candidates; an item with an owned need cannot fit now nor after further additions, so it is
+      // Refill candidates; an item that does not fit now cannot fit after further additions either, so it is
       // dropped before the (rank-ordered) refill — the refill result is unchanged, only cheaper.
-      const touched = new Set<number>();
-      const consider = (j: number) => {
-        if (touched.has(j) || sel.chosen.has(j) || conflicts.has(j)) return;
-        for (const n of problem.items[j].needs) if (sel.needOwner.has(n)) return;
-        touched.add(j);
+      let numTouched = 0;
+      const consider = (from: Incidence, key: number): void => {
+        for (let k = from.ptr[key]; k < from.ptr[key + 1]; k++) {
+          const j = from.items[k];
+          if (seen[j] === moves) continue;
+          seen[j] = moves;
+          if (sel.chosen[j] === 0 && !conflicts.includes(j) && sel.fits(j))
+            touched[numTouched++] = j;
+        }
       };
+      // a need the new item took, or a profile full again, admits none of its items: not scanned
       for (const c of conflicts)
-        for (const n of problem.items[c].needs) for (const j of byNeed.get(n) ?? []) consider(j);
-      for (const p of fullProfiles) for (const j of byProfile.get(p) ?? []) consider(j);
+        for (const n of items[c].needs) if (sel.needOwner[n] < 0) consider(byNeed, n);
+      for (const p of fullProfiles) if (!sel.full(p)) consider(byProfile, p);
       const added: number[] = [];
-      for (const j of [...touched].sort((a, b) => rank[a] - rank[b])) {
+      for (const j of touched.subarray(0, numTouched).sort(byRank)) {
         if (sel.fits(j)) {
           sel.add(j);
           added.push(j);
@@ -189,8 +256,9 @@ export function greedyPacking(
     }
     if (!improved || moves >= maxMoves || safetyStop) break;
   }
-  const selected = [...sel.chosen].sort((a, b) => a - b);
+  const selected: number[] = [];
+  for (let i = 0; i < items.length; i++) if (sel.chosen[i] === 1) selected.push(i);
   let value = 0;
-  for (const i of selected) value += problem.items[i].weight;
+  for (const i of selected) value += items[i].weight;
   return { selected, value, droppedPins, safetyStop };
 }

@@ -31,27 +31,45 @@ export function lagrangianRelaxation(
   iterations = 300,
 ): { bound: number; reducedCosts: Float64Array; safetyStop: boolean } {
   let safetyStop = false;
+  const { items } = problem;
+  const numItems = items.length;
+  // Needs and profiles renumbered densely in order of first use; each item's rows as flat arrays (CSR).
   const needIds = new Map<number, number>();
   const profileIds = new Map<number, number>();
-  for (const item of problem.items) {
-    for (const n of item.needs) if (!needIds.has(n)) needIds.set(n, needIds.size);
-    for (const p of item.profiles) if (!profileIds.has(p)) profileIds.set(p, profileIds.size);
+  const needPtr = new Int32Array(numItems + 1);
+  const profilePtr = new Int32Array(numItems + 1);
+  for (let i = 0; i < numItems; i++) {
+    needPtr[i + 1] = needPtr[i] + items[i].needs.length;
+    profilePtr[i + 1] = profilePtr[i] + items[i].profiles.length;
   }
-  const itemNeeds = problem.items.map((it) => it.needs.map((n) => needIds.get(n)!));
-  const itemProfiles = problem.items.map((it) => it.profiles.map((p) => profileIds.get(p)!));
+  const itemNeeds = new Int32Array(needPtr[numItems]);
+  const itemProfiles = new Int32Array(profilePtr[numItems]);
+  items.forEach((it, i) => {
+    it.needs.forEach((n, k) => {
+      if (!needIds.has(n)) needIds.set(n, needIds.size);
+      itemNeeds[needPtr[i] + k] = needIds.get(n)!;
+    });
+    it.profiles.forEach((p, k) => {
+      if (!profileIds.has(p)) profileIds.set(p, profileIds.size);
+      itemProfiles[profilePtr[i] + k] = profileIds.get(p)!;
+    });
+  });
+  const weights = Float64Array.from(items, (it) => it.weight);
   const cap = new Float64Array(profileIds.size);
   for (const [p, k] of profileIds) cap[k] = problem.capacities[p] ?? 0;
   const lambda = new Float64Array(needIds.size);
   const mu = new Float64Array(profileIds.size);
-  problem.items.forEach((it, i) => {
-    if (it.needs.length === 0) return;
-    const share = it.weight / it.needs.length;
-    for (const k of itemNeeds[i]) lambda[k] = Math.max(lambda[k], share);
-  });
+  for (let i = 0; i < numItems; i++) {
+    if (needPtr[i + 1] === needPtr[i]) continue;
+    const share = weights[i] / (needPtr[i + 1] - needPtr[i]);
+    for (let q = needPtr[i]; q < needPtr[i + 1]; q++)
+      lambda[itemNeeds[q]] = Math.max(lambda[itemNeeds[q]], share);
+  }
   const gNeed = new Float64Array(needIds.size);
   const gProfile = new Float64Array(profileIds.size);
   let best = Infinity;
-  const reducedCosts = new Float64Array(problem.items.length);
+  const reducedCosts = new Float64Array(numItems);
+  const reducedNow = new Float64Array(numItems);
   let theta = 1;
   let sinceImprovement = 0;
   for (let iter = 0; iter < iterations; iter++) {
@@ -64,25 +82,21 @@ export function lagrangianRelaxation(
       value += cap[k] * mu[k];
       gProfile[k] = cap[k];
     }
-    for (let i = 0; i < problem.items.length; i++) {
-      let reduced = problem.items[i].weight;
-      for (const k of itemNeeds[i]) reduced -= lambda[k];
-      for (const k of itemProfiles[i]) reduced -= mu[k];
+    for (let i = 0; i < numItems; i++) {
+      let reduced = weights[i];
+      for (let q = needPtr[i]; q < needPtr[i + 1]; q++) reduced -= lambda[itemNeeds[q]];
+      for (let q = profilePtr[i]; q < profilePtr[i + 1]; q++) reduced -= mu[itemProfiles[q]];
+      reducedNow[i] = reduced;
       if (reduced > 0) {
         value += reduced;
-        for (const k of itemNeeds[i]) gNeed[k] -= 1;
-        for (const k of itemProfiles[i]) gProfile[k] -= 1;
+        for (let q = needPtr[i]; q < needPtr[i + 1]; q++) gNeed[itemNeeds[q]] -= 1;
+        for (let q = profilePtr[i]; q < profilePtr[i + 1]; q++) gProfile[itemProfiles[q]] -= 1;
       }
     }
     if (value < best - 1e-9) {
       best = value;
       sinceImprovement = 0;
-      for (let i = 0; i < problem.items.length; i++) {
-        let reduced = problem.items[i].weight;
-        for (const k of itemNeeds[i]) reduced -= lambda[k];
-        for (const k of itemProfiles[i]) reduced -= mu[k];
-        reducedCosts[i] = reduced;
-      }
+      reducedCosts.set(reducedNow);
     } else if (++sinceImprovement >= 15) {
       theta /= 2;
       sinceImprovement = 0;

@@ -231,8 +231,8 @@ describe('determinism under work limits', () => {
   it('gives identical results twice when HiGHS is cut by its work limit', async () => {
     // Large enough that branch and cut cannot prove optimality (gap 0) within 4 checkpoints.
     const p = {
-      ...randomInstance(2026, 3000, 1200, 300),
-      timeLimitSeconds: 2,
+      ...randomInstance(2026, 1000, 400, 100),
+      timeLimitSeconds: 1,
       maxExactCandidates: 10_000,
     };
     expect(workLimits(p.timeLimitSeconds, p.items.length)).toMatchObject({
@@ -255,7 +255,7 @@ describe('determinism under work limits', () => {
   });
 
   it('gives identical results twice on the heuristic path of a large model', async () => {
-    const p = { ...randomInstance(7, 3000, 1200, 300), timeLimitSeconds: 1, maxExactCandidates: 0 };
+    const p = { ...randomInstance(7, 1000, 400, 100), timeLimitSeconds: 1, maxExactCandidates: 0 };
     const a = await solvePacking(p);
     const b = await solvePacking(p);
     expect(a.method).toBe('greedy');

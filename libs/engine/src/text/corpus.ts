@@ -5,7 +5,7 @@
  *
  * Documents: each need (title ×2, description ×1), each profile's own text (title ×2, keywords ×2, methods ×1.5,
  * description ×1) and each of its references (title ×2, abstract ×1) is a TF-IDF vector: sublinear term frequency
- * for needs (the queries), BM25-saturated term frequency for profile documents (see saturatedTf). A profile's evidence is one vector: the sum of its documents' vectors, normalised
+ * for needs (the queries), BM25-saturated term frequency for profile documents (see saturatedTf). A profile's evidence is one vector: the sum of its documents' vectors, divided by a pivoted norm
  * (mergeProfileDocuments), so every reference counts. Document frequency is counted over the matched entities
  * (needs + profiles; a profile counts a term once whether it appears in its own text or in references), per
  * language class (see languageNormalisedIdf).
@@ -174,8 +174,20 @@ export function genericTerms({ df, count }: LanguageDocumentFrequency): Uint8Arr
 }
 
 /**
+ * Slope of the pivoted length normalisation of profile rows (Singhal, Buckley and Mitra, "Pivoted document length
+ * normalization", SIGIR 1996, whose experiments put it near 0.75): a row is divided by
+ * (1 − s) · pivot + s · ‖row‖ with the pivot the mean norm of all profile rows, instead of by its own norm. Plain
+ * cosine normalisation (s = 1) favours short profiles over long ones beyond their chance of being relevant; the
+ * pivot gives a long profile (many references, a long description) back part of its extra evidence. A profile of
+ * average length gets its cosine weights, a shorter one less, a longer one more (its "cosine" can exceed 1;
+ * calibrateText caps it).
+ */
+export const PIVOT_SLOPE = 0.75;
+
+/**
  * One row per profile: the sum of its documents' TF-IDF vectors (rows[d] · norms[d], before normalisation),
- * L2-normalised. Term frequency saturates within a document; evidence repeated across references adds up.
+ * divided by its pivoted norm (see PIVOT_SLOPE). Term frequency saturates within a document; evidence repeated
+ * across references adds up.
  */
 export function mergeProfileDocuments(
   rows: SparseRows,
@@ -188,6 +200,7 @@ export function mergeProfileDocuments(
   const terms = new Int32Array(rows.terms.length);
   const weights = new Float64Array(rows.terms.length);
   const sum = new Float64Array(numTerms);
+  const rowNorms = new Float64Array(numProfiles);
   let total = 0;
   for (let p = 0; p < numProfiles; p++) {
     ptr[p] = total;
@@ -200,14 +213,21 @@ export function mergeProfileDocuments(
     }
     terms.subarray(ptr[p], total).sort();
     let norm = 0;
-    for (let k = ptr[p]; k < total; k++) norm += sum[terms[k]] * sum[terms[k]];
-    norm = Math.sqrt(norm);
     for (let k = ptr[p]; k < total; k++) {
-      weights[k] = norm > 0 ? sum[terms[k]] / norm : 0;
+      norm += sum[terms[k]] * sum[terms[k]];
+      weights[k] = sum[terms[k]];
       sum[terms[k]] = 0;
     }
+    rowNorms[p] = Math.sqrt(norm);
   }
   ptr[numProfiles] = total;
+  let pivot = 0;
+  for (let p = 0; p < numProfiles; p++) pivot += rowNorms[p];
+  pivot /= Math.max(1, numProfiles);
+  for (let p = 0; p < numProfiles; p++) {
+    const divisor = (1 - PIVOT_SLOPE) * pivot + PIVOT_SLOPE * rowNorms[p];
+    for (let k = ptr[p]; k < ptr[p + 1]; k++) weights[k] = divisor > 0 ? weights[k] / divisor : 0;
+  }
   return { ptr, terms: terms.slice(0, total), weights: weights.slice(0, total) };
 }
 

@@ -7,6 +7,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+import type { RejectionReasonCategory } from '../enums';
 
 export const PROPOSAL_STATUSES = ['PROPOSED', 'ACCEPTED', 'REJECTED', 'SUPERSEDED'] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
@@ -50,6 +51,10 @@ export class ConsortiumProposalEntity {
 
   @Column({ name: 'decision_reason', type: 'text', nullable: true })
   decisionReason: string | null;
+
+  /** The category the broker chose when rejecting (null: read from the reason's words for the follow-up). */
+  @Column({ name: 'decision_reason_category', type: 'text', nullable: true })
+  decisionReasonCategory: RejectionReasonCategory | null;
 
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
   decidedAt: Date | null;

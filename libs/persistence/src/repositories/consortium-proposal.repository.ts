@@ -6,6 +6,7 @@ import type { ProposalsDocument } from '@brobygger/engine/exchange/types';
 import { ConsortiumProposalEntity, ProposalStatus } from '../entities/consortium-proposal.entity';
 import { ConsortiumProposalMemberEntity } from '../entities/consortium-proposal-member.entity';
 import { MatchRunUnmatchedNeedEntity } from '../entities/match-run-unmatched-need.entity';
+import type { RejectionReasonCategory } from '../enums';
 import { InvalidStateError, NotFoundError } from '../errors';
 import { MatchRunRepository, MatchRunTimings, OffsetPage } from './match-run.repository';
 import { ProgrammeEventRepository } from './programme-event.repository';
@@ -27,7 +28,7 @@ export interface ConsortiumProposalFilter {
 const PROPOSAL_COLUMNS = `
   p.id, p.match_run_id AS "matchRunId", p.arena_id AS "arenaId", p.project_type AS "projectType", p.rank, p.score,
   p.components, p.explanation, p.lead_organization_id AS "leadOrganizationId", p.status,
-  p.decision_reason AS "decisionReason", p.decided_at AS "decidedAt", p.decided_by AS "decidedBy",
+  p.decision_reason AS "decisionReason", p.decision_reason_category AS "decisionReasonCategory", p.decided_at AS "decidedAt", p.decided_by AS "decidedBy",
   p.superseded_by AS "supersededBy", p.version,
   p.created_at AS "createdAt", p.updated_at AS "updatedAt"`;
 
@@ -455,13 +456,15 @@ export class ConsortiumProposalRepository {
   async reject(
     id: string,
     reason: string,
+    category: RejectionReasonCategory | null,
     decidedBy: string | null,
   ): Promise<ConsortiumProposalEntity> {
     const rejected = await this.dataSource.transaction(async (manager) => {
       const rows: [unknown[], number] = await manager.query(
-        `UPDATE consortium_proposals SET status = 'REJECTED', decision_reason = $2, decided_at = now(), decided_by = $3,
-           version = version + 1, updated_at = now() WHERE id = $1 AND status = 'PROPOSED' RETURNING id`,
-        [id, reason, decidedBy],
+        `UPDATE consortium_proposals SET status = 'REJECTED', decision_reason = $2, decision_reason_category = $4,
+           decided_at = now(), decided_by = $3, version = version + 1, updated_at = now()
+         WHERE id = $1 AND status = 'PROPOSED' RETURNING id`,
+        [id, reason, decidedBy, category],
       );
       if (rows[1] > 0) await ProgrammeEventRepository.recordProposals(manager, [id]);
       return rows[1];

@@ -177,7 +177,8 @@ export class ProgrammeEventRepository {
                                       WHERE pm.proposal_id = p.id AND pm.knowledge_need_id IS NOT NULL), '[]'::jsonb),
                 'profileIds', COALESCE((SELECT jsonb_agg(pm.competence_profile_id ORDER BY pm.position) FROM consortium_proposal_members pm
                                          WHERE pm.proposal_id = p.id AND pm.competence_profile_id IS NOT NULL), '[]'::jsonb),
-                'reasonCategory', CASE WHEN p.status = 'REJECTED' THEN programme_reason_category(p.decision_reason) END))
+                'reasonCategory', CASE WHEN p.status = 'REJECTED'
+                  THEN COALESCE(p.decision_reason_category, programme_reason_category(p.decision_reason)) END))
                 AS payload
          FROM consortium_proposals p WHERE p.id = ANY($1::uuid[])`,
       [proposalIds],

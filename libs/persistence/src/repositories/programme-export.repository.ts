@@ -19,9 +19,9 @@ const ARENA_COUNTIES = `(SELECT c.number::text FROM counties c
   WHERE $1::uuid IS NULL OR c.number IN (SELECT a.county_number FROM mobilization_arena_counties a WHERE a.arena_id = $1::uuid))`;
 
 /**
- * The arena exports, by kind. EXTENSION POINT: the consortium lifecycle (issue 9) adds `consortia` here (columns
- * and FROM over its own tables, filtered by `$1` = arena id or null); the API, the CSV writer, the signed links
- * and the access rules pick a new kind up from this table. No contact persons (personal data) are exported.
+ * The arena exports, by kind: columns and FROM, filtered by `$1` = arena id or null. The API, the CSV writer, the
+ * signed links and the access rules pick a new kind up from this table. No contact persons (personal data) are
+ * exported (a consortium member's contact person neither).
  */
 export const ARENA_EXPORT_QUERIES = {
   needs: {
@@ -109,7 +109,7 @@ export const ARENA_EXPORT_QUERIES = {
       ['decision_reason', 'p.decision_reason'],
       [
         'reason_category',
-        `CASE WHEN p.status = 'REJECTED' THEN programme_reason_category(p.decision_reason) END`,
+        `CASE WHEN p.status = 'REJECTED' THEN COALESCE(p.decision_reason_category, programme_reason_category(p.decision_reason)) END`,
       ],
       ['decided_at', timestamp('p.decided_at')],
       ['explanation', 'p.explanation'],
@@ -117,6 +117,65 @@ export const ARENA_EXPORT_QUERIES = {
     from: `consortium_proposals p JOIN organizations lead ON lead.id = p.lead_organization_id
       WHERE $1::uuid IS NULL OR p.arena_id = $1::uuid
       ORDER BY p.created_at, p.match_run_id, p.rank`,
+  },
+  consortia: {
+    columns: [
+      ['id', 'k.id::text'],
+      ['proposal_id', 'k.proposal_id::text'],
+      ['arena', 'a.name'],
+      ['status', 'k.status'],
+      ['project_type', 'k.project_type'],
+      ['needs_attention', 'k.needs_attention::text'],
+      ['attention_reason', 'k.attention_reason'],
+      ['lead_organization', 'lead.name'],
+      [
+        'needs',
+        `(SELECT string_agg(n.title, ' | ' ORDER BY m.position) FROM consortium_members m
+           JOIN knowledge_needs n ON n.id = m.knowledge_need_id WHERE m.consortium_id = k.id)`,
+      ],
+      [
+        'members',
+        `(SELECT string_agg(o.name || COALESCE(' (' || cp.title || ')', '') || ': ' || m.role || ', ' || m.response,
+                            ' | ' ORDER BY m.position)
+           FROM consortium_members m JOIN organizations o ON o.id = m.organization_id
+           LEFT JOIN competence_profiles cp ON cp.id = m.competence_profile_id WHERE m.consortium_id = k.id)`,
+      ],
+      [
+        'members_accepted',
+        `(SELECT count(*) FILTER (WHERE m.response = 'ACCEPTED') || '/' || count(*) FROM consortium_members m
+           WHERE m.consortium_id = k.id)`,
+      ],
+      [
+        'committed_person_months',
+        `(SELECT sum(m.committed_person_months)::text FROM consortium_members m WHERE m.consortium_id = k.id)`,
+      ],
+      ['formed_at', timestamp('k.created_at')],
+      ...(
+        [
+          'CONFIRMED',
+          'APPLICATION_DRAFT',
+          'SUBMITTED',
+          'FUNDED',
+          'NOT_FUNDED',
+          'DISSOLVED',
+        ] as const
+      ).map((status): Column => [
+        `${status.toLowerCase()}_at`,
+        timestamp(
+          `(SELECT min(h.changed_at) FROM consortium_status_changes h WHERE h.consortium_id = k.id AND h.to_status = '${status}')`,
+        ),
+      ]),
+      [
+        'status_history',
+        `(SELECT string_agg(h.to_status || ' ' || ${timestamp('h.changed_at')}, ' | ' ORDER BY h.changed_at, h.id)
+           FROM consortium_status_changes h WHERE h.consortium_id = k.id)`,
+      ],
+      ['updated_at', timestamp('k.updated_at')],
+    ],
+    from: `consortia k JOIN mobilization_arenas a ON a.id = k.arena_id
+      JOIN organizations lead ON lead.id = k.lead_organization_id
+      WHERE $1::uuid IS NULL OR k.arena_id = $1::uuid
+      ORDER BY k.created_at, k.id`,
   },
 } as const satisfies Record<string, ExportQuery>;
 

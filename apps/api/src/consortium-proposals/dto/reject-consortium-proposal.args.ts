@@ -1,7 +1,10 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsNotEmpty, IsString, IsUUID, Matches } from 'class-validator';
+import { REJECTION_REASON_CATEGORIES } from '@brobygger/persistence/enums';
+import type { RejectionReasonCategory } from '@brobygger/persistence/enums';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
 import { REASON_MAX } from '../../common/validation/limits';
 import { MaxChars } from '../../common/validation/max-chars';
+import { RejectionReasonCategoryEnum } from '../models/consortium-proposal.model';
 
 @ArgsType()
 export class RejectConsortiumProposalArgs {
@@ -15,4 +18,13 @@ export class RejectConsortiumProposalArgs {
   @Matches(/\S/, { message: 'reason must contain text, not only whitespace' })
   @MaxChars(REASON_MAX)
   reason: string;
+
+  @Field(() => RejectionReasonCategoryEnum, {
+    nullable: true,
+    description:
+      "The reason's category for the follow-up figures; without it the category is read from the reason's words.",
+  })
+  @IsOptional()
+  @IsIn(REJECTION_REASON_CATEGORIES)
+  reasonCategory?: RejectionReasonCategory | null;
 }

@@ -11,7 +11,8 @@ import { PROPOSAL_STATUSES } from '@brobygger/persistence/entities/consortium-pr
 import type { ProposalStatus } from '@brobygger/persistence/entities/consortium-proposal.entity';
 import { PROPOSAL_MEMBER_ROLES } from '@brobygger/persistence/entities/consortium-proposal-member.entity';
 import type { ProposalMemberRole } from '@brobygger/persistence/entities/consortium-proposal-member.entity';
-import type { ProjectType } from '@brobygger/persistence/enums';
+import { REJECTION_REASON_CATEGORIES } from '@brobygger/persistence/enums';
+import type { ProjectType, RejectionReasonCategory } from '@brobygger/persistence/enums';
 import { ProjectTypeEnum } from '../../common/graphql/enums';
 import { CompetenceProfileModel } from '../../competence-profiles/models/competence-profile.model';
 import { KnowledgeNeedModel } from '../../knowledge-needs/models/knowledge-need.model';
@@ -25,6 +26,13 @@ registerEnumType(ProposalStatusEnum, {
   name: 'ConsortiumProposalStatus',
   description:
     'PROPOSED (open for a decision), ACCEPTED, REJECTED, SUPERSEDED (a newer run replaced it).',
+});
+
+export const RejectionReasonCategoryEnum = enumObject(REJECTION_REASON_CATEGORIES);
+registerEnumType(RejectionReasonCategoryEnum, {
+  name: 'RejectionReasonCategory',
+  description:
+    'Why a proposal was rejected: ALREADY_COLLABORATING, CAPACITY, REGION, POOR_FIT (the needs or expertise do not fit), OTHER.',
 });
 
 export const ProposalMemberRoleEnum = enumObject(PROPOSAL_MEMBER_ROLES);
@@ -109,6 +117,12 @@ export class ConsortiumProposalModel {
 
   @Field(() => String, { nullable: true })
   decisionReason: string | null;
+
+  @Field(() => RejectionReasonCategoryEnum, {
+    nullable: true,
+    description: 'The category the broker chose when rejecting (null when none was chosen).',
+  })
+  decisionReasonCategory: RejectionReasonCategory | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   decidedAt: Date | null;

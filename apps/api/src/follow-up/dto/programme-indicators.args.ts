@@ -86,7 +86,7 @@ export const ExportKindEnum = Object.fromEntries(
 ) as Record<string, ExportKind>;
 registerEnumType(ExportKindEnum, {
   name: 'ExportKind',
-  description: 'INDICATORS, or an arena list: NEEDS, PROFILES, PROPOSALS',
+  description: 'INDICATORS, or an arena list: NEEDS, PROFILES, PROPOSALS, CONSORTIA',
 });
 
 @InputType()

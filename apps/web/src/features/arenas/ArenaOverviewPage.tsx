@@ -1,26 +1,19 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, Field, Heading, Label, Paragraph, Select, Tag } from '@digdir/designsystemet-react';
+import { Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
-import { arenaIds, hasRole } from '../../app/session';
-import { useSession } from '../../app/useSession';
+import { Link } from 'react-router';
 import { dateTime, percent } from '../../shared/format';
 import { Loading, QueryProblem } from '../../shared/StatusPage';
-import { ArenaOverviewDocument, ArenasDocument } from './operations';
+import { ArenaChoice, useChosenArena } from './ArenaChoice';
+import { ArenaOverviewDocument } from './operations';
 
 const BarChart = lazy(() => import('../charts/BarChart'));
 
 /** The broker's start page: the arena's open needs, profiles, latest runs and the proposals waiting. */
 export function ArenaOverviewPage() {
   const { t, i18n } = useTranslation();
-  const session = useSession();
-  const [params, setParams] = useSearchParams();
-  const arenas = useQuery(ArenasDocument);
-  const mine = hasRole(session, 'ADMIN')
-    ? (arenas.data?.mobilizationArenas ?? [])
-    : (arenas.data?.mobilizationArenas ?? []).filter((a) => arenaIds(session).includes(a.id));
-  const arenaId = params.get('arena') ?? mine[0]?.id;
+  const { arenas, mine, arenaId, arenaName: chosenName, choose } = useChosenArena();
   const overview = useQuery(ArenaOverviewDocument, {
     variables: { arenaId: arenaId ?? '' },
     skip: !arenaId,
@@ -30,24 +23,13 @@ export function ArenaOverviewPage() {
   if (arenas.error) return <QueryProblem error={arenas.error} retry={() => void arenas.refetch()} />;
   if (!arenaId) return <Paragraph>{t('overview.noArena')}</Paragraph>;
   const data = overview.data;
-  const arenaName = data?.mobilizationArena.name ?? mine.find((a) => a.id === arenaId)?.name ?? '';
+  const arenaName = data?.mobilizationArena.name ?? chosenName;
   return (
     <section className="page">
       <Heading level={1} data-size="lg">
         {t('overview.title', { arena: arenaName })}
       </Heading>
-      {mine.length > 1 && (
-        <Field className="narrow">
-          <Label>{t('overview.chooseArena')}</Label>
-          <Select value={arenaId} onChange={(e) => setParams({ arena: e.target.value })}>
-            {mine.map((a) => (
-              <Select.Option key={a.id} value={a.id}>
-                {a.name}
-              </Select.Option>
-            ))}
-          </Select>
-        </Field>
-      )}
+      <ArenaChoice mine={mine} arenaId={arenaId} choose={choose} />
       {overview.error && <QueryProblem error={overview.error} retry={() => void overview.refetch()} />}
       {!data ? (
         <Loading />

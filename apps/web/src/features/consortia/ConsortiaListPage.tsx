@@ -1,13 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Field, Heading, Label, Paragraph, Select, Tag } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { ConsortiumFilter, ConsortiumStatus, ProjectType } from '../../gql/graphql';
-import { ConnectionPager } from '../../shared/ConnectionPager';
 import { PROJECT_TYPES } from '../../shared/enums';
 import { dateTime } from '../../shared/format';
-import { pageCursor, withFilter } from '../../shared/pagination';
-import { Loading, QueryProblem } from '../../shared/StatusPage';
+import { ConnectionResults, FilterSelect } from '../../shared/lists';
+import { pageCursor } from '../../shared/pagination';
 import { NEXT_STATUSES } from './statuses';
 import { ConsortiaDocument } from './operations';
 
@@ -35,77 +34,53 @@ export function ConsortiaListPage() {
     variables: { filter: consortiumFilterFromParams(params), first: PAGE_SIZE, after: pageCursor(params) },
     fetchPolicy: 'cache-and-network',
   });
-  const shown = data ?? previousData;
-  const select = (name: string, label: string, options: Array<{ value: string; label: string }>) => (
-    <Field>
-      <Label>{label}</Label>
-      <Select value={params.get(name) ?? ''} onChange={(e) => setParams(withFilter(params, name, e.target.value || null))}>
-        <Select.Option value="">{t('common.all')}</Select.Option>
-        {options.map((o) => (
-          <Select.Option key={o.value} value={o.value}>
-            {o.label}
-          </Select.Option>
-        ))}
-      </Select>
-    </Field>
-  );
+  const url = { params, setParams };
   return (
     <section className="page">
       <Heading level={1} data-size="lg">
         {t('consortia.listTitle')}
       </Heading>
       <div className="filters">
-        {select('status', t('common.status'), STATUSES.map((s) => ({ value: s, label: t(`enums.ConsortiumStatus.${s}`) })))}
-        {select('type', t('common.projectType'), PROJECT_TYPES.map((s) => ({ value: s, label: t(`enums.ProjectType.${s}`) })))}
-        {select('obs', t('consortia.attentionFilter'), [{ value: '1', label: t('consortia.needsAttention') }])}
+        <FilterSelect name="status" label={t('common.status')} options={STATUSES.map((s) => ({ value: s, label: t(`enums.ConsortiumStatus.${s}`) }))} {...url} />
+        <FilterSelect name="type" label={t('common.projectType')} options={PROJECT_TYPES.map((s) => ({ value: s, label: t(`enums.ProjectType.${s}`) }))} {...url} />
+        <FilterSelect name="obs" label={t('consortia.attentionFilter')} options={[{ value: '1', label: t('consortia.needsAttention') }]} {...url} />
         <div>
           <Button variant="tertiary" onClick={() => setParams(new URLSearchParams())}>
             {t('common.clearFilters')}
           </Button>
         </div>
       </div>
-      {error && <QueryProblem error={error} retry={() => void refetch()} />}
-      {!shown && loading && <Loading />}
-      {shown && (
-        <div className="stack" aria-busy={loading}>
-          <Paragraph role="status" data-testid="consortia-count">
-            {t('consortia.count', { count: shown.consortia.totalCount })}
-          </Paragraph>
-          {shown.consortia.edges.length === 0 && <Paragraph>{t('consortia.empty')}</Paragraph>}
-          <ul className="result-list">
-            {shown.consortia.edges.map(({ node }) => (
-              <li key={node.id}>
-                <Card>
-                  <Heading level={2} data-size="xs">
-                    <Link to={`/konsortier/${node.id}`}>
-                      {t(`enums.ProjectType.${node.projectType}`)}: {t('proposals.lead', { name: node.leadOrganization.name })}
-                    </Link>
-                  </Heading>
-                  <Paragraph data-size="sm">
-                    {t('consortia.formed', { date: dateTime(node.createdAt, i18n.language) })} ·{' '}
-                    {t('consortia.accepted', {
-                      accepted: node.members.filter((m) => m.response === 'ACCEPTED').length,
-                      total: node.members.length,
-                    })}
-                  </Paragraph>
-                  <div className="tags">
-                    <Tag data-color="info">{t(`enums.ConsortiumStatus.${node.status}`)}</Tag>
-                    {node.needsAttention && <Tag data-color="warning">{t('consortia.needsAttention')}</Tag>}
-                  </div>
-                </Card>
-              </li>
-            ))}
-          </ul>
-          <ConnectionPager
-            params={params}
-            onChange={setParams}
-            shown={shown.consortia.edges.length}
-            total={shown.consortia.totalCount}
-            hasNextPage={shown.consortia.pageInfo.hasNextPage}
-            endCursor={shown.consortia.pageInfo.endCursor}
-          />
-        </div>
-      )}
+      <ConnectionResults
+        connection={(data ?? previousData)?.consortia}
+        loading={loading}
+        error={error}
+        retry={() => void refetch()}
+        count={(count) => t('consortia.count', { count })}
+        countTestId="consortia-count"
+        empty={t('consortia.empty')}
+        {...url}
+      >
+        {(node) => (
+          <>
+            <Heading level={2} data-size="xs">
+              <Link to={`/konsortier/${node.id}`}>
+                {t(`enums.ProjectType.${node.projectType}`)}: {t('proposals.lead', { name: node.leadOrganization.name })}
+              </Link>
+            </Heading>
+            <Paragraph data-size="sm">
+              {t('consortia.formed', { date: dateTime(node.createdAt, i18n.language) })} ·{' '}
+              {t('consortia.accepted', {
+                accepted: node.members.filter((m) => m.response === 'ACCEPTED').length,
+                count: node.members.length,
+              })}
+            </Paragraph>
+            <div className="tags">
+              <Tag data-color="info">{t(`enums.ConsortiumStatus.${node.status}`)}</Tag>
+              {node.needsAttention && <Tag data-color="warning">{t('consortia.needsAttention')}</Tag>}
+            </div>
+          </>
+        )}
+      </ConnectionResults>
     </section>
   );
 }

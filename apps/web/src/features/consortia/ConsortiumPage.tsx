@@ -8,6 +8,7 @@ import { useSession } from '../../app/useSession';
 import type { ConsortiumQuery, ConsortiumStatus } from '../../gql/graphql';
 import { apiProblem, fieldSentence, problemSentence } from '../../shared/errors';
 import { dateTime, number, percent } from '../../shared/format';
+import { MemberContribution } from '../../shared/MemberContribution';
 import { Loading, QueryProblem } from '../../shared/StatusPage';
 import {
   AcceptReplacementDocument,
@@ -196,20 +197,12 @@ function MemberCard({ member: m, mayAnswer, onDone }: { member: Member; mayAnswe
         <strong>{m.organization.name}</strong> · {t(`enums.ConsortiumPartnerRole.${m.role}`)}{' '}
         <Tag data-color={RESPONSE_COLOR[m.response]}>{t(`enums.ConsortiumInvitationResponse.${m.response}`)}</Tag>
       </Paragraph>
-      {m.knowledgeNeed && (
-        <Paragraph data-size="sm">
-          <Link to={`/behov/${m.knowledgeNeed.id}`}>{m.knowledgeNeed.title}</Link>
-        </Paragraph>
-      )}
-      {m.competenceProfile && (
-        <Paragraph data-size="sm">
-          <Link to={`/profiler/${m.competenceProfile.id}`}>{m.competenceProfile.title}</Link>
-        </Paragraph>
-      )}
+      <MemberContribution knowledgeNeed={m.knowledgeNeed} competenceProfile={m.competenceProfile} />
       {(m.committedPersonMonths !== null && m.committedPersonMonths !== undefined) || m.contactPersonName ? (
         <Paragraph data-size="sm">
           {t('consortia.commitment', {
             months: number(m.committedPersonMonths ?? 0, i18n.language),
+            count: m.committedPersonMonths ?? 0,
             contact: m.contactPersonName ?? t('common.none'),
           })}
           {m.contactPersonFreed ? ` ${t('consortia.contactFreed')}` : ''}

@@ -1,20 +1,19 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
+import { Alert, Button, Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
-import { arenaIds, hasRole } from '../../app/session';
+import { hasRole } from '../../app/session';
 import { useSession } from '../../app/useSession';
-import type { ExportKind } from '../../gql/graphql';
+import type { ExportKind, ProgrammeIndicatorsQuery } from '../../gql/graphql';
 import { apiProblem, problemSentence } from '../../shared/errors';
 import { dateTime, decimal, percent } from '../../shared/format';
 import { Loading, QueryProblem } from '../../shared/StatusPage';
-import { ArenasDocument } from '../arenas/operations';
+import { ArenaChoice, useChosenArena } from '../arenas/ArenaChoice';
 import { CreateExportLinkDocument, ProgrammeIndicatorsDocument } from './operations';
 
 const LineChart = lazy(() => import('../charts/LineChart'));
 
-const EXPORTS: ExportKind[] = ['INDICATORS', 'NEEDS', 'PROFILES', 'PROPOSALS'];
+const EXPORTS: ExportKind[] = ['INDICATORS', 'NEEDS', 'PROFILES', 'PROPOSALS', 'CONSORTIA'];
 
 function monthLabel(start: string, language: string): string {
   return new Intl.DateTimeFormat(localeOf(language), { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(new Date(start));
@@ -28,16 +27,25 @@ function localeOf(language: string): string {
   return language === 'en' ? 'en-GB' : language === 'nn' ? 'nn-NO' : 'nb-NO';
 }
 
-/** The follow-up evaluation of an arena: key figures as of now, their course over the months, CSV downloads. */
+type Indicators = ProgrammeIndicatorsQuery['programmeIndicators'];
+
+/** Whose figures a page shows: an arena's (brokers, admins), or one's own organization's part. */
+type Viewer = 'arena' | 'municipality' | 'researcher';
+
+/**
+ * The follow-up evaluation: for brokers and admins an arena's key figures as of now, their course over the months
+ * and CSV downloads; for municipality members and researchers the same figures for their own organization's part
+ * (what the API lets them see: their needs, the proposals and consortia they are in).
+ */
 export function FollowUpPage() {
-  const { t, i18n } = useTranslation();
   const session = useSession();
-  const [params, setParams] = useSearchParams();
-  const arenas = useQuery(ArenasDocument);
-  const mine = hasRole(session, 'ADMIN')
-    ? (arenas.data?.mobilizationArenas ?? [])
-    : (arenas.data?.mobilizationArenas ?? []).filter((a) => arenaIds(session).includes(a.id));
-  const arenaId = params.get('arena') ?? mine[0]?.id;
+  if (hasRole(session, 'ADMIN', 'BROKER')) return <ArenaFollowUp />;
+  return <OwnFollowUp viewer={hasRole(session, 'MUNICIPALITY_MEMBER') ? 'municipality' : 'researcher'} />;
+}
+
+function ArenaFollowUp() {
+  const { t } = useTranslation();
+  const { arenas, mine, arenaId, arenaName, choose } = useChosenArena();
   const indicators = useQuery(ProgrammeIndicatorsDocument, {
     variables: { filter: { arenaId } },
     skip: !arenaId,
@@ -46,103 +54,135 @@ export function FollowUpPage() {
   if (arenas.loading) return <Loading />;
   if (arenas.error) return <QueryProblem error={arenas.error} retry={() => void arenas.refetch()} />;
   if (!arenaId) return <Paragraph>{t('overview.noArena')}</Paragraph>;
-  const arenaName = mine.find((a) => a.id === arenaId)?.name ?? '';
-  const data = indicators.data?.programmeIndicators;
-  const lang = i18n.language;
-  const series = (value: (p: NonNullable<typeof data>['periods'][number]) => number) =>
-    (data?.periods ?? []).map((p) => ({ label: monthLabel(p.start, lang), value: value(p) }));
-  const days = (d: number | null | undefined) => (d === null || d === undefined ? '–' : decimal(d, lang, 0));
   return (
     <section className="page">
       <Heading level={1} data-size="lg">
         {t('followUp.title', { arena: arenaName })}
       </Heading>
       <Paragraph>{t('followUp.intro')}</Paragraph>
-      {mine.length > 1 && (
-        <Field className="narrow">
-          <Label>{t('overview.chooseArena')}</Label>
-          <Select value={arenaId} onChange={(e) => setParams({ arena: e.target.value })}>
-            {mine.map((a) => (
-              <Select.Option key={a.id} value={a.id}>
-                {a.name}
-              </Select.Option>
-            ))}
-          </Select>
-        </Field>
-      )}
-      {indicators.error && <QueryProblem error={indicators.error} retry={() => void indicators.refetch()} />}
-      {!data ? (
-        !indicators.error && <Loading />
-      ) : (
-        <>
-          <Paragraph data-size="sm">
-            {t('followUp.range', { from: dateTime(data.from, lang), to: dateTime(data.to, lang) })}
-          </Paragraph>
-          <Heading level={2} data-size="md">
-            {t('overview.figures')}
-          </Heading>
-          <dl className="figures" data-testid="follow-up-figures">
-            <div>
-              <dt>{t('followUp.mobilized')}</dt>
-              <dd className="figure-value">
-                {data.total.municipalities.mobilized} / {data.total.municipalities.inScope}
-              </dd>
-              {data.total.municipalities.share !== null && data.total.municipalities.share !== undefined && (
-                <dd>{percent(data.total.municipalities.share, lang)}</dd>
-              )}
-            </div>
-            <div>
-              <dt>{t('followUp.needsRegistered')}</dt>
-              <dd className="figure-value">{data.total.needs.registered}</dd>
-              <dd>{t('followUp.needsOpen', { count: data.total.needs.open })}</dd>
-            </div>
-            <div>
-              <dt>{t('followUp.proposals')}</dt>
-              <dd className="figure-value">{data.total.proposals.made}</dd>
-              <dd>{t('followUp.proposalsDecided', { accepted: data.total.proposals.accepted, rejected: data.total.proposals.rejected })}</dd>
-            </div>
-            <div>
-              <dt>{t('followUp.consortia')}</dt>
-              <dd className="figure-value">{data.total.consortia.byStatus.reduce((sum, s) => sum + s.count, 0)}</dd>
-              <dd>{t('followUp.needsInConsortium', { count: data.total.needs.inFormingOrConfirmedConsortium })}</dd>
-            </div>
-            <div>
-              <dt>{t('followUp.researchGroups')}</dt>
-              <dd className="figure-value">{data.total.research.groupsInvolved}</dd>
-              <dd>{t('followUp.institutions', { count: data.total.research.institutionsInvolved })}</dd>
-            </div>
-            <div>
-              <dt>{t('followUp.timeToProposal')}</dt>
-              <dd className="figure-value">{days(data.total.times.toFirstProposal.medianDays)}</dd>
-              <dd>{t('followUp.timeToConfirmed', { days: days(data.total.times.toConfirmedConsortium.medianDays) })}</dd>
-            </div>
-            <div>
-              <dt>{t('followUp.coverage')}</dt>
-              <dd className="figure-value">
-                {data.total.coverage.share === null || data.total.coverage.share === undefined ? '–' : percent(data.total.coverage.share, lang)}
-              </dd>
-              <dd>{t('followUp.coverageOf', { covered: data.total.coverage.covered, open: data.total.coverage.openNeeds })}</dd>
-            </div>
-          </dl>
-          <Heading level={2} data-size="md">
-            {t('followUp.overTime')}
-          </Heading>
-          <Suspense fallback={<Loading />}>
-            <div className="charts">
-              <LineChart id="chart-mobilized" title={t('followUp.chartMobilized')} points={series((p) => p.municipalities.mobilized)} />
-              <LineChart id="chart-needs" title={t('followUp.chartNeeds')} points={series((p) => p.needs.registered)} />
-              <LineChart id="chart-proposals" title={t('followUp.chartProposals')} points={series((p) => p.proposals.made)} />
-            </div>
-          </Suspense>
-        </>
-      )}
-      <Downloads arenaId={arenaId} />
+      <ArenaChoice mine={mine} arenaId={arenaId} choose={choose} />
+      <FiguresOverTime viewer="arena" indicators={indicators} />
+      <Downloads kinds={EXPORTS} arenaId={arenaId} />
     </section>
   );
 }
 
+function OwnFollowUp({ viewer }: { viewer: Exclude<Viewer, 'arena'> }) {
+  const { t } = useTranslation();
+  const indicators = useQuery(ProgrammeIndicatorsDocument, { variables: { filter: null }, fetchPolicy: 'cache-and-network' });
+  return (
+    <section className="page">
+      <Heading level={1} data-size="lg">
+        {t('followUp.ownTitle')}
+      </Heading>
+      <Paragraph>{t(viewer === 'municipality' ? 'followUp.ownIntroMunicipality' : 'followUp.ownIntroResearcher')}</Paragraph>
+      <FiguresOverTime viewer={viewer} indicators={indicators} />
+      <Downloads kinds={['INDICATORS']} />
+    </section>
+  );
+}
+
+/** The key figures and their course per month; each viewer sees the figures that describe their part. */
+function FiguresOverTime({
+  viewer,
+  indicators,
+}: {
+  viewer: Viewer;
+  indicators: { data?: ProgrammeIndicatorsQuery; error?: unknown; refetch: () => unknown };
+}) {
+  const { t, i18n } = useTranslation();
+  const data = indicators.data?.programmeIndicators;
+  if (indicators.error) return <QueryProblem error={indicators.error} retry={() => void indicators.refetch()} />;
+  if (!data) return <Loading />;
+  const lang = i18n.language;
+  const series = (value: (p: Indicators['periods'][number]) => number) =>
+    data.periods.map((p) => ({ label: monthLabel(p.start, lang), value: value(p) }));
+  const days = (d: number | null | undefined) => (d === null || d === undefined ? '–' : decimal(d, lang, 0));
+  const needs = viewer !== 'researcher';
+  return (
+    <>
+      <Paragraph data-size="sm">
+        {t('followUp.range', { from: dateTime(data.from, lang), to: dateTime(data.to, lang) })}
+      </Paragraph>
+      <Heading level={2} data-size="md">
+        {t('overview.figures')}
+      </Heading>
+      <dl className="figures" data-testid="follow-up-figures">
+        {viewer === 'arena' && (
+          <div>
+            <dt>{t('followUp.mobilized')}</dt>
+            <dd className="figure-value">
+              {data.total.municipalities.mobilized} / {data.total.municipalities.inScope}
+            </dd>
+            {data.total.municipalities.share !== null && data.total.municipalities.share !== undefined && (
+              <dd>{percent(data.total.municipalities.share, lang)}</dd>
+            )}
+          </div>
+        )}
+        {needs && (
+          <div>
+            <dt>{t('followUp.needsRegistered')}</dt>
+            <dd className="figure-value">{data.total.needs.registered}</dd>
+            <dd>{t('followUp.needsOpen', { count: data.total.needs.open })}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('followUp.proposals')}</dt>
+          <dd className="figure-value">{data.total.proposals.made}</dd>
+          <dd>{t('followUp.proposalsDecided', { accepted: data.total.proposals.accepted, rejected: data.total.proposals.rejected })}</dd>
+        </div>
+        <div>
+          <dt>{t('followUp.consortia')}</dt>
+          <dd className="figure-value">{data.total.consortia.byStatus.reduce((sum, s) => sum + s.count, 0)}</dd>
+          {needs && <dd>{t('followUp.needsInConsortium', { count: data.total.needs.inFormingOrConfirmedConsortium })}</dd>}
+        </div>
+        {needs && (
+          <div>
+            <dt>{t('followUp.researchGroups')}</dt>
+            <dd className="figure-value">{data.total.research.groupsInvolved}</dd>
+            <dd>{t('followUp.institutions', { count: data.total.research.institutionsInvolved })}</dd>
+          </div>
+        )}
+        {needs && (
+          <div>
+            <dt>{t('followUp.timeToProposal')}</dt>
+            <dd className="figure-value">{days(data.total.times.toFirstProposal.medianDays)}</dd>
+            <dd>
+              {t('followUp.timeToConfirmed', {
+                days: days(data.total.times.toConfirmedConsortium.medianDays),
+                count: data.total.times.toConfirmedConsortium.medianDays ?? 0,
+              })}
+            </dd>
+          </div>
+        )}
+        {needs && (
+          <div>
+            <dt>{t('followUp.coverage')}</dt>
+            <dd className="figure-value">
+              {data.total.coverage.share === null || data.total.coverage.share === undefined ? '–' : percent(data.total.coverage.share, lang)}
+            </dd>
+            <dd>{t('followUp.coverageOf', { covered: data.total.coverage.covered, count: data.total.coverage.openNeeds })}</dd>
+          </div>
+        )}
+      </dl>
+      <Heading level={2} data-size="md">
+        {t('followUp.overTime')}
+      </Heading>
+      <Suspense fallback={<Loading />}>
+        <div className="charts">
+          {viewer === 'arena' && (
+            <LineChart id="chart-mobilized" title={t('followUp.chartMobilized')} points={series((p) => p.municipalities.mobilized)} />
+          )}
+          {needs && <LineChart id="chart-needs" title={t('followUp.chartNeeds')} points={series((p) => p.needs.registered)} />}
+          <LineChart id="chart-proposals" title={t('followUp.chartProposals')} points={series((p) => p.proposals.made)} />
+        </div>
+      </Suspense>
+    </>
+  );
+}
+
 /** One button per CSV list: it asks for a signed link (valid 5 minutes) and offers it for download. */
-function Downloads({ arenaId }: { arenaId: string }) {
+function Downloads({ kinds, arenaId }: { kinds: ExportKind[]; arenaId?: string }) {
   const { t, i18n } = useTranslation();
   const [links, setLinks] = useState<Partial<Record<ExportKind, { url: string; expiresAt: string }>>>({});
   const [createLink, creating] = useMutation(CreateExportLinkDocument);
@@ -162,7 +202,7 @@ function Downloads({ arenaId }: { arenaId: string }) {
       <Paragraph data-size="sm">{t('followUp.downloadsIntro')}</Paragraph>
       {problem && <Alert data-color="danger">{problemSentence(t, problem)}</Alert>}
       <ul className="result-list">
-        {EXPORTS.map((kind) => {
+        {kinds.map((kind) => {
           const link = links[kind];
           const name = t(`enums.ExportKind.${kind}`);
           return (

@@ -60,7 +60,10 @@ export function MatchRunPage() {
       {r.status === 'SUCCEEDED' && (
         <>
           <Paragraph>
-            {t('runs.counts', { needs: r.counts.needs ?? 0, profiles: r.counts.profiles ?? 0 })}
+            {t('runs.counts', {
+              needs: t('runs.needCount', { count: r.counts.needs ?? 0 }),
+              profiles: t('runs.profileCount', { count: r.counts.profiles ?? 0 }),
+            })}
             {r.optimalityGap !== null && r.optimalityGap !== undefined
               ? ` · ${t('runs.gap', { gap: decimal(r.optimalityGap * 100, i18n.language, 1) })}`
               : ''}

@@ -1,16 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { hasRole, organizationIds } from '../../app/session';
 import { useSession } from '../../app/useSession';
 import { apiProblem, problemSentence } from '../../shared/errors';
-import { percent } from '../../shared/format';
+import { ThemeTags } from '../../shared/lists';
+import { Recommendations } from '../../shared/Recommendations';
 import { Loading, QueryProblem } from '../../shared/StatusPage';
 import { NeedDocument, RecommendedProfilesDocument, WithdrawNeedDocument } from './operations';
 
 export function NeedPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { id = '' } = useParams();
   const session = useSession();
   const { data, loading, error, refetch } = useQuery(NeedDocument, { variables: { id } });
@@ -34,11 +35,7 @@ export function NeedPage() {
       <div className="tags">
         <Tag data-color="info">{t(`enums.NeedStatus.${need.status}`)}</Tag>
         {need.projectType && <Tag data-color="neutral">{t(`enums.ProjectType.${need.projectType}`)}</Tag>}
-        {need.themes.map((theme) => (
-          <Tag key={theme} data-color="neutral">
-            {t(`enums.Theme.${theme}`)}
-          </Tag>
-        ))}
+        <ThemeTags themes={need.themes} />
       </div>
       {mayChange && need.status !== 'WITHDRAWN' && (
         <div className="row">
@@ -93,36 +90,22 @@ export function NeedPage() {
           ))}
         </ul>
       </section>
-      <section className="stack" aria-labelledby="recommended-heading">
-        <Heading level={2} data-size="md" id="recommended-heading">
-          {t('needs.recommended')}
-        </Heading>
-        {recommended.loading && <Loading />}
-        {recommended.data?.recommendedCompetenceProfiles.length === 0 && <Paragraph>{t('needs.noRecommendations')}</Paragraph>}
-        <ul className="result-list">
-          {recommended.data?.recommendedCompetenceProfiles.map((r) => (
-            <li key={r.competenceProfile.id}>
-              <Card>
-                <Heading level={3} data-size="xs">
-                  <Link to={`/profiler/${r.competenceProfile.id}`}>{r.competenceProfile.title}</Link>
-                </Heading>
-                <Paragraph data-size="sm">
-                  {r.competenceProfile.organization.name}
-                  {r.competenceProfile.organization.researchInstitution
-                    ? ` · ${r.competenceProfile.organization.researchInstitution.name}`
-                    : ''}{' '}
-                  · {t('common.score')} {percent(r.score, i18n.language)}
-                </Paragraph>
-                {r.sharedTerms.length > 0 && (
-                  <Paragraph data-size="sm">
-                    {t('needs.sharedTerms')}: {r.sharedTerms.join(', ')}
-                  </Paragraph>
-                )}
-              </Card>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <Recommendations
+        id="recommended-heading"
+        title={t('needs.recommended')}
+        empty={t('needs.noRecommendations')}
+        loading={recommended.loading}
+        items={recommended.data?.recommendedCompetenceProfiles.map((r) => ({
+          id: r.competenceProfile.id,
+          to: `/profiler/${r.competenceProfile.id}`,
+          title: r.competenceProfile.title,
+          owner: [r.competenceProfile.organization.name, r.competenceProfile.organization.researchInstitution?.name]
+            .filter(Boolean)
+            .join(' · '),
+          score: r.score,
+          sharedTerms: r.sharedTerms,
+        }))}
+      />
     </article>
   );
 }

@@ -1,13 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Field, Heading, Label, Paragraph, Search, Select, Tag } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { KnowledgeNeedFilter, NeedStatus, ProjectType, Theme } from '../../gql/graphql';
-import { ConnectionPager } from '../../shared/ConnectionPager';
 import { PROJECT_TYPES, NEED_STATUSES, THEMES } from '../../shared/enums';
-import { pageCursor, withFilter } from '../../shared/pagination';
-import { Loading, QueryProblem } from '../../shared/StatusPage';
+import { ConnectionResults, FilterSelect, SearchBox, ThemeTags } from '../../shared/lists';
+import { pageCursor } from '../../shared/pagination';
 import { CountiesDocument, NeedsListDocument } from './operations';
 
 const PAGE_SIZE = 20;
@@ -33,100 +31,55 @@ export function needFilterFromParams(params: URLSearchParams): KnowledgeNeedFilt
 export function NeedsListPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const [text, setText] = useState(params.get('q') ?? '');
   const counties = useQuery(CountiesDocument);
   const { data, previousData, loading, error, refetch } = useQuery(NeedsListDocument, {
     variables: { filter: needFilterFromParams(params), first: PAGE_SIZE, after: pageCursor(params) },
   });
-  const shown = data ?? previousData;
-  const select = (name: string, label: string, options: Array<{ value: string; label: string }>) => (
-    <Field>
-      <Label>{label}</Label>
-      <Select value={params.get(name) ?? ''} onChange={(e) => setParams(withFilter(params, name, e.target.value || null))}>
-        <Select.Option value="">{t('common.all')}</Select.Option>
-        {options.map((o) => (
-          <Select.Option key={o.value} value={o.value}>
-            {o.label}
-          </Select.Option>
-        ))}
-      </Select>
-    </Field>
-  );
+  const url = { params, setParams };
   return (
     <section className="page">
       <Heading level={1} data-size="lg">
         {t('needs.title')}
       </Heading>
-      <form
-        role="search"
-        className="row"
-        onSubmit={(e) => {
-          e.preventDefault();
-          setParams(withFilter(params, 'q', text.trim() || null));
-        }}
-      >
-        <Field className="grow">
-          <Label>{t('needs.searchLabel')}</Label>
-          <Search>
-            <Search.Input name="q" value={text} onChange={(e) => setText(e.target.value)} />
-            <Search.Clear onClick={() => { setText(''); setParams(withFilter(params, 'q', null)); }} />
-            <Search.Button type="submit" aria-label={t('common.search')} />
-          </Search>
-        </Field>
-      </form>
+      <SearchBox label={t('needs.searchLabel')} {...url} />
       <div className="filters">
-        {select('status', t('common.status'), NEED_STATUSES.map((s) => ({ value: s, label: t(`enums.NeedStatus.${s}`) })))}
-        {select('tema', t('common.theme'), THEMES.map((s) => ({ value: s, label: t(`enums.Theme.${s}`) })))}
-        {select('type', t('common.projectType'), PROJECT_TYPES.map((s) => ({ value: s, label: t(`enums.ProjectType.${s}`) })))}
-        {select('fylke', t('common.county'), (counties.data?.counties ?? []).map((c) => ({ value: c.number, label: c.name })))}
+        <FilterSelect name="status" label={t('common.status')} options={NEED_STATUSES.map((s) => ({ value: s, label: t(`enums.NeedStatus.${s}`) }))} {...url} />
+        <FilterSelect name="tema" label={t('common.theme')} options={THEMES.map((s) => ({ value: s, label: t(`enums.Theme.${s}`) }))} {...url} />
+        <FilterSelect name="type" label={t('common.projectType')} options={PROJECT_TYPES.map((s) => ({ value: s, label: t(`enums.ProjectType.${s}`) }))} {...url} />
+        <FilterSelect name="fylke" label={t('common.county')} options={(counties.data?.counties ?? []).map((c) => ({ value: c.number, label: c.name }))} {...url} />
         <div>
-          <Button variant="tertiary" onClick={() => { setText(''); setParams(new URLSearchParams()); }}>
+          <Button variant="tertiary" onClick={() => setParams(new URLSearchParams())}>
             {t('common.clearFilters')}
           </Button>
         </div>
       </div>
-      {error && <QueryProblem error={error} retry={() => void refetch()} />}
-      {!shown && loading && <Loading />}
-      {shown && (
-        <div className="stack" aria-busy={loading}>
-          <Paragraph role="status" data-testid="needs-count">
-            {t('needs.count', { count: shown.knowledgeNeeds.totalCount })}
-          </Paragraph>
-          {shown.knowledgeNeeds.edges.length === 0 && <Paragraph>{t('needs.empty')}</Paragraph>}
-          <ul className="result-list">
-            {shown.knowledgeNeeds.edges.map(({ node }) => (
-              <li key={node.id}>
-                <Card>
-                  <Heading level={2} data-size="xs">
-                    <Link to={`/behov/${node.id}`}>{node.title}</Link>
-                  </Heading>
-                  <Paragraph data-size="sm">
-                    {node.organization.name}
-                    {node.organization.county ? ` · ${node.organization.county.name}` : ''}
-                  </Paragraph>
-                  <div className="tags">
-                    <Tag data-color="info">{t(`enums.NeedStatus.${node.status}`)}</Tag>
-                    {node.projectType && <Tag data-color="neutral">{t(`enums.ProjectType.${node.projectType}`)}</Tag>}
-                    {node.themes.map((theme) => (
-                      <Tag key={theme} data-color="neutral">
-                        {t(`enums.Theme.${theme}`)}
-                      </Tag>
-                    ))}
-                  </div>
-                </Card>
-              </li>
-            ))}
-          </ul>
-          <ConnectionPager
-            params={params}
-            onChange={setParams}
-            shown={shown.knowledgeNeeds.edges.length}
-            total={shown.knowledgeNeeds.totalCount}
-            hasNextPage={shown.knowledgeNeeds.pageInfo.hasNextPage}
-            endCursor={shown.knowledgeNeeds.pageInfo.endCursor}
-          />
-        </div>
-      )}
+      <ConnectionResults
+        connection={(data ?? previousData)?.knowledgeNeeds}
+        loading={loading}
+        error={error}
+        retry={() => void refetch()}
+        count={(count) => t('needs.count', { count })}
+        countTestId="needs-count"
+        empty={t('needs.empty')}
+        {...url}
+      >
+        {(node) => (
+          <>
+            <Heading level={2} data-size="xs">
+              <Link to={`/behov/${node.id}`}>{node.title}</Link>
+            </Heading>
+            <Paragraph data-size="sm">
+              {node.organization.name}
+              {node.organization.county ? ` · ${node.organization.county.name}` : ''}
+            </Paragraph>
+            <div className="tags">
+              <Tag data-color="info">{t(`enums.NeedStatus.${node.status}`)}</Tag>
+              {node.projectType && <Tag data-color="neutral">{t(`enums.ProjectType.${node.projectType}`)}</Tag>}
+              <ThemeTags themes={node.themes} />
+            </div>
+          </>
+        )}
+      </ConnectionResults>
     </section>
   );
 }

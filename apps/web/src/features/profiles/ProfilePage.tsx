@@ -1,13 +1,14 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { percent } from '../../shared/format';
+import { useParams } from 'react-router';
+import { ThemeTags } from '../../shared/lists';
+import { Recommendations } from '../../shared/Recommendations';
 import { Loading, QueryProblem } from '../../shared/StatusPage';
 import { ProfileDocument, RecommendedNeedsDocument } from './operations';
 
 export function ProfilePage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(ProfileDocument, { variables: { id } });
   const recommended = useQuery(RecommendedNeedsDocument, { variables: { profileId: id } });
@@ -25,11 +26,7 @@ export function ProfilePage() {
       </Paragraph>
       <div className="tags">
         <Tag data-color="info">{t(`enums.ProfileStatus.${p.status}`)}</Tag>
-        {p.themes.map((theme) => (
-          <Tag key={theme} data-color="neutral">
-            {t(`enums.Theme.${theme}`)}
-          </Tag>
-        ))}
+        <ThemeTags themes={p.themes} />
       </div>
       <Paragraph>{p.description}</Paragraph>
       <dl className="stack">
@@ -65,32 +62,20 @@ export function ProfilePage() {
           </ul>
         </section>
       )}
-      <section className="stack" aria-labelledby="recommended-needs-heading">
-        <Heading level={2} data-size="md" id="recommended-needs-heading">
-          {t('needs.recommendedForProfile')}
-        </Heading>
-        {recommended.loading && <Loading />}
-        {recommended.data?.recommendedKnowledgeNeeds.length === 0 && <Paragraph>{t('needs.empty')}</Paragraph>}
-        <ul className="result-list">
-          {recommended.data?.recommendedKnowledgeNeeds.map((r) => (
-            <li key={r.knowledgeNeed.id}>
-              <Card>
-                <Heading level={3} data-size="xs">
-                  <Link to={`/behov/${r.knowledgeNeed.id}`}>{r.knowledgeNeed.title}</Link>
-                </Heading>
-                <Paragraph data-size="sm">
-                  {r.knowledgeNeed.organization.name} · {t('common.score')} {percent(r.score, i18n.language)}
-                </Paragraph>
-                {r.sharedTerms.length > 0 && (
-                  <Paragraph data-size="sm">
-                    {t('needs.sharedTerms')}: {r.sharedTerms.join(', ')}
-                  </Paragraph>
-                )}
-              </Card>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <Recommendations
+        id="recommended-needs-heading"
+        title={t('needs.recommendedForProfile')}
+        empty={t('needs.empty')}
+        loading={recommended.loading}
+        items={recommended.data?.recommendedKnowledgeNeeds.map((r) => ({
+          id: r.knowledgeNeed.id,
+          to: `/behov/${r.knowledgeNeed.id}`,
+          title: r.knowledgeNeed.title,
+          owner: r.knowledgeNeed.organization.name,
+          score: r.score,
+          sharedTerms: r.sharedTerms,
+        }))}
+      />
     </article>
   );
 }

@@ -1,12 +1,15 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Card, Field, Heading, Label, Paragraph, Select, Tag, Textfield } from '@digdir/designsystemet-react';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { arenaIds, hasRole } from '../../app/session';
 import { useSession } from '../../app/useSession';
+import type { RejectionReasonCategory } from '../../gql/graphql';
+import { REJECTION_REASON_CATEGORIES } from '../../shared/enums';
 import { apiProblem, fieldSentence, problemSentence } from '../../shared/errors';
 import { percent } from '../../shared/format';
+import { MemberContribution } from '../../shared/MemberContribution';
 import { Loading, QueryProblem } from '../../shared/StatusPage';
 import { AcceptProposalDocument, ProposalDocument, RejectProposalDocument } from './operations';
 
@@ -23,6 +26,7 @@ export default function ProposalPage() {
   const [accept, accepting] = useMutation(AcceptProposalDocument);
   const [reject, rejecting] = useMutation(RejectProposalDocument);
   const [reason, setReason] = useState('');
+  const [category, setCategory] = useState<RejectionReasonCategory | ''>('');
   const [rejectOpen, setRejectOpen] = useState(false);
   if (loading && !data) return <Loading />;
   if (error || !data) return <QueryProblem error={error} retry={() => void refetch()} />;
@@ -81,9 +85,20 @@ export default function ProposalPage() {
               className="stack narrow"
               onSubmit={(e) => {
                 e.preventDefault();
-                void reject({ variables: { id: p.id, reason } }).catch(() => undefined);
+                void reject({ variables: { id: p.id, reason, reasonCategory: category || null } }).catch(() => undefined);
               }}
             >
+              <Field>
+                <Label>{t('proposals.rejectCategory')}</Label>
+                <Select value={category} onChange={(e) => setCategory(e.target.value as RejectionReasonCategory | '')}>
+                  <Select.Option value="">{t('proposals.noCategory')}</Select.Option>
+                  {REJECTION_REASON_CATEGORIES.map((c) => (
+                    <Select.Option key={c} value={c}>
+                      {t(`enums.RejectionReasonCategory.${c}`)}
+                    </Select.Option>
+                  ))}
+                </Select>
+              </Field>
               <Textfield label={t('proposals.rejectReason')} multiline rows={3} value={reason} error={reasonError} onChange={(e) => setReason(e.target.value)} />
               <div>
                 <Button type="submit" variant="secondary" data-color="danger" loading={rejecting.loading}>
@@ -113,16 +128,7 @@ export default function ProposalPage() {
                     <Paragraph>
                       <strong>{m.organization.name}</strong> · {t(`enums.ConsortiumMemberRole.${m.role}`)}
                     </Paragraph>
-                    {m.knowledgeNeed && (
-                      <Paragraph data-size="sm">
-                        <Link to={`/behov/${m.knowledgeNeed.id}`}>{m.knowledgeNeed.title}</Link>
-                      </Paragraph>
-                    )}
-                    {m.competenceProfile && (
-                      <Paragraph data-size="sm">
-                        <Link to={`/profiler/${m.competenceProfile.id}`}>{m.competenceProfile.title}</Link>
-                      </Paragraph>
-                    )}
+                    <MemberContribution knowledgeNeed={m.knowledgeNeed} competenceProfile={m.competenceProfile} />
                   </Card>
                 </li>
               ))}

@@ -28,7 +28,7 @@ export const AcceptProposalDocument = graphql(`
 `);
 
 export const RejectProposalDocument = graphql(`
-  mutation RejectProposal($id: ID!, $reason: String!) {
-    rejectConsortiumProposal(id: $id, reason: $reason) { id status decidedAt decisionReason }
+  mutation RejectProposal($id: ID!, $reason: String!, $reasonCategory: RejectionReasonCategory) {
+    rejectConsortiumProposal(id: $id, reason: $reason, reasonCategory: $reasonCategory) { id status decidedAt decisionReason decisionReasonCategory }
   }
 `);
