@@ -4,7 +4,9 @@
  *     into a fresh PostgreSQL database, one arena over all 15 counties: time from `startMatchRun` (GraphQL) to
  *     SUCCEEDED, split into queue wait, load, engine and save (as the worker records them on the run).
  *  2. Throughput of many small runs (the demo data set's five arenas, 13–23 needs each) with 1 and then 2 worker
- *     processes (concurrency 1 each).
+ *     processes (concurrency 1 each). The API keeps one queued run per arena and project type, so the runs go to
+ *     the 20 pairs of an arena and a project type (all types, or one of the three); beyond 20, a run replaces the
+ *     queued one of its pair and only the runs that ran are counted.
  * Spawns the BUILT API and worker (`npm run build` first). Writes bench/results/queue-latest.json.
  * Env: DATABASE_URL / REDIS_URL (server to use; a fresh database is created and dropped), BENCH_SMALL_RUNS (20).
  */
@@ -21,6 +23,7 @@ import { seedDemoData } from '@brobygger/persistence/seed/demo-data.seed';
 import { Queue } from 'bullmq';
 import { bullConnectionOptions, QueueName, uuidFromKey } from '@brobygger/queue';
 import type { Problem } from '@brobygger/engine';
+import { PROJECT_TYPES, type ProjectType } from '@brobygger/engine/exchange/types';
 import { generateProblem } from '../matching/generator';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -106,10 +109,10 @@ class Api {
     );
     this.token = d.login.accessToken;
   }
-  async start(arenaId: string): Promise<string> {
+  async start(arenaId: string, projectType: ProjectType | null = null): Promise<string> {
     const d = await this.gql<{ startMatchRun: { id: string } }>(
       `mutation ($input: StartMatchRunInput!) { startMatchRun(input: $input) { id } }`,
-      { input: { arenaId } },
+      { input: { arenaId, projectType } },
     );
     return d.startMatchRun.id;
   }
@@ -321,16 +324,23 @@ async function main(): Promise<void> {
         workers.push(startProcess('dist/apps/matcher/src/main.js', env));
       await new Promise((r) => setTimeout(r, 3000));
       const t = performance.now();
+      const pairs = demo.arenas.flatMap((arena) =>
+        [null, ...PROJECT_TYPES].map((projectType) => ({ arenaId: arena.id, projectType })),
+      );
       const ids: string[] = [];
-      for (let i = 0; i < SMALL_RUNS; i++)
-        ids.push(await api.start(demo.arenas[i % demo.arenas.length].id));
-      const rows = await until(
+      for (let i = 0; i < SMALL_RUNS; i++) {
+        const { arenaId, projectType } = pairs[i % pairs.length];
+        ids.push(await api.start(arenaId, projectType));
+      }
+      const final = await until(
         () => ds.query<RunRow[]>(`SELECT * FROM match_runs WHERE id = ANY($1::uuid[])`, [ids]),
         (rs) =>
-          rs.length === ids.length && rs.every((r) => ['SUCCEEDED', 'FAILED'].includes(r.status)),
+          rs.length === ids.length &&
+          rs.every((r) => ['SUCCEEDED', 'FAILED', 'CANCELLED'].includes(r.status)),
         600_000,
         'the small runs',
       );
+      const rows = final.filter((r) => r.status !== 'CANCELLED'); // replaced ones never ran
       const seconds = (performance.now() - t) / 1000;
       const row = {
         workers: count,

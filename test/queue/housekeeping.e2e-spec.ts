@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { PURGE_EXPIRED_SCHEDULER_ID } from '@brobygger/queue';
+import { JobName } from '@brobygger/queue';
 import { openTestDataSource } from '../setup/test-data-source';
 import { openTestQueue } from './support/queue-client';
 import { waitFor } from './support/wait-for';
@@ -21,7 +21,7 @@ describe('housekeeping in the worker', () => {
     await Promise.all(workers.splice(0).map((w) => w.stop('SIGTERM')));
   });
   afterAll(async () => {
-    await queue.removeJobScheduler(PURGE_EXPIRED_SCHEDULER_ID);
+    await queue.removeJobScheduler(JobName.PurgeExpired);
     await queue.close();
     await ds.destroy();
   });
@@ -41,7 +41,7 @@ describe('housekeeping in the worker', () => {
     const stale = await staleLoginCounter();
     workers.push(await startWorker({ PURGE_EVERY_SECONDS: '1' }));
     const scheduler = await waitFor(
-      () => queue.getJobScheduler(PURGE_EXPIRED_SCHEDULER_ID),
+      () => queue.getJobScheduler(JobName.PurgeExpired),
       (s) => s !== undefined,
       { what: 'the housekeeping scheduler' },
     );
@@ -59,12 +59,15 @@ describe('housekeeping in the worker', () => {
       { what: 'a later scheduled purge' },
     );
     expect(workers[0].output()).toMatch(/housekeeping: deleted \d+ expired session tokens/);
-  });
+    // The test's own budget covers its waits: the worker start (up to 60 s when it compiles its sources on a loaded
+    // machine) and three waits of up to 30 s. With jest's default of 60 s, a slow start used to leave too little
+    // for the last wait, which then looked like a scheduled purge that never came.
+  }, 150_000);
 
   it('removes the schedule when a worker starts with PURGE_EVERY_SECONDS=0', async () => {
     workers.push(await startWorker({ PURGE_EVERY_SECONDS: '3600' }));
     const scheduler = await waitFor(
-      () => queue.getJobScheduler(PURGE_EXPIRED_SCHEDULER_ID),
+      () => queue.getJobScheduler(JobName.PurgeExpired),
       (s) => s?.every === 3_600_000,
       { what: 'the hourly schedule' },
     );
@@ -72,7 +75,7 @@ describe('housekeeping in the worker', () => {
     await workers.splice(0)[0].stop('SIGTERM');
     workers.push(await startWorker({ PURGE_EVERY_SECONDS: '0' }));
     await waitFor(
-      () => queue.getJobScheduler(PURGE_EXPIRED_SCHEDULER_ID),
+      () => queue.getJobScheduler(JobName.PurgeExpired),
       (s) => s === undefined,
       { what: 'the schedule to be removed' },
     );

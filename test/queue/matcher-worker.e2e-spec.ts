@@ -168,7 +168,7 @@ describe('matcher worker', () => {
     await enqueueRun(queue, runId);
     await enqueueRun(queue, runId);
     expect(
-      (await queue.getJobs(['waiting', 'delayed', 'active'])).filter(
+      (await queue.getJobs(['waiting', 'prioritized', 'delayed', 'active'])).filter(
         (j) => j.data.matchRunId === runId,
       ),
     ).toHaveLength(1);
@@ -206,7 +206,9 @@ describe('matcher worker', () => {
     const fixture = await createMatchableArena(ds);
     // Locks long enough that no run stalls under CPU contention: every run must be processed exactly once.
     const env = { WORKER_CONCURRENCY: '2', WORKER_LOCK_DURATION_MS: '60000' };
-    workers.push(await startWorker(env), await startWorker(env));
+    // each worker is registered as soon as it runs, so that afterEach stops it even if this test times out
+    workers.push(await startWorker(env));
+    workers.push(await startWorker(env));
     const ids: string[] = [];
     for (let i = 0; i < 12; i++) ids.push(await newRun(fixture.arenaId));
     for (const id of ids) await enqueueRun(queue, id);
@@ -234,5 +236,6 @@ describe('matcher worker', () => {
     expect(total).toBe(finished.reduce((s, r) => s + r.proposal_count, 0));
     const byWorker = workers.map((w) => (w.output().match(/succeeded:/g) ?? []).length);
     expect(byWorker.every((n) => n > 0)).toBe(true);
-  });
+    // budget: two worker starts (each up to 60 s on a loaded machine) and the 60 s wait for the runs
+  }, 180_000);
 });

@@ -1,10 +1,7 @@
 import './register-aliases';
 import 'reflect-metadata';
 import { loadConfig } from '@brobygger/config';
-import { createDataSource } from '@brobygger/persistence/data-source';
-import { createDatabaseIfMissing } from '@brobygger/persistence/database-admin';
-import { seedReferenceData } from '@brobygger/persistence/seed/reference-data.seed';
-import { TEST_RUN_ENV, withDatabaseName } from './test-database';
+import { createMigratedDatabase, TEST_RUN_ENV, withDatabaseName } from './test-database';
 
 /**
  * Runs once per jest run: creates `brobygger_test_<timestamp>_<pid>` on the server of DATABASE_URL (default
@@ -18,15 +15,7 @@ export default async function globalSetup(): Promise<void> {
   const stamp = Date.now();
   const databaseUrl = withDatabaseName(base.DATABASE_URL, `brobygger_test_${stamp}_${process.pid}`);
 
-  await createDatabaseIfMissing(databaseUrl);
-  const dataSource = createDataSource(databaseUrl, { extra: { max: 2 } });
-  await dataSource.initialize();
-  try {
-    await dataSource.runMigrations({ transaction: 'all' });
-    await seedReferenceData(dataSource);
-  } finally {
-    await dataSource.destroy();
-  }
+  await createMigratedDatabase(databaseUrl);
 
   process.env.NODE_ENV = 'test';
   process.env.DATABASE_URL = databaseUrl;

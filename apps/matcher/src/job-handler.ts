@@ -4,6 +4,8 @@ import type { JobName } from '@brobygger/queue';
 /** One handler per JobName; the processor dispatches by job name and checks the registry at boot. */
 export interface JobHandler<TData = unknown> {
   readonly name: JobName;
+  /** Repeated jobs (no payload): every how many seconds the worker schedules this job (0 = not at all). */
+  readonly repeatEverySeconds?: number;
   handle(job: Job<TData>, signal: AbortSignal | undefined): Promise<unknown>;
   /** Called when BullMQ moved the job to the failed set for good (last attempt, stalled too often). */
   onFinalFailure?(job: Job<TData>, error: Error): Promise<void>;

@@ -11,23 +11,24 @@ import { APP_CONFIG, type AppConfig } from '@brobygger/config';
 import {
   assertJobHandlers,
   bullConnectionOptions,
+  CAPPED_EXPONENTIAL_BACKOFF,
+  cappedExponentialDelay,
   matchRunCancelChannel,
+  MatchingQueue,
   QueueName,
-  RedisOutageReporter,
+  type QueueJob,
   redisOptionsFromUrl,
-  type QueueTuning,
 } from '@brobygger/queue';
 import { JobHandler } from './job-handler';
-import { QUEUE_TUNING } from './matcher.tokens';
 import { PurgeExpiredHandler } from './purge-expired.handler';
+import { ReconcileRunsHandler } from './reconcile-runs.handler';
 import { RefreshArenaHandler } from './refresh-arena.handler';
 import { StartMatchRunHandler } from './start-match-run.handler';
-import { MATCHING_QUEUE, type MatchingQueue } from './matching-queue.provider';
 
 /**
  * The BullMQ worker of the matching queue. Dispatches jobs by name to their one handler (checked at boot),
  * concurrency from WORKER_CONCURRENCY, lock and stalled-job settings from the queue tuning (a SIGKILLed worker's
- * job is taken over by another worker after the lock expires). Cancellation: the API publishes the run id on the
+ * job is taken over by another worker after the lock expires), retries of runs with capped exponential backoff. Cancellation: the API publishes the run id on the
  * cancel channel; the worker holding that job aborts its signal. SIGTERM closes the worker, which lets active
  * jobs finish.
  */
@@ -40,23 +41,24 @@ export class MatchRunProcessor implements OnApplicationBootstrap, OnApplicationS
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(QUEUE_TUNING) private readonly tuning: QueueTuning,
-    @Inject(MATCHING_QUEUE) private readonly queue: MatchingQueue,
-    private readonly outage: RedisOutageReporter,
+    private readonly queue: MatchingQueue,
     startMatchRun: StartMatchRunHandler,
     refreshArena: RefreshArenaHandler,
     purgeExpired: PurgeExpiredHandler,
+    reconcileRuns: ReconcileRunsHandler,
   ) {
     const registrations: JobHandler[] = [
       startMatchRun as JobHandler,
       refreshArena as JobHandler,
       purgeExpired as JobHandler,
+      reconcileRuns as JobHandler,
     ];
     assertJobHandlers(registrations);
     this.handlers = new Map(registrations.map((h) => [h.name, h]));
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    const { tuning, outage } = this.queue;
     const connection = bullConnectionOptions({
       redisUrl: this.config.REDIS_URL,
       prefix: this.config.BULL_PREFIX,
@@ -67,33 +69,57 @@ export class MatchRunProcessor implements OnApplicationBootstrap, OnApplicationS
       {
         ...connection,
         concurrency: this.config.WORKER_CONCURRENCY,
-        lockDuration: this.tuning.lockDurationMs,
-        stalledInterval: this.tuning.stalledIntervalMs,
-        maxStalledCount: this.tuning.maxStalledCount,
+        lockDuration: tuning.lockDurationMs,
+        stalledInterval: tuning.stalledIntervalMs,
+        maxStalledCount: tuning.maxStalledCount,
+        settings: {
+          backoffStrategy: (attemptsMade, type, _error, job) =>
+            type === CAPPED_EXPONENTIAL_BACKOFF
+              ? cappedExponentialDelay(
+                  attemptsMade,
+                  (job?.opts.backoff as { delay?: number } | undefined)?.delay ?? tuning.backoffMs,
+                  tuning.backoffMaxMs,
+                )
+              : 0,
+        },
         autorun: false,
       },
     );
     this.worker.on('failed', (job, error) => {
       if (job) void this.afterFailure(job, error);
     });
-    this.worker.on('error', this.outage.error);
+    this.worker.on('error', outage.error);
 
     this.cancelSubscriber = new Redis({
       ...redisOptionsFromUrl(this.config.REDIS_URL),
       maxRetriesPerRequest: null,
     });
-    this.cancelSubscriber.on('error', this.outage.error).on('ready', this.outage.ready);
+    this.cancelSubscriber.on('error', outage.error).on('ready', outage.ready);
     await this.cancelSubscriber.subscribe(matchRunCancelChannel(this.config.BULL_PREFIX));
     this.cancelSubscriber.on('message', (_channel, message: string) => {
       if (this.worker?.cancelJob(message, 'cancelled by a broker'))
         this.logger.log({ runId: message, msg: 'cancel signal sent' });
     });
 
+    await this.scheduleRepeatedJobs();
     void this.worker.run().catch((e: unknown) => this.logger.error(`worker stopped: ${String(e)}`));
     await this.worker.waitUntilReady();
     this.logger.log(
-      `worker ready on queue "${QueueName.Matching}" (prefix ${connection.prefix}, concurrency ${this.config.WORKER_CONCURRENCY}, lock ${this.tuning.lockDurationMs} ms, stalled check ${this.tuning.stalledIntervalMs} ms)`,
+      `worker ready on queue "${QueueName.Matching}" (prefix ${connection.prefix}, concurrency ${this.config.WORKER_CONCURRENCY}, lock ${tuning.lockDurationMs} ms, stalled check ${tuning.stalledIntervalMs} ms)`,
     );
+  }
+
+  /** Every worker upserts the schedules of the repeated jobs (housekeeping, reconciler): one each however many run. */
+  private async scheduleRepeatedJobs(): Promise<void> {
+    for (const handler of this.handlers.values()) {
+      if (handler.repeatEverySeconds === undefined) continue;
+      await this.queue.schedule(
+        { name: handler.name, data: {} } as QueueJob,
+        handler.repeatEverySeconds,
+      );
+      if (handler.repeatEverySeconds > 0)
+        this.logger.log(`${handler.name} scheduled every ${handler.repeatEverySeconds} s`);
+    }
   }
 
   private async dispatch(job: Job, signal: AbortSignal | undefined): Promise<unknown> {

@@ -6,12 +6,10 @@ import { MatchRunRepository } from '@brobygger/persistence/repositories/match-ru
 import { ConsortiumProposalRepository } from '@brobygger/persistence/repositories/consortium-proposal.repository';
 import { MatchProblemRepository } from '@brobygger/persistence/repositories/match-problem.repository';
 import { ExpiredRecordsRepository } from '@brobygger/persistence/repositories/expired-records.repository';
-import { queueTuningFromConfig } from '@brobygger/queue';
-import { MatchRunEventsPublisher } from './match-run-events.publisher';
+import { MatchingQueueModule } from '@brobygger/queue';
 import { MatchRunProcessor } from './match-run.processor';
-import { QUEUE_TUNING } from './matcher.tokens';
-import { matchingQueueProvider } from './matching-queue.provider';
 import { PurgeExpiredHandler } from './purge-expired.handler';
+import { ReconcileRunsHandler } from './reconcile-runs.handler';
 import { RefreshArenaHandler } from './refresh-arena.handler';
 import { StartMatchRunHandler } from './start-match-run.handler';
 import { WorkerLoggingModule } from './worker-logging.module';
@@ -21,6 +19,7 @@ import { WorkerLoggingModule } from './worker-logging.module';
   imports: [
     ConfigModule,
     WorkerLoggingModule,
+    MatchingQueueModule,
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) =>
@@ -31,16 +30,14 @@ import { WorkerLoggingModule } from './worker-logging.module';
     }),
   ],
   providers: [
-    { provide: QUEUE_TUNING, inject: [APP_CONFIG], useFactory: queueTuningFromConfig },
-    matchingQueueProvider,
     MatchRunRepository,
     ConsortiumProposalRepository,
     MatchProblemRepository,
     ExpiredRecordsRepository,
-    MatchRunEventsPublisher,
     StartMatchRunHandler,
     RefreshArenaHandler,
     PurgeExpiredHandler,
+    ReconcileRunsHandler,
     MatchRunProcessor,
   ],
 })

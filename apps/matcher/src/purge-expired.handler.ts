@@ -1,48 +1,27 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@brobygger/config';
-import {
-  buildJobOptions,
-  JobName,
-  PURGE_EXPIRED_SCHEDULER_ID,
-  type PurgeExpiredJobData,
-} from '@brobygger/queue';
+import { JobName, type PurgeExpiredJobData } from '@brobygger/queue';
 import {
   ExpiredRecordsRepository,
   type PurgeCounts,
 } from '@brobygger/persistence/repositories/expired-records.repository';
 import { JobHandler } from './job-handler';
-import { MATCHING_QUEUE, type MatchingQueue } from './matching-queue.provider';
 
 /**
- * Housekeeping of the identity tables, repeated every PURGE_EVERY_SECONDS by a BullMQ job scheduler. Every worker
- * upserts the same scheduler at start (one schedule however many workers run); PURGE_EVERY_SECONDS=0 removes it.
+ * Housekeeping of the identity tables, repeated every PURGE_EVERY_SECONDS by a BullMQ job scheduler (upserted by
+ * every worker at start, see MatchRunProcessor; PURGE_EVERY_SECONDS=0 removes it).
  */
 @Injectable()
-export class PurgeExpiredHandler
-  implements JobHandler<PurgeExpiredJobData>, OnApplicationBootstrap
-{
+export class PurgeExpiredHandler implements JobHandler<PurgeExpiredJobData> {
   readonly name = JobName.PurgeExpired;
+  readonly repeatEverySeconds: number;
   private readonly logger = new Logger(PurgeExpiredHandler.name);
 
   constructor(
     private readonly records: ExpiredRecordsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(MATCHING_QUEUE) private readonly queue: MatchingQueue,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    const everySeconds = this.config.PURGE_EVERY_SECONDS;
-    if (everySeconds === 0) {
-      await this.queue.removeJobScheduler(PURGE_EXPIRED_SCHEDULER_ID);
-      return;
-    }
-    const job = { name: JobName.PurgeExpired, data: {} } as const;
-    await this.queue.upsertJobScheduler(
-      PURGE_EXPIRED_SCHEDULER_ID,
-      { every: everySeconds * 1000 },
-      { name: job.name, data: job.data, opts: buildJobOptions(job) },
-    );
-    this.logger.log(`housekeeping scheduled every ${everySeconds} s`);
+  ) {
+    this.repeatEverySeconds = config.PURGE_EVERY_SECONDS;
   }
 
   async handle(): Promise<PurgeCounts> {

@@ -3,13 +3,17 @@ import type { Job } from 'bullmq';
 import { proposeConsortia } from '@brobygger/engine';
 import { parseProblem, ProblemValidationError } from '@brobygger/engine/exchange/validate';
 import type { Problem } from '@brobygger/engine/exchange/types';
-import { JobName, type StartMatchRunJobData } from '@brobygger/queue';
+import {
+  cappedExponentialDelay,
+  JobName,
+  MatchingQueue,
+  type StartMatchRunJobData,
+} from '@brobygger/queue';
 import { MatchRunRepository } from '@brobygger/persistence/repositories/match-run.repository';
 import { ConsortiumProposalRepository } from '@brobygger/persistence/repositories/consortium-proposal.repository';
 import { MatchProblemRepository } from '@brobygger/persistence/repositories/match-problem.repository';
 import type { MatchRunEntity } from '@brobygger/persistence/entities/match-run.entity';
 import { JobHandler, MatchRunCancelledError } from './job-handler';
-import { MatchRunEventsPublisher } from './match-run-events.publisher';
 import { enginePhaseToProgress, ProgressReporter } from './progress-reporter';
 import { holdUnlessCancelled, testHoldMs } from './matcher-test-hooks';
 
@@ -22,7 +26,9 @@ export interface StartMatchRunResult {
 /**
  * Runs one match run: loading → scoring → forming candidates → optimising → saving. Idempotent: a redelivery
  * (crash, stalled lock, duplicate) starts over and the save replaces the run's proposals atomically. Errors are
- * rethrown so BullMQ retries; the last attempt marks the run FAILED with a readable reason.
+ * rethrown so BullMQ retries; the last attempt marks the run FAILED with a readable reason. The failure is written
+ * with retries (the job's backoff), so that a database restart does not leave the run RUNNING; if it still cannot be
+ * written, the reconciler (reconcile-runs.handler.ts) fails the run once the database answers again.
  */
 @Injectable()
 export class StartMatchRunHandler implements JobHandler<StartMatchRunJobData> {
@@ -33,7 +39,7 @@ export class StartMatchRunHandler implements JobHandler<StartMatchRunJobData> {
     private readonly runs: MatchRunRepository,
     private readonly proposals: ConsortiumProposalRepository,
     private readonly problems: MatchProblemRepository,
-    private readonly events: MatchRunEventsPublisher,
+    private readonly queue: MatchingQueue,
   ) {}
 
   async handle(
@@ -122,14 +128,15 @@ export class StartMatchRunHandler implements JobHandler<StartMatchRunJobData> {
       const attempt = job.attemptsMade + 1;
       const max = job.opts.attempts ?? 1;
       const reason = readableReason(error);
-      if (attempt >= max) {
-        await this.runs.markFailed(runId, `${reason} (failed ${attempt} of ${max} attempts)`);
-      } else {
-        await this.runs.markRetrying(
-          runId,
-          `attempt ${attempt} of ${max} failed: ${reason}; retrying`,
-        );
-      }
+      await this.withRetries(async () => {
+        if (attempt >= max)
+          await this.runs.markFailed(runId, `${reason} (failed ${attempt} of ${max} attempts)`);
+        else
+          await this.runs.markRetrying(
+            runId,
+            `attempt ${attempt} of ${max} failed: ${reason}; retrying`,
+          );
+      });
       const now = await this.runs.findById(runId);
       if (now) await this.publish(now);
       this.logger.warn({ runId, msg: `attempt ${attempt} of ${max} failed: ${reason}` });
@@ -144,17 +151,32 @@ export class StartMatchRunHandler implements JobHandler<StartMatchRunJobData> {
     const reason = stalled
       ? `the worker processing this run stopped responding too often (${error.message})`
       : readableReason(error);
-    if (await this.runs.markFailed(runId, reason)) {
+    if (await this.withRetries(() => this.runs.markFailed(runId, reason))) {
       const now = await this.runs.findById(runId);
       if (now) await this.publish(now);
+    }
+  }
+
+  /** A status write that survives a short database outage: retried with the job's capped exponential backoff. */
+  private async withRetries<T>(write: () => Promise<T>): Promise<T> {
+    const { attempts, backoffMs, backoffMaxMs } = this.queue.tuning;
+    for (let retry = 1; ; retry++) {
+      try {
+        return await write();
+      } catch (error) {
+        if (retry >= attempts) throw error;
+        await new Promise((resolve) =>
+          setTimeout(resolve, cappedExponentialDelay(retry, backoffMs, backoffMaxMs)),
+        );
+      }
     }
   }
 
   private async publish(
     run: Pick<MatchRunEntity, 'id' | 'status' | 'phase' | 'progress' | 'error'>,
   ): Promise<void> {
-    await this.events
-      .publish(run)
+    await this.queue
+      .publishRunUpdate(run)
       .catch((e: unknown) =>
         this.logger.warn({ runId: run.id, msg: `publish failed: ${String(e)}` }),
       );

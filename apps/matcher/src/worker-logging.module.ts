@@ -1,11 +1,11 @@
-import { Logger as NestLogger, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@brobygger/config';
-import { RedisOutageReporter } from '@brobygger/queue';
 import { LoggerModule } from 'nestjs-pino';
 
 /**
  * The worker logs as the API does: JSON lines through pino (apps/api/src/common/logging), at LOG_LEVEL. Entries
- * about a run carry its id as the `runId` field. Redis outages are reported once each (RedisOutageReporter).
+ * about a run carry its id as the `runId` field. Redis outages are reported once each (the MatchingQueue's
+ * RedisOutageReporter).
  */
 @Module({
   imports: [
@@ -14,12 +14,5 @@ import { LoggerModule } from 'nestjs-pino';
       useFactory: (config: AppConfig) => ({ pinoHttp: { level: config.LOG_LEVEL } }),
     }),
   ],
-  providers: [
-    {
-      provide: RedisOutageReporter,
-      useFactory: () => new RedisOutageReporter(new NestLogger('Redis')),
-    },
-  ],
-  exports: [RedisOutageReporter],
 })
 export class WorkerLoggingModule {}

@@ -61,9 +61,15 @@ export const configObject = z.object({
   INVITATION_RETENTION_DAYS: integerFromEnv(0, 3650).default(30),
   // --- queue tuning (read through queueTuningFromConfig in libs/queue) ---
   /** Deliveries of one match run before it is marked FAILED. */
-  MATCH_JOB_ATTEMPTS: integerFromEnv(1, 20).default(3),
-  /** First retry delay of a failed match-run job in ms (doubles with every retry). */
-  MATCH_JOB_BACKOFF_MS: integerFromEnv(0, 3_600_000).default(1000),
+  MATCH_JOB_ATTEMPTS: integerFromEnv(1, 20).default(5),
+  /** First retry delay of a failed match-run job in ms (doubles with every retry, up to MATCH_JOB_BACKOFF_MAX_MS). */
+  MATCH_JOB_BACKOFF_MS: integerFromEnv(0, 3_600_000).default(2000),
+  /** Longest retry delay in ms: the defaults wait 2 + 4 + 8 + 16 s, enough to ride out a database restart. */
+  MATCH_JOB_BACKOFF_MAX_MS: integerFromEnv(0, 3_600_000).default(30_000),
+  /** How often the worker's reconciler looks for runs whose job is gone or failed (0 = never). */
+  RECONCILE_EVERY_SECONDS: integerFromEnv(0, 86_400).default(60),
+  /** A QUEUED or RUNNING run is only reconciled when it has not changed for this long. */
+  RECONCILE_GRACE_SECONDS: integerFromEnv(0, 86_400).default(300),
   /** A job whose worker stops renewing its lock this long (ms) is stalled; must exceed the longest engine phase. */
   WORKER_LOCK_DURATION_MS: integerFromEnv(500, 3_600_000).default(60_000),
   /** How often (ms) workers look for stalled jobs. */

@@ -3,8 +3,11 @@ import { ConfigValidationError, loadConfig } from './load-config';
 describe('queue tuning variables', () => {
   it('have the documented defaults', () => {
     const config = loadConfig({});
-    expect(config.MATCH_JOB_ATTEMPTS).toBe(3);
-    expect(config.MATCH_JOB_BACKOFF_MS).toBe(1000);
+    expect(config.MATCH_JOB_ATTEMPTS).toBe(5);
+    expect(config.MATCH_JOB_BACKOFF_MS).toBe(2000);
+    expect(config.MATCH_JOB_BACKOFF_MAX_MS).toBe(30_000);
+    expect(config.RECONCILE_EVERY_SECONDS).toBe(60);
+    expect(config.RECONCILE_GRACE_SECONDS).toBe(300);
     expect(config.WORKER_LOCK_DURATION_MS).toBe(60_000);
     expect(config.WORKER_STALLED_INTERVAL_MS).toBe(15_000);
     expect(config.WORKER_MAX_STALLED_COUNT).toBe(2);

@@ -5,3 +5,5 @@ export * from './connection';
 export * from './channels';
 export * from './handler-registry';
 export * from './queue-tuning';
+export * from './matching-queue';
+export * from './matching-queue.module';

@@ -1,4 +1,4 @@
-import { JobName, QueueName } from './queue.constants';
+import { JobName } from './queue.constants';
 
 /** Payloads carry ids only; the handler reloads state from PostgreSQL. */
 export interface StartMatchRunJobData {
@@ -12,25 +12,15 @@ export interface RefreshArenaJobData {
 /** Housekeeping needs no payload: what is expired is decided by the clock and the configuration. */
 export type PurgeExpiredJobData = Record<string, never>;
 
-/** Map of every job name to its payload type. */
-export interface JobDataMap {
-  [JobName.StartMatchRun]: StartMatchRunJobData;
-  [JobName.RefreshArena]: RefreshArenaJobData;
-  [JobName.PurgeExpired]: PurgeExpiredJobData;
-}
-
-/** Which queue each job goes to. */
-export const JOB_QUEUE: Record<JobName, QueueName> = {
-  [JobName.StartMatchRun]: QueueName.Matching,
-  [JobName.RefreshArena]: QueueName.Matching,
-  [JobName.PurgeExpired]: QueueName.Matching,
-};
+/** The reconciler needs no payload: it reads the runs that are QUEUED or RUNNING. */
+export type ReconcileRunsJobData = Record<string, never>;
 
 /** A typed job: name and matching payload. */
 export type QueueJob =
   | { name: JobName.StartMatchRun; data: StartMatchRunJobData }
   | { name: JobName.RefreshArena; data: RefreshArenaJobData }
-  | { name: JobName.PurgeExpired; data: PurgeExpiredJobData };
+  | { name: JobName.PurgeExpired; data: PurgeExpiredJobData }
+  | { name: JobName.ReconcileRuns; data: ReconcileRunsJobData };
 
 /** Extra knobs for building options (e.g. debounce window of a refresh). */
 export interface JobOptionOverrides {
@@ -38,4 +28,6 @@ export interface JobOptionOverrides {
   debounceMs?: number;
   attempts?: number;
   backoffDelayMs?: number;
+  /** Priority of a run job (1 = first; see MatchingQueue.enqueueRun). */
+  priority?: number;
 }

@@ -5,11 +5,15 @@ import { redisOptionsFromUrl } from './connection';
 import { matchRunUpdatedChannel } from './channels';
 
 describe('buildJobOptions', () => {
-  it('uses the match run id as job id, retries three times with exponential backoff and bounded history', () => {
-    const o = buildJobOptions({ name: JobName.StartMatchRun, data: { matchRunId: 'run-1' } });
+  it('uses the match run id as job id, retries with capped exponential backoff, a priority and bounded history', () => {
+    const o = buildJobOptions(
+      { name: JobName.StartMatchRun, data: { matchRunId: 'run-1' } },
+      { attempts: 5, backoffDelayMs: 2000, priority: 3 },
+    );
     expect(o.jobId).toBe('run-1');
-    expect(o.attempts).toBe(3);
-    expect(o.backoff).toEqual({ type: 'exponential', delay: 1000 });
+    expect(o.attempts).toBe(5);
+    expect(o.backoff).toEqual({ type: 'capped-exponential', delay: 2000 });
+    expect(o.priority).toBe(3);
     expect(o.removeOnComplete).toEqual(expect.objectContaining({ count: expect.any(Number) }));
     expect(o.removeOnFail).toEqual(expect.objectContaining({ count: expect.any(Number) }));
   });
@@ -50,7 +54,7 @@ describe('assertJobHandlers', () => {
         { name: 'nope' },
       ]),
     ).toThrow(
-      /2 handlers for job "start-match-run"; no handler for job "refresh-arena"; handler for unknown job "nope"$/,
+      /2 handlers for job "start-match-run"; no handler for job "refresh-arena"; no handler for job "reconcile-runs"; handler for unknown job "nope"$/,
     );
   });
 });

@@ -1,6 +1,11 @@
 import type { JobsOptions } from 'bullmq';
 import { QueueJob, JobOptionOverrides } from './job-data.types';
-import { DEFAULT_BACKOFF_DELAY_MS, DEFAULT_JOB_ATTEMPTS, JobName } from './queue.constants';
+import {
+  CAPPED_EXPONENTIAL_BACKOFF,
+  DEFAULT_BACKOFF_DELAY_MS,
+  DEFAULT_JOB_ATTEMPTS,
+  JobName,
+} from './queue.constants';
 
 /** Bounded history kept in Redis so a long-running system does not grow without limit. */
 export const REMOVE_ON_COMPLETE = { age: 24 * 3600, count: 1000 };
@@ -8,7 +13,7 @@ export const REMOVE_ON_FAIL = { age: 7 * 24 * 3600, count: 5000 };
 
 /**
  * One place that decides job options: the job id comes from the business key (idempotent enqueue: adding the
- * same match run twice is a no-op in BullMQ), retries with exponential backoff, bounded history.
+ * same match run twice is a no-op in BullMQ), retries with exponential backoff (capped for runs), bounded history.
  */
 export function buildJobOptions(job: QueueJob, overrides: JobOptionOverrides = {}): JobsOptions {
   const base: JobsOptions = {
@@ -19,7 +24,15 @@ export function buildJobOptions(job: QueueJob, overrides: JobOptionOverrides = {
   };
   switch (job.name) {
     case JobName.StartMatchRun:
-      return { ...base, jobId: job.data.matchRunId };
+      return {
+        ...base,
+        jobId: job.data.matchRunId,
+        backoff: {
+          type: CAPPED_EXPONENTIAL_BACKOFF,
+          delay: overrides.backoffDelayMs ?? DEFAULT_BACKOFF_DELAY_MS,
+        },
+        priority: overrides.priority ?? 1,
+      };
     case JobName.RefreshArena: {
       const debounceMs = overrides.debounceMs ?? 0;
       // Debounce mode: while the refresh is still delayed, a newer change replaces it and restarts the window.
@@ -39,5 +52,8 @@ export function buildJobOptions(job: QueueJob, overrides: JobOptionOverrides = {
     case JobName.PurgeExpired:
       // idempotent deletes: a repeated or duplicated purge does no harm
       return base;
+    case JobName.ReconcileRuns:
+      // repeated by its scheduler anyway: a failed round is not retried
+      return { ...base, attempts: 1 };
   }
 }

@@ -11,13 +11,18 @@ export enum JobName {
   StartMatchRun = 'start-match-run',
   /** Debounced freshness re-run of an arena after a need or profile changed. */
   RefreshArena = 'refresh-arena',
-  /** Housekeeping: delete expired sessions, invitations and login counters (repeated by a job scheduler). */
+  /**
+   * Housekeeping: delete expired sessions, invitations and login counters. Repeated jobs run on a BullMQ job
+   * scheduler whose id is the job name (upserted by every worker, so there is only ever one).
+   */
   PurgeExpired = 'purge-expired',
+  /** Fails or re-enqueues runs whose job is missing or failed (repeated by a job scheduler). */
+  ReconcileRuns = 'reconcile-runs',
 }
 
-/** Id of the job scheduler that repeats PurgeExpired (upserted by every worker, so there is only ever one). */
-export const PURGE_EXPIRED_SCHEDULER_ID = 'purge-expired';
-
-/** Default engine-independent retry policy of matching jobs. */
+/** Retry policy of jobs without a tuning of their own (housekeeping, reconciling). */
 export const DEFAULT_JOB_ATTEMPTS = 3;
 export const DEFAULT_BACKOFF_DELAY_MS = 1000;
+
+/** Name of the worker's backoff strategy for run jobs: exponential with a cap (cappedExponentialDelay). */
+export const CAPPED_EXPONENTIAL_BACKOFF = 'capped-exponential';

@@ -13,14 +13,60 @@ export interface ArenaFixture {
   profileIds: string[];
 }
 
+const CARE_TEXTS = [
+  [
+    'Velferdsteknologi i hjemmetjenesten',
+    'Vi vil prøve ut digitalt tilsyn og velferdsteknologi i hjemmetjenesten for eldre som bor hjemme.',
+  ],
+  [
+    'Digitalt tilsyn i eldreomsorgen',
+    'Kommunen ønsker følgeforskning på digitalt tilsyn, velferdsteknologi og trygghetsskapende teknologi i eldreomsorgen.',
+  ],
+  [
+    'Velferdsteknologi og pårørende',
+    'Hvordan kan velferdsteknologi i hjemmetjenesten avlaste pårørende og gi eldre trygghet hjemme?',
+  ],
+  [
+    'Skolefravær og psykisk helse',
+    'Vi trenger kunnskap om tiltak mot skolefravær blant ungdom og samarbeid mellom skole og barnevern.',
+  ],
+] as const;
+const GROUPS = [
+  [
+    'NTNU',
+    'Velferdsteknologi og tjenesteinnovasjon',
+    'Følgeforskning på velferdsteknologi, digitalt tilsyn og hjemmetjenester i kommunene.',
+    ['velferdsteknologi', 'digitalt tilsyn', 'hjemmetjeneste'],
+  ],
+  [
+    'NORCE',
+    'Eldreomsorg og digital helse',
+    'Forskning på eldreomsorg, velferdsteknologi og trygghet for eldre som bor hjemme.',
+    ['eldreomsorg', 'velferdsteknologi', 'digital helse'],
+  ],
+  [
+    'UNI',
+    'Skole, fravær og psykisk helse',
+    'Forskning på skolefravær, psykisk helse blant ungdom og samarbeid mellom skole og barnevern.',
+    ['skolefravær', 'psykisk helse', 'barnevern'],
+  ],
+] as const;
+
+const FIXTURE_NEED_TITLES = CARE_TEXTS.map(([title]) => title);
+const FIXTURE_PROFILE_TITLES = GROUPS.map(([, title]) => title);
+
 /**
  * A small arena in Vestland (46) whose needs and profiles clearly belong together: welfare technology in home
  * care, and school/child welfare. Enough for innovation projects (2+ municipalities, 2+ research groups).
+ * The needs and profiles of earlier copies of this fixture in the county are withdrawn and paused first: an arena
+ * sees every open need of its counties, and the same texts repeated over many fixtures of one test run would make
+ * all their words generic (the engine leaves out words that most texts share), leaving nothing to match.
  */
 export async function createMatchableArena(
   ds: DataSource,
   countyNumber = '46',
 ): Promise<ArenaFixture> {
+  await retireEarlierCopies(ds, countyNumber);
   const arena = await createArena(ds, { countyNumbers: [countyNumber] });
   const munis = await ds.query<Array<{ number: string }>>(
     `SELECT number FROM municipalities WHERE county_number = $1 ORDER BY population DESC LIMIT 4`,
@@ -35,56 +81,18 @@ export async function createMatchableArena(
       }),
     );
   const needIds: string[] = [];
-  const careTexts = [
-    [
-      'Velferdsteknologi i hjemmetjenesten',
-      'Vi vil prøve ut digitalt tilsyn og velferdsteknologi i hjemmetjenesten for eldre som bor hjemme.',
-    ],
-    [
-      'Digitalt tilsyn i eldreomsorgen',
-      'Kommunen ønsker følgeforskning på digitalt tilsyn, velferdsteknologi og trygghetsskapende teknologi i eldreomsorgen.',
-    ],
-    [
-      'Velferdsteknologi og pårørende',
-      'Hvordan kan velferdsteknologi i hjemmetjenesten avlaste pårørende og gi eldre trygghet hjemme?',
-    ],
-    [
-      'Skolefravær og psykisk helse',
-      'Vi trenger kunnskap om tiltak mot skolefravær blant ungdom og samarbeid mellom skole og barnevern.',
-    ],
-  ];
-  for (let i = 0; i < careTexts.length; i++) {
+  for (let i = 0; i < CARE_TEXTS.length; i++) {
     const need = await createNeed(ds, {
       organizationId: orgs[i % orgs.length].id,
-      title: careTexts[i][0],
-      description: careTexts[i][1],
+      title: CARE_TEXTS[i][0],
+      description: CARE_TEXTS[i][1],
       themes: i < 3 ? ['HEALTH_AND_CARE', 'DIGITALISATION'] : ['EDUCATION_AND_CHILDHOOD'],
       projectType: 'INNOVATION_PROJECT',
     });
     needIds.push(need.id);
   }
   const profileIds: string[] = [];
-  const groups = [
-    [
-      'NTNU',
-      'Velferdsteknologi og tjenesteinnovasjon',
-      'Følgeforskning på velferdsteknologi, digitalt tilsyn og hjemmetjenester i kommunene.',
-      ['velferdsteknologi', 'digitalt tilsyn', 'hjemmetjeneste'],
-    ],
-    [
-      'NORCE',
-      'Eldreomsorg og digital helse',
-      'Forskning på eldreomsorg, velferdsteknologi og trygghet for eldre som bor hjemme.',
-      ['eldreomsorg', 'velferdsteknologi', 'digital helse'],
-    ],
-    [
-      'UNI',
-      'Skole, fravær og psykisk helse',
-      'Forskning på skolefravær, psykisk helse blant ungdom og samarbeid mellom skole og barnevern.',
-      ['skolefravær', 'psykisk helse', 'barnevern'],
-    ],
-  ] as const;
-  for (const [inst, title, description, keywords] of groups) {
+  for (const [inst, title, description, keywords] of GROUPS) {
     let org;
     try {
       org = await createResearchGroup(ds, {
@@ -128,4 +136,18 @@ export async function arenaScope(
     needIds: new Set(needs.map((r) => r.id)),
     profileIds: new Set(profiles.map((r) => r.id)),
   };
+}
+
+/** Withdraws the open needs and pauses the active profiles of earlier copies of this fixture in the county. */
+async function retireEarlierCopies(ds: DataSource, countyNumber: string): Promise<void> {
+  await ds.query(
+    `UPDATE knowledge_needs n SET status = 'WITHDRAWN' FROM organizations o
+     WHERE o.id = n.organization_id AND o.county_number = $1 AND n.status = 'OPEN' AND n.title = ANY($2::text[])`,
+    [countyNumber, FIXTURE_NEED_TITLES],
+  );
+  await ds.query(
+    `UPDATE competence_profiles SET status = 'PAUSED'
+     WHERE status = 'ACTIVE' AND $1 = ANY(county_numbers) AND title = ANY($2::text[])`,
+    [countyNumber, FIXTURE_PROFILE_TITLES],
+  );
 }

@@ -45,8 +45,9 @@ export async function startWorker(env: Record<string, string> = {}): Promise<Wor
       LOG_LEVEL: 'info',
       TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'),
       ...FAST_RECOVERY_ENV,
-      // housekeeping off unless a test turns it on (housekeeping.e2e-spec.ts)
+      // housekeeping and the reconciler off unless a test turns them on (housekeeping / reconciler specs)
       PURGE_EVERY_SECONDS: '0',
+      RECONCILE_EVERY_SECONDS: '0',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -70,12 +71,17 @@ export async function startWorker(env: Record<string, string> = {}): Promise<Wor
       return exited;
     },
   };
-  await waitFor(
-    async () => ({ ready: out.includes('worker ready'), exited: exitedValue }),
-    (s) => s.ready || s.exited !== undefined,
-    { timeoutMs: 60_000, what: 'the worker to be ready' },
-  );
-  if (!out.includes('worker ready')) throw new Error(`worker did not start:\n${out}`);
+  try {
+    await waitFor(
+      async () => ({ ready: out.includes('worker ready'), exited: exitedValue }),
+      (s) => s.ready || s.exited !== undefined,
+      { timeoutMs: 60_000, what: 'the worker to be ready' },
+    );
+    if (!out.includes('worker ready')) throw new Error(`worker did not start:\n${out}`);
+  } catch (error) {
+    await worker.stop('SIGKILL'); // never leave a worker behind that would take later tests' jobs
+    throw error;
+  }
   return worker;
 }
 

@@ -1,10 +1,8 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { Queue } from 'bullmq';
 import type { Subscription } from 'rxjs';
 import { APP_CONFIG, type AppConfig } from '@brobygger/config';
 import { MatchProblemRepository } from '@brobygger/persistence/repositories/match-problem.repository';
-import { buildJobOptions, JobName, type QueueTuning } from '@brobygger/queue';
-import { MATCHING_QUEUE, QUEUE_TUNING } from '../match-runs/matching-queue.module';
+import { MatchingQueue } from '@brobygger/queue';
 import { MatchingDataChange, MatchingDataEvents } from './matching-data-events';
 
 /**
@@ -21,8 +19,7 @@ export class ArenaRefreshScheduler implements OnModuleInit, OnModuleDestroy {
   constructor(
     private readonly events: MatchingDataEvents,
     private readonly problems: MatchProblemRepository,
-    @Inject(MATCHING_QUEUE) private readonly queue: Queue,
-    @Inject(QUEUE_TUNING) private readonly tuning: QueueTuning,
+    private readonly queue: MatchingQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -54,18 +51,7 @@ export class ArenaRefreshScheduler implements OnModuleInit, OnModuleDestroy {
       change.kind === 'knowledgeNeed'
         ? await this.problems.arenaIdsForNeed(change.id)
         : await this.problems.arenaIdsForProfile(change.id);
-    for (const arenaId of arenaIds) {
-      const job = { name: JobName.RefreshArena, data: { arenaId } } as const;
-      await this.queue.add(
-        job.name,
-        job.data,
-        buildJobOptions(job, {
-          debounceMs: this.config.MATCH_RERUN_DEBOUNCE_MS,
-          attempts: this.tuning.attempts,
-          backoffDelayMs: this.tuning.backoffMs,
-        }),
-      );
-    }
+    for (const arenaId of arenaIds) await this.queue.enqueueRefresh(arenaId);
     return arenaIds;
   }
 }

@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { MatchProblemRepository } from '@brobygger/persistence/repositories/match-problem.repository';
-import { MatchingQueueModule } from '../match-runs/matching-queue.module';
+import { MatchingQueueModule } from '@brobygger/queue';
 import { ArenaRefreshScheduler } from './arena-refresh.scheduler';
 import { MatchingDataEvents } from './matching-data-events';
 

@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { ConsortiumProposalRepository } from '@brobygger/persistence/repositories/consortium-proposal.repository';
 import { MatchProblemRepository } from '@brobygger/persistence/repositories/match-problem.repository';
 import { MatchRunRepository } from '@brobygger/persistence/repositories/match-run.repository';
-import { MatchingQueueModule } from './matching-queue.module';
+import { MatchingQueueModule } from '@brobygger/queue';
+import { MatchRunUpdates } from './match-run-updates';
 import { MatchRunsResolver } from './match-runs.resolver';
 import { MatchRunsService } from './match-runs.service';
 import { QueueDashboardModule } from './queue-dashboard.module';
@@ -15,6 +16,7 @@ import { QueueDashboardModule } from './queue-dashboard.module';
     MatchProblemRepository,
     ConsortiumProposalRepository,
     MatchRunsService,
+    MatchRunUpdates,
     MatchRunsResolver,
   ],
   exports: [MatchRunsService],

@@ -38,8 +38,10 @@ export class MatchRunsResolver {
 
   @Mutation(() => MatchRunModel, {
     description:
-      'Queue a match run for an arena (status QUEUED). Errors: NOT_FOUND for an unknown arena; BAD_USER_INPUT naming ' +
-      '`input.arenaId` when the arena has no open needs, or `input.settings.<path>` for invalid settings.',
+      'Queue a match run for an arena (status QUEUED). It replaces a QUEUED run of the same arena and project type, ' +
+      'which becomes CANCELLED with the error "replaced by a newer request (run <id>)". Errors: NOT_FOUND for an ' +
+      'unknown arena; BAD_USER_INPUT naming `input.arenaId` when the arena has no open needs, or ' +
+      '`input.settings.<path>` for invalid settings.',
   })
   @Authorize('matchRun:start', { resource: 'arena', idArg: 'input.arenaId' })
   startMatchRun(

@@ -1,7 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Queue } from 'bullmq';
-import { RedisPubSub } from 'graphql-redis-subscriptions';
-import { APP_CONFIG, type AppConfig } from '@brobygger/config';
+import { Injectable, Logger } from '@nestjs/common';
 import { parseSettings, ProblemValidationError } from '@brobygger/engine/exchange/validate';
 import { InvalidStateError, NotFoundError, ValidationError } from '@brobygger/persistence/errors';
 import type {
@@ -13,20 +10,15 @@ import {
   type OffsetPage,
 } from '@brobygger/persistence/repositories/match-run.repository';
 import { MatchProblemRepository } from '@brobygger/persistence/repositories/match-problem.repository';
-import {
-  buildJobOptions,
-  JobName,
-  matchRunCancelChannel,
-  matchRunUpdatedChannel,
-  type MatchRunUpdateMessage,
-  type QueueTuning,
-} from '@brobygger/queue';
-import { MATCH_RUN_PUB_SUB, MATCHING_QUEUE, QUEUE_TUNING } from './matching-queue.module';
+import { MatchingQueue, type MatchRunUpdateMessage } from '@brobygger/queue';
+import { MatchRunUpdates } from './match-run-updates';
 import { StartMatchRunInput } from './dto/start-match-run.input';
 
 /**
  * Starting, reading and cancelling match runs. `start` validates everything first, inserts the run and enqueues
  * its job (job id = run id); if the enqueue fails the row is deleted again, so no run is left dangling.
+ * Fairness between arenas: once enqueued, a new run replaces the QUEUED run of the same arena and project type (that
+ * run becomes CANCELLED, its error naming the new run), and its job priority is its place in its arena's line.
  */
 @Injectable()
 export class MatchRunsService {
@@ -35,10 +27,8 @@ export class MatchRunsService {
   constructor(
     private readonly runs: MatchRunRepository,
     private readonly problems: MatchProblemRepository,
-    @Inject(MATCHING_QUEUE) private readonly queue: Queue,
-    @Inject(MATCH_RUN_PUB_SUB) private readonly pubSub: RedisPubSub,
-    @Inject(QUEUE_TUNING) private readonly tuning: QueueTuning,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly queue: MatchingQueue,
+    private readonly runUpdates: MatchRunUpdates,
   ) {}
 
   async start(
@@ -62,21 +52,14 @@ export class MatchRunsService {
       settings,
       requestedBy,
     });
-    const job = { name: JobName.StartMatchRun, data: { matchRunId: run.id } } as const;
     try {
-      await this.queue.add(
-        job.name,
-        job.data,
-        buildJobOptions(job, {
-          attempts: this.tuning.attempts,
-          backoffDelayMs: this.tuning.backoffMs,
-        }),
-      );
+      await this.queue.enqueueRun(run.id, await this.runs.arenaRank(run.id));
     } catch (error) {
       await this.runs.delete(run.id);
       this.logger.error(`[run ${run.id}] enqueue failed, run removed: ${String(error)}`);
       throw error;
     }
+    for (const old of await this.runs.cancelOlderQueued(run)) await this.stopQueued(old);
     return run;
   }
 
@@ -97,7 +80,8 @@ export class MatchRunsService {
     try {
       parseSettings(withType, known);
     } catch (e) {
-      if (e instanceof ProblemValidationError) throw new ValidationError(`input.${e.path}`, e.reason);
+      if (e instanceof ProblemValidationError)
+        throw new ValidationError(`input.${e.path}`, e.reason);
       throw e;
     }
   }
@@ -136,35 +120,22 @@ export class MatchRunsService {
         `MatchRun ${id} is ${run.status}; only QUEUED or RUNNING runs can be cancelled`,
       );
     }
-    try {
-      const job = await this.queue.getJob(id);
-      const state = await job?.getState();
-      if (job && (state === 'waiting' || state === 'delayed' || state === 'prioritized'))
-        await job.remove();
-    } catch (error) {
-      this.logger.warn(`[run ${id}] could not remove the queued job: ${String(error)}`);
-    }
-    const redisPublisher = this.pubSub.getPublisher();
-    await redisPublisher.publish(matchRunCancelChannel(this.config.BULL_PREFIX), id);
-    await this.publishUpdate(cancelled);
+    await this.stopQueued(cancelled);
+    await this.queue.publishCancel(id);
     return cancelled;
   }
 
-  async publishUpdate(run: MatchRunEntity): Promise<void> {
-    const message: MatchRunUpdateMessage = {
-      id: run.id,
-      status: run.status,
-      phase: run.phase,
-      progress: run.progress,
-      error: run.error,
-      updatedAt: new Date().toISOString(),
-    };
-    await this.pubSub.publish(matchRunUpdatedChannel(this.config.BULL_PREFIX, run.id), message);
+  /** After a run was cancelled or replaced: drop its job if it has not started, and tell the subscribers. */
+  private async stopQueued(run: MatchRunEntity): Promise<void> {
+    try {
+      await this.queue.removeWaitingRun(run.id);
+    } catch (error) {
+      this.logger.warn(`[run ${run.id}] could not remove the queued job: ${String(error)}`);
+    }
+    await this.queue.publishRunUpdate(run);
   }
 
   updates(id: string): AsyncIterableIterator<MatchRunUpdateMessage> {
-    return this.pubSub.asyncIterableIterator<MatchRunUpdateMessage>(
-      matchRunUpdatedChannel(this.config.BULL_PREFIX, id),
-    );
+    return this.runUpdates.of(id);
   }
 }

@@ -1,10 +1,9 @@
-import { Inject, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
-import { Queue } from 'bullmq';
+import { MatchingQueue, MatchingQueueModule } from '@brobygger/queue';
 import { AuthModule } from '../auth/auth.module';
-import { MATCHING_QUEUE, MatchingQueueModule } from './matching-queue.module';
 import { QueueDashboardAuthMiddleware } from './queue-dashboard-auth.middleware';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
@@ -16,13 +15,13 @@ export const QUEUE_DASHBOARD_PATH = '/admin/queues';
  */
 @Module({ imports: [MatchingQueueModule, AuthModule], providers: [QueueDashboardAuthMiddleware] })
 export class QueueDashboardModule implements NestModule {
-  constructor(@Inject(MATCHING_QUEUE) private readonly queue: Queue) {}
+  constructor(private readonly matchingQueue: MatchingQueue) {}
 
   configure(consumer: MiddlewareConsumer): void {
     const serverAdapter = new ExpressAdapter();
     serverAdapter.setBasePath(QUEUE_DASHBOARD_PATH);
     createBullBoard({
-      queues: [new BullMQAdapter(this.queue, { readOnlyMode: false })],
+      queues: [new BullMQAdapter(this.matchingQueue.queue, { readOnlyMode: false })],
       serverAdapter,
     });
     consumer

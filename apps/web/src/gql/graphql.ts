@@ -967,7 +967,7 @@ export type Mutation = {
   rejectConsortiumProposal: ConsortiumProposal;
   /** A member organization answers its invitation to a FORMING consortium (the id is the ConsortiumMember id). Accepting may state commitments; declining frees the need or the capacity and returns the engine’s best replacement for the slot. INVALID_STATE when already answered or the consortium is no longer FORMING. */
   respondToConsortiumInvitation: ConsortiumInvitationAnswer;
-  /** Queue a match run for an arena (status QUEUED). Errors: NOT_FOUND for an unknown arena; BAD_USER_INPUT naming `input.arenaId` when the arena has no open needs, or `input.settings.<path>` for invalid settings. */
+  /** Queue a match run for an arena (status QUEUED). It replaces a QUEUED run of the same arena and project type, which becomes CANCELLED with the error "replaced by a newer request (run <id>)". Errors: NOT_FOUND for an unknown arena; BAD_USER_INPUT naming `input.arenaId` when the arena has no open needs, or `input.settings.<path>` for invalid settings. */
   startMatchRun: MatchRun;
   updateCompetenceProfile: CompetenceProfile;
   /** The owner's members, admins, or a broker of an arena covering the owner's county (on its behalf, for example to change the project type). */

@@ -66,11 +66,73 @@ export class MatchRunRepository {
     return rows[0];
   }
 
-  /** Insert unless a run with this id exists; returns whether it was inserted. */
+  /**
+   * Fairness: at most one QUEUED run per arena and project type. Cancels the QUEUED runs of the run's arena and
+   * project type created before it (their error names the run that replaced them) and returns them. Called after
+   * the run's job was enqueued; of concurrent requests the newest (by creation time, then id) stays.
+   */
+  async cancelOlderQueued(run: MatchRunEntity): Promise<MatchRunEntity[]> {
+    const rows: [MatchRunEntity[], number] = await this.dataSource.query(
+      `UPDATE match_runs SET status = 'CANCELLED', error = $3, finished_at = now(), version = version + 1,
+         updated_at = now()
+       WHERE id IN (
+         -- rows locked in one order, so that concurrent requests wait for each other instead of deadlocking
+         SELECT id FROM match_runs
+         WHERE arena_id = $1 AND project_type IS NOT DISTINCT FROM $2 AND status = 'QUEUED'
+           AND (created_at, id) < (SELECT created_at, id FROM match_runs WHERE id = $4)
+         ORDER BY created_at, id FOR UPDATE)
+       RETURNING ${RUN_COLUMNS}`,
+      [run.arenaId, run.projectType, `replaced by a newer request (run ${run.id})`, run.id],
+    );
+    return rows[0];
+  }
+
+  /**
+   * The run's place in its arena's line: 1 + the arena's other QUEUED or RUNNING runs created before it. Used as
+   * the job priority, so that a free worker takes the run with the fewest runs of its own arena ahead of it.
+   */
+  async arenaRank(id: string): Promise<number> {
+    const rows: Array<{ rank: number }> = await this.dataSource.query(
+      `SELECT 1 + count(o.id)::int AS rank FROM match_runs r
+       LEFT JOIN match_runs o ON o.arena_id = r.arena_id AND o.id <> r.id AND o.status IN ('QUEUED', 'RUNNING')
+         AND o.created_at <= r.created_at
+       WHERE r.id = $1`,
+      [id],
+    );
+    return rows[0]?.rank ?? 1;
+  }
+
+  /** QUEUED or RUNNING runs unchanged for `graceSeconds` (the reconciler checks their jobs), oldest first. */
+  async findUnchangedPending(graceSeconds: number, limit: number): Promise<MatchRunEntity[]> {
+    return this.dataSource.query(
+      `SELECT ${RUN_COLUMNS} FROM match_runs
+       WHERE status IN ('QUEUED', 'RUNNING') AND updated_at < now() - make_interval(secs => $1)
+       ORDER BY updated_at LIMIT $2`,
+      [graceSeconds, limit],
+    );
+  }
+
+  /** The reconciler put the run's job back on the queue: QUEUED again, with the reason visible. */
+  async markRequeued(id: string, note: string): Promise<boolean> {
+    const rows: [unknown[], number] = await this.dataSource.query(
+      `UPDATE match_runs SET status = 'QUEUED', phase = 'QUEUED', progress = 0, error = $2, version = version + 1,
+         updated_at = now()
+       WHERE id = $1 AND status IN ('QUEUED', 'RUNNING') RETURNING id`,
+      [id, note],
+    );
+    return rows[1] > 0;
+  }
+
+  /**
+   * Insert a freshness run unless a run with this id exists, or a QUEUED run of the arena for all project types
+   * waits already (it will read the changed data when it starts). Returns whether it was inserted.
+   */
   async createIfAbsent(data: CreateMatchRunData & { id: string }): Promise<boolean> {
     const rows: unknown[] = await this.dataSource.query(
       `INSERT INTO match_runs (id, arena_id, project_type, settings, requested_by, trigger)
-       VALUES ($1, $2, $3, $4::jsonb, $5, $6) ON CONFLICT (id) DO NOTHING RETURNING id`,
+       SELECT $1, $2, $3, $4::jsonb, $5, $6
+       WHERE NOT EXISTS (SELECT 1 FROM match_runs WHERE arena_id = $2 AND project_type IS NULL AND status = 'QUEUED')
+       ON CONFLICT (id) DO NOTHING RETURNING id`,
       [
         data.id,
         data.arenaId,

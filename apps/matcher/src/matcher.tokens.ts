@@ -1,1 +1,0 @@
-export const QUEUE_TUNING = Symbol('QUEUE_TUNING');
