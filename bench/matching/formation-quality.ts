@@ -42,6 +42,8 @@ export interface FormationQuality {
    * works on the need's topic (noise needs placed on their own topic count as right). */
   topicNeedPairs: PairRecovery;
   topicNeedGroupPairs: PairRecovery;
+  /** Vague needs (one topic term in generic wording): how many, placed alone, placed together with other needs. */
+  vague: { total: number; alone: number; grouped: number };
   /** Proposals that could include a municipality with little research experience (NONE/SOME or < 5,000 inhabitants). */
   mobilizationPossible: number;
   mobilizationIncluded: number;
@@ -316,6 +318,11 @@ export function measureFormation(
   }
 
   const [topicNeedPairs, topicNeedGroupPairs] = topicPrecision(doc, planted);
+  const vagueIds = new Set(planted.vagueNeeds);
+  const vague = { total: vagueIds.size, alone: 0, grouped: 0 };
+  for (const prop of doc.proposals)
+    for (const id of prop.needIds)
+      if (vagueIds.has(id)) prop.needIds.length === 1 ? vague.alone++ : vague.grouped++;
   return {
     needsPlaced: placed.size,
     needsTotal: problem.needs.length,
@@ -328,6 +335,7 @@ export function measureFormation(
     recovery: measureRecovery(problem, doc, planted),
     topicNeedPairs,
     topicNeedGroupPairs,
+    vague,
     mobilizationPossible: possible,
     mobilizationIncluded: included,
     specialistPassedOver: passedOver,

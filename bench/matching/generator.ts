@@ -66,8 +66,10 @@ export interface PlantedConsortium {
 
 export interface Planted {
   consortia: PlantedConsortium[];
-  /** Topic of every need (null for vague needs, two topics joined by '+' for mixed ones). */
+  /** Topic of every need (two topics joined by '+' for mixed ones; for a vague need, the topic of its one term). */
   needTopics: Record<string, string | null>;
+  /** Ids of the vague needs (one topic term in otherwise generic wording). */
+  vagueNeeds: string[];
   /** Topics each profile covers. */
   profileTopics: Record<string, string[]>;
 }
@@ -580,6 +582,7 @@ export function generateProblem(options: GenerateOptions): GeneratedProblem {
   // ---- planted consortia
   const needs: ProblemNeed[] = [];
   const needTopics: Record<string, string | null> = {};
+  const vagueNeeds: string[] = [];
   const consortia: PlantedConsortium[] = [];
   const remainingCapacity = profiles.map((p) => p.capacity ?? 1);
   const plantedPairs = new Set<string>();
@@ -765,14 +768,15 @@ export function generateProblem(options: GenerateOptions): GeneratedProblem {
     } else {
       // vague: mostly generic wording around one term
       const topic = rng.pick(topics);
-      addNeed(
+      const need = addNeed(
         m,
-        null,
+        topic.id,
         writeNeed(rng, lang, m.row.name, [{ topic, index: rng.int(0, topic.nb.length - 1) }], 4),
         lang,
         [],
         undefined,
       );
+      vagueNeeds.push(need.id);
     }
   }
 
@@ -795,5 +799,5 @@ export function generateProblem(options: GenerateOptions): GeneratedProblem {
     exclusions,
     settings: {},
   };
-  return { problem, planted: { consortia, needTopics, profileTopics } };
+  return { problem, planted: { consortia, needTopics, vagueNeeds, profileTopics } };
 }

@@ -524,6 +524,10 @@ function formatFormation(f: NonNullable<ScaleResult['formation']>, gap?: number)
     ],
     ['need pairs P, planted topics', (q) => q.topicNeedPairs.precision.toFixed(3)],
     ['need–group P, planted topics', (q) => q.topicNeedGroupPairs.precision.toFixed(3)],
+    [
+      'vague needs placed alone / with others',
+      (q) => `${q.vague.alone} / ${q.vague.grouped} of ${q.vague.total}`,
+    ],
     ['rule violations (target 0)', (q) => String(q.ruleViolations)],
     [
       'mobilization (target ≥ 75 %)',

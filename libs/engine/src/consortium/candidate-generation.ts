@@ -67,8 +67,8 @@ export function generateCandidates(
       .filter(
         (n) =>
           ctx.isNeedUsable(n) &&
-          ctx.isSpecific(n) &&
           ctx.needFitsType(n, type) &&
+          (ctx.isSpecific(n) || settingsAllowAlone(settings, type)) &&
           (type !== 'COMPETENCE_PROJECT' ||
             ctx.needs[n].projectType !== undefined ||
             !anyCompetenceNeed ||
@@ -244,6 +244,11 @@ function keepBest(local: Candidate[], limit: number): Candidate[] {
     kept.set(c.key, c);
   }
   return [...kept.values()];
+}
+
+/** Whether the run allows a project of this type with one municipality (an underspecified need's only option). */
+export function settingsAllowAlone(settings: FormationContext['settings'], type: ProjectType): boolean {
+  return settings.sizes[type].minMunicipalities <= 1;
 }
 
 /** A need may join a group when its organization is compatible with every member's and it shares a key term with
@@ -584,13 +589,14 @@ export function isValidGroup(
   if (!needs.every((n) => ctx.isNeedUsable(n) && ctx.needFitsType(n, type))) return false;
   if (!profiles.every((p) => needs.every((n) => ctx.profileFitsNeed(n, p)))) return false;
   // Topic evidence (the quality floor): every group has, for every need, affinity ≥ minAffinity and one of the need's
-  // key terms contributing to it; several needs share a project only when each names at least two concepts.
+  // key terms contributing to it; several needs share a project only when each names at least two concepts (an
+  // underspecified need is developed on its own, in a project of its own municipality).
   if (pinned) {
     const minAffinity = ctx.settings.minAffinity;
     if (!needs.every((n) => profiles.some((p) => ctx.affinity(n, p).score >= minAffinity)))
       return false;
   } else {
-    if (!needs.every((n) => ctx.isSpecific(n))) return false;
+    if (needs.length > 1 && !needs.every((n) => ctx.isSpecific(n))) return false;
     if (!needs.every((n) => profiles.some((p) => ctx.topicEvidence(n, p)))) return false;
     if (!profiles.every((p) => evidenceForAll(ctx, needs, p))) return false;
   }

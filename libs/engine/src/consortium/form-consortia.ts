@@ -129,10 +129,7 @@ export async function formConsortia(
   /** Candidates for the needs a selection leaves open, from the capacity it leaves free. */
   const residualCandidates = (selected: number[]): Candidate[] => {
     const free = [...ctx.capacity];
-    // Underspecified needs (ctx.isSpecific) take part in no consortium: they are not looked at again.
-    const open = new Set(
-      ctx.needs.map((_, n) => n).filter((n) => !blocked.has(n) && ctx.isSpecific(n)),
-    );
+    const open = new Set(ctx.needs.map((_, n) => n).filter((n) => !blocked.has(n)));
     for (const i of selected) {
       for (const p of candidates[i].profiles) free[p]--;
       for (const n of candidates[i].needs) open.delete(n);

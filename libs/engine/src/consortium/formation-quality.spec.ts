@@ -106,7 +106,7 @@ describe('formation: coverage, topic evidence and coherence', () => {
     }
   });
 
-  it('groups only needs that name two concepts; a need naming one concept is told to say more', async () => {
+  it('groups only needs that name two concepts; a need naming one concept stands alone, or is told to say more', async () => {
     // "brukerstyrt assistanse" occurs together in seven needs: one concept (a phrase), not two.
     const orgs: ProblemOrganization[] = [];
     const needs = [];
@@ -134,14 +134,23 @@ describe('formation: coverage, topic evidence and coherence', () => {
     expect(ctx.concepts(0)).toHaveLength(2);
     const doc = await run(p);
     expect(doc.proposals.some((x) => x.needIds.length > 1)).toBe(true);
-    expect(doc.proposals.flatMap((x) => x.needIds)).not.toContain('n-vague');
-    const vague = doc.unmatchedNeeds.find((u) => u.needId === 'n-vague')!;
+    // the one-concept need is developed in a project of its own municipality, never grouped with others
+    const withVague = doc.proposals.filter((x) => x.needIds.includes('n-vague'));
+    expect(withVague).toHaveLength(1);
+    expect(withVague[0].needIds).toEqual(['n-vague']);
+    // a run without a project type for one municipality cannot place it, and says why
+    const onlyInnovation = await run({
+      ...p,
+      settings: { ...p.settings, projectTypes: ['INNOVATION_PROJECT'] },
+    });
+    expect(onlyInnovation.proposals.flatMap((x) => x.needIds)).not.toContain('n-vague');
+    const vague = onlyInnovation.unmatchedNeeds.find((u) => u.needId === 'n-vague')!;
     expect(vague.reasonCode).toBe('NEED_UNDERSPECIFIED');
     expect(vague.reasonParams).toEqual({
       terms: [expect.stringMatching(/brukerstyrt|assistanse/)],
     });
     expect(vague.reason).toMatch(
-      /^Behovet nevner bare «(brukerstyrt|assistanse)» og ellers generelle ord/,
+      /^Behovet nevner bare «(brukerstyrt|assistanse)» og ellers generelle ord.*prosjekttype for én kommune/,
     );
   });
 

@@ -151,7 +151,7 @@ const nb: Messages = {
   projectTypeNotInRun: (type) =>
     `Behovet ønsker ${type}, og den prosjekttypen er ikke med i denne kjøringen (settings.projectTypes).`,
   needUnderspecified: (terms) =>
-    `Behovet ${terms.length ? `nevner bare ${list('nb', terms.map((t) => `«${t}»`))} og ellers generelle ord` : 'består bare av generelle ord'}, og det er for lite til å finne FoU-miljøer med kompetanse på temaet. Utdyp beskrivelsen: hva skal prøves ut, for hvem og hvorfor.`,
+    `Behovet ${terms.length ? `nevner bare ${list('nb', terms.map((t) => `«${t}»`))} og ellers generelle ord` : 'består bare av generelle ord'}, og det er for lite til å dele et prosjekt med andre kommuner. Kjøringen har ingen prosjekttype for én kommune alene (for eksempel forprosjekt). Utdyp beskrivelsen: hva skal prøves ut, for hvem og hvorfor.`,
   noRelevantGroup: (topic, minAffinity) =>
     `Ingen FoU-miljø har kompetanse som ligner behovet innen ${topic} (relevans minst ${minAffinity} kreves). Utdyp beskrivelsen, legg til temaer eller inviter et FoU-miljø til å registrere en profil.`,
   topicFallback: 'dette temaet',
@@ -291,7 +291,7 @@ const nn: Messages = {
   projectTypeNotInRun: (type) =>
     `Behovet ønskjer ${type}, og den prosjekttypen er ikkje med i denne køyringa (settings.projectTypes).`,
   needUnderspecified: (terms) =>
-    `Behovet ${terms.length ? `nemner berre ${list('nn', terms.map((t) => `«${t}»`))} og elles generelle ord` : 'består berre av generelle ord'}, og det er for lite til å finne FoU-miljø med kompetanse på temaet. Utdjup skildringa: kva skal prøvast ut, for kven og kvifor.`,
+    `Behovet ${terms.length ? `nemner berre ${list('nn', terms.map((t) => `«${t}»`))} og elles generelle ord` : 'består berre av generelle ord'}, og det er for lite til å dele eit prosjekt med andre kommunar. Køyringa har ingen prosjekttype for éin kommune åleine (til dømes forprosjekt). Utdjup skildringa: kva skal prøvast ut, for kven og kvifor.`,
   noRelevantGroup: (topic, minAffinity) =>
     `Ingen FoU-miljø har kompetanse som liknar behovet innan ${topic} (relevans minst ${minAffinity} krevst). Utdjup skildringa, legg til tema eller inviter eit FoU-miljø til å registrere ein profil.`,
   topicFallback: 'dette temaet',
@@ -435,7 +435,7 @@ const en: Messages = {
   projectTypeNotInRun: (type) =>
     `The need asks for ${type}, and that project type is not part of this run (settings.projectTypes).`,
   needUnderspecified: (terms) =>
-    `The need ${terms.length ? `names only ${list('en', terms.map((t) => `“${t}”`))} in otherwise generic wording` : 'has only generic wording'}, too little to find research groups with expertise on its topic. Describe it in more detail: what is to be tried out, for whom and why.`,
+    `The need ${terms.length ? `names only ${list('en', terms.map((t) => `“${t}”`))} in otherwise generic wording` : 'has only generic wording'}, too little to share a project with other municipalities, and this run has no project type for one municipality alone (such as a pre-project). Describe it in more detail: what is to be tried out, for whom and why.`,
   noRelevantGroup: (topic, minAffinity) =>
     `No research group has expertise resembling the need in ${topic} (a relevance of at least ${minAffinity} is required). Describe the need in more detail, add themes, or invite a research group to register a profile.`,
   topicFallback: 'this topic',

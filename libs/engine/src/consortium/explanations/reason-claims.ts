@@ -264,6 +264,11 @@ export class ReasonChecker {
       case 'NEED_UNDERSPECIFIED': {
         const text = `${need.title} ${need.description ?? ''}`.toLocaleLowerCase('nb');
         say(reason.params.terms.length <= 1, `names ${reason.params.terms.length} concepts`);
+        const types = need.projectType
+          ? this.settings.projectTypes.filter((t) => t === need.projectType)
+          : this.settings.projectTypes;
+        const alone = types.filter((t) => this.settings.sizes[t].minMunicipalities <= 1);
+        say(alone.length === 0, `one-municipality project types are in the run: ${alone.join(', ')}`);
         for (const t of reason.params.terms)
           say(text.includes(t.toLocaleLowerCase('nb')), `"${t}" is not in the need's text`);
         break;

@@ -341,7 +341,9 @@ export function unmatchedReasonCode(
   if (types.length === 0)
     return { code: 'PROJECT_TYPE_NOT_IN_RUN', params: { projectType: need.projectType! } };
 
-  if (!ctx.isSpecific(n))
+  // An underspecified need can only be developed alone; it is unmatched for that reason when no project type of the
+  // run takes one municipality (otherwise the usual causes below apply).
+  if (!ctx.isSpecific(n) && !types.some((t) => settings.sizes[t].minMunicipalities <= 1))
     return {
       code: 'NEED_UNDERSPECIFIED',
       params: { terms: ctx.concepts(n).map((t) => ctx.model.surface(t)) },
