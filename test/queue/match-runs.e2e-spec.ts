@@ -420,8 +420,9 @@ describe('match runs over GraphQL', () => {
       const profiles = forNeed.data!.recommendedCompetenceProfiles;
       expect(profiles.length).toBeGreaterThan(0);
       expect(profiles.length).toBeLessThanOrEqual(3);
-      expect(['Velferdsteknologi og tjenesteinnovasjon', 'Eldreomsorg og digital helse']).toContain(
-        profiles[0].competenceProfile.title,
+      // The welfare-technology profiles of this fixture (or of another spec's fixture in the same county) rank first.
+      expect(profiles[0].competenceProfile.title).toMatch(
+        /^(Velferdsteknologi og tjenesteinnovasjon|Eldreomsorg og digital helse)/,
       );
       // Shared terms are topic words of the need (words that most texts of the problem use are left out).
       expect(profiles[0].sharedTerms.length).toBeGreaterThan(0);

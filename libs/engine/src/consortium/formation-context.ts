@@ -364,23 +364,31 @@ export class FormationContext {
   /** Key-term stems that are too common among the run's needs to be topic evidence (see GENERIC_KEY_TERM_SHARE). */
   private generic(): Set<string> {
     if (!this.genericTerms) {
+      // Counted over distinct texts: a need posted in the same words by several municipalities counts once.
+      const seen = new Set<string>();
+      const distinct = this.needs.map((need) => {
+        const key = needText(need);
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
       const df = new Map<string, number>();
       this.needs.forEach((_, n) => {
+        if (!distinct[n]) return;
         for (const it of this.coverageItems(n))
           if (it.key.startsWith('t:')) df.set(it.key, (df.get(it.key) ?? 0) + 1);
       });
-      const limit = Math.max(
-        GENERIC_KEY_TERM_MIN_NEEDS,
-        GENERIC_KEY_TERM_SHARE * this.needs.length,
-      );
+      const limit = Math.max(GENERIC_KEY_TERM_MIN_NEEDS, GENERIC_KEY_TERM_SHARE * seen.size);
       this.genericTerms = new Set([...df].filter(([, c]) => c > limit).map(([k]) => k.slice(2)));
       const languageOf = this.needs.map((need) => need.language ?? detectLanguage(needText(need)));
       const needsPerLanguage = new Map<Language, number>();
-      for (const l of languageOf) needsPerLanguage.set(l, (needsPerLanguage.get(l) ?? 0) + 1);
+      languageOf.forEach((l, n) => {
+        if (distinct[n]) needsPerLanguage.set(l, (needsPerLanguage.get(l) ?? 0) + 1);
+      });
       for (const [term, needs] of this.needsOfTerms()) {
         const perLanguage = new Map<Language, number>();
         for (const n of needs)
-          perLanguage.set(languageOf[n], (perLanguage.get(languageOf[n]) ?? 0) + 1);
+          if (distinct[n]) perLanguage.set(languageOf[n], (perLanguage.get(languageOf[n]) ?? 0) + 1);
         for (const [l, count] of perLanguage)
           if (
             count > GENERIC_KEY_TERM_MIN_NEEDS &&

@@ -161,6 +161,54 @@ function idfOf({ n, df, count }: LanguageDocumentFrequency): Float64Array {
 export const GENERIC_SHARE = 0.2;
 export const GENERIC_MIN_ENTITIES = 10;
 
+/**
+ * Document frequency for learning generic words, over DISTINCT texts: a need or profile whose text is the same as an
+ * earlier one's (a need posted by several municipalities in the same words, a profile copied) counts once, so that
+ * repeating one text does not make its topic words look like everybody's vocabulary.
+ */
+export function distinctDocumentFrequency(
+  numTerms: number,
+  needTf: readonly Weighted[],
+  needLanguage: readonly LanguageClass[],
+  docTf: readonly Weighted[],
+  docLanguage: readonly LanguageClass[],
+  profileDocPtr: Int32Array,
+): LanguageDocumentFrequency {
+  const signature = (tf: Weighted): string =>
+    [...tf].sort((a, b) => a[0] - b[0]).map(([t, w]) => `${t}:${w}`).join(',');
+  const seenNeeds = new Set<string>();
+  const keptNeeds: number[] = [];
+  needTf.forEach((tf, i) => {
+    const key = `${needLanguage[i]}|${signature(tf)}`;
+    if (!seenNeeds.has(key)) {
+      seenNeeds.add(key);
+      keptNeeds.push(i);
+    }
+  });
+  const seenProfiles = new Set<string>();
+  const keptDocs: number[] = [];
+  const ptr: number[] = [0];
+  for (let j = 0; j + 1 < profileDocPtr.length; j++) {
+    const docs: number[] = [];
+    for (let d = profileDocPtr[j]; d < profileDocPtr[j + 1]; d++) docs.push(d);
+    const key = docs.map((d) => `${docLanguage[d]}|${signature(docTf[d])}`).join('#');
+    if (seenProfiles.has(key)) continue;
+    seenProfiles.add(key);
+    keptDocs.push(...docs);
+    ptr.push(keptDocs.length);
+  }
+  if (keptNeeds.length === needTf.length && ptr.length === profileDocPtr.length)
+    return languageDocumentFrequency(numTerms, needTf, needLanguage, docTf, docLanguage, profileDocPtr);
+  return languageDocumentFrequency(
+    numTerms,
+    keptNeeds.map((i) => needTf[i]),
+    keptNeeds.map((i) => needLanguage[i]),
+    keptDocs.map((d) => docTf[d]),
+    keptDocs.map((d) => docLanguage[d]),
+    Int32Array.from(ptr),
+  );
+}
+
 export function genericTerms({ df, count }: LanguageDocumentFrequency): Uint8Array {
   const numTerms = df[0].length;
   const generic = new Uint8Array(numTerms);
@@ -522,7 +570,16 @@ export function buildCorpus(
     profileDocPtr,
   );
   const idf = idfOf(frequency);
-  const generic = genericTerms(frequency);
+  const generic = genericTerms(
+    distinctDocumentFrequency(
+      numTerms,
+      needTf,
+      needLanguages.map(languageClass),
+      docTf,
+      docLanguage,
+      profileDocPtr,
+    ),
+  );
 
   const needRows = buildTfidfRows(needTf, idf);
   const needTopicRows = withoutTerms(needRows, generic);
