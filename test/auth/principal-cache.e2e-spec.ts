@@ -77,7 +77,10 @@ describe('principal cache invalidation (two API processes)', () => {
     expect(await accepted(second, user.token)).toBe(true);
     await second.app.get(AuthService).setUserDisabled(user.id, true);
     expect(await accepted(second, user.token)).toBe(false);
-    const took = await until(async () => !(await accepted(first, user.token)), PRINCIPAL_CACHE_TTL_MS);
+    const took = await until(
+      async () => !(await accepted(first, user.token)),
+      PRINCIPAL_CACHE_TTL_MS,
+    );
     expect(took).toBeLessThan(PRINCIPAL_CACHE_TTL_MS / 2);
   });
 
@@ -97,7 +100,10 @@ describe('principal cache invalidation (two API processes)', () => {
     const out = await gql<{ logout: boolean }>(first, LOGOUT, {}, { token: user.token });
     expect(out.data?.logout).toBe(true);
     expect(await accepted(first, user.token)).toBe(false);
-    const took = await until(async () => !(await accepted(second, user.token)), PRINCIPAL_CACHE_TTL_MS);
+    const took = await until(
+      async () => !(await accepted(second, user.token)),
+      PRINCIPAL_CACHE_TTL_MS,
+    );
     expect(took).toBeLessThan(PRINCIPAL_CACHE_TTL_MS / 2);
   });
 });

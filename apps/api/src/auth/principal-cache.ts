@@ -44,7 +44,8 @@ export class PrincipalCache implements OnModuleDestroy {
           this.entries.clear();
           this.subscribed = true;
         },
-        (error: Error) => this.logger.warn(`Could not subscribe to ${this.channel}: ${error.message}`),
+        (error: Error) =>
+          this.logger.warn(`Could not subscribe to ${this.channel}: ${error.message}`),
       );
     });
     this.subscriber.on('close', () => {

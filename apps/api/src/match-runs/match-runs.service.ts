@@ -97,7 +97,8 @@ export class MatchRunsService {
     try {
       parseSettings(withType, known);
     } catch (e) {
-      if (e instanceof ProblemValidationError) throw new ValidationError(`input.${e.path}`, e.reason);
+      if (e instanceof ProblemValidationError)
+        throw new ValidationError(`input.${e.path}`, e.reason);
       throw e;
     }
   }

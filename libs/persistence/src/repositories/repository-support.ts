@@ -158,8 +158,8 @@ export const RANK_DESC: Omit<KeysetOrder, 'sortSql'> = {
 };
 
 /**
- * One page of ids by keyset (one statement), the total count (one statement) and the rows (one statement via
- * `load`), so a page always costs three statements.
+ * One page by keyset: the ids of the page (one statement) and then the rows (one statement via `load`); the total
+ * count, when `page.countTotal` is not false, runs in parallel with them (one more statement).
  */
 export async function keysetPage<T>(
   db: Db,
@@ -178,11 +178,6 @@ export async function keysetPage<T>(
   const { order, params } = options;
   const whereSql = options.where.length ? `WHERE ${options.where.join(' AND ')}` : '';
 
-  const countRows = await managerOf(db).query<Array<{ count: number }>>(
-    `SELECT count(*)::int AS count FROM ${options.from} ${whereSql}`,
-    params.values,
-  );
-
   const pageParams = new SqlParams();
   pageParams.values.push(...params.values);
   let cursorSql = '';
@@ -197,16 +192,34 @@ export async function keysetPage<T>(
     cursorSql = `WHERE (s.sort_key ${keyCmp} ${k} OR (s.sort_key = ${k} AND s.id ${idCmp} ${id}))`;
   }
   const limit = pageParams.add(size + 1);
-  const rows = await managerOf(db).query<Array<{ id: string; key: string | number }>>(
-    `SELECT s.id, ${order.keyTextSql ?? 's.sort_key'} AS key
-       FROM (SELECT ${options.idSql} AS id, ${order.sortSql} AS sort_key FROM ${options.from} ${whereSql}) s
-       ${cursorSql}
-      ORDER BY s.sort_key ${order.direction}, s.id ${order.idDirection}
-      LIMIT ${limit}`,
-    pageParams.values,
-  );
-  const visible = rows.slice(0, size);
-  const nodes = visible.length ? await options.load(visible.map((r) => String(r.id))) : [];
+
+  const count =
+    options.page.countTotal === false
+      ? Promise.resolve(null)
+      : runQuery<Array<{ count: number }>>(
+          db,
+          `SELECT count(*)::int AS count FROM ${options.from} ${whereSql}`,
+          params.values,
+        ).then((rows) => rows[0].count);
+  const page = (async () => {
+    const rows = await runQuery<Array<{ id: string; key: string | number }>>(
+      db,
+      `SELECT s.id, ${order.keyTextSql ?? 's.sort_key'} AS key
+         FROM (SELECT ${options.idSql} AS id, ${order.sortSql} AS sort_key FROM ${options.from} ${whereSql}) s
+         ${cursorSql}
+        ORDER BY s.sort_key ${order.direction}, s.id ${order.idDirection}
+        LIMIT ${limit}`,
+      pageParams.values,
+    );
+    const visible = rows.slice(0, size);
+    const nodes = visible.length ? await options.load(visible.map((r) => String(r.id))) : [];
+    return { rows, visible, nodes };
+  })();
+  // Both settle before either error is thrown, so no statement is left running unobserved.
+  const [settledCount, settledPage] = await Promise.allSettled([count, page]);
+  if (settledPage.status === 'rejected') throw settledPage.reason;
+  if (settledCount.status === 'rejected') throw settledCount.reason;
+  const { rows, visible, nodes } = settledPage.value;
   const withNodes: Array<{ node: T; position: CursorPosition }> = [];
   visible.forEach((row, i) => {
     const node = nodes[i];
@@ -215,7 +228,7 @@ export async function keysetPage<T>(
       withNodes.push({ node, position: { order: order.name, key: row.key, id: String(row.id) } });
     }
   });
-  return toPage(withNodes, countRows[0].count, {
+  return toPage(withNodes, settledCount.value, {
     hasNextPage: rows.length > size,
     hasPreviousPage: cursor !== null,
   });
