@@ -97,8 +97,7 @@ export class MatchRunsService {
     try {
       parseSettings(withType, known);
     } catch (e) {
-      if (e instanceof ProblemValidationError)
-        throw new ValidationError(`input.${e.path}`, e.reason);
+      if (e instanceof ProblemValidationError) throw new ValidationError(`input.${e.path}`, e.reason);
       throw e;
     }
   }
