@@ -170,12 +170,17 @@ export class AuthService implements OnApplicationBootstrap {
   /**
    * The principal behind an access token, or null when the token or its session is no longer valid. Valid
    * principals are reused for a few seconds (PrincipalCache); logout, disabling and new memberships invalidate them.
+   * `fresh` reads the database in any case (each subscribe on a long-lived WebSocket is authorized anew).
    */
-  async principalFromAccessToken(accessToken: string): Promise<Principal | null> {
+  async principalFromAccessToken(
+    accessToken: string,
+    options: { fresh?: boolean } = {},
+  ): Promise<Principal | null> {
     const claims = await this.tokens.verifyAccessToken(accessToken);
     if (!claims) return null;
-    const cached = this.principals.get(claims.sub, claims.sid);
-    if (cached) return cached;
+    const cached = options.fresh ? undefined : this.principals.get(claims.sub, claims.sid);
+    // A new object per request: per-request caches (AuthorizationService) are keyed by the principal object.
+    if (cached) return { ...cached };
     const user = await this.users.findActiveSessionPrincipal(claims.sub, claims.sid);
     if (!user) return null;
     const principal = { ...user, sessionId: claims.sid };

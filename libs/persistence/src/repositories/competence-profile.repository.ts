@@ -1,4 +1,4 @@
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { CompetenceProfile } from '../entities/competence-profile.entity';
 import { ProfileReference } from '../entities/profile-reference.entity';
 import { NotFoundError, ValidationError } from '../errors';
@@ -35,7 +35,7 @@ import {
   findByIdsInOrder,
   inTransaction,
   keysetPage,
-  managerOf,
+  selectEntities,
   RANK_DESC,
   updateVersioned,
 } from './repository-support';
@@ -306,9 +306,13 @@ export class CompetenceProfileRepository {
   async findReferencesByProfileIds(profileIds: readonly string[]): Promise<ProfileReference[][]> {
     const valid = [...new Set(profileIds.filter(isUuid).map((id) => id.toLowerCase()))];
     const rows = valid.length
-      ? await managerOf(this.db)
-          .getRepository(ProfileReference)
-          .find({ where: { profileId: In(valid) }, order: { position: 'ASC' } })
+      ? await selectEntities(
+          this.db,
+          ProfileReference,
+          't.profile_id = ANY($1::uuid[])',
+          [valid],
+          't.position',
+        )
       : [];
     return groupedInKeyOrder(
       profileIds.map((id) => id.toLowerCase()),

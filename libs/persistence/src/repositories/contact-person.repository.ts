@@ -1,4 +1,4 @@
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { ContactPerson } from '../entities/contact-person.entity';
 import { NotFoundError, ValidationError } from '../errors';
 import { Gender, GENDERS } from '../enums';
@@ -11,7 +11,20 @@ import {
   requireVersion,
 } from '../validation';
 import { CONTACTS_MAX, EMAIL_MAX, NAME_MAX, PHONE_MAX } from '../limits';
-import { Db, findByIdsInOrder, managerOf, runQuery, updateVersioned } from './repository-support';
+import {
+  Db,
+  findByIdsInOrder,
+  runQuery,
+  selectEntities,
+  updateVersioned,
+} from './repository-support';
+
+/** Columns a contact's owner key is stored in. */
+const GROUP_COLUMNS = {
+  knowledgeNeedId: 'knowledge_need_id',
+  competenceProfileId: 'competence_profile_id',
+  organizationId: 'organization_id',
+} as const;
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
@@ -87,9 +100,13 @@ export class ContactPersonRepository {
   ): Promise<ContactPerson[][]> {
     const valid = [...new Set(keys.filter(isUuid).map((k) => k.toLowerCase()))];
     const rows = valid.length
-      ? await managerOf(this.db)
-          .getRepository(ContactPerson)
-          .find({ where: { [column]: In(valid) }, order: { createdAt: 'ASC', id: 'ASC' } })
+      ? await selectEntities(
+          this.db,
+          ContactPerson,
+          `t.${GROUP_COLUMNS[column]} = ANY($1::uuid[])`,
+          [valid],
+          't.created_at, t.id',
+        )
       : [];
     return groupedInKeyOrder(
       keys.map((k) => k.toLowerCase()),
