@@ -7,9 +7,9 @@
  * - Brobygger's API (`apps/api/src/main.ts`, production mode, signed in as an admin, rate limiting off) and the
  *   baseline (bench/api/baseline-server.ts: Apollo Server 5 + express + pg + DataLoader + JWT, same statements,
  *   same JSON; the need scenarios only), each in its own process: saturated throughput with BENCH_CONNECTIONS (32)
- *   closed-loop connections (autocannon), Node CPU and PostgreSQL CPU per request over that window (read from
- *   /proc for the server process and its own PostgreSQL backends), and p50/p99 at fixed offered rates
- *   (BENCH_RATES, open loop: latency from each request's scheduled send time);
+ *   closed-loop connections (autocannon, in slices alternating between the two servers), Node CPU and PostgreSQL
+ *   CPU per request over those slices (read from /proc for the server process and its own PostgreSQL backends),
+ *   and p50/p99 at fixed offered rates (BENCH_RATES, open loop: latency from each request's scheduled send time);
  * - a `pg` loop sending the statements Brobygger sent for one request of the scenario (captured first), one after
  *   the other, on BENCH_LOOP_CLIENTS parallel clients: iterations/s and CPU per iteration.
  * Prints a table, writes bench/results/api-latest.json and drops the database.
@@ -337,20 +337,49 @@ interface ServerFigures {
 
 const two = (n: number) => Math.round(n * 100) / 100;
 
-async function measureServer(target: Target, meter: CpuMeter): Promise<ServerFigures> {
-  await saturate(target, CONNECTIONS, 3); // warm-up (JIT, pools, caches), not reported
-  await meter.start();
-  const saturated = await saturate(target, CONNECTIONS, DURATION);
-  const cpu = await meter.stop();
-  const openLoop = [];
-  for (const rate of RATES) openLoop.push(await offerRate(target, rate, DURATION));
-  return {
-    requestsPerSecond: saturated.requestsPerSecond,
-    nodeCpuMsPerRequest: two(cpu.nodeMs / saturated.requests),
-    postgresCpuMsPerRequest: two(cpu.postgresMs / saturated.requests),
-    errors: saturated.errors,
-    openLoop,
-  };
+const SLICES = 4;
+
+/**
+ * Measures the servers side by side: a warm-up, then saturated load in SLICES short slices alternating between
+ * them (so that a neighbour's burst on the shared machine hits both alike), CPU summed over each server's slices,
+ * then each offered rate on each server in turn.
+ */
+async function measureServers(
+  servers: Array<{ target: Target; meter: CpuMeter }>,
+): Promise<ServerFigures[]> {
+  for (const { target } of servers) await saturate(target, CONNECTIONS, 3); // JIT, pools, caches
+  const totals = servers.map(() => ({
+    requests: 0,
+    seconds: 0,
+    nodeMs: 0,
+    postgresMs: 0,
+    errors: 0,
+  }));
+  for (let slice = 0; slice < SLICES; slice += 1) {
+    for (const [i, { target, meter }] of servers.entries()) {
+      await meter.start();
+      const started = performance.now();
+      const saturated = await saturate(target, CONNECTIONS, DURATION / SLICES);
+      totals[i].seconds += (performance.now() - started) / 1000;
+      const cpu = await meter.stop();
+      totals[i].requests += saturated.requests;
+      totals[i].errors += saturated.errors;
+      totals[i].nodeMs += cpu.nodeMs;
+      totals[i].postgresMs += cpu.postgresMs;
+    }
+  }
+  const openLoops = servers.map(() => [] as ServerFigures['openLoop']);
+  for (const rate of RATES) {
+    for (const [i, { target }] of servers.entries())
+      openLoops[i].push(await offerRate(target, rate, DURATION));
+  }
+  return totals.map((t, i) => ({
+    requestsPerSecond: Math.round(t.requests / t.seconds),
+    nodeCpuMsPerRequest: two(t.nodeMs / t.requests),
+    postgresCpuMsPerRequest: two(t.postgresMs / t.requests),
+    errors: t.errors,
+    openLoop: openLoops[i],
+  }));
 }
 
 /** LOOP_CLIENTS clients replay one request's statements back to back for DURATION seconds. */
@@ -498,20 +527,23 @@ async function main(): Promise<void> {
         if (JSON.stringify(baseJson) !== JSON.stringify(apiJson))
           throw new Error(`${scenario.name}: the baseline's response differs from Brobygger's`);
       }
-      const brobygger = await measureServer(
-        apiTarget,
-        new CpuMeter(admin, { pid: api.pid!, database, applicationName: 'brobygger' }),
-      );
-      const plain = scenario.baseline
-        ? await measureServer(
-            baseTarget,
-            new CpuMeter(admin, {
-              pid: baseline.pid!,
-              database,
-              applicationName: 'bench-baseline',
-            }),
-          )
-        : null;
+      const servers = [
+        {
+          target: apiTarget,
+          meter: new CpuMeter(admin, { pid: api.pid!, database, applicationName: 'brobygger' }),
+        },
+      ];
+      if (scenario.baseline) {
+        servers.push({
+          target: baseTarget,
+          meter: new CpuMeter(admin, {
+            pid: baseline.pid!,
+            database,
+            applicationName: 'bench-baseline',
+          }),
+        });
+      }
+      const [brobygger, plain = null] = await measureServers(servers);
       const loop = await pgLoop(databaseUrl, database, statements[index]);
       results.push({
         scenario: scenario.name,

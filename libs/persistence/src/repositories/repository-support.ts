@@ -37,14 +37,17 @@ export async function runQuery<T = unknown>(
 }
 
 /** How one entity's rows are read with plain SQL: the select list and the mapper, built once per entity. */
-interface EntityRows {
+export interface EntityRows {
   table: string;
+  /** `t."column" AS "property", …` for `FROM <table> t`. */
   columns: string;
+  /** `"column" AS "property", …` for `RETURNING`. */
+  returning: string;
   map: (row: Record<string, unknown>) => unknown;
 }
 
 /** An entity class (what TypeORM's metadata is keyed by). */
-type EntityClass<T> = new (...args: never[]) => T;
+export type EntityClass<T> = new (...args: never[]) => T;
 
 const ENTITY_ROWS = new Map<EntityClass<unknown>, EntityRows>();
 
@@ -54,7 +57,7 @@ const ENTITY_ROWS = new Map<EntityClass<unknown>, EntityRows>();
  * instances of the entity class without TypeORM's query building and hydration, which cost more CPU than the
  * statement itself on the API's batch loads.
  */
-function entityRows(db: Db, target: EntityClass<unknown>): EntityRows {
+export function entityRows(db: Db, target: EntityClass<unknown>): EntityRows {
   const known = ENTITY_ROWS.get(target);
   if (known) return known;
   const metadata = managerOf(db).connection.getMetadata(target);
@@ -65,6 +68,7 @@ function entityRows(db: Db, target: EntityClass<unknown>): EntityRows {
   const rows: EntityRows = {
     table: metadata.tablePath,
     columns: columns.map((c) => `t."${c.databaseName}" AS "${c.propertyName}"`).join(', '),
+    returning: columns.map((c) => `"${c.databaseName}" AS "${c.propertyName}"`).join(', '),
     map: (row) => {
       for (const { property, from } of transformed) row[property] = from(row[property]);
       return Object.setPrototypeOf(row, target.prototype as object) as unknown;
@@ -74,7 +78,10 @@ function entityRows(db: Db, target: EntityClass<unknown>): EntityRows {
   return rows;
 }
 
-/** Entities of `target` (table alias `t`) matching `where`, in `orderBy` order; one plain SQL statement. */
+/**
+ * Entities of `target` (table alias `t`) matching `where`, in `orderBy` order (which may end with LIMIT/OFFSET);
+ * one plain SQL statement.
+ */
 export async function selectEntities<T extends ObjectLiteral>(
   db: Db,
   target: EntityClass<T>,
@@ -88,6 +95,27 @@ export async function selectEntities<T extends ObjectLiteral>(
     `SELECT ${columns} FROM ${table} t WHERE ${where}${orderBy ? ` ORDER BY ${orderBy}` : ''}`,
     params,
   );
+  return rows.map((row) => map(row) as T);
+}
+
+/**
+ * The rows an `INSERT/UPDATE/DELETE … RETURNING` statement affected — the one way to read affected rows (TypeORM
+ * answers `[rows, count]` for UPDATE and DELETE but the rows alone for INSERT).
+ */
+export async function returningRows<T>(db: Db, sql: string, params: unknown[]): Promise<T[]> {
+  const result = await runQuery<unknown[]>(db, sql, params);
+  return (Array.isArray(result[0]) ? result[0] : result) as T[];
+}
+
+/** `returningRows` mapped to entities (`RETURNING ${entityRows(db, Entity).returning}`). */
+export async function returningEntities<T>(
+  db: Db,
+  target: EntityClass<T>,
+  sql: string,
+  params: unknown[],
+): Promise<T[]> {
+  const { map } = entityRows(db, target);
+  const rows = await returningRows<Record<string, unknown>>(db, sql, params);
   return rows.map((row) => map(row) as T);
 }
 
@@ -136,9 +164,7 @@ export async function updateVersioned(
   const sql =
     `UPDATE ${options.table} SET ${assignments.join(', ')} ` +
     `WHERE id = ${idParam} AND version = ${versionParam}${statusCondition} RETURNING id`;
-  // TypeORM returns [rows, rowCount] for UPDATE ... RETURNING.
-  const result = await runQuery<unknown[]>(db, sql, params.values);
-  const updatedRows = Array.isArray(result[0]) ? (result[0] as unknown[]) : result;
+  const updatedRows = await returningRows(db, sql, params.values);
   if (updatedRows.length > 0) return;
   await explainMissedUpdate(db, options);
 }
