@@ -13,7 +13,7 @@ import {
   THEMES,
 } from '../enums';
 import { Page, PageRequest } from '../pagination';
-import { groupedInKeyOrder, isUuid, SqlParams } from '../sql';
+import { isUuid, SqlParams } from '../sql';
 import {
   optionalText,
   requireCountyNumbers,
@@ -34,8 +34,8 @@ import {
   Db,
   findByIdsInOrder,
   inTransaction,
+  findGroupedByKeys,
   keysetPage,
-  selectEntities,
   RANK_DESC,
   updateVersioned,
 } from './repository-support';
@@ -303,21 +303,13 @@ export class CompetenceProfileRepository {
   }
 
   /** Batch load for DataLoader: references of each profile ordered by position (one statement). */
-  async findReferencesByProfileIds(profileIds: readonly string[]): Promise<ProfileReference[][]> {
-    const valid = [...new Set(profileIds.filter(isUuid).map((id) => id.toLowerCase()))];
-    const rows = valid.length
-      ? await selectEntities(
-          this.db,
-          ProfileReference,
-          't.profile_id = ANY($1::uuid[])',
-          [valid],
-          't.position',
-        )
-      : [];
-    return groupedInKeyOrder(
-      profileIds.map((id) => id.toLowerCase()),
-      rows,
-      (row) => row.profileId,
+  findReferencesByProfileIds(profileIds: readonly string[]): Promise<ProfileReference[][]> {
+    return findGroupedByKeys(
+      this.db,
+      ProfileReference,
+      { column: 'profile_id', property: 'profileId' },
+      profileIds,
+      't.position',
     );
   }
 

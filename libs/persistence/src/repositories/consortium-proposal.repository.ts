@@ -6,10 +6,11 @@ import { ConsortiumProposalMemberEntity } from '../entities/consortium-proposal-
 import { MatchRunUnmatchedNeedEntity } from '../entities/match-run-unmatched-need.entity';
 import { InvalidStateError, NotFoundError } from '../errors';
 import { Page, PageRequest } from '../pagination';
-import { groupedInKeyOrder, isUuid, SqlParams } from '../sql';
+import { isUuid, SqlParams } from '../sql';
 import { MatchRunRepository, MatchRunTimings } from './match-run.repository';
 import {
   findByIdsInOrder,
+  findGroupedByKeys,
   KeysetOrder,
   keysetPage,
   returningRows,
@@ -360,21 +361,13 @@ export class ConsortiumProposalRepository {
   }
 
   /** Members of each proposal in position order, in key order: one statement (DataLoader batch). */
-  async membersByProposalIds(ids: readonly string[]): Promise<ConsortiumProposalMemberEntity[][]> {
-    const valid = [...new Set(ids.filter(isUuid).map((id) => id.toLowerCase()))];
-    const rows = valid.length
-      ? await selectEntities(
-          this.dataSource,
-          ConsortiumProposalMemberEntity,
-          't.proposal_id = ANY($1::uuid[])',
-          [valid],
-          't.proposal_id, t.position',
-        )
-      : [];
-    return groupedInKeyOrder(
-      ids.map((id) => id.toLowerCase()),
-      rows,
-      (row) => row.proposalId,
+  membersByProposalIds(ids: readonly string[]): Promise<ConsortiumProposalMemberEntity[][]> {
+    return findGroupedByKeys(
+      this.dataSource,
+      ConsortiumProposalMemberEntity,
+      { column: 'proposal_id', property: 'proposalId' },
+      ids,
+      't.position',
     );
   }
 

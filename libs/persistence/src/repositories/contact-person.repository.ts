@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { ContactPerson } from '../entities/contact-person.entity';
 import { NotFoundError, ValidationError } from '../errors';
 import { Gender, GENDERS } from '../enums';
-import { groupedInKeyOrder, isUuid } from '../sql';
+import { isUuid } from '../sql';
 import {
   optionalOneOf,
   optionalText,
@@ -14,8 +14,8 @@ import { CONTACTS_MAX, EMAIL_MAX, NAME_MAX, PHONE_MAX } from '../limits';
 import {
   Db,
   findByIdsInOrder,
+  findGroupedByKeys,
   runQuery,
-  selectEntities,
   updateVersioned,
 } from './repository-support';
 
@@ -94,24 +94,16 @@ export class ContactPersonRepository {
     return this.grouped('organizationId', organizationIds);
   }
 
-  private async grouped(
-    column: 'knowledgeNeedId' | 'competenceProfileId' | 'organizationId',
+  private grouped(
+    property: keyof typeof GROUP_COLUMNS,
     keys: readonly string[],
   ): Promise<ContactPerson[][]> {
-    const valid = [...new Set(keys.filter(isUuid).map((k) => k.toLowerCase()))];
-    const rows = valid.length
-      ? await selectEntities(
-          this.db,
-          ContactPerson,
-          `t.${GROUP_COLUMNS[column]} = ANY($1::uuid[])`,
-          [valid],
-          't.created_at, t.id',
-        )
-      : [];
-    return groupedInKeyOrder(
-      keys.map((k) => k.toLowerCase()),
-      rows,
-      (row) => row[column] as string,
+    return findGroupedByKeys(
+      this.db,
+      ContactPerson,
+      { column: GROUP_COLUMNS[property], property },
+      keys,
+      't.created_at, t.id',
     );
   }
 

@@ -2,7 +2,7 @@ import { DataSource, EntityManager, ObjectLiteral, ValueTransformer } from 'type
 import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from '../errors';
 import { CursorPosition, decodeCursor, Page, PageRequest, pageSizeOf, toPage } from '../pagination';
 import { translateDatabaseError } from '../pg-errors';
-import { inKeyOrder, isUuid, SqlParams } from '../sql';
+import { groupedInKeyOrder, inKeyOrder, isUuid, SqlParams } from '../sql';
 
 /** A DataSource or a transaction's EntityManager; repositories work on either. */
 export type Db = DataSource | EntityManager;
@@ -117,6 +117,28 @@ export async function returningEntities<T>(
   const { map } = entityRows(db, target);
   const rows = await returningRows<Record<string, unknown>>(db, sql, params);
   return rows.map((row) => map(row) as T);
+}
+
+/**
+ * Batch load of children by parent id (uuid `column`, entity property `property`): one statement, one array per
+ * key in key order (empty for unknown or malformed keys), each in `orderBy` order.
+ */
+export async function findGroupedByKeys<T extends ObjectLiteral>(
+  db: Db,
+  target: EntityClass<T>,
+  key: { column: string; property: keyof T },
+  keys: readonly string[],
+  orderBy: string,
+): Promise<T[][]> {
+  const valid = [...new Set(keys.filter(isUuid).map((k) => k.toLowerCase()))];
+  const rows = valid.length
+    ? await selectEntities(db, target, `t.${key.column} = ANY($1::uuid[])`, [valid], orderBy)
+    : [];
+  return groupedInKeyOrder(
+    keys.map((k) => k.toLowerCase()),
+    rows,
+    (row) => row[key.property] as string,
+  );
 }
 
 /** Loads entities by id in one statement and returns them in key order (null for unknown or malformed ids). */
