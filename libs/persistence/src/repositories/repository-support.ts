@@ -53,9 +53,9 @@ const ENTITY_ROWS = new Map<EntityClass<unknown>, EntityRows>();
 
 /**
  * The select list (`t."column" AS "property"`, alias `t`) and the row mapper of an entity, from its TypeORM
- * metadata: columns selected by default, their transformers (e.g. numeric → number) applied. Rows become
- * instances of the entity class without TypeORM's query building and hydration, which cost more CPU than the
- * statement itself on the API's batch loads.
+ * metadata: columns selected by default, their transformers (e.g. numeric → number) applied. Rows stay plain
+ * objects of the entity's shape (no code tests them with `instanceof`), without TypeORM's query building and
+ * hydration, which cost more CPU than the statement itself on the API's batch loads.
  */
 export function entityRows(db: Db, target: EntityClass<unknown>): EntityRows {
   const known = ENTITY_ROWS.get(target);
@@ -71,7 +71,7 @@ export function entityRows(db: Db, target: EntityClass<unknown>): EntityRows {
     returning: columns.map((c) => `"${c.databaseName}" AS "${c.propertyName}"`).join(', '),
     map: (row) => {
       for (const { property, from } of transformed) row[property] = from(row[property]);
-      return Object.setPrototypeOf(row, target.prototype as object) as unknown;
+      return row;
     },
   };
   ENTITY_ROWS.set(target, rows);
