@@ -1,21 +1,31 @@
 /**
- * bench:api — throughput and latency of a realistic knowledgeNeeds page with nested fields under concurrent load.
+ * bench:api — what one GraphQL request costs Brobygger, next to a plain server and a bare `pg` loop, same run.
  *
- * Creates a fresh database (brobygger_bench_<timestamp>) on the server of DATABASE_URL, migrates it, loads the
- * reference data and ~2,000 generated needs (owned by 150 municipalities, 1–2 contacts each), starts the API
- * in-process on an ephemeral port, runs autocannon against POST /graphql and prints requests/s and latency
- * percentiles (p50/p95/p99, from every response time), then drops the database.
+ * Creates a fresh database (brobygger_bench_<timestamp>) with the reference data, ~2,000 generated needs (150
+ * municipalities, 1–2 contacts each) and a match run with 200 proposals, then for each scenario — a flat list, the
+ * nested list (owner, municipality, county, contacts), full-text search and the proposal list — measures:
+ * - Brobygger's API (`apps/api/src/main.ts`, production mode, signed in as an admin, rate limiting off) and the
+ *   baseline (bench/api/baseline-server.ts: Apollo Server 5 + express + pg + DataLoader + JWT, same statements,
+ *   same JSON; the need scenarios only), each in its own process: saturated throughput with BENCH_CONNECTIONS (32)
+ *   closed-loop connections (autocannon, in slices alternating between the two servers), Node CPU and PostgreSQL
+ *   CPU per request over those slices (read from /proc for the server process and its own PostgreSQL backends),
+ *   and p50/p99 at fixed offered rates (BENCH_RATES, open loop: latency from each request's scheduled send time);
+ * - a `pg` loop sending the statements Brobygger sent for one request of the scenario (captured first), one after
+ *   the other, on BENCH_LOOP_CLIENTS parallel clients: iterations/s and CPU per iteration.
+ * Prints a table, writes bench/results/api-latest.json and drops the database.
  *
- * Options (environment): BENCH_DURATION seconds (default 15), BENCH_CONNECTIONS (default 20),
- * BENCH_NEEDS (default 2000), BENCH_PAGE_SIZE (default 20), BENCH_TOKEN (Bearer token; by default the bench signs
- * in as a bootstrap administrator it configures). Rate limiting is switched off (RATE_LIMIT_MAX=0) for the run.
+ * Options (environment): BENCH_DURATION seconds per measurement (default 8), BENCH_CONNECTIONS (32), BENCH_RATES
+ * (default "40,80"), BENCH_NEEDS (2000), BENCH_LOOP_CLIENTS (8).
  */
 import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import type { Server } from 'node:http';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
-import autocannon from 'autocannon';
 import { loadConfig } from '@brobygger/config';
 import {
   createDatabaseIfMissing,
@@ -24,58 +34,53 @@ import {
   reindexSearch,
   seedReferenceData,
 } from '@brobygger/persistence';
-import type { Pool } from 'pg';
-import { DataSource } from 'typeorm';
+import { Pool } from 'pg';
+import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
+import { createArena, createProfile, createResearchGroup } from '../../test/factories';
+import { CpuMeter } from './cpu';
+import { offerRate, saturate, Target } from './load';
 
-const DURATION = Number(process.env.BENCH_DURATION ?? 15);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const DURATION = Number(process.env.BENCH_DURATION ?? 8);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const RATES = (process.env.BENCH_RATES ?? '40,80').split(',').map(Number);
 const NEEDS = Number(process.env.BENCH_NEEDS ?? 2000);
-const PAGE_SIZE = Number(process.env.BENCH_PAGE_SIZE ?? 20);
+const LOOP_CLIENTS = Number(process.env.BENCH_LOOP_CLIENTS ?? 8);
+const PROPOSALS = 200;
 
-const QUERY = /* GraphQL */ `
-  query Needs($first: Int!, $filter: KnowledgeNeedFilter) {
+const NEED_FIELDS = 'id title status themes projectType language createdAt';
+const NESTED_NEED_FIELDS = `${NEED_FIELDS}
+  organization { id name kind researchExperience municipality { number name population sizeClass } county { number name } }
+  contacts { name email role }`;
+
+function needsQuery(fields: string): string {
+  return `query Needs($first: Int!, $filter: KnowledgeNeedFilter) {
     knowledgeNeeds(first: $first, filter: $filter) {
       totalCount
-      edges {
-        cursor
-        node {
-          id
-          title
-          status
-          themes
-          projectType
-          language
-          createdAt
-          organization {
-            id
-            name
-            kind
-            researchExperience
-            municipality {
-              number
-              name
-              population
-              sizeClass
-            }
-            county {
-              number
-              name
-            }
-          }
-          contacts {
-            name
-            email
-            role
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      edges { cursor node { ${fields} } }
+      pageInfo { hasNextPage endCursor }
     }
+  }`;
+}
+
+const PROPOSALS_QUERY = `query Proposals($first: Int!, $filter: ConsortiumProposalFilter) {
+  consortiumProposals(first: $first, filter: $filter) {
+    totalCount
+    edges { cursor node {
+      id rank score status explanation
+      leadOrganization { id name }
+      members { role organization { id name } knowledgeNeed { id title } competenceProfile { id title } }
+    } }
+    pageInfo { hasNextPage endCursor }
   }
-`;
+}`;
+
+interface Scenario {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+  /** The baseline server implements the need queries only. */
+  baseline: boolean;
+}
 
 const THEMES = [
   'HEALTH_AND_CARE',
@@ -153,24 +158,50 @@ async function prepareDatabase(url: string): Promise<void> {
       SELECT n.organization_id, n.id, 'Leder ' || left(n.id::text, 8),
              'leder-' || left(n.id::text, 8) || '@kommune.example.no', 'Virksomhetsleder'
       FROM knowledge_needs n WHERE get_byte(decode(md5(n.id::text), 'hex'), 0) % 2 = 0`);
+    await addProposals(ds);
     await ds.query('ANALYZE');
   } finally {
     await ds.destroy();
   }
 }
 
-interface Figures {
-  requests: number;
-  durationSeconds: number;
-  requestsPerSecond: number;
-  latencyMs: { p50: number; p95: number; p99: number; max: number; mean: number };
-  non2xx: number;
-  errors: number;
-  timeouts: number;
+/** A match run in an arena with PROPOSALS proposals of two needs and one research group each. */
+async function addProposals(ds: DataSource): Promise<void> {
+  const arena = await createArena(ds, {
+    name: 'Bench-arena',
+    countyNumbers: ['03', '31', '32', '33'],
+  });
+  const profiles: Array<{ id: string; organizationId: string }> = [];
+  for (let i = 0; i < 20; i += 1) {
+    const group = await createResearchGroup(ds, { name: `Forskningsgruppe ${i + 1}` });
+    profiles.push(await createProfile(ds, { organizationId: group.id, capacity: 50 }));
+  }
+  const needs: Array<{ id: string; organization_id: string }> = await ds.query(
+    `SELECT id, organization_id FROM knowledge_needs ORDER BY id LIMIT ${PROPOSALS * 2}`,
+  );
+  const [{ id: runId }] = await ds.query<Array<{ id: string }>>(
+    `INSERT INTO match_runs (arena_id, status, phase, progress) VALUES ($1, 'SUCCEEDED', 'DONE', 100) RETURNING id`,
+    [arena.id],
+  );
+  for (let i = 0; i < PROPOSALS; i += 1) {
+    const [a, b] = [needs[2 * i], needs[2 * i + 1]];
+    const profile = profiles[i % profiles.length];
+    const [{ id }] = await ds.query<Array<{ id: string }>>(
+      `INSERT INTO consortium_proposals (match_run_id, arena_id, project_type, rank, score, components, explanation, lead_organization_id)
+       VALUES ($1, $2, 'INNOVATION_PROJECT', $3, $4, '{"relevance":0.8,"coverage":1,"cohesion":1,"diversity":0.5}',
+               'To kommuner med samme behov og en forskningsgruppe med relevant kompetanse.', $5) RETURNING id`,
+      [runId, arena.id, i, 0.9 - i / 1000, a.organization_id],
+    );
+    await ds.query(
+      `INSERT INTO consortium_proposal_members (proposal_id, role, organization_id, knowledge_need_id, competence_profile_id, position)
+       VALUES ($1, 'NEED', $2, $3, NULL, 0), ($1, 'NEED', $4, $5, NULL, 1), ($1, 'RESEARCH_GROUP', $6, NULL, $7, 2)`,
+      [id, a.organization_id, a.id, b.organization_id, b.id, profile.organizationId, profile.id],
+    );
+  }
 }
 
-/** Signs in as the bootstrap administrator; undefined when the API has no login (no access control). */
-async function login(url: string, email: string, password: string): Promise<string | undefined> {
+/** Signs in as the bootstrap administrator. */
+async function login(url: string, email: string, password: string): Promise<string> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -180,169 +211,407 @@ async function login(url: string, email: string, password: string): Promise<stri
     }),
   });
   const json = (await response.json()) as { data?: { login?: { accessToken: string } } };
-  return json.data?.login?.accessToken;
+  const token = json.data?.login?.accessToken;
+  if (!token) throw new Error(`login failed: ${JSON.stringify(json)}`);
+  return token;
 }
 
-/** Polls until `condition` holds on two checks in a row (50 ms apart), or fails after `timeoutMs`. */
-async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let held = 0;
-  while (held < 2) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    held = condition() ? held + 1 : 0;
+async function post(target: Target): Promise<{ data?: Record<string, unknown>; errors?: unknown }> {
+  const response = await fetch(target.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...target.headers },
+    body: target.body,
+  });
+  return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown };
+}
+
+async function freePort(): Promise<number> {
+  const server: Server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Starts `script` with ts-node in a child process and waits until `url` answers. */
+async function startServer(
+  script: string,
+  env: Record<string, string>,
+  url: string,
+): Promise<ChildProcess> {
+  const child = spawn(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', script],
+    { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}`);
+    if (Date.now() > deadline) throw new Error(`${script} did not start within 120 s`);
+    try {
+      const response = await fetch(url, { method: 'GET' });
+      await response.text();
+      return child;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
   }
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN;
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)];
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
 }
 
-async function load(
-  url: string,
-  body: string,
-  headers: Record<string, string>,
-  duration: number,
-): Promise<Figures> {
-  const latencies: number[] = [];
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: `${url}/graphql`,
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body,
-        connections: CONNECTIONS,
-        duration,
-      },
-      (error, finished) => (error ? reject(error) : resolve(finished)),
-    );
-    instance.on('response', (_client, _status, _bytes, responseTime) => {
-      latencies.push(responseTime);
-    });
+type Statement = { sql: string; params: unknown[] };
+
+/**
+ * Runs each scenario once against Brobygger in this process and records the statements it sends (the pg loop
+ * replays them). Returns them per scenario, with a token of the bootstrap admin.
+ */
+async function captureStatements(
+  scenarios: Scenario[],
+  admin: { email: string; password: string },
+): Promise<{ token: string; statements: Statement[][] }> {
+  const { AppModule } = await import('../../apps/api/src/app.module');
+  const { configureApp } = await import('../../apps/api/src/configure-app');
+  const app = await NestFactory.create(AppModule, {
+    logger: ['error', 'warn'],
+    abortOnError: false,
   });
-  latencies.sort((a, b) => a - b);
-  const round = (n: number) => Math.round(n * 100) / 100;
+  try {
+    configureApp(app);
+    await app.listen(0, '127.0.0.1');
+    const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
+    const url = `http://127.0.0.1:${port}/graphql`;
+    const token = await login(`http://127.0.0.1:${port}`, admin.email, admin.password);
+    const ds = app.get(DataSource);
+    let recording: Statement[] | null = null;
+    const original = ds.logger;
+    const recorder: TypeOrmLogger = new Proxy(original, {
+      get(target, property, receiver) {
+        if (property === 'logQuery') {
+          return (sql: string, params?: unknown[], runner?: never) => {
+            recording?.push({ sql, params: params ?? [] });
+            return target.logQuery(sql, params, runner);
+          };
+        }
+        return Reflect.get(target, property, receiver) as unknown;
+      },
+    });
+    Object.defineProperty(ds, 'logger', { value: recorder, configurable: true, writable: true });
+    const statements: Statement[][] = [];
+    for (const scenario of scenarios) {
+      const target = targetOf(url, token, scenario);
+      await post(target); // the first request also fills the principal cache: record the second
+      recording = [];
+      const json = await post(target);
+      if (json.errors || !json.data)
+        throw new Error(`${scenario.name}: ${JSON.stringify(json.errors)}`);
+      statements.push(recording);
+      recording = null;
+    }
+    return { token, statements };
+  } finally {
+    await app.close();
+  }
+}
+
+function targetOf(url: string, token: string, scenario: Scenario): Target {
   return {
-    requests: result.requests.total,
-    durationSeconds: result.duration,
-    requestsPerSecond: Math.round(result.requests.total / result.duration),
-    latencyMs: {
-      p50: round(percentile(latencies, 50)),
-      p95: round(percentile(latencies, 95)),
-      p99: round(percentile(latencies, 99)),
-      max: round(latencies[latencies.length - 1] ?? NaN),
-      mean: round(latencies.reduce((a, b) => a + b, 0) / (latencies.length || 1)),
-    },
-    non2xx: result.non2xx,
-    errors: result.errors,
-    timeouts: result.timeouts,
+    url,
+    headers: { authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: scenario.query, variables: scenario.variables }),
   };
+}
+
+interface ServerFigures {
+  requestsPerSecond: number;
+  nodeCpuMsPerRequest: number;
+  postgresCpuMsPerRequest: number;
+  errors: number;
+  openLoop: Array<{ offered: number; completed: number; p50: number; p99: number; errors: number }>;
+}
+
+const two = (n: number) => Math.round(n * 100) / 100;
+
+const SLICES = 4;
+
+/**
+ * Measures the servers side by side: a warm-up, then saturated load in SLICES short slices alternating between
+ * them (so that a neighbour's burst on the shared machine hits both alike), CPU summed over each server's slices,
+ * then each offered rate on each server in turn.
+ */
+async function measureServers(
+  servers: Array<{ target: Target; meter: CpuMeter }>,
+): Promise<ServerFigures[]> {
+  for (const { target } of servers) await saturate(target, CONNECTIONS, 3); // JIT, pools, caches
+  const totals = servers.map(() => ({
+    requests: 0,
+    seconds: 0,
+    nodeMs: 0,
+    postgresMs: 0,
+    errors: 0,
+  }));
+  for (let slice = 0; slice < SLICES; slice += 1) {
+    for (const [i, { target, meter }] of servers.entries()) {
+      await meter.start();
+      const started = performance.now();
+      const saturated = await saturate(target, CONNECTIONS, DURATION / SLICES);
+      totals[i].seconds += (performance.now() - started) / 1000;
+      const cpu = await meter.stop();
+      totals[i].requests += saturated.requests;
+      totals[i].errors += saturated.errors;
+      totals[i].nodeMs += cpu.nodeMs;
+      totals[i].postgresMs += cpu.postgresMs;
+    }
+  }
+  const openLoops = servers.map(() => [] as ServerFigures['openLoop']);
+  for (const rate of RATES) {
+    for (const [i, { target }] of servers.entries())
+      openLoops[i].push(await offerRate(target, rate, DURATION));
+  }
+  return totals.map((t, i) => ({
+    requestsPerSecond: Math.round(t.requests / t.seconds),
+    nodeCpuMsPerRequest: two(t.nodeMs / t.requests),
+    postgresCpuMsPerRequest: two(t.postgresMs / t.requests),
+    errors: t.errors,
+    openLoop: openLoops[i],
+  }));
+}
+
+/** LOOP_CLIENTS clients replay one request's statements back to back for DURATION seconds. */
+async function pgLoop(
+  databaseUrl: string,
+  database: string,
+  statements: Statement[],
+): Promise<{
+  iterationsPerSecond: number;
+  nodeCpuMsPerIteration: number;
+  postgresCpuMsPerIteration: number;
+}> {
+  const pool = new Pool({
+    connectionString: databaseUrl,
+    application_name: 'bench-pgloop',
+    max: LOOP_CLIENTS,
+    idleTimeoutMillis: 0,
+  });
+  const admin = new Pool({ connectionString: databaseUrl, max: 1 });
+  try {
+    const clients = await Promise.all(Array.from({ length: LOOP_CLIENTS }, () => pool.connect()));
+    const run = async (seconds: number) => {
+      const deadline = performance.now() + seconds * 1000;
+      let iterations = 0;
+      await Promise.all(
+        clients.map(async (client) => {
+          while (performance.now() < deadline) {
+            for (const { sql, params } of statements) await client.query(sql, params);
+            iterations += 1;
+          }
+        }),
+      );
+      return iterations;
+    };
+    await run(2);
+    const meter = new CpuMeter(admin, {
+      pid: process.pid,
+      database,
+      applicationName: 'bench-pgloop',
+    });
+    await meter.start();
+    const started = performance.now();
+    const iterations = await run(DURATION);
+    const seconds = (performance.now() - started) / 1000;
+    const cpu = await meter.stop();
+    clients.forEach((client) => client.release());
+    return {
+      iterationsPerSecond: Math.round(iterations / seconds),
+      nodeCpuMsPerIteration: two(cpu.nodeMs / iterations),
+      postgresCpuMsPerIteration: two(cpu.postgresMs / iterations),
+    };
+  } finally {
+    await pool.end();
+    await admin.end();
+  }
 }
 
 async function main(): Promise<void> {
   const base = loadConfig();
-  const databaseUrl = databaseUrlWithName(
-    base.DATABASE_URL,
-    `brobygger_bench_${Date.now()}_${process.pid}`,
-  );
-  const started = Date.now();
-  process.stderr.write(
-    `› preparing ${new URL(databaseUrl).pathname.slice(1)} with ${NEEDS} needs\n`,
-  );
+  const database = `brobygger_bench_${Date.now()}_${process.pid}`;
+  const databaseUrl = databaseUrlWithName(base.DATABASE_URL, database);
+  process.stderr.write(`› preparing ${database} with ${NEEDS} needs and ${PROPOSALS} proposals\n`);
   await prepareDatabase(databaseUrl);
-  process.stderr.write(`  ready in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 
-  process.env.DATABASE_URL = databaseUrl;
-  process.env.NODE_ENV = 'production';
-  process.env.LOG_LEVEL = 'warn';
-  process.env.JWT_SECRET ??= randomBytes(32).toString('hex');
-  process.env.BULL_PREFIX = `bench-${Date.now()}`;
-  // The benchmark measures the API, not the rate limiter: one client sends thousands of requests.
-  process.env.RATE_LIMIT_MAX = '0';
-  process.env.RATE_LIMIT_PREFIX = `bench-${Date.now()}`;
-  const adminEmail = 'bench-admin@brobygger.local';
-  const adminPassword = randomBytes(18).toString('base64url');
-  process.env.BOOTSTRAP_ADMIN_EMAIL = adminEmail;
-  process.env.BOOTSTRAP_ADMIN_PASSWORD = adminPassword;
+  const jwtSecret = randomBytes(32).toString('hex');
+  const adminUser = {
+    email: 'bench-admin@brobygger.local',
+    password: randomBytes(18).toString('base64url'),
+  };
+  const apiEnv: Record<string, string> = {
+    DATABASE_URL: databaseUrl,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    JWT_SECRET: jwtSecret,
+    BULL_PREFIX: `bench-${Date.now()}`,
+    // The benchmark measures the API, not the rate limiter: one client sends thousands of requests.
+    RATE_LIMIT_MAX: '0',
+    RATE_LIMIT_PREFIX: `bench-${Date.now()}`,
+    BOOTSTRAP_ADMIN_EMAIL: adminUser.email,
+    BOOTSTRAP_ADMIN_PASSWORD: adminUser.password,
+  };
+  Object.assign(process.env, apiEnv);
 
-  // Imported after the environment is set: the app validates its configuration when its module loads.
-  const { AppModule } = await import('../../apps/api/src/app.module');
-  const { configureApp } = await import('../../apps/api/src/configure-app');
-  let app: Awaited<ReturnType<typeof NestFactory.create>> | undefined;
+  const scratch = new Pool({ connectionString: databaseUrl, max: 1 });
+  const [{ id: runId }] = (await scratch.query<{ id: string }>('SELECT id FROM match_runs LIMIT 1'))
+    .rows;
+  await scratch.end();
+  const scenarios: Scenario[] = [
+    {
+      name: 'list: knowledgeNeeds(first: 20), own fields',
+      query: needsQuery(NEED_FIELDS),
+      variables: { first: 20, filter: { statuses: ['OPEN'] } },
+      baseline: true,
+    },
+    {
+      name: 'nested list: + owner, municipality, county, contacts',
+      query: needsQuery(NESTED_NEED_FIELDS),
+      variables: { first: 20, filter: { statuses: ['OPEN'] } },
+      baseline: true,
+    },
+    {
+      name: 'full-text search: nested list, text "eldreomsorg"',
+      query: needsQuery(NESTED_NEED_FIELDS),
+      variables: { first: 20, filter: { text: 'eldreomsorg' } },
+      baseline: true,
+    },
+    {
+      name: 'proposal list: consortiumProposals(first: 20) with members',
+      query: PROPOSALS_QUERY,
+      variables: { first: 20, filter: { matchRunId: runId } },
+      baseline: false,
+    },
+  ];
+
+  const admin = new Pool({ connectionString: databaseUrl, max: 1 });
+  const children: ChildProcess[] = [];
   try {
-    app = await NestFactory.create(AppModule, { bufferLogs: true, abortOnError: false });
-    configureApp(app);
-    await app.listen(0, '127.0.0.1');
-    const server = app.getHttpServer() as Server;
-    const pool = (app.get(DataSource).driver as unknown as { master: Pool }).master;
-    /**
-     * autocannon stops at the deadline and drops its sockets, but the server still finishes the queries it has
-     * started; wait until the connection pool is idle before the next pass (or before closing).
-     */
-    const settle = () =>
-      waitFor(() => pool.waitingCount === 0 && pool.idleCount === pool.totalCount, 30_000);
-    const { port } = server.address() as AddressInfo;
-    const url = `http://127.0.0.1:${port}`;
-    const token = process.env.BENCH_TOKEN ?? (await login(url, adminEmail, adminPassword));
-    const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
-    const scenarios = [
-      {
-        name: `knowledgeNeeds(first: ${PAGE_SIZE}) with owner, municipality, county, contacts`,
-        variables: { first: PAGE_SIZE, filter: { statuses: ['OPEN'] } },
-      },
-      {
-        name: 'knowledgeNeeds(first: 20, text: "eldreomsorg") ranked full-text search',
-        variables: { first: 20, filter: { text: 'eldreomsorg' } },
-      },
-    ];
-    const results: Array<{ scenario: string } & Figures> = [];
-    for (const scenario of scenarios) {
-      const body = JSON.stringify({ query: QUERY, variables: scenario.variables });
-      const check = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body,
+    process.stderr.write('› capturing the statements of one request per scenario\n');
+    const { token, statements } = await captureStatements(scenarios, adminUser);
+
+    const apiPort = await freePort();
+    const api = await startServer(
+      'apps/api/src/main.ts',
+      { ...apiEnv, PORT: String(apiPort) },
+      `http://127.0.0.1:${apiPort}/health`,
+    );
+    children.push(api);
+    const baselinePort = await freePort();
+    const baseline = await startServer(
+      'bench/api/baseline-server.ts',
+      { DATABASE_URL: databaseUrl, JWT_SECRET: jwtSecret, PORT: String(baselinePort) },
+      `http://127.0.0.1:${baselinePort}/graphql?query=%7B__typename%7D`,
+    );
+    children.push(baseline);
+
+    const results = [];
+    for (const [index, scenario] of scenarios.entries()) {
+      process.stderr.write(`› ${scenario.name}\n`);
+      const apiTarget = targetOf(`http://127.0.0.1:${apiPort}/graphql`, token, scenario);
+      const baseTarget = targetOf(`http://127.0.0.1:${baselinePort}/graphql`, token, scenario);
+      const apiJson = await post(apiTarget);
+      if (apiJson.errors) throw new Error(JSON.stringify(apiJson.errors));
+      if (scenario.baseline) {
+        const baseJson = await post(baseTarget);
+        if (JSON.stringify(baseJson) !== JSON.stringify(apiJson))
+          throw new Error(`${scenario.name}: the baseline's response differs from Brobygger's`);
+      }
+      const servers = [
+        {
+          target: apiTarget,
+          meter: new CpuMeter(admin, { pid: api.pid!, database, applicationName: 'brobygger' }),
+        },
+      ];
+      if (scenario.baseline) {
+        servers.push({
+          target: baseTarget,
+          meter: new CpuMeter(admin, {
+            pid: baseline.pid!,
+            database,
+            applicationName: 'bench-baseline',
+          }),
+        });
+      }
+      const [brobygger, plain = null] = await measureServers(servers);
+      const loop = await pgLoop(databaseUrl, database, statements[index]);
+      results.push({
+        scenario: scenario.name,
+        statements: statements[index].length,
+        brobygger,
+        baseline: plain,
+        pgLoop: loop,
       });
-      const json = (await check.json()) as {
-        data?: { knowledgeNeeds: { totalCount: number; edges: unknown[] } };
-        errors?: unknown;
-      };
-      if (json.errors || !json.data)
-        throw new Error(`the benchmark query failed: ${JSON.stringify(json.errors)}`);
-      process.stderr.write(
-        `› ${scenario.name}: ${json.data.knowledgeNeeds.edges.length} of ${json.data.knowledgeNeeds.totalCount} needs per response; ` +
-          `${CONNECTIONS} connections for ${DURATION} s\n`,
-      );
-      await load(url, body, headers, 3); // warm-up (JIT, connection pool, PostgreSQL caches), not reported
-      await settle();
-      const figures = await load(url, body, headers, DURATION);
-      await settle();
-      results.push({ scenario: scenario.name, ...figures });
     }
+
     const report = {
       date: new Date().toISOString(),
       node: process.version,
-      cpus: (await import('node:os')).cpus().length,
+      cpus: cpus().length,
       needs: NEEDS,
       connections: CONNECTIONS,
       durationSeconds: DURATION,
       results,
     };
-    console.log(JSON.stringify(report, null, 2));
-    console.log('\n| scenario | req/s | p50 ms | p95 ms | p99 ms | non-2xx |');
-    console.log('|---|---:|---:|---:|---:|---:|');
-    for (const r of results) {
-      console.log(
-        `| ${r.scenario} | ${r.requestsPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p95} | ${r.latencyMs.p99} | ${r.non2xx} |`,
-      );
-    }
+    mkdirSync(join(process.cwd(), 'bench/results'), { recursive: true });
+    writeFileSync(
+      join(process.cwd(), 'bench/results/api-latest.json'),
+      JSON.stringify(report, null, 2),
+    );
+    printTable(results);
   } finally {
-    await app?.close();
+    for (const child of children) await stopServer(child);
+    await admin.end();
     await dropDatabase(databaseUrl);
     process.stderr.write('› bench database dropped\n');
+  }
+}
+
+function printTable(
+  results: Array<{
+    scenario: string;
+    statements: number;
+    brobygger: ServerFigures;
+    baseline: ServerFigures | null;
+    pgLoop: {
+      iterationsPerSecond: number;
+      nodeCpuMsPerIteration: number;
+      postgresCpuMsPerIteration: number;
+    };
+  }>,
+): void {
+  const rateHeads = RATES.map((r) => `p50 / p99 at ${r}/s`);
+  console.log(
+    `\n| scenario | server | Node CPU/req | PG CPU/req | req/s (${CONNECTIONS} conns) | ${rateHeads.join(' | ')} |`,
+  );
+  console.log(`|---|---|---:|---:|---:|${RATES.map(() => '---:').join('|')}|`);
+  const row = (scenario: string, server: string, f: ServerFigures) =>
+    console.log(
+      `| ${scenario} | ${server} | ${f.nodeCpuMsPerRequest} ms | ${f.postgresCpuMsPerRequest} ms | ${f.requestsPerSecond} | ` +
+        f.openLoop.map((o) => `${o.p50} / ${o.p99} ms`).join(' | ') +
+        ' |',
+    );
+  for (const r of results) {
+    row(r.scenario, 'Brobygger', r.brobygger);
+    if (r.baseline) {
+      row('', 'plain Apollo + pg', r.baseline);
+      console.log(
+        `| | Brobygger ÷ plain | | | ${two(r.brobygger.requestsPerSecond / r.baseline.requestsPerSecond)}× | ${RATES.map(() => '').join(' | ')} |`,
+      );
+    }
+    console.log(
+      `| | pg loop (${r.statements} statements) | ${r.pgLoop.nodeCpuMsPerIteration} ms | ${r.pgLoop.postgresCpuMsPerIteration} ms | ${r.pgLoop.iterationsPerSecond} it/s (${LOOP_CLIENTS} clients) | ${RATES.map(() => '').join(' | ')} |`,
+    );
   }
 }
 

@@ -53,6 +53,7 @@ const PAGE = /* GraphQL */ `
 
 interface Page {
   knowledgeNeeds: {
+    totalCount?: number;
     edges: Array<{
       node: {
         organization: {
@@ -101,13 +102,20 @@ describe('knowledgeNeeds statement count (DataLoader)', () => {
     await app.close();
   });
 
-  async function statementsFor(first: number): Promise<{ statements: string[]; page: Page }> {
+  /** The statements of one page request, authentication aside (a verified session is reused for a few seconds). */
+  async function statementsFor(
+    first: number,
+    query = PAGE,
+  ): Promise<{ statements: string[]; page: Page }> {
     const { result, statements } = await counter.measure(() =>
-      gql<Page>(app, PAGE, { first, filter: { countyNumbers: ['34'] } }),
+      gql<Page>(app, query, { first, filter: { countyNumbers: ['34'] } }),
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!.knowledgeNeeds.edges).toHaveLength(first);
-    return { statements, page: result.data! };
+    return {
+      statements: statements.filter((sql) => !/FROM users u\b/.test(sql)),
+      page: result.data!,
+    };
   }
 
   it('resolves every nested field of a 100-need page', async () => {
@@ -133,5 +141,24 @@ describe('knowledgeNeeds statement count (DataLoader)', () => {
       expect({ table, statements: touching.length }).toEqual({ table, statements: 1 });
     }
     expect(hundred.statements.length).toBeLessThanOrEqual(8);
+  });
+
+  it('counts the matches only when totalCount is selected', async () => {
+    const isCount = (sql: string) => /count\(\*\)/i.test(sql);
+    const counted = await statementsFor(10);
+    expect(counted.page.knowledgeNeeds.totalCount).toBe(110);
+    expect(counted.statements.filter(isCount)).toHaveLength(1);
+    const withoutTotal = PAGE.replace(/^\s*totalCount\n/m, '');
+    expect(withoutTotal).not.toContain('totalCount');
+    const uncounted = await statementsFor(10, withoutTotal);
+    expect(uncounted.statements.filter(isCount)).toHaveLength(0);
+    const viaFragment =
+      withoutTotal.replace(
+        'knowledgeNeeds(first: $first, filter: $filter) {',
+        'knowledgeNeeds(first: $first, filter: $filter) { ...Total',
+      ) + ' fragment Total on KnowledgeNeedConnection { totalCount }';
+    const fragment = await statementsFor(10, viaFragment);
+    expect(fragment.page.knowledgeNeeds.totalCount).toBe(110);
+    expect(fragment.statements.filter(isCount)).toHaveLength(1);
   });
 });

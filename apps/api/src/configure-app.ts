@@ -1,8 +1,8 @@
 import { INestApplication } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@brobygger/config';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Logger } from 'nestjs-pino';
 import { configureHttpEdge } from './authorization/graphql-hardening';
+import { PinoNestLogger } from './common/logging/logging.module';
 import { serveWebApp } from './web-app/serve-web-app';
 
 /**
@@ -11,7 +11,7 @@ import { serveWebApp } from './web-app/serve-web-app';
  * APP_FILTER); this adds what can only be set on the application object.
  */
 export function configureApp(app: INestApplication): INestApplication {
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(PinoNestLogger));
   app.enableShutdownHooks();
   configureHttpEdge(app, app.get<AppConfig>(APP_CONFIG));
   // No `X-Powered-By: Express`: the stack is nobody's business.

@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { APP_CONFIG, AppConfig, ConfigValidationError, loadConfig } from '@brobygger/config';
-import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { configureApp } from './configure-app';
+import { PinoNestLogger } from './common/logging/logging.module';
 
 /**
  * Starts the GraphQL API on PORT (default 3000). The configuration is validated first, so that a bad or missing
@@ -25,7 +25,7 @@ async function bootstrap(): Promise<void> {
   const config = app.get<AppConfig>(APP_CONFIG);
   await app.listen(config.PORT);
   app
-    .get(Logger)
+    .get(PinoNestLogger)
     .log(
       `Brobygger API listening on port ${config.PORT} (GraphQL at /graphql, health at /health)`,
       'Bootstrap',

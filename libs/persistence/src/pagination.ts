@@ -8,6 +8,8 @@ export interface PageRequest {
   first?: number | null;
   /** Cursor of the edge to continue after. */
   after?: string | null;
+  /** Count the matches over all pages (default true); the API asks only when `totalCount` is selected. */
+  countTotal?: boolean;
 }
 
 export interface Edge<T> {
@@ -25,7 +27,8 @@ export interface PageInfo {
 export interface Page<T> {
   edges: Array<Edge<T>>;
   nodes: T[];
-  totalCount: number;
+  /** Matches over all pages; null when the request said `countTotal: false`. */
+  totalCount: number | null;
   pageInfo: PageInfo;
 }
 
@@ -85,7 +88,7 @@ export function pageSizeOf(first: number | null | undefined): number {
 /** Builds a page from the visible rows and what the keyset query found around them. */
 export function toPage<T>(
   rows: Array<{ node: T; position: CursorPosition }>,
-  totalCount: number,
+  totalCount: number | null,
   info: { hasNextPage: boolean; hasPreviousPage: boolean },
 ): Page<T> {
   const edges = rows.map((row) => ({ node: row.node, cursor: encodeCursor(row.position) }));

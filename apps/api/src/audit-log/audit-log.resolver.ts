@@ -1,8 +1,9 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { AuditLogRepository } from '@brobygger/persistence/repositories/audit-log.repository';
 import { Authorize } from '../authorization/authorize.decorator';
-import { offsetAfter } from '../common/pagination/cursor';
-import { toConnection } from '../common/pagination/connection.model';
+import type { AuditLogEntity } from '@brobygger/persistence/entities/audit-log.entity';
+import type { Page } from '@brobygger/persistence/pagination';
+import { SelectsTotalCount } from '../common/graphql/selects-field';
 import { PaginationArgs } from '../common/pagination/pagination.args';
 import { AuditLogConnection, AuditLogEntryModel } from './models/audit-log-entry.model';
 
@@ -14,12 +15,10 @@ export class AuditLogResolver {
     description: 'The audit log of mutations, newest first. Admins only.',
   })
   @Authorize('auditLog:read')
-  async auditLog(@Args() { first, after }: PaginationArgs): Promise<AuditLogConnection> {
-    const offset = offsetAfter(after);
-    const [rows, total] = await Promise.all([
-      this.entries.pageAt(offset, first),
-      this.entries.count(),
-    ]);
-    return toConnection(rows, offset, total);
+  auditLog(
+    @Args() { first, after }: PaginationArgs,
+    @SelectsTotalCount() countTotal: boolean,
+  ): Promise<Page<AuditLogEntity>> {
+    return this.entries.list({ first, after: after ?? undefined, countTotal });
   }
 }

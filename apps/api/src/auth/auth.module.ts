@@ -11,6 +11,7 @@ import { IDENTITY_PROVIDERS, IdentityProvider } from './identity/identity-provid
 import { PasswordHasher } from './identity/password-hasher';
 import { PasswordIdentityProvider } from './identity/password-identity.provider';
 import { LoginThrottleService } from './login-throttle.service';
+import { PrincipalCache } from './principal-cache';
 import { SocketSessions } from './socket-sessions';
 import { TokenService } from './token.service';
 
@@ -35,6 +36,7 @@ import { TokenService } from './token.service';
     },
     TokenService,
     SocketSessions,
+    PrincipalCache,
     LoginThrottleService,
     AuthService,
     AuthResolver,

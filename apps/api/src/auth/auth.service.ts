@@ -26,6 +26,7 @@ import { LoginThrottleService } from './login-throttle.service';
 import { AuthPayloadModel } from './models/auth-payload.model';
 import { InvitationModel } from './models/invitation.model';
 import { UserModel } from './models/user.model';
+import { PrincipalCache } from './principal-cache';
 import { SocketSessions } from './socket-sessions';
 import { TokenService } from './token.service';
 
@@ -57,6 +58,7 @@ export class AuthService implements OnApplicationBootstrap {
     private readonly hasher: PasswordHasher,
     private readonly throttle: LoginThrottleService,
     private readonly sockets: SocketSessions,
+    private readonly principals: PrincipalCache,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -120,6 +122,7 @@ export class AuthService implements OnApplicationBootstrap {
       this.logger.warn(
         `Refresh token reuse for user ${result.previous.userId}: session ${result.previous.familyId} revoked`,
       );
+      await this.principals.invalidateSession(result.previous.familyId);
       this.sockets.endSession(result.previous.familyId);
     }
     if (result.kind !== 'rotated') throw unauthenticated(INVALID_REFRESH);
@@ -151,15 +154,38 @@ export class AuthService implements OnApplicationBootstrap {
   /** Revokes the session's refresh tokens (so its access tokens stop working) and closes its WebSockets. */
   private async endSession(familyId: string): Promise<void> {
     await this.refreshTokens.revokeFamily(familyId);
+    await this.principals.invalidateSession(familyId);
     this.sockets.endSession(familyId);
   }
 
-  /** The principal behind an access token, or null when the token or its session is no longer valid. */
-  async principalFromAccessToken(accessToken: string): Promise<Principal | null> {
+  /**
+   * Disables or re-enables a user. A disabled user's access tokens stop working with its next request on every API
+   * process (the principal cache is invalidated over Redis), and it can neither log in nor refresh.
+   */
+  async setUserDisabled(userId: string, disabled: boolean): Promise<void> {
+    await this.users.setDisabled(userId, disabled);
+    await this.principals.invalidateUser(userId);
+  }
+
+  /**
+   * The principal behind an access token, or null when the token or its session is no longer valid. Valid
+   * principals are reused for a few seconds (PrincipalCache); logout, disabling and new memberships invalidate them.
+   * `fresh` reads the database in any case (each subscribe on a long-lived WebSocket is authorized anew).
+   */
+  async principalFromAccessToken(
+    accessToken: string,
+    options: { fresh?: boolean } = {},
+  ): Promise<Principal | null> {
     const claims = await this.tokens.verifyAccessToken(accessToken);
     if (!claims) return null;
+    const cached = options.fresh ? undefined : this.principals.get(claims.sub, claims.sid);
+    // A new object per request: per-request caches (AuthorizationService) are keyed by the principal object.
+    if (cached) return { ...cached };
     const user = await this.users.findActiveSessionPrincipal(claims.sub, claims.sid);
-    return user && { ...user, sessionId: claims.sid };
+    if (!user) return null;
+    const principal = { ...user, sessionId: claims.sid };
+    this.principals.set(principal);
+    return principal;
   }
 
   async me(principal: Principal): Promise<UserModel> {
@@ -247,6 +273,7 @@ export class AuthService implements OnApplicationBootstrap {
       );
       return user.id;
     });
+    if (existing) await this.principals.invalidateUser(existing.id);
     return this.startSession(userId);
   }
 

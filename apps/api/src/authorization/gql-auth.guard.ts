@@ -102,7 +102,10 @@ export class GqlAuthGuard implements CanActivate {
       carrier.user = null;
       return null;
     }
-    const principal = await this.auth.principalFromAccessToken(token);
+    // A subscribe arrives on a socket that may be hours old: its principal is always read afresh.
+    const principal = await this.auth.principalFromAccessToken(token, {
+      fresh: ctx.connectionParams !== undefined,
+    });
     carrier.user = principal;
     carrier.tokenRejected = !principal;
     return principal;

@@ -24,6 +24,7 @@ import { Authorize } from '../authorization/authorize.decorator';
 import { CurrentUser } from '../authorization/current-user.decorator';
 import type { Principal } from '../authorization/principal';
 import { pausedProfileReadScope } from '../authorization/policy';
+import { SelectsTotalCount } from '../common/graphql/selects-field';
 
 @Resolver(() => CompetenceProfileModel)
 export class CompetenceProfilesResolver {
@@ -36,8 +37,9 @@ export class CompetenceProfilesResolver {
   competenceProfiles(
     @Args() args: CompetenceProfilesArgs,
     @CurrentUser() user: Principal,
+    @SelectsTotalCount() countTotal: boolean,
   ): Promise<Page<CompetenceProfile>> {
-    return this.profiles.list(args, pausedProfileReadScope(user));
+    return this.profiles.list(args, pausedProfileReadScope(user), countTotal);
   }
 
   @Query(() => CompetenceProfileModel)

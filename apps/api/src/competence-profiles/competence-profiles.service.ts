@@ -18,10 +18,11 @@ export class CompetenceProfilesService {
   list(
     { filter, first, after }: CompetenceProfilesArgs,
     pausedScope?: { all: boolean; organizationIds: string[] },
+    countTotal = true,
   ): Promise<Page<CompetenceProfile>> {
     return this.profiles.list(
       { ...(filter ?? {}), pausedScope },
-      { first, after: after ?? undefined },
+      { first, after: after ?? undefined, countTotal },
     );
   }
 

@@ -9,7 +9,6 @@ import {
   UnmatchedNeedsResolver,
 } from './consortium-proposals.resolver';
 import { ConsortiumProposalsService } from './consortium-proposals.service';
-import { ProposalLoadersFactory } from './proposal-loaders';
 
 /** Consortium proposals: lists with nested members (batched), and the broker's accept/reject decisions. */
 @Module({
@@ -18,7 +17,6 @@ import { ProposalLoadersFactory } from './proposal-loaders';
     ConsortiumProposalRepository,
     ConsortiumRepository,
     ConsortiumProposalsService,
-    ProposalLoadersFactory,
     ConsortiumProposalsResolver,
     ConsortiumProposalMembersResolver,
     MatchRunProposalsResolver,

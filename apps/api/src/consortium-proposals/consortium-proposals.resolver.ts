@@ -11,9 +11,9 @@ import {
 import type { ConsortiumProposalEntity } from '@brobygger/persistence/entities/consortium-proposal.entity';
 import type { ConsortiumProposalMemberEntity } from '@brobygger/persistence/entities/consortium-proposal-member.entity';
 import type { MatchRunEntity } from '@brobygger/persistence/entities/match-run.entity';
+import type { Page } from '@brobygger/persistence/pagination';
 import { GraphqlContext } from '../common/graphql/graphql-context';
-import { Connection, toConnection } from '../common/pagination/connection.model';
-import { offsetAfter } from '../common/pagination/cursor';
+import { SelectsTotalCount } from '../common/graphql/selects-field';
 import { ParseIdPipe } from '../common/validation/parse-id.pipe';
 import { RunItemsArgs, runItemsComplexity } from '../match-runs/dto/run-items.args';
 import { MatchRunModel } from '../match-runs/models/match-run.model';
@@ -26,7 +26,6 @@ import {
   ConsortiumProposalMemberModel,
   ConsortiumProposalModel,
 } from './models/consortium-proposal.model';
-import { ProposalLoadersFactory } from './proposal-loaders';
 import { Authorize } from '../authorization/authorize.decorator';
 import { CurrentUser } from '../authorization/current-user.decorator';
 import type { Principal } from '../authorization/principal';
@@ -34,10 +33,7 @@ import { proposalReadScope } from '../authorization/policy';
 
 @Resolver(() => ConsortiumProposalModel)
 export class ConsortiumProposalsResolver {
-  constructor(
-    private readonly proposals: ConsortiumProposalsService,
-    private readonly loaders: ProposalLoadersFactory,
-  ) {}
+  constructor(private readonly proposals: ConsortiumProposalsService) {}
 
   @Query(() => ConsortiumProposalConnection, {
     description: 'Newest run first, then by rank within a run.',
@@ -46,14 +42,12 @@ export class ConsortiumProposalsResolver {
   async consortiumProposals(
     @Args() args: ConsortiumProposalsArgs,
     @CurrentUser() user: Principal,
-  ): Promise<Connection<ConsortiumProposalEntity>> {
-    const offset = offsetAfter(args.after);
-    const page = await this.proposals.list(
+    @SelectsTotalCount() countTotal: boolean,
+  ): Promise<Page<ConsortiumProposalEntity>> {
+    return this.proposals.list(
       { ...(args.filter ?? {}), visibility: proposalReadScope(user) },
-      offset,
-      args.first,
+      { first: args.first, after: args.after ?? undefined, countTotal },
     );
-    return toConnection(page.items, offset, page.totalCount);
   }
 
   @Query(() => ConsortiumProposalModel)
@@ -92,9 +86,9 @@ export class ConsortiumProposalsResolver {
   @ResolveField(() => [ConsortiumProposalMemberModel])
   members(
     @Parent() proposal: ConsortiumProposalEntity,
-    @Context() context: GraphqlContext,
+    @Context() { loaders }: GraphqlContext,
   ): Promise<ConsortiumProposalMemberEntity[]> {
-    return this.loaders.for(context).members.load(proposal.id);
+    return loaders.proposalMembers.load(proposal.id);
   }
 
   @ResolveField()
@@ -108,8 +102,6 @@ export class ConsortiumProposalsResolver {
 
 @Resolver(() => ConsortiumProposalMemberModel)
 export class ConsortiumProposalMembersResolver {
-  constructor(private readonly loaders: ProposalLoadersFactory) {}
-
   @ResolveField()
   organization(
     @Parent() member: ConsortiumProposalMemberEntity,
@@ -121,20 +113,18 @@ export class ConsortiumProposalMembersResolver {
   @ResolveField()
   knowledgeNeed(
     @Parent() member: ConsortiumProposalMemberEntity,
-    @Context() context: GraphqlContext,
+    @Context() { loaders }: GraphqlContext,
   ) {
-    return member.knowledgeNeedId
-      ? this.loaders.for(context).knowledgeNeed.load(member.knowledgeNeedId)
-      : null;
+    return member.knowledgeNeedId ? loaders.knowledgeNeed.load(member.knowledgeNeedId) : null;
   }
 
   @ResolveField()
   competenceProfile(
     @Parent() member: ConsortiumProposalMemberEntity,
-    @Context() context: GraphqlContext,
+    @Context() { loaders }: GraphqlContext,
   ) {
     return member.competenceProfileId
-      ? this.loaders.for(context).competenceProfile.load(member.competenceProfileId)
+      ? loaders.competenceProfile.load(member.competenceProfileId)
       : null;
   }
 }
@@ -154,19 +144,17 @@ export class MatchRunProposalsResolver {
     @Args() { first, offset }: RunItemsArgs,
   ): Promise<ConsortiumProposalEntity[]> {
     if (first === 0) return [];
-    return (await this.service.list({ matchRunId: run.id }, offset, first)).items;
+    return this.service.ofRun(run.id, first, offset);
   }
 }
 
 @Resolver(() => UnmatchedNeedModel)
 export class UnmatchedNeedsResolver {
-  constructor(private readonly loaders: ProposalLoadersFactory) {}
-
   @ResolveField()
   knowledgeNeed(
     @Parent() unmatched: { knowledgeNeedId: string },
-    @Context() context: GraphqlContext,
+    @Context() { loaders }: GraphqlContext,
   ) {
-    return this.loaders.for(context).knowledgeNeed.load(unmatched.knowledgeNeedId);
+    return loaders.knowledgeNeed.load(unmatched.knowledgeNeedId);
   }
 }

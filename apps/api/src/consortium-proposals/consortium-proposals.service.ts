@@ -7,7 +7,7 @@ import {
   type ConsortiumProposalFilter,
 } from '@brobygger/persistence/repositories/consortium-proposal.repository';
 import { ConsortiumRepository } from '@brobygger/persistence/repositories/consortium.repository';
-import type { OffsetPage } from '@brobygger/persistence/repositories/match-run.repository';
+import type { Page, PageRequest } from '@brobygger/persistence/pagination';
 
 /** Reading proposals and the broker's decisions on them. */
 @Injectable()
@@ -19,10 +19,14 @@ export class ConsortiumProposalsService {
 
   list(
     filter: ConsortiumProposalFilter,
-    offset: number,
-    limit: number,
-  ): Promise<OffsetPage<ConsortiumProposalEntity>> {
-    return this.proposals.findMany(filter, offset, limit);
+    page: PageRequest,
+  ): Promise<Page<ConsortiumProposalEntity>> {
+    return this.proposals.list(filter, page);
+  }
+
+  /** The proposals of one run by rank, `first` of them after `offset`. */
+  ofRun(runId: string, first: number, offset: number): Promise<ConsortiumProposalEntity[]> {
+    return this.proposals.byRun(runId, first, offset);
   }
 
   async get(id: string): Promise<ConsortiumProposalEntity> {

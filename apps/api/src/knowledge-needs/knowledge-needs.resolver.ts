@@ -11,6 +11,7 @@ import {
 } from '@nestjs/graphql';
 import type { KnowledgeNeed, Page } from '@brobygger/persistence';
 import { GraphqlContext } from '../common/graphql/graphql-context';
+import { SelectsTotalCount } from '../common/graphql/selects-field';
 import { ParseIdPipe } from '../common/validation/parse-id.pipe';
 import { OrganizationModel } from '../organizations/models/organization.model';
 import { CreateKnowledgeNeedInput } from './dto/create-knowledge-need.input';
@@ -40,8 +41,9 @@ export class KnowledgeNeedsResolver {
   knowledgeNeeds(
     @Args() args: KnowledgeNeedsArgs,
     @CurrentUser() user: Principal,
+    @SelectsTotalCount() countTotal: boolean,
   ): Promise<Page<KnowledgeNeed>> {
-    return this.needs.list(args, draftReadScope(user));
+    return this.needs.list(args, draftReadScope(user), countTotal);
   }
 
   @Query(() => KnowledgeNeedModel)

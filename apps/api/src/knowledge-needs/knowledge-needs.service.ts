@@ -20,8 +20,12 @@ export class KnowledgeNeedsService {
   list(
     { filter, first, after }: KnowledgeNeedsArgs,
     draftScope?: DraftScope,
+    countTotal = true,
   ): Promise<Page<KnowledgeNeed>> {
-    return this.needs.list({ ...(filter ?? {}), draftScope }, { first, after: after ?? undefined });
+    return this.needs.list(
+      { ...(filter ?? {}), draftScope },
+      { first, after: after ?? undefined, countTotal },
+    );
   }
 
   /** Throws NotFoundError for an unknown id. */

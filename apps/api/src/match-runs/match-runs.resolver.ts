@@ -14,8 +14,8 @@ import {
   type MatchRunEntity,
 } from '@brobygger/persistence/entities/match-run.entity';
 import { ConsortiumProposalRepository } from '@brobygger/persistence/repositories/consortium-proposal.repository';
-import { offsetAfter } from '../common/pagination/cursor';
-import { Connection, toConnection } from '../common/pagination/connection.model';
+import type { Page } from '@brobygger/persistence/pagination';
+import { SelectsTotalCount } from '../common/graphql/selects-field';
 import { ParseIdPipe } from '../common/validation/parse-id.pipe';
 import { MatchRunsArgs } from './dto/match-runs.args';
 import { RunItemsArgs, runItemsComplexity } from './dto/run-items.args';
@@ -70,14 +70,12 @@ export class MatchRunsResolver {
   async matchRunList(
     @Args() args: MatchRunsArgs,
     @CurrentUser() user: Principal,
-  ): Promise<Connection<MatchRunEntity>> {
-    const offset = offsetAfter(args.after);
-    const page = await this.matchRuns.list(
+    @SelectsTotalCount() countTotal: boolean,
+  ): Promise<Page<MatchRunEntity>> {
+    return this.matchRuns.list(
       { ...(args.filter ?? {}), arenaScope: matchRunArenaScope(user) },
-      offset,
-      args.first,
+      { first: args.first, after: args.after ?? undefined, countTotal },
     );
-    return toConnection(page.items, offset, page.totalCount);
   }
 
   @Subscription(() => MatchRunModel, {

@@ -5,10 +5,8 @@ import type {
   MatchRunEntity,
   MatchRunStatus,
 } from '@brobygger/persistence/entities/match-run.entity';
-import {
-  MatchRunRepository,
-  type OffsetPage,
-} from '@brobygger/persistence/repositories/match-run.repository';
+import type { Page, PageRequest } from '@brobygger/persistence/pagination';
+import { MatchRunRepository } from '@brobygger/persistence/repositories/match-run.repository';
 import { MatchProblemRepository } from '@brobygger/persistence/repositories/match-problem.repository';
 import { MatchingQueue, type MatchRunUpdateMessage } from '@brobygger/queue';
 import { MatchRunUpdates } from './match-run-updates';
@@ -99,10 +97,9 @@ export class MatchRunsService {
       status?: MatchRunStatus;
       arenaScope?: { all: boolean; arenaIds: string[] };
     },
-    offset: number,
-    limit: number,
-  ): Promise<OffsetPage<MatchRunEntity>> {
-    return this.runs.findMany(filter, offset, limit);
+    page: PageRequest,
+  ): Promise<Page<MatchRunEntity>> {
+    return this.runs.list(filter, page);
   }
 
   /**

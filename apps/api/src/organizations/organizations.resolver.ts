@@ -11,6 +11,7 @@ import {
 import type { Organization, Page } from '@brobygger/persistence';
 import { ParseIdPipe } from '../common/validation/parse-id.pipe';
 import { GraphqlContext } from '../common/graphql/graphql-context';
+import { SelectsTotalCount } from '../common/graphql/selects-field';
 import { CountyModel } from '../reference-data/models/county.model';
 import { MunicipalityModel } from '../reference-data/models/municipality.model';
 import { ResearchInstitutionModel } from '../reference-data/models/research-institution.model';
@@ -28,8 +29,11 @@ export class OrganizationsResolver {
 
   @Query(() => OrganizationConnection)
   @Authorize('organization:read')
-  organizations(@Args() args: OrganizationsArgs): Promise<Page<Organization>> {
-    return this.service.list(args);
+  organizations(
+    @Args() args: OrganizationsArgs,
+    @SelectsTotalCount() countTotal: boolean,
+  ): Promise<Page<Organization>> {
+    return this.service.list(args, countTotal);
   }
 
   @Query(() => OrganizationModel)

@@ -9,8 +9,11 @@ import { UpdateOrganizationInput } from './dto/update-organization.input';
 export class OrganizationsService {
   constructor(private readonly organizations: OrganizationRepository) {}
 
-  list({ filter, first, after }: OrganizationsArgs): Promise<Page<Organization>> {
-    return this.organizations.list(filter ?? {}, { first, after: after ?? undefined });
+  list(
+    { filter, first, after }: OrganizationsArgs,
+    countTotal = true,
+  ): Promise<Page<Organization>> {
+    return this.organizations.list(filter ?? {}, { first, after: after ?? undefined, countTotal });
   }
 
   /** Throws NotFoundError for an unknown id. */

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { resolveSettings, scoreProblem, type ScoreEntry } from '@brobygger/engine';
 import type { CompetenceProfile, KnowledgeNeed } from '@brobygger/persistence/entities';
 import { NotFoundError } from '@brobygger/persistence/errors';
-import { ConsortiumProposalRepository } from '@brobygger/persistence/repositories/consortium-proposal.repository';
+import { CompetenceProfileRepository } from '@brobygger/persistence/repositories/competence-profile.repository';
+import { KnowledgeNeedRepository } from '@brobygger/persistence/repositories/knowledge-need.repository';
 import { MatchProblemRepository } from '@brobygger/persistence/repositories/match-problem.repository';
 
 export interface Recommendation<T> {
@@ -21,7 +22,8 @@ export interface Recommendation<T> {
 export class RecommendationsService {
   constructor(
     private readonly problems: MatchProblemRepository,
-    private readonly proposals: ConsortiumProposalRepository,
+    private readonly needs: KnowledgeNeedRepository,
+    private readonly profiles: CompetenceProfileRepository,
   ) {}
 
   async needsForProfile(
@@ -39,7 +41,7 @@ export class RecommendationsService {
       .scores.filter((s) => s.profileId === profileId && s.score > 0)
       .sort((a, b) => b.score - a.score || a.needId.localeCompare(b.needId))
       .slice(0, first);
-    const needs = await this.proposals.needsByIds(scores.map((s) => s.needId));
+    const needs = await this.needs.findByIds(scores.map((s) => s.needId));
     return scores.flatMap((s, i) =>
       needs[i]
         ? [
@@ -69,7 +71,7 @@ export class RecommendationsService {
       .scores.filter((s) => s.needId === needId && s.score > 0)
       .sort((a, b) => b.score - a.score || a.profileId.localeCompare(b.profileId))
       .slice(0, first);
-    const profiles = await this.proposals.profilesByIds(scores.map((s) => s.profileId));
+    const profiles = await this.profiles.findByIds(scores.map((s) => s.profileId));
     return scores.flatMap((s, i) =>
       profiles[i]
         ? [

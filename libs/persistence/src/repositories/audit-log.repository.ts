@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditLogEntity, AuditOutcome } from '../entities/audit-log.entity';
+import { Page, PageRequest } from '../pagination';
+import { SqlParams } from '../sql';
+import { CREATED_DESC, findByIdsInOrder, keysetPage } from './repository-support';
 
 export interface NewAuditLogEntry {
   userId: string | null;
@@ -12,11 +15,6 @@ export interface NewAuditLogEntry {
   errorCode?: string | null;
   clientAddress?: string | null;
   onBehalfOfOrganizationId?: string | null;
-}
-
-export interface AuditLogCursor {
-  occurredAt: Date;
-  id: string;
 }
 
 /** The append-only audit log of mutations. */
@@ -42,36 +40,16 @@ export class AuditLogRepository {
     );
   }
 
-  /** Newest first; `after` is the last entry of the previous page. Returns up to `limit + 1` rows. */
-  async page(limit: number, after?: AuditLogCursor): Promise<AuditLogEntity[]> {
-    const qb = this.dataSource
-      .getRepository(AuditLogEntity)
-      .createQueryBuilder('a')
-      .orderBy('a.occurred_at', 'DESC')
-      .addOrderBy('a.id', 'DESC')
-      .limit(limit + 1);
-    if (after) {
-      qb.where('(a.occurred_at, a.id) < (:occurredAt, :id)', {
-        occurredAt: after.occurredAt,
-        id: after.id,
-      });
-    }
-    return qb.getMany();
-  }
-
-  /** Newest first, by offset (the API's connections use offset cursors). */
-  pageAt(offset: number, limit: number): Promise<AuditLogEntity[]> {
-    return this.dataSource
-      .getRepository(AuditLogEntity)
-      .createQueryBuilder('a')
-      .orderBy('a.occurred_at', 'DESC')
-      .addOrderBy('a.id', 'DESC')
-      .offset(offset)
-      .limit(limit)
-      .getMany();
-  }
-
-  async count(): Promise<number> {
-    return this.dataSource.getRepository(AuditLogEntity).count();
+  /** Newest first, keyset-paginated. */
+  list(page: PageRequest): Promise<Page<AuditLogEntity>> {
+    return keysetPage(this.dataSource, {
+      from: 'audit_log a',
+      idSql: 'a.id',
+      where: [],
+      params: new SqlParams(),
+      order: { ...CREATED_DESC, sortSql: 'a.occurred_at' },
+      page,
+      load: (ids) => findByIdsInOrder(this.dataSource, AuditLogEntity, ids),
+    });
   }
 }

@@ -1,4 +1,4 @@
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { CompetenceProfile } from '../entities/competence-profile.entity';
 import { ProfileReference } from '../entities/profile-reference.entity';
 import { NotFoundError, ValidationError } from '../errors';
@@ -13,7 +13,7 @@ import {
   THEMES,
 } from '../enums';
 import { Page, PageRequest } from '../pagination';
-import { groupedInKeyOrder, isUuid, SqlParams } from '../sql';
+import { isUuid, SqlParams } from '../sql';
 import {
   optionalText,
   requireCountyNumbers,
@@ -34,8 +34,8 @@ import {
   Db,
   findByIdsInOrder,
   inTransaction,
+  findGroupedByKeys,
   keysetPage,
-  managerOf,
   RANK_DESC,
   updateVersioned,
 } from './repository-support';
@@ -303,17 +303,13 @@ export class CompetenceProfileRepository {
   }
 
   /** Batch load for DataLoader: references of each profile ordered by position (one statement). */
-  async findReferencesByProfileIds(profileIds: readonly string[]): Promise<ProfileReference[][]> {
-    const valid = [...new Set(profileIds.filter(isUuid).map((id) => id.toLowerCase()))];
-    const rows = valid.length
-      ? await managerOf(this.db)
-          .getRepository(ProfileReference)
-          .find({ where: { profileId: In(valid) }, order: { position: 'ASC' } })
-      : [];
-    return groupedInKeyOrder(
-      profileIds.map((id) => id.toLowerCase()),
-      rows,
-      (row) => row.profileId,
+  findReferencesByProfileIds(profileIds: readonly string[]): Promise<ProfileReference[][]> {
+    return findGroupedByKeys(
+      this.db,
+      ProfileReference,
+      { column: 'profile_id', property: 'profileId' },
+      profileIds,
+      't.position',
     );
   }
 

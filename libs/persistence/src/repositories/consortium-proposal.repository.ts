@@ -1,14 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { CompetenceProfile } from '../entities/competence-profile.entity';
-import { KnowledgeNeed } from '../entities/knowledge-need.entity';
+import { DataSource, EntityManager } from 'typeorm';
 import type { ProposalsDocument } from '@brobygger/engine/exchange/types';
 import { ConsortiumProposalEntity, ProposalStatus } from '../entities/consortium-proposal.entity';
 import { ConsortiumProposalMemberEntity } from '../entities/consortium-proposal-member.entity';
 import { MatchRunUnmatchedNeedEntity } from '../entities/match-run-unmatched-need.entity';
 import type { RejectionReasonCategory } from '../enums';
 import { InvalidStateError, NotFoundError } from '../errors';
-import { MatchRunRepository, MatchRunTimings, OffsetPage } from './match-run.repository';
+import { Page, PageRequest } from '../pagination';
+import { isUuid, SqlParams } from '../sql';
+import { MatchRunRepository, MatchRunTimings } from './match-run.repository';
+import {
+  findByIdsInOrder,
+  findGroupedByKeys,
+  KeysetOrder,
+  keysetPage,
+  returningRows,
+  selectEntities,
+} from './repository-support';
 import { ProgrammeEventRepository } from './programme-event.repository';
 
 export interface ConsortiumProposalFilter {
@@ -25,16 +33,19 @@ export interface ConsortiumProposalFilter {
   visibility?: { all: boolean; arenaIds: string[]; organizationIds: string[] } | null;
 }
 
-const PROPOSAL_COLUMNS = `
-  p.id, p.match_run_id AS "matchRunId", p.arena_id AS "arenaId", p.project_type AS "projectType", p.rank, p.score,
-  p.components, p.explanation, p.lead_organization_id AS "leadOrganizationId", p.status,
-  p.decision_reason AS "decisionReason", p.decision_reason_category AS "decisionReasonCategory", p.decided_at AS "decidedAt", p.decided_by AS "decidedBy",
-  p.superseded_by AS "supersededBy", p.version,
-  p.created_at AS "createdAt", p.updated_at AS "updatedAt"`;
-
-const MEMBER_COLUMNS = `
-  id, proposal_id AS "proposalId", role, organization_id AS "organizationId", knowledge_need_id AS "knowledgeNeedId",
-  competence_profile_id AS "competenceProfileId", position`;
+/**
+ * Newest run first, then by rank within the run: one numeric sort key (the run's creation in microseconds, scaled
+ * past any rank, minus the rank), so that the keyset cursor stays one value.
+ */
+const RUN_THEN_RANK: KeysetOrder = {
+  name: 'run-rank',
+  sortSql: `(floor(extract(epoch FROM p.created_at) * 1000000)::numeric * 1000000 - p.rank)`,
+  keyTextSql: 's.sort_key::text',
+  keyCast: 'numeric',
+  direction: 'desc',
+  idDirection: 'asc',
+  idCast: 'uuid',
+};
 
 export type SaveRunResultOutcome = 'SAVED' | 'RUN_NOT_RUNNING';
 
@@ -296,60 +307,68 @@ export class ConsortiumProposalRepository {
   }
 
   async findById(id: string): Promise<ConsortiumProposalEntity | null> {
-    const rows: ConsortiumProposalEntity[] = await this.dataSource.query(
-      `SELECT ${PROPOSAL_COLUMNS} FROM consortium_proposals p WHERE p.id = $1`,
-      [id],
-    );
-    return rows[0] ?? null;
+    if (!isUuid(id)) return null;
+    return (await this.findByIds([id]))[0];
   }
 
-  async findMany(
+  /** Batch load: one statement, results in key order (null for unknown ids). */
+  findByIds(ids: readonly string[]): Promise<Array<ConsortiumProposalEntity | null>> {
+    return findByIdsInOrder(this.dataSource, ConsortiumProposalEntity, ids);
+  }
+
+  /** Newest run first, then by rank; keyset-paginated. */
+  list(
     filter: ConsortiumProposalFilter,
-    offset: number,
-    limit: number,
-  ): Promise<OffsetPage<ConsortiumProposalEntity>> {
+    page: PageRequest,
+  ): Promise<Page<ConsortiumProposalEntity>> {
+    const params = new SqlParams();
     const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
-    };
-    if (filter.arenaId) add('p.arena_id = ?', filter.arenaId);
-    if (filter.matchRunId) add('p.match_run_id = ?', filter.matchRunId);
-    if (filter.status) add('p.status = ?', filter.status);
-    if (filter.projectType) add('p.project_type = ?', filter.projectType);
-    if (filter.organizationId)
-      add(
-        'EXISTS (SELECT 1 FROM consortium_proposal_members m WHERE m.proposal_id = p.id AND m.organization_id = ?)',
-        filter.organizationId,
+    if (filter.arenaId) where.push(`p.arena_id = ${params.add(filter.arenaId)}`);
+    if (filter.matchRunId) where.push(`p.match_run_id = ${params.add(filter.matchRunId)}`);
+    if (filter.status) where.push(`p.status = ${params.add(filter.status)}`);
+    if (filter.projectType) where.push(`p.project_type = ${params.add(filter.projectType)}`);
+    if (filter.organizationId) {
+      where.push(
+        `EXISTS (SELECT 1 FROM consortium_proposal_members m WHERE m.proposal_id = p.id AND m.organization_id = ${params.add(filter.organizationId)})`,
       );
+    }
     if (filter.visibility && !filter.visibility.all) {
-      params.push(filter.visibility.arenaIds, filter.visibility.organizationIds);
-      const arenas = `$${params.length - 1}::uuid[]`;
-      const orgs = `$${params.length}::uuid[]`;
+      const arenas = `${params.add(filter.visibility.arenaIds)}::uuid[]`;
+      const orgs = `${params.add(filter.visibility.organizationIds)}::uuid[]`;
       where.push(
         `(p.arena_id = ANY(${arenas}) OR p.lead_organization_id = ANY(${orgs}) OR EXISTS (SELECT 1 FROM consortium_proposal_members vm WHERE vm.proposal_id = p.id AND vm.organization_id = ANY(${orgs})))`,
       );
     }
-    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ count }]: Array<{ count: string }> = await this.dataSource.query(
-      `SELECT count(*) FROM consortium_proposals p ${whereSql}`,
+    return keysetPage(this.dataSource, {
+      from: 'consortium_proposals p',
+      idSql: 'p.id',
+      where,
       params,
-    );
-    const rows: ConsortiumProposalEntity[] = await this.dataSource.query(
-      `SELECT ${PROPOSAL_COLUMNS} FROM consortium_proposals p ${whereSql}
-       ORDER BY p.created_at DESC, p.match_run_id, p.rank LIMIT ${Number(limit)} OFFSET ${Number(offset)}`,
-      params,
-    );
-    return { items: rows, totalCount: Number(count) };
+      order: RUN_THEN_RANK,
+      page,
+      load: (ids) => this.findByIds(ids),
+    });
   }
 
-  /** Members of many proposals in one statement (DataLoader batch). */
-  async membersByProposalIds(ids: readonly string[]): Promise<ConsortiumProposalMemberEntity[]> {
-    if (ids.length === 0) return [];
-    return this.dataSource.query(
-      `SELECT ${MEMBER_COLUMNS} FROM consortium_proposal_members WHERE proposal_id = ANY($1::uuid[]) ORDER BY proposal_id, position`,
-      [ids],
+  /** The proposals of one run by rank, `first` of them after `offset` (a run has at most a few hundred). */
+  byRun(runId: string, first: number, offset: number): Promise<ConsortiumProposalEntity[]> {
+    return selectEntities(
+      this.dataSource,
+      ConsortiumProposalEntity,
+      't.match_run_id = $1',
+      [runId, first, offset],
+      't.rank LIMIT $2 OFFSET $3',
+    );
+  }
+
+  /** Members of each proposal in position order, in key order: one statement (DataLoader batch). */
+  membersByProposalIds(ids: readonly string[]): Promise<ConsortiumProposalMemberEntity[][]> {
+    return findGroupedByKeys(
+      this.dataSource,
+      ConsortiumProposalMemberEntity,
+      { column: 'proposal_id', property: 'proposalId' },
+      ids,
+      't.position',
     );
   }
 
@@ -460,14 +479,15 @@ export class ConsortiumProposalRepository {
     decidedBy: string | null,
   ): Promise<ConsortiumProposalEntity> {
     const rejected = await this.dataSource.transaction(async (manager) => {
-      const rows: [unknown[], number] = await manager.query(
+      const rows = await returningRows(
+        manager,
         `UPDATE consortium_proposals SET status = 'REJECTED', decision_reason = $2, decision_reason_category = $4,
            decided_at = now(), decided_by = $3, version = version + 1, updated_at = now()
          WHERE id = $1 AND status = 'PROPOSED' RETURNING id`,
         [id, reason, decidedBy, category],
       );
-      if (rows[1] > 0) await ProgrammeEventRepository.recordProposals(manager, [id]);
-      return rows[1];
+      if (rows.length > 0) await ProgrammeEventRepository.recordProposals(manager, [id]);
+      return rows.length;
     });
     if (rejected === 0) {
       const existing = await this.findById(id);
@@ -480,24 +500,6 @@ export class ConsortiumProposalRepository {
       );
     }
     return (await this.findById(id))!;
-  }
-
-  /** Needs by id in key order (null for unknown ids): one statement, for the members' DataLoader. */
-  async needsByIds(ids: readonly string[]): Promise<Array<KnowledgeNeed | null>> {
-    const rows = ids.length
-      ? await this.dataSource.getRepository(KnowledgeNeed).findBy({ id: In([...ids]) })
-      : [];
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id) ?? null);
-  }
-
-  /** Profiles by id in key order (null for unknown ids): one statement, for the members' DataLoader. */
-  async profilesByIds(ids: readonly string[]): Promise<Array<CompetenceProfile | null>> {
-    const rows = ids.length
-      ? await this.dataSource.getRepository(CompetenceProfile).findBy({ id: In([...ids]) })
-      : [];
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id) ?? null);
   }
 }
 

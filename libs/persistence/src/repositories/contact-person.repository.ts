@@ -1,8 +1,8 @@
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { ContactPerson } from '../entities/contact-person.entity';
 import { NotFoundError, ValidationError } from '../errors';
 import { Gender, GENDERS } from '../enums';
-import { groupedInKeyOrder, isUuid } from '../sql';
+import { isUuid } from '../sql';
 import {
   optionalOneOf,
   optionalText,
@@ -11,7 +11,20 @@ import {
   requireVersion,
 } from '../validation';
 import { CONTACTS_MAX, EMAIL_MAX, NAME_MAX, PHONE_MAX } from '../limits';
-import { Db, findByIdsInOrder, managerOf, runQuery, updateVersioned } from './repository-support';
+import {
+  Db,
+  findByIdsInOrder,
+  findGroupedByKeys,
+  runQuery,
+  updateVersioned,
+} from './repository-support';
+
+/** Columns a contact's owner key is stored in. */
+const GROUP_COLUMNS = {
+  knowledgeNeedId: 'knowledge_need_id',
+  competenceProfileId: 'competence_profile_id',
+  organizationId: 'organization_id',
+} as const;
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
@@ -81,20 +94,16 @@ export class ContactPersonRepository {
     return this.grouped('organizationId', organizationIds);
   }
 
-  private async grouped(
-    column: 'knowledgeNeedId' | 'competenceProfileId' | 'organizationId',
+  private grouped(
+    property: keyof typeof GROUP_COLUMNS,
     keys: readonly string[],
   ): Promise<ContactPerson[][]> {
-    const valid = [...new Set(keys.filter(isUuid).map((k) => k.toLowerCase()))];
-    const rows = valid.length
-      ? await managerOf(this.db)
-          .getRepository(ContactPerson)
-          .find({ where: { [column]: In(valid) }, order: { createdAt: 'ASC', id: 'ASC' } })
-      : [];
-    return groupedInKeyOrder(
-      keys.map((k) => k.toLowerCase()),
-      rows,
-      (row) => row[column] as string,
+    return findGroupedByKeys(
+      this.db,
+      ContactPerson,
+      { column: GROUP_COLUMNS[property], property },
+      keys,
+      't.created_at, t.id',
     );
   }
 

@@ -1,6 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { MatchRunEntity, MatchRunPhase, MatchRunStatus } from '../entities/match-run.entity';
+import { Page, PageRequest } from '../pagination';
+import { isUuid, SqlParams } from '../sql';
+import {
+  CREATED_DESC,
+  entityRows,
+  findByIdsInOrder,
+  keysetPage,
+  returningEntities,
+  returningRows,
+  selectEntities,
+} from './repository-support';
 
 export interface CreateMatchRunData {
   /** Set for idempotent inserts (freshness runs derive the id from their job). */
@@ -19,12 +30,6 @@ export interface MatchRunFilter {
   arenaScope?: { all: boolean; arenaIds: string[] } | null;
 }
 
-/** One page of a list: the rows at `offset` and the number of matches over all pages. */
-export interface OffsetPage<T> {
-  items: T[];
-  totalCount: number;
-}
-
 /** Timings of one run in milliseconds. */
 export interface MatchRunTimings {
   queueWaitMs?: number;
@@ -33,27 +38,23 @@ export interface MatchRunTimings {
   saveMs?: number;
 }
 
-const RUN_COLUMNS = `
-  id, arena_id AS "arenaId", project_type AS "projectType", settings, status, phase, progress, attempts, error,
-  objective, upper_bound AS "upperBound", need_count AS "needCount", profile_count AS "profileCount",
-  proposal_count AS "proposalCount", unmatched_count AS "unmatchedCount", queue_wait_ms AS "queueWaitMs",
-  load_ms AS "loadMs", engine_ms AS "engineMs", save_ms AS "saveMs", requested_by AS "requestedBy", trigger,
-  started_at AS "startedAt", finished_at AS "finishedAt", version, created_at AS "createdAt", updated_at AS "updatedAt"`;
-
 /** All SQL about match runs. Status changes are conditional updates so that a cancelled run stays cancelled. */
 @Injectable()
 export class MatchRunRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  private m(manager?: EntityManager): EntityManager {
-    return manager ?? this.dataSource.manager;
+  /** `RETURNING` list of a run row (mapped by `returningEntities`). */
+  private get returning(): string {
+    return entityRows(this.dataSource, MatchRunEntity).returning;
   }
 
   async create(data: CreateMatchRunData, manager?: EntityManager): Promise<MatchRunEntity> {
-    const rows: MatchRunEntity[] = await this.m(manager).query(
+    const rows = await returningEntities(
+      manager ?? this.dataSource,
+      MatchRunEntity,
       `INSERT INTO match_runs (id, arena_id, project_type, settings, requested_by, trigger)
        VALUES (COALESCE($1::uuid, gen_random_uuid()), $2, $3, $4::jsonb, $5, $6)
-       RETURNING ${RUN_COLUMNS}`,
+       RETURNING ${this.returning}`,
       [
         data.id ?? null,
         data.arenaId,
@@ -72,7 +73,9 @@ export class MatchRunRepository {
    * the run's job was enqueued; of concurrent requests the newest (by creation time, then id) stays.
    */
   async cancelOlderQueued(run: MatchRunEntity): Promise<MatchRunEntity[]> {
-    const rows: [MatchRunEntity[], number] = await this.dataSource.query(
+    return returningEntities(
+      this.dataSource,
+      MatchRunEntity,
       `UPDATE match_runs SET status = 'CANCELLED', error = $3, finished_at = now(), version = version + 1,
          updated_at = now()
        WHERE id IN (
@@ -81,10 +84,9 @@ export class MatchRunRepository {
          WHERE arena_id = $1 AND project_type IS NOT DISTINCT FROM $2 AND status = 'QUEUED'
            AND (created_at, id) < (SELECT created_at, id FROM match_runs WHERE id = $4)
          ORDER BY created_at, id FOR UPDATE)
-       RETURNING ${RUN_COLUMNS}`,
+       RETURNING ${this.returning}`,
       [run.arenaId, run.projectType, `replaced by a newer request (run ${run.id})`, run.id],
     );
-    return rows[0];
   }
 
   /**
@@ -104,23 +106,25 @@ export class MatchRunRepository {
 
   /** QUEUED or RUNNING runs unchanged for `graceSeconds` (the reconciler checks their jobs), oldest first. */
   async findUnchangedPending(graceSeconds: number, limit: number): Promise<MatchRunEntity[]> {
-    return this.dataSource.query(
-      `SELECT ${RUN_COLUMNS} FROM match_runs
-       WHERE status IN ('QUEUED', 'RUNNING') AND updated_at < now() - make_interval(secs => $1)
-       ORDER BY updated_at LIMIT $2`,
+    return selectEntities(
+      this.dataSource,
+      MatchRunEntity,
+      `t.status IN ('QUEUED', 'RUNNING') AND t.updated_at < now() - make_interval(secs => $1)`,
       [graceSeconds, limit],
+      't.updated_at LIMIT $2',
     );
   }
 
   /** The reconciler put the run's job back on the queue: QUEUED again, with the reason visible. */
   async markRequeued(id: string, note: string): Promise<boolean> {
-    const rows: [unknown[], number] = await this.dataSource.query(
+    const rows = await returningRows(
+      this.dataSource,
       `UPDATE match_runs SET status = 'QUEUED', phase = 'QUEUED', progress = 0, error = $2, version = version + 1,
          updated_at = now()
        WHERE id = $1 AND status IN ('QUEUED', 'RUNNING') RETURNING id`,
       [id, note],
     );
-    return rows[1] > 0;
+    return rows.length > 0;
   }
 
   /**
@@ -128,7 +132,8 @@ export class MatchRunRepository {
    * waits already (it will read the changed data when it starts). Returns whether it was inserted.
    */
   async createIfAbsent(data: CreateMatchRunData & { id: string }): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
+    const rows = await returningRows(
+      this.dataSource,
       `INSERT INTO match_runs (id, arena_id, project_type, settings, requested_by, trigger)
        SELECT $1, $2, $3, $4::jsonb, $5, $6
        WHERE NOT EXISTS (SELECT 1 FROM match_runs WHERE arena_id = $2 AND project_type IS NULL AND status = 'QUEUED')
@@ -150,43 +155,33 @@ export class MatchRunRepository {
   }
 
   async findById(id: string): Promise<MatchRunEntity | null> {
-    const rows: MatchRunEntity[] = await this.dataSource.query(
-      `SELECT ${RUN_COLUMNS} FROM match_runs WHERE id = $1`,
-      [id],
-    );
-    return rows[0] ?? null;
+    if (!isUuid(id)) return null;
+    return (await this.findByIds([id]))[0];
   }
 
-  async findMany(
-    filter: MatchRunFilter,
-    offset: number,
-    limit: number,
-  ): Promise<OffsetPage<MatchRunEntity>> {
+  /** Batch load: one statement, results in key order (null for unknown ids). */
+  findByIds(ids: readonly string[]): Promise<Array<MatchRunEntity | null>> {
+    return findByIdsInOrder(this.dataSource, MatchRunEntity, ids);
+  }
+
+  /** Newest first, keyset-paginated. */
+  list(filter: MatchRunFilter, page: PageRequest): Promise<Page<MatchRunEntity>> {
+    const params = new SqlParams();
     const where: string[] = [];
-    const params: unknown[] = [];
-    if (filter.arenaId) {
-      params.push(filter.arenaId);
-      where.push(`arena_id = $${params.length}`);
-    }
-    if (filter.status) {
-      params.push(filter.status);
-      where.push(`status = $${params.length}`);
-    }
+    if (filter.arenaId) where.push(`r.arena_id = ${params.add(filter.arenaId)}`);
+    if (filter.status) where.push(`r.status = ${params.add(filter.status)}`);
     if (filter.arenaScope && !filter.arenaScope.all) {
-      params.push(filter.arenaScope.arenaIds);
-      where.push(`arena_id = ANY($${params.length}::uuid[])`);
+      where.push(`r.arena_id = ANY(${params.add(filter.arenaScope.arenaIds)}::uuid[])`);
     }
-    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ count }]: Array<{ count: string }> = await this.dataSource.query(
-      `SELECT count(*) FROM match_runs ${whereSql}`,
+    return keysetPage(this.dataSource, {
+      from: 'match_runs r',
+      idSql: 'r.id',
+      where,
       params,
-    );
-    const rows: MatchRunEntity[] = await this.dataSource.query(
-      `SELECT ${RUN_COLUMNS} FROM match_runs ${whereSql} ORDER BY created_at DESC, id DESC
-       LIMIT ${Number(limit)} OFFSET ${Number(offset)}`,
-      params,
-    );
-    return { items: rows, totalCount: Number(count) };
+      order: { ...CREATED_DESC, sortSql: 'r.created_at' },
+      page,
+      load: (ids) => this.findByIds(ids),
+    });
   }
 
   /**
@@ -194,16 +189,18 @@ export class MatchRunRepository {
    * Returns null when the run is gone or final (cancelled, succeeded, failed): the job must then do nothing.
    */
   async markRunning(id: string, queuedAt: Date | null): Promise<MatchRunEntity | null> {
-    const rows: [MatchRunEntity[], number] = await this.dataSource.query(
+    const rows = await returningEntities(
+      this.dataSource,
+      MatchRunEntity,
       `UPDATE match_runs SET status = 'RUNNING', phase = 'LOADING', progress = 0, attempts = attempts + 1, error = NULL,
          started_at = COALESCE(started_at, now()),
          queue_wait_ms = COALESCE(queue_wait_ms, GREATEST(0, (EXTRACT(EPOCH FROM (now() - COALESCE($2::timestamptz, created_at))) * 1000)::int)),
          version = version + 1, updated_at = now()
        WHERE id = $1 AND status IN ('QUEUED', 'RUNNING')
-       RETURNING ${RUN_COLUMNS}`,
+       RETURNING ${this.returning}`,
       [id, queuedAt],
     );
-    return rows[0]?.[0] ?? null;
+    return rows[0] ?? null;
   }
 
   /** Progress of a running run; returns false if the run is no longer running (e.g. cancelled). */
@@ -213,7 +210,8 @@ export class MatchRunRepository {
     progress: number,
     patch: Partial<MatchRunTimings & { needCount: number; profileCount: number }> = {},
   ): Promise<boolean> {
-    const rows: [unknown[], number] = await this.dataSource.query(
+    const rows = await returningRows(
+      this.dataSource,
       `UPDATE match_runs SET phase = $2, progress = $3,
          load_ms = COALESCE($4, load_ms), engine_ms = COALESCE($5, engine_ms),
          need_count = COALESCE($6, need_count), profile_count = COALESCE($7, profile_count),
@@ -229,7 +227,7 @@ export class MatchRunRepository {
         patch.profileCount ?? null,
       ],
     );
-    return rows[1] > 0;
+    return rows.length > 0;
   }
 
   async getStatus(id: string): Promise<MatchRunStatus | null> {
@@ -251,23 +249,26 @@ export class MatchRunRepository {
 
   /** Final failure after the last attempt. */
   async markFailed(id: string, error: string): Promise<boolean> {
-    const rows: [unknown[], number] = await this.dataSource.query(
+    const rows = await returningRows(
+      this.dataSource,
       `UPDATE match_runs SET status = 'FAILED', error = $2, finished_at = now(), version = version + 1, updated_at = now()
        WHERE id = $1 AND status IN ('QUEUED', 'RUNNING') RETURNING id`,
       [id, error],
     );
-    return rows[1] > 0;
+    return rows.length > 0;
   }
 
   /** Cancel a queued or running run; returns the run after the change, or null if it was not cancellable. */
   async markCancelled(id: string): Promise<MatchRunEntity | null> {
-    const rows: [MatchRunEntity[], number] = await this.dataSource.query(
+    const rows = await returningEntities(
+      this.dataSource,
+      MatchRunEntity,
       `UPDATE match_runs SET status = 'CANCELLED', error = COALESCE(error, 'cancelled by a broker'), finished_at = now(),
          version = version + 1, updated_at = now()
-       WHERE id = $1 AND status IN ('QUEUED', 'RUNNING') RETURNING ${RUN_COLUMNS}`,
+       WHERE id = $1 AND status IN ('QUEUED', 'RUNNING') RETURNING ${this.returning}`,
       [id],
     );
-    return rows[0]?.[0] ?? null;
+    return rows[0] ?? null;
   }
 
   /** Lock the run row inside a transaction (serialises concurrent saves of a duplicated delivery). */

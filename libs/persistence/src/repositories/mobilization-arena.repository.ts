@@ -1,7 +1,7 @@
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { MobilizationArena } from '../entities/mobilization-arena.entity';
 import { NotFoundError, ValidationError } from '../errors';
-import { isUuid } from '../sql';
+import { inKeyOrder, isUuid } from '../sql';
 import {
   optionalText,
   requireCountyNumbers,
@@ -10,13 +10,7 @@ import {
   requireVersion,
 } from '../validation';
 import { DESCRIPTION_MAX, NAME_MAX } from '../limits';
-import {
-  Db,
-  findByIdsInOrder,
-  inTransaction,
-  managerOf,
-  updateVersioned,
-} from './repository-support';
+import { Db, inTransaction, managerOf, updateVersioned } from './repository-support';
 
 export interface CreateMobilizationArenaData {
   name: string;
@@ -119,8 +113,17 @@ export class MobilizationArenaRepository {
 
   /** Batch load for DataLoader: one statement (with the counties joined), results in key order. */
   async findByIds(ids: readonly string[]): Promise<Array<MobilizationArena | null>> {
-    const arenas = await findByIdsInOrder(this.db, MobilizationArena, ids, { counties: true });
-    return arenas.map(sortCounties);
+    const valid = [...new Set(ids.filter(isUuid).map((id) => id.toLowerCase()))];
+    const arenas = valid.length
+      ? await managerOf(this.db)
+          .getRepository(MobilizationArena)
+          .find({ where: { id: In(valid) }, relations: { counties: true } })
+      : [];
+    return inKeyOrder(
+      ids.map((id) => id.toLowerCase()),
+      arenas,
+      (arena) => arena.id,
+    ).map(sortCounties);
   }
 
   /** Arenas covering a county (e.g. to route a need to its arena). */

@@ -1,4 +1,3 @@
-import { In } from 'typeorm';
 import { County } from '../entities/county.entity';
 import { Municipality } from '../entities/municipality.entity';
 import { ResearchInstitution } from '../entities/research-institution.entity';
@@ -7,7 +6,7 @@ import { Page, PageRequest } from '../pagination';
 import { escapeLike, inKeyOrder, isUuid, SqlParams } from '../sql';
 import { optionalText, requireCountyNumbers, requireSubsetOf, requireUuid } from '../validation';
 import { SEARCH_TEXT_MAX } from '../limits';
-import { Db, findByIdsInOrder, keysetPage, managerOf } from './repository-support';
+import { Db, findByIdsInOrder, keysetPage, managerOf, selectEntities } from './repository-support';
 
 export interface MunicipalityFilter {
   countyNumbers?: string[] | null;
@@ -44,9 +43,7 @@ export class ReferenceDataRepository {
   async countiesByNumbers(numbers: readonly string[]): Promise<Array<County | null>> {
     const unique = [...new Set(numbers)];
     const rows = unique.length
-      ? await managerOf(this.db)
-          .getRepository(County)
-          .findBy({ number: In(unique) })
+      ? await selectEntities(this.db, County, 't.number = ANY($1::text[])', [unique])
       : [];
     return inKeyOrder(numbers, rows, (row) => row.number);
   }
@@ -103,9 +100,7 @@ export class ReferenceDataRepository {
   async municipalitiesByNumbers(numbers: readonly string[]): Promise<Array<Municipality | null>> {
     const unique = [...new Set(numbers)];
     const rows = unique.length
-      ? await managerOf(this.db)
-          .getRepository(Municipality)
-          .findBy({ number: In(unique) })
+      ? await selectEntities(this.db, Municipality, 't.number = ANY($1::text[])', [unique])
       : [];
     return inKeyOrder(numbers, rows, (row) => row.number);
   }

@@ -1,15 +1,8 @@
-import {
-  DataSource,
-  EntityManager,
-  EntityTarget,
-  FindOptionsRelations,
-  In,
-  ObjectLiteral,
-} from 'typeorm';
+import { DataSource, EntityManager, ObjectLiteral, ValueTransformer } from 'typeorm';
 import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from '../errors';
 import { CursorPosition, decodeCursor, Page, PageRequest, pageSizeOf, toPage } from '../pagination';
 import { translateDatabaseError } from '../pg-errors';
-import { inKeyOrder, isUuid, SqlParams } from '../sql';
+import { groupedInKeyOrder, inKeyOrder, isUuid, SqlParams } from '../sql';
 
 /** A DataSource or a transaction's EntityManager; repositories work on either. */
 export type Db = DataSource | EntityManager;
@@ -43,18 +36,120 @@ export async function runQuery<T = unknown>(
   }
 }
 
+/** How one entity's rows are read with plain SQL: the select list and the mapper, built once per entity. */
+export interface EntityRows {
+  table: string;
+  /** `t."column" AS "property", …` for `FROM <table> t`. */
+  columns: string;
+  /** `"column" AS "property", …` for `RETURNING`. */
+  returning: string;
+  map: (row: Record<string, unknown>) => unknown;
+}
+
+/** An entity class (what TypeORM's metadata is keyed by). */
+export type EntityClass<T> = new (...args: never[]) => T;
+
+const ENTITY_ROWS = new Map<EntityClass<unknown>, EntityRows>();
+
+/**
+ * The select list (`t."column" AS "property"`, alias `t`) and the row mapper of an entity, from its TypeORM
+ * metadata: columns selected by default, their transformers (e.g. numeric → number) applied. Rows stay plain
+ * objects of the entity's shape (no code tests them with `instanceof`), without TypeORM's query building and
+ * hydration, which cost more CPU than the statement itself on the API's batch loads.
+ */
+export function entityRows(db: Db, target: EntityClass<unknown>): EntityRows {
+  const known = ENTITY_ROWS.get(target);
+  if (known) return known;
+  const metadata = managerOf(db).connection.getMetadata(target);
+  const columns = metadata.columns.filter((c) => c.isSelect && !c.relationMetadata);
+  const transformed = columns
+    .filter((c) => c.transformer && !Array.isArray(c.transformer))
+    .map((c) => ({ property: c.propertyName, from: (c.transformer as ValueTransformer).from }));
+  const rows: EntityRows = {
+    table: metadata.tablePath,
+    columns: columns.map((c) => `t."${c.databaseName}" AS "${c.propertyName}"`).join(', '),
+    returning: columns.map((c) => `"${c.databaseName}" AS "${c.propertyName}"`).join(', '),
+    map: (row) => {
+      for (const { property, from } of transformed) row[property] = from(row[property]);
+      return row;
+    },
+  };
+  ENTITY_ROWS.set(target, rows);
+  return rows;
+}
+
+/**
+ * Entities of `target` (table alias `t`) matching `where`, in `orderBy` order (which may end with LIMIT/OFFSET);
+ * one plain SQL statement.
+ */
+export async function selectEntities<T extends ObjectLiteral>(
+  db: Db,
+  target: EntityClass<T>,
+  where: string,
+  params: unknown[],
+  orderBy?: string,
+): Promise<T[]> {
+  const { table, columns, map } = entityRows(db, target);
+  const rows = await runQuery<Array<Record<string, unknown>>>(
+    db,
+    `SELECT ${columns} FROM ${table} t WHERE ${where}${orderBy ? ` ORDER BY ${orderBy}` : ''}`,
+    params,
+  );
+  return rows.map((row) => map(row) as T);
+}
+
+/**
+ * The rows an `INSERT/UPDATE/DELETE … RETURNING` statement affected — the one way to read affected rows (TypeORM
+ * answers `[rows, count]` for UPDATE and DELETE but the rows alone for INSERT).
+ */
+export async function returningRows<T>(db: Db, sql: string, params: unknown[]): Promise<T[]> {
+  const result = await runQuery<unknown[]>(db, sql, params);
+  return (Array.isArray(result[0]) ? result[0] : result) as T[];
+}
+
+/** `returningRows` mapped to entities (`RETURNING ${entityRows(db, Entity).returning}`). */
+export async function returningEntities<T>(
+  db: Db,
+  target: EntityClass<T>,
+  sql: string,
+  params: unknown[],
+): Promise<T[]> {
+  const { map } = entityRows(db, target);
+  const rows = await returningRows<Record<string, unknown>>(db, sql, params);
+  return rows.map((row) => map(row) as T);
+}
+
+/**
+ * Batch load of children by parent id (uuid `column`, entity property `property`): one statement, one array per
+ * key in key order (empty for unknown or malformed keys), each in `orderBy` order.
+ */
+export async function findGroupedByKeys<T extends ObjectLiteral>(
+  db: Db,
+  target: EntityClass<T>,
+  key: { column: string; property: keyof T },
+  keys: readonly string[],
+  orderBy: string,
+): Promise<T[][]> {
+  const valid = [...new Set(keys.filter(isUuid).map((k) => k.toLowerCase()))];
+  const rows = valid.length
+    ? await selectEntities(db, target, `t.${key.column} = ANY($1::uuid[])`, [valid], orderBy)
+    : [];
+  return groupedInKeyOrder(
+    keys.map((k) => k.toLowerCase()),
+    rows,
+    (row) => row[key.property] as string,
+  );
+}
+
 /** Loads entities by id in one statement and returns them in key order (null for unknown or malformed ids). */
 export async function findByIdsInOrder<T extends ObjectLiteral & { id: string }>(
   db: Db,
-  target: EntityTarget<T>,
+  target: EntityClass<T>,
   ids: readonly string[],
-  relations?: FindOptionsRelations<T>,
 ): Promise<Array<T | null>> {
   const valid = [...new Set(ids.filter(isUuid).map((id) => id.toLowerCase()))];
   if (!valid.length) return ids.map(() => null);
-  const rows = await managerOf(db)
-    .getRepository(target)
-    .find({ where: { id: In(valid) } as never, relations });
+  const rows = await selectEntities(db, target, 't.id = ANY($1::uuid[])', [valid]);
   return inKeyOrder(
     ids.map((id) => (isUuid(id) ? id.toLowerCase() : id)),
     rows,
@@ -91,9 +186,7 @@ export async function updateVersioned(
   const sql =
     `UPDATE ${options.table} SET ${assignments.join(', ')} ` +
     `WHERE id = ${idParam} AND version = ${versionParam}${statusCondition} RETURNING id`;
-  // TypeORM returns [rows, rowCount] for UPDATE ... RETURNING.
-  const result = await runQuery<unknown[]>(db, sql, params.values);
-  const updatedRows = Array.isArray(result[0]) ? (result[0] as unknown[]) : result;
+  const updatedRows = await returningRows(db, sql, params.values);
   if (updatedRows.length > 0) return;
   await explainMissedUpdate(db, options);
 }
@@ -158,8 +251,8 @@ export const RANK_DESC: Omit<KeysetOrder, 'sortSql'> = {
 };
 
 /**
- * One page of ids by keyset (one statement), the total count (one statement) and the rows (one statement via
- * `load`), so a page always costs three statements.
+ * One page by keyset: the ids of the page (one statement) and then the rows (one statement via `load`); the total
+ * count, when `page.countTotal` is not false, runs in parallel with them (one more statement).
  */
 export async function keysetPage<T>(
   db: Db,
@@ -178,11 +271,6 @@ export async function keysetPage<T>(
   const { order, params } = options;
   const whereSql = options.where.length ? `WHERE ${options.where.join(' AND ')}` : '';
 
-  const countRows = await managerOf(db).query<Array<{ count: number }>>(
-    `SELECT count(*)::int AS count FROM ${options.from} ${whereSql}`,
-    params.values,
-  );
-
   const pageParams = new SqlParams();
   pageParams.values.push(...params.values);
   let cursorSql = '';
@@ -197,16 +285,34 @@ export async function keysetPage<T>(
     cursorSql = `WHERE (s.sort_key ${keyCmp} ${k} OR (s.sort_key = ${k} AND s.id ${idCmp} ${id}))`;
   }
   const limit = pageParams.add(size + 1);
-  const rows = await managerOf(db).query<Array<{ id: string; key: string | number }>>(
-    `SELECT s.id, ${order.keyTextSql ?? 's.sort_key'} AS key
-       FROM (SELECT ${options.idSql} AS id, ${order.sortSql} AS sort_key FROM ${options.from} ${whereSql}) s
-       ${cursorSql}
-      ORDER BY s.sort_key ${order.direction}, s.id ${order.idDirection}
-      LIMIT ${limit}`,
-    pageParams.values,
-  );
-  const visible = rows.slice(0, size);
-  const nodes = visible.length ? await options.load(visible.map((r) => String(r.id))) : [];
+
+  const count =
+    options.page.countTotal === false
+      ? Promise.resolve(null)
+      : runQuery<Array<{ count: number }>>(
+          db,
+          `SELECT count(*)::int AS count FROM ${options.from} ${whereSql}`,
+          params.values,
+        ).then((rows) => rows[0].count);
+  const page = (async () => {
+    const rows = await runQuery<Array<{ id: string; key: string | number }>>(
+      db,
+      `SELECT s.id, ${order.keyTextSql ?? 's.sort_key'} AS key
+         FROM (SELECT ${options.idSql} AS id, ${order.sortSql} AS sort_key FROM ${options.from} ${whereSql}) s
+         ${cursorSql}
+        ORDER BY s.sort_key ${order.direction}, s.id ${order.idDirection}
+        LIMIT ${limit}`,
+      pageParams.values,
+    );
+    const visible = rows.slice(0, size);
+    const nodes = visible.length ? await options.load(visible.map((r) => String(r.id))) : [];
+    return { rows, visible, nodes };
+  })();
+  // Both settle before either error is thrown, so no statement is left running unobserved.
+  const [settledCount, settledPage] = await Promise.allSettled([count, page]);
+  if (settledPage.status === 'rejected') throw settledPage.reason;
+  if (settledCount.status === 'rejected') throw settledCount.reason;
+  const { rows, visible, nodes } = settledPage.value;
   const withNodes: Array<{ node: T; position: CursorPosition }> = [];
   visible.forEach((row, i) => {
     const node = nodes[i];
@@ -215,7 +321,7 @@ export async function keysetPage<T>(
       withNodes.push({ node, position: { order: order.name, key: row.key, id: String(row.id) } });
     }
   });
-  return toPage(withNodes, countRows[0].count, {
+  return toPage(withNodes, settledCount.value, {
     hasNextPage: rows.length > size,
     hasPreviousPage: cursor !== null,
   });

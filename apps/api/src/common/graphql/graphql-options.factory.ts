@@ -2,6 +2,7 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Inject, Injectable } from '@nestjs/common';
 import { GqlOptionsFactory } from '@nestjs/graphql';
 import { APP_CONFIG, AppConfig } from '@brobygger/config';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { join } from 'node:path';
 import type { IncomingMessage } from 'node:http';
@@ -18,7 +19,7 @@ export const SCHEMA_FILE = join(process.cwd(), 'apps/api/schema.gql');
 /**
  * Apollo options: code-first with the schema file emitted and sorted, the Apollo landing page instead of the
  * old playground (none in production), introspection from config, stack traces only in development, and a
- * per-request context with the DataLoaders.
+ * per-request context with the DataLoaders. Cache control is off (no type or field sets a cache hint).
  */
 @Injectable()
 export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConfig> {
@@ -41,6 +42,8 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       playground: false,
       plugins: [
         ...hardening.plugins,
+        // No field sets cache hints; Apollo's implicit cache-control plugin would wrap every field resolver.
+        ApolloServerPluginCacheControlDisabled(),
         ...(production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
       ],
       introspection: this.config.GRAPHQL_INTROSPECTION,

@@ -2,11 +2,16 @@ import { Injectable } from '@nestjs/common';
 import {
   CompetenceProfileRepository,
   ContactPersonRepository,
+  KnowledgeNeedRepository,
   OrganizationRepository,
   ReferenceDataRepository,
 } from '@brobygger/persistence';
+import type { ConsortiumProposalMemberEntity } from '@brobygger/persistence/entities/consortium-proposal-member.entity';
+import { ConsortiumProposalRepository } from '@brobygger/persistence/repositories/consortium-proposal.repository';
 import type {
+  CompetenceProfile,
   ContactPerson,
+  KnowledgeNeed,
   County,
   Municipality,
   Organization,
@@ -27,6 +32,9 @@ export interface Loaders {
   contactsByKnowledgeNeed: DataLoader<string, ContactPerson[]>;
   contactsByCompetenceProfile: DataLoader<string, ContactPerson[]>;
   referencesByCompetenceProfile: DataLoader<string, ProfileReference[]>;
+  knowledgeNeed: DataLoader<string, KnowledgeNeed | null>;
+  competenceProfile: DataLoader<string, CompetenceProfile | null>;
+  proposalMembers: DataLoader<string, ConsortiumProposalMemberEntity[]>;
 }
 
 /** Creates a fresh loader set per request (never shared: caches must not outlive a request). */
@@ -37,6 +45,8 @@ export class LoadersFactory {
     private readonly organizations: OrganizationRepository,
     private readonly contacts: ContactPersonRepository,
     private readonly profiles: CompetenceProfileRepository,
+    private readonly needs: KnowledgeNeedRepository,
+    private readonly proposals: ConsortiumProposalRepository,
   ) {}
 
   create(): Loaders {
@@ -58,6 +68,9 @@ export class LoadersFactory {
       referencesByCompetenceProfile: new DataLoader((ids) =>
         this.profiles.findReferencesByProfileIds([...ids]),
       ),
+      knowledgeNeed: new DataLoader((ids) => this.needs.findByIds(ids)),
+      competenceProfile: new DataLoader((ids) => this.profiles.findByIds(ids)),
+      proposalMembers: new DataLoader((ids) => this.proposals.membersByProposalIds(ids)),
     };
   }
 }

@@ -1,6 +1,5 @@
 import { Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { encodeCursor } from './cursor';
 
 @ObjectType()
 export class PageInfo {
@@ -22,10 +21,12 @@ export interface Edge<T> {
   node: T;
 }
 
+/** A repository page (keyset cursors, see @brobygger/persistence/pagination) is returned as it is. */
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Null when `totalCount` was not selected (it is then not counted). */
+  totalCount: number | null;
 }
 
 /**
@@ -55,22 +56,4 @@ export function ConnectionType<T>(classRef: Type<T>, nodeName: string): Type<Con
     totalCount: number;
   }
   return ConnectionTypeClass as unknown as Type<Connection<T>>;
-}
-
-/**
- * Builds a connection from one page of nodes fetched at `offset` (offset cursors, see cursor.ts), given the
- * total number of matches. Repository pages (keyset) already have this shape and are returned as they are.
- */
-export function toConnection<T>(nodes: T[], offset: number, totalCount: number): Connection<T> {
-  const edges = nodes.map((node, index) => ({ cursor: encodeCursor(offset + index), node }));
-  return {
-    edges,
-    totalCount,
-    pageInfo: {
-      hasNextPage: offset + nodes.length < totalCount,
-      hasPreviousPage: offset > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-  };
 }

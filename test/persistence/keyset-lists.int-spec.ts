@@ -1,0 +1,101 @@
+import { DataSource } from 'typeorm';
+import type { Page } from '@brobygger/persistence/pagination';
+import { AuditLogRepository } from '@brobygger/persistence/repositories/audit-log.repository';
+import { ConsortiumProposalRepository } from '@brobygger/persistence/repositories/consortium-proposal.repository';
+import { MatchRunRepository } from '@brobygger/persistence/repositories/match-run.repository';
+import { openTestDataSource } from '../setup/test-data-source';
+import { createArena, createMunicipalityOrganization } from '../factories';
+
+/** Walks every page of size `first` and returns the nodes in order (and the pages' totalCount). */
+async function walk<T>(
+  pageAt: (after: string | undefined) => Promise<Page<T>>,
+): Promise<{ nodes: T[]; totals: Array<number | null> }> {
+  const nodes: T[] = [];
+  const totals: Array<number | null> = [];
+  let after: string | undefined;
+  for (;;) {
+    const page = await pageAt(after);
+    nodes.push(...page.nodes);
+    totals.push(page.totalCount);
+    if (!page.pageInfo.hasNextPage) return { nodes, totals };
+    after = page.pageInfo.endCursor ?? undefined;
+  }
+}
+
+/** Match runs, proposals and the audit log page with keyset cursors: every row once, in the documented order. */
+describe('keyset lists of runs, proposals and the audit log', () => {
+  let ds: DataSource;
+  let runs: MatchRunRepository;
+  let proposals: ConsortiumProposalRepository;
+  let arenaId: string;
+  const runIds: string[] = [];
+
+  beforeAll(async () => {
+    ds = await openTestDataSource();
+    runs = new MatchRunRepository(ds);
+    proposals = new ConsortiumProposalRepository(ds, runs);
+    arenaId = (await createArena(ds)).id;
+    const lead = await createMunicipalityOrganization(ds);
+    for (let r = 0; r < 3; r += 1) {
+      const run = await runs.create({
+        arenaId,
+        projectType: null,
+        settings: {},
+        requestedBy: null,
+      });
+      runIds.push(run.id);
+      // Proposals of a run share their creation time; rank orders them.
+      await ds.query(
+        `INSERT INTO consortium_proposals (match_run_id, arena_id, project_type, rank, score, components, explanation, lead_organization_id)
+         SELECT $1, $2, 'INNOVATION_PROJECT', rank, 0.5, '{}', 'keyset test', $3 FROM generate_series(0, 6) AS rank`,
+        [run.id, arenaId, lead.id],
+      );
+    }
+  });
+  afterAll(async () => {
+    await ds.destroy();
+  });
+
+  it('lists runs newest first over pages, each once', async () => {
+    const { nodes, totals } = await walk((after) => runs.list({ arenaId }, { first: 2, after }));
+    expect(nodes.map((r) => r.id)).toEqual([...runIds].reverse());
+    expect(totals.every((t) => t === 3)).toBe(true);
+  });
+
+  it('lists proposals newest run first, then by rank, over pages that split runs', async () => {
+    const { nodes } = await walk((after) =>
+      proposals.list({ arenaId }, { first: 4, after, countTotal: false }),
+    );
+    expect(nodes.map((p) => [p.matchRunId, p.rank])).toEqual(
+      [...runIds].reverse().flatMap((runId) => [0, 1, 2, 3, 4, 5, 6].map((rank) => [runId, rank])),
+    );
+    const one = await proposals.list({ matchRunId: runIds[0] }, { first: 3 });
+    expect(one.totalCount).toBe(7);
+    expect(one.nodes.map((p) => p.rank)).toEqual([0, 1, 2]);
+  });
+
+  it('does not count when asked not to', async () => {
+    const page = await runs.list({ arenaId }, { first: 1, countTotal: false });
+    expect(page.totalCount).toBeNull();
+    expect(page.nodes).toHaveLength(1);
+  });
+
+  it('lists the audit log newest first over pages, each entry once', async () => {
+    const audit = new AuditLogRepository(ds);
+    const operation = `Mutation.keysetTest${Date.now()}`;
+    for (let i = 0; i < 5; i += 1) {
+      await audit.append({
+        userId: null,
+        userEmail: null,
+        operation,
+        targetType: null,
+        targetId: String(i),
+        outcome: 'SUCCESS',
+      });
+    }
+    const { nodes } = await walk((after) => audit.list({ first: 2, after }));
+    const ours = nodes.filter((entry) => entry.operation === operation);
+    expect(ours.map((entry) => entry.targetId)).toEqual(['4', '3', '2', '1', '0']);
+    expect(new Set(nodes.map((entry) => entry.id)).size).toBe(nodes.length);
+  });
+});
