@@ -21,6 +21,7 @@ import { HealthModule } from './health/health.module';
 import { KnowledgeNeedsModule } from './knowledge-needs/knowledge-needs.module';
 import { MatchRunsModule } from './match-runs/match-runs.module';
 import { MobilizationArenasModule } from './mobilization-arenas/mobilization-arenas.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
@@ -50,6 +51,7 @@ import { ReferenceDataModule } from './reference-data/reference-data.module';
     MatchRunsModule,
     ConsortiumProposalsModule,
     ConsortiaModule,
+    NotificationsModule,
     RecommendationsModule,
     FreshnessModule,
     FollowUpModule,
