@@ -279,7 +279,8 @@ export class NotificationRepository {
          RETURNING *)
        SELECT ${NOTIFICATION_COLUMNS} FROM c n ORDER BY n.created_at, n.id`,
     );
-    const outbox: Array<{ id: string }> = await this.dataSource.query(
+    // A top-level UPDATE … RETURNING gives [rows, count].
+    const [outbox]: [Array<{ id: string }>, number] = await this.dataSource.query(
       `UPDATE mail_outbox SET enqueued_at = now()
         WHERE id IN (SELECT id FROM mail_outbox
                       WHERE status = 'PENDING' AND (enqueued_at IS NULL OR enqueued_at < now() - interval '1 hour')
@@ -366,14 +367,17 @@ export class NotificationRepository {
    */
   async remindUnansweredInvitations(afterDays: number): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const due: Array<{
-        id: string;
-        consortiumId: string;
-        organizationId: string;
-        organizationName: string;
-        leadName: string;
-        projectType: string;
-      }> = await manager.query(
+      const [due]: [
+        Array<{
+          id: string;
+          consortiumId: string;
+          organizationId: string;
+          organizationName: string;
+          leadName: string;
+          projectType: string;
+        }>,
+        number,
+      ] = await manager.query(
         `UPDATE consortium_members m SET reminded_at = now()
            FROM consortia c, organizations o, organizations l
           WHERE c.id = m.consortium_id AND o.id = m.organization_id AND l.id = c.lead_organization_id

@@ -18,6 +18,7 @@ import {
   type Language,
   type NotificationKind,
 } from '@brobygger/persistence/repositories/notification.repository';
+import { LanguageEnum } from '../../common/graphql/enums';
 import { ConnectionType } from '../../common/pagination/connection.model';
 import { PaginationArgs } from '../../common/pagination/pagination.args';
 
@@ -38,12 +39,6 @@ registerEnumType(DeliveryEnum, {
   name: 'NotificationDelivery',
   description:
     'IN_APP (only in the app), EMAIL (an e-mail at once) or DIGEST (in the daily digest e-mail).',
-});
-
-export const LanguageEnum = enumObject(LANGUAGES);
-registerEnumType(LanguageEnum, {
-  name: 'Language',
-  description: 'nb (bokmål), nn (nynorsk) or en (English).',
 });
 
 @ObjectType('Notification', {
