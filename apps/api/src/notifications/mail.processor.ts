@@ -97,7 +97,8 @@ export class MailProcessor implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.worker?.close();
+    // Without waiting for active jobs: an interrupted e-mail is delivered again and sent at most once (sendOnce).
+    await this.worker?.close(true);
     await this.queue.close().catch(() => undefined);
   }
 }
