@@ -90,6 +90,19 @@ describe('interest and partner finding', () => {
         note: 'Ny merknad',
       });
 
+      // The municipality is told once (a changed note tells nobody again); the researcher is not told.
+      const kinds = async (token: string) =>
+        (
+          await gql<{ notifications: { edges: Array<{ node: { kind: string } }> } }>(
+            app,
+            `{ notifications(first: 20) { edges { node { kind } } } }`,
+            {},
+            { token },
+          )
+        ).data!.notifications.edges.map((e) => e.node.kind);
+      expect((await kinds(owner.token)).filter((k) => k === 'INTEREST_EXPRESSED')).toHaveLength(1);
+      expect(await kinds(researcher.token)).not.toContain('INTEREST_EXPRESSED');
+
       for (const viewer of [owner, broker, researcher]) {
         const seen = await interestsOf(viewer.token, needId);
         expect(seen.data!.knowledgeNeed.interests.map((i) => i.id)).toEqual([interest.id]);

@@ -90,6 +90,25 @@ const freshReplacement = async (w: World, ds: DataSource) => {
 export const CASES: Case[] = [
   // --- identity ---
   { op: 'me', query: `{ me { id } }`, allow: 'signedIn' },
+  // --- own notifications (nobody reads or marks anyone else's; see notifications.e2e-spec.ts) ---
+  { op: 'notifications', query: `{ notifications { totalCount } }`, allow: 'signedIn' },
+  { op: 'unreadNotificationCount', query: `{ unreadNotificationCount }`, allow: 'signedIn' },
+  {
+    op: 'markNotificationRead',
+    query: `mutation { markNotificationRead(id: "00000000-0000-4000-8000-000000000000") { marked } }`,
+    allow: 'signedIn',
+  },
+  {
+    op: 'markAllNotificationsRead',
+    query: `mutation { markAllNotificationsRead { marked } }`,
+    allow: 'signedIn',
+  },
+  { op: 'notificationSettings', query: `{ notificationSettings { language } }`, allow: 'signedIn' },
+  {
+    op: 'updateNotificationSettings',
+    query: `mutation { updateNotificationSettings(input: { language: nb }) { language } }`,
+    allow: 'signedIn',
+  },
   {
     op: 'login',
     query: `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`,

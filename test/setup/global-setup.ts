@@ -1,4 +1,6 @@
 import './register-aliases';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import 'reflect-metadata';
 import { loadConfig } from '@brobygger/config';
 import { createMigratedDatabase, TEST_RUN_ENV, withDatabaseName } from './test-database';
@@ -24,4 +26,6 @@ export default async function globalSetup(): Promise<void> {
   process.env[TEST_RUN_ENV.redisPrefix] = redisPrefix;
   process.env.BULL_PREFIX = redisPrefix;
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'warn';
+  // Apps without SMTP_URL write their e-mails as .eml files: into the temporary directory, not the repository.
+  process.env.MAIL_DIR = join(tmpdir(), `brobygger-test-mail-${stamp}-${process.pid}`);
 }

@@ -1,4 +1,5 @@
 import './register-aliases';
+import { rm } from 'node:fs/promises';
 import { loadConfig } from '@brobygger/config';
 import { dropDatabase } from '@brobygger/persistence/database-admin';
 import { TEST_RUN_ENV } from './test-database';
@@ -21,6 +22,7 @@ export default async function globalTeardown(): Promise<void> {
     if (databaseUrl) await dropDatabase(databaseUrl);
   } finally {
     if (redisPrefix) await deleteRunKeys(redisPrefix);
+    if (process.env.MAIL_DIR) await rm(process.env.MAIL_DIR, { recursive: true, force: true });
   }
 }
 

@@ -19,8 +19,10 @@ import { FollowUpModule } from './follow-up/follow-up.module';
 import { FreshnessModule } from './freshness/freshness.module';
 import { HealthModule } from './health/health.module';
 import { KnowledgeNeedsModule } from './knowledge-needs/knowledge-needs.module';
+import { ApiPubSubModule } from './match-runs/api-pub-sub.module';
 import { MatchRunsModule } from './match-runs/match-runs.module';
 import { MobilizationArenasModule } from './mobilization-arenas/mobilization-arenas.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PartnerFindingModule } from './partner-finding/partner-finding.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
@@ -48,9 +50,11 @@ import { ReferenceDataModule } from './reference-data/reference-data.module';
     KnowledgeNeedsModule,
     CompetenceProfilesModule,
     ContactsModule,
+    ApiPubSubModule,
     MatchRunsModule,
     ConsortiumProposalsModule,
     ConsortiaModule,
+    NotificationsModule,
     RecommendationsModule,
     PartnerFindingModule,
     FreshnessModule,

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '@brobygger/config';
 import { createDataSource } from '@brobygger/persistence/data-source';
@@ -193,8 +193,29 @@ function printRun(run: RunView): void {
   }
 }
 
-/** Accepts the best open proposal of the first arena that has one, and shows the consortium it formed. */
-async function formOneConsortium(client: DemoClient, arenas: Array<{ id: string; name: string }>) {
+const MEMBER_ROLES: Record<string, string> = {
+  MUNICIPALITY: 'MUNICIPALITY_MEMBER',
+  COUNTY_MUNICIPALITY: 'MUNICIPALITY_MEMBER',
+  RESEARCH_GROUP: 'RESEARCHER',
+};
+
+function emlFiles(mailDir: string): string[] {
+  try {
+    return readdirSync(mailDir).filter((f) => f.endsWith('.eml'));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Accepts the best open proposal of the first arena that has one, shows the consortium it formed, invites one
+ * person of every member organization (inviteUser sends the link by e-mail) and prints where the e-mails went.
+ */
+async function formOneConsortium(
+  client: DemoClient,
+  arenas: Array<{ id: string; name: string }>,
+  mailDir: string | null,
+) {
   for (const arena of arenas) {
     const { consortiumProposals } = await client.request<{
       consortiumProposals: { edges: Array<{ node: { id: string } }> };
@@ -209,13 +230,17 @@ async function formOneConsortium(client: DemoClient, arenas: Array<{ id: string;
         consortium: {
           id: string;
           status: string;
-          members: Array<{ role: string; response: string; organization: { name: string } }>;
+          members: Array<{
+            role: string;
+            response: string;
+            organization: { id: string; name: string; kind: string };
+          }>;
           ruleChecks: Array<{ rule: string; outcome: string; message: string }>;
         };
       };
     }>(
       `mutation ($id: ID!) { acceptConsortiumProposal(id: $id) { consortium { id status
-         members { role response organization { name } } ruleChecks(locale: "nb") { rule outcome message } } } }`,
+         members { role response organization { id name kind } } ruleChecks(locale: "nb") { rule outcome message } } } }`,
       { id: proposal.id },
     );
     const c = acceptConsortiumProposal.consortium;
@@ -228,6 +253,29 @@ async function formOneConsortium(client: DemoClient, arenas: Array<{ id: string;
       );
     for (const r of c.ruleChecks)
       console.log(dim(wrap(`${r.outcome} ${r.rule}: ${r.message}`, '  ', 110)));
+    const before = mailDir ? emlFiles(mailDir).length : 0;
+    for (const [i, m] of c.members.entries())
+      await client.request(
+        `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { id } }`,
+        {
+          input: {
+            email: `kontakt-${i + 1}-${c.id.slice(0, 8)}@demo.brobygger.local`,
+            name: `Kontaktperson i ${m.organization.name}`,
+            role: MEMBER_ROLES[m.organization.kind],
+            organizationId: m.organization.id,
+          },
+        },
+      );
+    if (!mailDir) {
+      console.log(`  ${c.members.length} invitasjoner sendt på e-post over SMTP (SMTP_URL).`);
+      return;
+    }
+    const deadline = Date.now() + 20_000;
+    while (emlFiles(mailDir).length < before + c.members.length && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 200));
+    console.log(
+      `  ${emlFiles(mailDir).length - before} invitasjoner til medlemmene skrevet som e-post (.eml) i ${mailDir}/`,
+    );
     return;
   }
 }
@@ -247,8 +295,12 @@ async function main(): Promise<void> {
       `${seeded.arenas.length} arenaer (${seeded.inserted === 0 ? 'fantes fra før' : `${seeded.inserted} rader lagt inn`})`,
   );
 
+  // Without an SMTP server the API writes its e-mails as .eml files here.
+  const mailDir = config.SMTP_URL ? null : resolve(ROOT, config.MAIL_DIR);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    ...(mailDir ? { MAIL_DIR: mailDir } : {}),
+    PUBLIC_WEB_URL: process.env.PUBLIC_WEB_URL ?? `http://localhost:${config.PORT}`,
     BOOTSTRAP_ADMIN_EMAIL: ADMIN_EMAIL,
     BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
@@ -287,14 +339,16 @@ async function main(): Promise<void> {
   }
   await printIndicatorSummary(client, seeded.arenas);
 
-  await formOneConsortium(client, seeded.arenas).catch((e: unknown) =>
+  await formOneConsortium(client, seeded.arenas, mailDir).catch((e: unknown) =>
     console.log(yellow(`  konsortium ikke dannet: ${(e as Error).message}`)),
   );
 
   console.log('');
   console.log(green(bold('API-et kjører.')));
   console.log(
-    bold(`  Webappen:     http://localhost:${config.PORT}/   (logg inn med ${ADMIN_EMAIL} / ${ADMIN_PASSWORD})`),
+    bold(
+      `  Webappen:     http://localhost:${config.PORT}/   (logg inn med ${ADMIN_EMAIL} / ${ADMIN_PASSWORD})`,
+    ),
   );
   console.log(`  GraphQL:      ${baseUrl}/graphql   (Apollo Sandbox i nettleseren)`);
   console.log(
@@ -305,6 +359,9 @@ async function main(): Promise<void> {
     `  Køoversikt:   ${baseUrl}/admin/queues   (Bull Board; logg inn med administratorens e-post og passord over)`,
   );
   console.log(`  Helse:        ${baseUrl}/health`);
+  console.log(
+    `  E-post:       ${mailDir ? `${mailDir}/ (.eml-filer; sett SMTP_URL for å sende dem)` : 'sendes over SMTP_URL'}`,
+  );
   console.log(dim('  Ctrl+C stopper API og worker.'));
 }
 

@@ -107,6 +107,28 @@ export const configObject = z.object({
   /** GraphQL limits: maximum selection depth and estimated complexity of one operation. */
   GRAPHQL_MAX_DEPTH: integerFromEnv(2, 100).default(12),
   GRAPHQL_MAX_COMPLEXITY: integerFromEnv(10, 1_000_000).default(5000),
+  // --- notifications and e-mail (issue 9; see apps/api/src/notifications) ---
+  /** SMTP server of outgoing e-mail, e.g. smtp://user:pass@mail.example.no:587; unset = write .eml files to MAIL_DIR. */
+  SMTP_URL: urlWithProtocol(['smtp:', 'smtps:']).optional(),
+  /** Sender of every e-mail. */
+  MAIL_FROM: z
+    .string()
+    .min(3, 'must be an address such as Brobygger <noreply@example.no>')
+    .default('Brobygger <noreply@brobygger.local>'),
+  /** Where e-mails are written as .eml files when SMTP_URL is not set. */
+  MAIL_DIR: z.string().min(1).default('logs/mail'),
+  /** Address of the web app, for the links in e-mails. */
+  PUBLIC_WEB_URL: urlWithProtocol(['http:', 'https:']).default('http://localhost:3000'),
+  /** Deliveries of one e-mail before it is left for the next sweep. */
+  MAIL_JOB_ATTEMPTS: integerFromEnv(1, 50).default(5),
+  /** First retry delay of a failed e-mail in ms (doubles with every retry). */
+  MAIL_JOB_BACKOFF_MS: integerFromEnv(0, 3_600_000).default(5000),
+  /** How often (seconds) notifications and e-mails left behind are pushed and queued again (0 = never). */
+  NOTIFICATION_SWEEP_SECONDS: integerFromEnv(0, 86_400).default(10),
+  /** When the daily digest e-mail is sent (cron pattern, server time). */
+  DIGEST_CRON: z.string().min(9, 'must be a cron pattern such as 0 7 * * *').default('0 7 * * *'),
+  /** Members who have not answered a consortium invitation after this many days get one reminder (0 = never). */
+  INVITATION_REMINDER_DAYS: integerFromEnv(0, 365).default(7),
   /** Maximum size of a request body (express/body-parser syntax). */
   BODY_LIMIT: z
     .string()
@@ -146,4 +168,5 @@ export const SECRET_CONFIG_KEYS: ReadonlyArray<string> = [
   'REDIS_URL',
   'JWT_SECRET',
   'BOOTSTRAP_ADMIN_PASSWORD',
+  'SMTP_URL',
 ];

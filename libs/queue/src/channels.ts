@@ -20,3 +20,8 @@ export interface MatchRunUpdateMessage {
   error: string | null;
   updatedAt: string;
 }
+
+/** A user's new in-app notifications (the `notificationAdded` subscription listens on its own user's channel). */
+export function notificationAddedChannel(prefix: string, userId: string): string {
+  return `${prefix}:notification-added:${userId}`;
+}

@@ -4,6 +4,20 @@
  */
 export enum QueueName {
   Matching = 'matching',
+  /** E-mail and notification delivery, consumed by the API (apps/api/src/notifications). */
+  Mail = 'mail',
+}
+
+/** Jobs of the mail queue. */
+export enum MailJobName {
+  /** Send one outbox row (at most once; see NotificationRepository.sendOnce). */
+  Send = 'send-mail',
+  /** Push notifications and queue outbox rows left behind (repeated). */
+  Sweep = 'notification-sweep',
+  /** The daily digest e-mails (repeated by a cron pattern). */
+  Digest = 'mail-digest',
+  /** Reminders of unanswered consortium invitations (repeated hourly). */
+  Remind = 'invitation-reminders',
 }
 
 export enum JobName {

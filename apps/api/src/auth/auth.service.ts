@@ -14,6 +14,7 @@ import { forbidden, unauthenticated } from '../authorization/auth-errors';
 import { can, Resource } from '../authorization/policy';
 import type { Principal } from '../authorization/principal';
 import { AcceptInvitationInput } from './dto/accept-invitation.input';
+import { NotificationsService } from '../notifications/notifications.service';
 import { InviteUserInput } from './dto/invite-user.input';
 import {
   Credentials,
@@ -59,6 +60,7 @@ export class AuthService implements OnApplicationBootstrap {
     private readonly throttle: LoginThrottleService,
     private readonly sockets: SocketSessions,
     private readonly principals: PrincipalCache,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -194,20 +196,31 @@ export class AuthService implements OnApplicationBootstrap {
     return toUserModel(user);
   }
 
-  /** Creates an invitation; the caller's right to invite with this role is checked by the policy beforehand. */
+  /**
+   * Creates an invitation and the e-mail with its link (in the inviter's language); the caller's right to invite
+   * with this role is checked by the policy beforehand.
+   */
   async invite(principal: Principal, input: InviteUserInput): Promise<InvitationModel> {
     await this.assertInvitationScope(principal, input);
     const token = this.tokens.newOpaqueToken();
-    const invitation = await this.invitations.insert({
-      tokenHash: token.hash,
-      email: input.email,
-      name: input.name ?? null,
-      role: input.role,
-      arenaId: input.arenaId ?? null,
-      organizationId: input.organizationId ?? null,
-      invitedBy: principal.id,
-      expiresAt: new Date(Date.now() + this.config.INVITATION_TTL * 1000),
-    });
+    const invitation = await this.invitations.insert(
+      {
+        tokenHash: token.hash,
+        email: input.email,
+        name: input.name ?? null,
+        role: input.role,
+        arenaId: input.arenaId ?? null,
+        organizationId: input.organizationId ?? null,
+        invitedBy: principal.id,
+        expiresAt: new Date(Date.now() + this.config.INVITATION_TTL * 1000),
+      },
+      {
+        link: `/invitasjon/${encodeURIComponent(token.token)}`,
+        language: await this.notifications.languageOf(principal.id),
+        invitedByName: principal.name,
+      },
+    );
+    await this.notifications.deliver();
     return {
       id: invitation.id,
       email: invitation.email,

@@ -89,6 +89,7 @@ export type ResourceType = Resource['type'];
 export const ACTIONS = [
   'session:read',
   'session:end',
+  'notification:own',
   'referenceData:read',
   'organization:read',
   'organization:create',
@@ -325,6 +326,8 @@ const invite: Rule = (p, r) => {
 const RULES: Record<Action, Rule> = {
   'session:read': signedIn,
   'session:end': signedIn,
+  /** Own notifications and settings only: the resolvers read the signed-in user's id, never an argument. */
+  'notification:own': signedIn,
   'referenceData:read': signedIn,
   'organization:read': signedIn,
   'organization:create': brokerOrAdmin,

@@ -13,6 +13,7 @@ import {
 } from '@brobygger/persistence/repositories/consortium.repository';
 import type { ConsortiumMemberEntity } from '@brobygger/persistence/entities/consortium-member.entity';
 import { checkProgrammeRules, RuleCheck, RuleCode, rulesHold } from './programme-rules';
+import { NotificationsService } from '../notifications/notifications.service';
 import { ReplacementFinder } from './replacement-finder';
 
 /** Where a broker may move a consortium from each status. FUNDED, NOT_FUNDED and DISSOLVED are final. */
@@ -41,6 +42,7 @@ export class ConsortiaService {
   constructor(
     private readonly consortia: ConsortiumRepository,
     private readonly replacements: ReplacementFinder,
+    private readonly notifications: NotificationsService,
   ) {}
 
   list(filter: ConsortiumFilter, page: PageRequest): Promise<Page<ConsortiumEntity>> {
@@ -88,7 +90,7 @@ export class ConsortiaService {
     if (REASON_REQUIRED.includes(input.status) && !reason)
       throw new ValidationError('input.reason', `is required to move to ${input.status}`);
     if (input.status === 'CONFIRMED') await this.assertConfirmable(consortium);
-    return this.consortia.transition({
+    const moved = await this.consortia.transition({
       id: consortium.id,
       version: input.version,
       from: consortium.status,
@@ -96,6 +98,8 @@ export class ConsortiaService {
       by,
       reason,
     });
+    await this.notifications.deliver();
+    return moved;
   }
 
   private async assertConfirmable(consortium: ConsortiumEntity): Promise<void> {
@@ -168,6 +172,7 @@ export class ConsortiaService {
       by,
       commitment: input.commitment,
     });
+    await this.notifications.deliver();
     if (input.accept) return { member, replacement: null };
     const consortium = await this.get(member.consortiumId);
     const [members] = await this.consortia.membersByConsortiumIds([consortium.id]);
@@ -180,10 +185,16 @@ export class ConsortiaService {
     return { member, replacement };
   }
 
-  acceptReplacement(
+  async acceptReplacement(
     input: { consortiumId: string; replacementId: string },
     by: string | null,
   ): Promise<ConsortiumMemberEntity> {
-    return this.consortia.acceptReplacement(input.consortiumId, input.replacementId, by);
+    const member = await this.consortia.acceptReplacement(
+      input.consortiumId,
+      input.replacementId,
+      by,
+    );
+    await this.notifications.deliver();
+    return member;
   }
 }

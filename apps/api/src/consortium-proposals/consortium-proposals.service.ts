@@ -8,6 +8,7 @@ import {
 } from '@brobygger/persistence/repositories/consortium-proposal.repository';
 import { ConsortiumRepository } from '@brobygger/persistence/repositories/consortium.repository';
 import type { Page, PageRequest } from '@brobygger/persistence/pagination';
+import { NotificationsService } from '../notifications/notifications.service';
 
 /** Reading proposals and the broker's decisions on them. */
 @Injectable()
@@ -15,6 +16,7 @@ export class ConsortiumProposalsService {
   constructor(
     private readonly proposals: ConsortiumProposalRepository,
     private readonly consortia: ConsortiumRepository,
+    private readonly notifications: NotificationsService,
   ) {}
 
   list(
@@ -37,12 +39,14 @@ export class ConsortiumProposalsService {
 
   /**
    * Needs move to IN_CONSORTIUM and a FORMING consortium is formed of the proposal's members (same transaction);
-   * the research groups' capacity counts as used in later runs.
+   * the research groups' capacity counts as used in later runs. The members are invited (notified) in it too.
    */
-  accept(id: string, decidedBy: string | null = null): Promise<ConsortiumProposalEntity> {
-    return this.proposals.accept(id, decidedBy, (manager) =>
+  async accept(id: string, decidedBy: string | null = null): Promise<ConsortiumProposalEntity> {
+    const accepted = await this.proposals.accept(id, decidedBy, (manager) =>
       this.consortia.createFromProposal(manager, id, decidedBy),
     );
+    await this.notifications.deliver();
+    return accepted;
   }
 
   reject(

@@ -6,12 +6,14 @@ import { CreateKnowledgeNeedInput } from './dto/create-knowledge-need.input';
 import { KnowledgeNeedsArgs } from './dto/knowledge-needs.args';
 import { UpdateKnowledgeNeedInput } from './dto/update-knowledge-need.input';
 import { MatchingDataEvents } from '../freshness/matching-data-events';
+import { NotificationsService } from '../notifications/notifications.service';
 
 @Injectable()
 export class KnowledgeNeedsService {
   constructor(
     private readonly needs: KnowledgeNeedRepository,
     private readonly consortia: ConsortiumRepository,
+    private readonly notifications: NotificationsService,
     /** Freshness: changes schedule a debounced re-run of the affected arenas. */
     @Optional() private readonly matchingEvents?: MatchingDataEvents,
   ) {}
@@ -50,6 +52,7 @@ export class KnowledgeNeedsService {
     const saved = await this.needs.withdraw(id, version);
     // A need withdrawn from a live consortium: the broker must look at that consortium.
     await this.consortia.flagWithdrawnNeed(saved.id);
+    await this.notifications.deliver();
     this.matchingEvents?.emit({ kind: 'knowledgeNeed', id: saved.id });
     return saved;
   }

@@ -1,3 +1,4 @@
+import { NotificationsService } from '../notifications/notifications.service';
 import { Injectable, Optional } from '@nestjs/common';
 import { rankSimilarNeeds } from '@brobygger/engine';
 import { KnowledgeNeedRepository, ValidationError } from '@brobygger/persistence';
@@ -42,6 +43,7 @@ export class PartnerFindingService {
     private readonly needs: KnowledgeNeedRepository,
     private readonly resources: ResourceLoader,
     private readonly authorization: AuthorizationService,
+    private readonly notifications: NotificationsService,
     /** Freshness: an interest is evidence for the need's pairs, so the need's arenas get a debounced re-run. */
     @Optional() private readonly matchingEvents?: MatchingDataEvents,
   ) {}
@@ -61,7 +63,8 @@ export class PartnerFindingService {
       userId: user.id,
     });
     this.matchingEvents?.emit({ kind: 'knowledgeNeed', id: interest.knowledgeNeedId });
-    // Notification call point: "interest expressed in your need" goes to the need's municipality here.
+    // the repository recorded "interest expressed in your need" for the need's municipality in its transaction
+    await this.notifications.deliver();
     return interest;
   }
 

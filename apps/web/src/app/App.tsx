@@ -7,6 +7,7 @@ import { createApolloClient } from './apollo';
 import { Layout } from './Layout';
 import { hasRole } from './session';
 import { useSession } from './useSession';
+import { NotificationsPage } from '../features/notifications/NotificationsPage';
 
 /**
  * Every page but sign-in is its own chunk, loaded when first opened; the proposal page carries the map (d3-geo,
@@ -73,6 +74,7 @@ export function App() {
               <Route path="/konsortier/:id" element={<RequireSession><ConsortiumPage /></RequireSession>} />
               <Route path="/inhabilitet" element={<RequireSession><ExclusionsPage /></RequireSession>} />
               <Route path="/oppfolging" element={<RequireSession><FollowUpPage /></RequireSession>} />
+              <Route path="/varsler" element={<RequireSession><NotificationsPage /></RequireSession>} />
               <Route path="*" element={session ? <StatusPage kind="notFound" /> : <Navigate to="/logg-inn" replace />} />
             </Routes>
           </Suspense>

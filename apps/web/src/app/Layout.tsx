@@ -3,6 +3,7 @@ import { Button, Field, Label, Paragraph, Select, SkipLink } from '@digdir/desig
 import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate } from 'react-router';
 import { LogoutDocument } from '../features/auth/operations';
+import { NotificationsLink } from '../features/notifications/NotificationsLink';
 import { changeLanguage, LANGUAGES, type UiLanguage } from '../i18n';
 import { clearSession, getSession, hasRole } from './session';
 import { useSession } from './useSession';
@@ -83,6 +84,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
             </Field>
             {session && (
               <>
+                <NotificationsLink />
                 <Paragraph data-size="sm">{t('nav.signedInAs', { name: session.user.name })}</Paragraph>
                 <Button variant="secondary" data-size="sm" onClick={() => void signOut()}>
                   {t('nav.signOut')}

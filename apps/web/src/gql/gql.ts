@@ -40,6 +40,13 @@ type Documents = {
     "\n  mutation UpdateNeed($input: UpdateKnowledgeNeedInput!) {\n    updateKnowledgeNeed(input: $input) { id version status title description themes projectType language }\n  }\n": typeof types.UpdateNeedDocument,
     "\n  mutation WithdrawNeed($id: ID!, $version: Int) {\n    withdrawKnowledgeNeed(id: $id, version: $version) { id version status }\n  }\n": typeof types.WithdrawNeedDocument,
     "\n  query MyOrganization($id: ID!) {\n    organization(id: $id) { id name kind }\n  }\n": typeof types.MyOrganizationDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind title body link createdAt readAt } }\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) { marked unreadCount }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead { marked unreadCount }\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationSettings {\n    notificationSettings { language preferences { kind delivery } }\n  }\n": typeof types.NotificationSettingsDocument,
+    "\n  mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) { language preferences { kind delivery } }\n  }\n": typeof types.UpdateNotificationSettingsDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded { id }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  query NeedInterests($id: ID!) {\n    knowledgeNeed(id: $id) {\n      id\n      interests {\n        id note createdAt organizationId\n        organization { id name }\n        competenceProfile { id title }\n      }\n    }\n  }\n": typeof types.NeedInterestsDocument,
     "\n  query MyGroupProfiles($organizationId: ID!) {\n    competenceProfiles(filter: { organizationId: $organizationId }, first: 50) {\n      edges { node { id title } }\n    }\n  }\n": typeof types.MyGroupProfilesDocument,
     "\n  mutation ExpressInterest($input: ExpressInterestInput!) {\n    expressInterestInNeed(input: $input) { id note }\n  }\n": typeof types.ExpressInterestDocument,
@@ -84,6 +91,13 @@ const documents: Documents = {
     "\n  mutation UpdateNeed($input: UpdateKnowledgeNeedInput!) {\n    updateKnowledgeNeed(input: $input) { id version status title description themes projectType language }\n  }\n": types.UpdateNeedDocument,
     "\n  mutation WithdrawNeed($id: ID!, $version: Int) {\n    withdrawKnowledgeNeed(id: $id, version: $version) { id version status }\n  }\n": types.WithdrawNeedDocument,
     "\n  query MyOrganization($id: ID!) {\n    organization(id: $id) { id name kind }\n  }\n": types.MyOrganizationDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind title body link createdAt readAt } }\n    }\n    unreadNotificationCount\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) { marked unreadCount }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead { marked unreadCount }\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationSettings {\n    notificationSettings { language preferences { kind delivery } }\n  }\n": types.NotificationSettingsDocument,
+    "\n  mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) { language preferences { kind delivery } }\n  }\n": types.UpdateNotificationSettingsDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded { id }\n  }\n": types.NotificationAddedDocument,
     "\n  query NeedInterests($id: ID!) {\n    knowledgeNeed(id: $id) {\n      id\n      interests {\n        id note createdAt organizationId\n        organization { id name }\n        competenceProfile { id title }\n      }\n    }\n  }\n": types.NeedInterestsDocument,
     "\n  query MyGroupProfiles($organizationId: ID!) {\n    competenceProfiles(filter: { organizationId: $organizationId }, first: 50) {\n      edges { node { id title } }\n    }\n  }\n": types.MyGroupProfilesDocument,
     "\n  mutation ExpressInterest($input: ExpressInterestInput!) {\n    expressInterestInNeed(input: $input) { id note }\n  }\n": types.ExpressInterestDocument,
@@ -220,6 +234,34 @@ export function graphql(source: "\n  mutation WithdrawNeed($id: ID!, $version: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyOrganization($id: ID!) {\n    organization(id: $id) { id name kind }\n  }\n"): (typeof documents)["\n  query MyOrganization($id: ID!) {\n    organization(id: $id) { id name kind }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind title body link createdAt readAt } }\n    }\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind title body link createdAt readAt } }\n    }\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) { marked unreadCount }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) { marked unreadCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead { marked unreadCount }\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead { marked unreadCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationSettings {\n    notificationSettings { language preferences { kind delivery } }\n  }\n"): (typeof documents)["\n  query NotificationSettings {\n    notificationSettings { language preferences { kind delivery } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) { language preferences { kind delivery } }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) { language preferences { kind delivery } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded { id }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

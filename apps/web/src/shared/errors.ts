@@ -48,6 +48,8 @@ const FIELD_SENTENCES = new Set([
   'reason',
   'password',
   'commitment',
+  'preferences',
+  'language',
 ]);
 
 /** A sentence in the user's language for an invalid field (never the API's English message). */

@@ -388,7 +388,8 @@ export class FormationContext {
       for (const [term, needs] of this.needsOfTerms()) {
         const perLanguage = new Map<Language, number>();
         for (const n of needs)
-          if (distinct[n]) perLanguage.set(languageOf[n], (perLanguage.get(languageOf[n]) ?? 0) + 1);
+          if (distinct[n])
+            perLanguage.set(languageOf[n], (perLanguage.get(languageOf[n]) ?? 0) + 1);
         for (const [l, count] of perLanguage)
           if (
             count > GENERIC_KEY_TERM_MIN_NEEDS &&
@@ -406,7 +407,8 @@ export class FormationContext {
     if (!set) {
       const generic = this.generic();
       // The owner's own name ("Rødøy kommune ønsker …", "Nordland": "nord", "land") says where, not what: no topic.
-      const letters = (text: string) => text.toLocaleLowerCase('nb').replace(/[^\p{L}\p{N}]+/gu, '');
+      const letters = (text: string) =>
+        text.toLocaleLowerCase('nb').replace(/[^\p{L}\p{N}]+/gu, '');
       const ownName = letters(this.needOrg(n)?.name ?? '');
       set = new Set(
         this.coverageItems(n)

@@ -175,7 +175,10 @@ export function distinctDocumentFrequency(
   profileDocPtr: Int32Array,
 ): LanguageDocumentFrequency {
   const signature = (tf: Weighted): string =>
-    [...tf].sort((a, b) => a[0] - b[0]).map(([t, w]) => `${t}:${w}`).join(',');
+    [...tf]
+      .sort((a, b) => a[0] - b[0])
+      .map(([t, w]) => `${t}:${w}`)
+      .join(',');
   const seenNeeds = new Set<string>();
   const keptNeeds: number[] = [];
   needTf.forEach((tf, i) => {
@@ -198,7 +201,14 @@ export function distinctDocumentFrequency(
     ptr.push(keptDocs.length);
   }
   if (keptNeeds.length === needTf.length && ptr.length === profileDocPtr.length)
-    return languageDocumentFrequency(numTerms, needTf, needLanguage, docTf, docLanguage, profileDocPtr);
+    return languageDocumentFrequency(
+      numTerms,
+      needTf,
+      needLanguage,
+      docTf,
+      docLanguage,
+      profileDocPtr,
+    );
   return languageDocumentFrequency(
     numTerms,
     keptNeeds.map((i) => needTf[i]),

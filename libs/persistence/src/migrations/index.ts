@@ -4,6 +4,7 @@ import { Identity1764300200000 } from './1764300200000-identity';
 import { Consortia1764500000000 } from './1764500000000-consortia';
 import { EngineSearch1764600000000 } from './1764600000000-engine-search';
 import { ProgrammeEvents1764700000000 } from './1764700000000-programme-events';
+import { Notifications1765000001000 } from './1765000001000-notifications';
 import { InterestExclusions1765000002000 } from './1765000002000-interest-exclusions';
 import { RejectionReasonCategory1765000005000 } from './1765000005000-rejection-reason-category';
 
@@ -18,6 +19,7 @@ export const MIGRATIONS = [
   Consortia1764500000000,
   EngineSearch1764600000000,
   ProgrammeEvents1764700000000,
+  Notifications1765000001000,
   InterestExclusions1765000002000,
   RejectionReasonCategory1765000005000,
 ];

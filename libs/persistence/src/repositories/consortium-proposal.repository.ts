@@ -18,6 +18,7 @@ import {
   selectEntities,
 } from './repository-support';
 import { ProgrammeEventRepository } from './programme-event.repository';
+import { NotificationRepository } from './notification.repository';
 
 export interface ConsortiumProposalFilter {
   arenaId?: string;
@@ -147,6 +148,10 @@ export class ConsortiumProposalRepository {
           byRank.map((r) => r.id),
         );
         await ProgrammeEventRepository.recordProposals(
+          manager,
+          byRank.map((r) => r.id),
+        );
+        await notifyIncluded(
           manager,
           byRank.map((r) => r.id),
         );
@@ -506,4 +511,31 @@ export class ConsortiumProposalRepository {
 /** Identity of a consortium by its needs and research groups, whatever the order. */
 function membersKey(needIds: readonly string[], profileIds: readonly string[]): string {
   return `${[...needIds].sort().join(',')}|${[...profileIds].sort().join(',')}`;
+}
+
+/** Tells the users of every organization in each new proposal that they were included (one statement per proposal). */
+async function notifyIncluded(manager: EntityManager, proposalIds: string[]): Promise<void> {
+  const proposals: Array<{
+    id: string;
+    arena: string;
+    projectType: string;
+    lead: string;
+    organizationIds: string[];
+  }> = await manager.query(
+    `SELECT p.id, a.name AS arena, p.project_type AS "projectType", l.name AS lead,
+            (SELECT array_agg(DISTINCT m.organization_id) FROM consortium_proposal_members m
+              WHERE m.proposal_id = p.id) AS "organizationIds"
+       FROM consortium_proposals p JOIN mobilization_arenas a ON a.id = p.arena_id
+       JOIN organizations l ON l.id = p.lead_organization_id
+      WHERE p.id = ANY($1::uuid[]) ORDER BY p.rank`,
+    [proposalIds],
+  );
+  for (const p of proposals)
+    await NotificationRepository.notify(
+      manager,
+      'PROPOSAL_INCLUDED',
+      { organizationIds: p.organizationIds },
+      { proposalId: p.id, arena: p.arena, projectType: p.projectType, lead: p.lead },
+      `/forslag/${p.id}`,
+    );
 }

@@ -9,6 +9,7 @@ import type { ConsortiumStatusChangeEntity } from '../entities/consortium-status
 import { ConflictError, InvalidStateError, NotFoundError } from '../errors';
 import { Page, PageRequest } from '../pagination';
 import { groupedInKeyOrder, inKeyOrder, SqlParams } from '../sql';
+import { NotificationRepository } from './notification.repository';
 import { ProgrammeEventRepository } from './programme-event.repository';
 import { CREATED_DESC, keysetPage } from './repository-support';
 
@@ -142,6 +143,18 @@ export class ConsortiumRepository {
       [id, by],
     );
     await recordConsortiumEvent(manager, id, null, 'FORMING');
+    const about = await consortiumAbout(manager, id);
+    const members: Array<{ organization_id: string }> = await manager.query(
+      `SELECT organization_id FROM consortium_members WHERE consortium_id = $1`,
+      [id],
+    );
+    await NotificationRepository.notify(
+      manager,
+      'CONSORTIUM_INVITED',
+      { organizationIds: members.map((m) => m.organization_id) },
+      about.params,
+      about.link,
+    );
     return id;
   }
 
@@ -250,6 +263,23 @@ export class ConsortiumRepository {
         [t.id, t.from, t.to, t.by, t.reason],
       );
       await recordConsortiumEvent(manager, t.id, t.from, t.to);
+      if (t.to === 'CONFIRMED') {
+        const about = await consortiumAbout(manager, t.id);
+        const members: Array<{ organization_id: string }> = await manager.query(
+          `SELECT organization_id FROM consortium_members WHERE consortium_id = $1 AND response <> 'DECLINED'`,
+          [t.id],
+        );
+        await NotificationRepository.notify(
+          manager,
+          'CONSORTIUM_CONFIRMED',
+          {
+            organizationIds: members.map((m) => m.organization_id),
+            brokersOfArenaId: about.arenaId,
+          },
+          about.params,
+          about.link,
+        );
+      }
       if (RELEASED_CONSORTIUM_STATUSES.includes(t.to)) {
         const released: Array<{ id: string }> = await manager.query(
           `WITH s AS (UPDATE knowledge_needs SET status = 'OPEN', version = version + 1, updated_at = now()
@@ -368,6 +398,27 @@ export class ConsortiumRepository {
       await manager.query(
         `UPDATE consortia SET version = version + 1, updated_at = now() WHERE id = $1`,
         [row.consortiumId],
+      );
+      const about = await consortiumAbout(manager, row.consortiumId);
+      const [member]: Array<{ name: string }> = await manager.query(
+        `SELECT o.name FROM consortium_members m JOIN organizations o ON o.id = m.organization_id WHERE m.id = $1`,
+        [answer.memberId],
+      );
+      await NotificationRepository.notify(
+        manager,
+        'MEMBER_RESPONDED',
+        {
+          organizationIds: [about.leadOrganizationId],
+          brokersOfArenaId: about.arenaId,
+          exceptUserId: answer.by,
+        },
+        {
+          ...about.params,
+          organization: member.name,
+          accepted: answer.accept,
+          reason: answer.reason,
+        },
+        about.link,
       );
     });
     return (await this.findMember(answer.memberId))!;
@@ -499,6 +550,14 @@ export class ConsortiumRepository {
         `UPDATE consortia SET version = version + 1, updated_at = now() WHERE id = $1`,
         [consortiumId],
       );
+      const about = await consortiumAbout(manager, consortiumId);
+      await NotificationRepository.notify(
+        manager,
+        'CONSORTIUM_INVITED',
+        { organizationIds: [r.organizationId!] },
+        about.params,
+        about.link,
+      );
       return id;
     });
     return (await this.findMember(memberId))!;
@@ -509,17 +568,30 @@ export class ConsortiumRepository {
    * attention. Returns the consortia flagged.
    */
   async flagWithdrawnNeed(needId: string): Promise<string[]> {
-    const rows: [Array<{ id: string }>, number] = await this.dataSource.query(
-      `UPDATE consortia c SET needs_attention = true, version = c.version + 1, updated_at = now(),
-              attention_reason = 'The need "' || n.title || '" of ' || o.name || ' was withdrawn.'
-         FROM consortium_members m JOIN knowledge_needs n ON n.id = m.knowledge_need_id
-         JOIN organizations o ON o.id = m.organization_id
-        WHERE m.consortium_id = c.id AND m.knowledge_need_id = $1 AND m.response <> 'DECLINED'
-          AND c.status IN ('FORMING', 'CONFIRMED', 'APPLICATION_DRAFT', 'SUBMITTED')
-        RETURNING c.id`,
-      [needId],
-    );
-    return rows[0].map((r) => r.id);
+    return this.dataSource.transaction(async (manager) => {
+      const rows: [Array<{ id: string; need: string; organization: string }>, number] =
+        await manager.query(
+          `UPDATE consortia c SET needs_attention = true, version = c.version + 1, updated_at = now(),
+                attention_reason = 'The need "' || n.title || '" of ' || o.name || ' was withdrawn.'
+           FROM consortium_members m JOIN knowledge_needs n ON n.id = m.knowledge_need_id
+           JOIN organizations o ON o.id = m.organization_id
+          WHERE m.consortium_id = c.id AND m.knowledge_need_id = $1 AND m.response <> 'DECLINED'
+            AND c.status IN ('FORMING', 'CONFIRMED', 'APPLICATION_DRAFT', 'SUBMITTED')
+          RETURNING c.id, n.title AS need, o.name AS organization`,
+          [needId],
+        );
+      for (const flagged of rows[0]) {
+        const about = await consortiumAbout(manager, flagged.id);
+        await NotificationRepository.notify(
+          manager,
+          'CONSORTIUM_NEEDS_ATTENTION',
+          { brokersOfArenaId: about.arenaId },
+          { ...about.params, need: flagged.need, organization: flagged.organization },
+          about.link,
+        );
+      }
+      return rows[0].map((r) => r.id);
+    });
   }
 
   async waivers(consortiumId: string): Promise<RuleWaiver[]> {
@@ -596,4 +668,29 @@ async function recordConsortiumEvent(
       profileIds: row.profile_ids,
     }),
   });
+}
+
+/** What a notification about a consortium says: its lead, project type and arena, and the link to its page. */
+async function consortiumAbout(
+  manager: EntityManager,
+  consortiumId: string,
+): Promise<{
+  arenaId: string;
+  leadOrganizationId: string;
+  params: Record<string, unknown>;
+  link: string;
+}> {
+  const [row]: Array<{ arenaId: string; leadId: string; lead: string; projectType: string }> =
+    await manager.query(
+      `SELECT c.arena_id AS "arenaId", c.lead_organization_id AS "leadId", l.name AS lead,
+              c.project_type AS "projectType"
+         FROM consortia c JOIN organizations l ON l.id = c.lead_organization_id WHERE c.id = $1`,
+      [consortiumId],
+    );
+  return {
+    arenaId: row.arenaId,
+    leadOrganizationId: row.leadId,
+    params: { consortiumId, lead: row.lead, projectType: row.projectType },
+    link: `/konsortier/${consortiumId}`,
+  };
 }

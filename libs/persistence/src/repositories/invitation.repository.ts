@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { InvitationEntity } from '../entities/invitation.entity';
 import type { Role } from '../entities/membership.entity';
+import { Language, NotificationRepository } from './notification.repository';
 import { normalizeEmail } from './user.repository';
 
 export interface NewInvitation {
@@ -20,18 +21,40 @@ export interface NewInvitation {
 export class InvitationRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async insert(invitation: NewInvitation): Promise<InvitationEntity> {
-    const repo = this.dataSource.getRepository(InvitationEntity);
-    return repo.save(
-      repo.create({
-        ...invitation,
-        email: normalizeEmail(invitation.email),
-        name: invitation.name ?? null,
-        arenaId: invitation.arenaId ?? null,
-        organizationId: invitation.organizationId ?? null,
-        acceptedAt: null,
-      }),
-    );
+  /**
+   * Stores the invitation and, in the same transaction, the e-mail carrying its link (`mail.link` is the accept
+   * page with the one-time token; the token itself is never stored).
+   */
+  async insert(
+    invitation: NewInvitation,
+    mail: { link: string; language: Language; invitedByName: string | null },
+  ): Promise<InvitationEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(InvitationEntity);
+      const saved = await repo.save(
+        repo.create({
+          ...invitation,
+          email: normalizeEmail(invitation.email),
+          name: invitation.name ?? null,
+          arenaId: invitation.arenaId ?? null,
+          organizationId: invitation.organizationId ?? null,
+          acceptedAt: null,
+        }),
+      );
+      await NotificationRepository.mail(manager, {
+        toAddress: saved.email,
+        language: mail.language,
+        kind: 'USER_INVITED',
+        params: {
+          name: saved.name,
+          role: saved.role,
+          invitedBy: mail.invitedByName,
+          expiresAt: saved.expiresAt.toISOString(),
+        },
+        link: mail.link,
+      });
+      return saved;
+    });
   }
 
   findByTokenHash(tokenHash: string): Promise<InvitationEntity | null> {

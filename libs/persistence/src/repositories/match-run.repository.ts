@@ -12,6 +12,7 @@ import {
   returningRows,
   selectEntities,
 } from './repository-support';
+import { NotificationRepository } from './notification.repository';
 
 export interface CreateMatchRunData {
   /** Set for idempotent inserts (freshness runs derive the id from their job). */
@@ -249,13 +250,17 @@ export class MatchRunRepository {
 
   /** Final failure after the last attempt. */
   async markFailed(id: string, error: string): Promise<boolean> {
-    const rows = await returningRows(
-      this.dataSource,
-      `UPDATE match_runs SET status = 'FAILED', error = $2, finished_at = now(), version = version + 1, updated_at = now()
-       WHERE id = $1 AND status IN ('QUEUED', 'RUNNING') RETURNING id`,
-      [id, error],
-    );
-    return rows.length > 0;
+    return this.dataSource.transaction(async (manager) => {
+      const rows = await returningRows<{ requestedBy: string | null }>(
+        manager,
+        `UPDATE match_runs SET status = 'FAILED', error = $2, finished_at = now(), version = version + 1, updated_at = now()
+         WHERE id = $1 AND status IN ('QUEUED', 'RUNNING') RETURNING requested_by AS "requestedBy"`,
+        [id, error],
+      );
+      const run = rows[0];
+      if (run?.requestedBy) await notifyRunEnded(manager, 'MATCH_RUN_FAILED', id, run.requestedBy);
+      return rows.length > 0;
+    });
   }
 
   /** Cancel a queued or running run; returns the run after the change, or null if it was not cancellable. */
@@ -309,6 +314,11 @@ export class MatchRunRepository {
         timings.saveMs ?? null,
       ],
     );
+    const [run]: Array<{ requestedBy: string | null }> = await manager.query(
+      `SELECT requested_by AS "requestedBy" FROM match_runs WHERE id = $1`,
+      [id],
+    );
+    if (run?.requestedBy) await notifyRunEnded(manager, 'MATCH_RUN_FINISHED', id, run.requestedBy);
   }
 
   /**
@@ -321,4 +331,37 @@ export class MatchRunRepository {
       Math.round(saveMs),
     ]);
   }
+}
+
+/** Tells the broker who started a run that it finished (with its counts) or failed (with the reason). */
+async function notifyRunEnded(
+  manager: EntityManager,
+  kind: 'MATCH_RUN_FINISHED' | 'MATCH_RUN_FAILED',
+  runId: string,
+  brokerId: string,
+): Promise<void> {
+  const [run]: Array<{
+    arena: string;
+    proposals: number | null;
+    unmatched: number | null;
+    error: string | null;
+  }> = await manager.query(
+    `SELECT a.name AS arena, r.proposal_count AS proposals,
+            r.unmatched_count AS unmatched, r.error
+       FROM match_runs r JOIN mobilization_arenas a ON a.id = r.arena_id WHERE r.id = $1`,
+    [runId],
+  );
+  await NotificationRepository.notify(
+    manager,
+    kind,
+    { userIds: [brokerId] },
+    {
+      matchRunId: runId,
+      arena: run.arena,
+      proposals: run.proposals,
+      unmatched: run.unmatched,
+      error: run.error,
+    },
+    `/kjoringer/${runId}`,
+  );
 }

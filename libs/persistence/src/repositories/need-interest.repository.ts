@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { InvalidStateError, NotFoundError } from '../errors';
+import { NotificationRepository } from './notification.repository';
 import { runQuery } from './repository-support';
 
 /** A research group's interest in a knowledge need, through one of its competence profiles. */
@@ -33,28 +34,39 @@ export class NeedInterestRepository {
     note: string;
     userId: string | null;
   }): Promise<NeedInterest> {
-    const [need]: Array<{ status: string }> = await this.dataSource.query(
-      `SELECT status FROM knowledge_needs WHERE id = $1`,
-      [input.knowledgeNeedId],
-    );
-    if (!need) throw new NotFoundError('KnowledgeNeed', input.knowledgeNeedId);
-    if (need.status !== 'OPEN')
-      throw new InvalidStateError(
-        'KnowledgeNeed',
-        input.knowledgeNeedId,
-        need.status,
-        `interest can only be expressed in an OPEN need; this need is ${need.status}`,
+    return this.dataSource.transaction(async (manager) => {
+      const [need]: Array<{ status: string }> = await manager.query(
+        `SELECT status FROM knowledge_needs WHERE id = $1`,
+        [input.knowledgeNeedId],
       );
-    const rows = await runQuery<NeedInterest[]>(
-      this.dataSource,
-      `INSERT INTO need_interests AS i (knowledge_need_id, competence_profile_id, organization_id, note, created_by)
-       SELECT $1, p.id, p.organization_id, $3, $4 FROM competence_profiles p WHERE p.id = $2
-       ON CONFLICT (knowledge_need_id, competence_profile_id) DO UPDATE SET note = EXCLUDED.note
-       RETURNING ${COLUMNS}`,
-      [input.knowledgeNeedId, input.competenceProfileId, input.note, input.userId],
-    );
-    if (!rows[0]) throw new NotFoundError('CompetenceProfile', input.competenceProfileId);
-    return rows[0];
+      if (!need) throw new NotFoundError('KnowledgeNeed', input.knowledgeNeedId);
+      if (need.status !== 'OPEN')
+        throw new InvalidStateError(
+          'KnowledgeNeed',
+          input.knowledgeNeedId,
+          need.status,
+          `interest can only be expressed in an OPEN need; this need is ${need.status}`,
+        );
+      const rows = await runQuery<Array<NeedInterest & { inserted?: boolean }>>(
+        manager,
+        `INSERT INTO need_interests AS i (knowledge_need_id, competence_profile_id, organization_id, note, created_by)
+         SELECT $1, p.id, p.organization_id, $3, $4 FROM competence_profiles p WHERE p.id = $2
+         ON CONFLICT (knowledge_need_id, competence_profile_id) DO UPDATE SET note = EXCLUDED.note
+         RETURNING ${COLUMNS}, (xmax = 0) AS inserted`,
+        [input.knowledgeNeedId, input.competenceProfileId, input.note, input.userId],
+      );
+      if (!rows[0]) throw new NotFoundError('CompetenceProfile', input.competenceProfileId);
+      const { inserted, ...interest } = rows[0];
+      // A new interest tells the need's municipality, in the same transaction (outbox); a changed note does not.
+      if (inserted)
+        await NotificationRepository.interestExpressed(
+          manager,
+          input.knowledgeNeedId,
+          input.competenceProfileId,
+          input.userId,
+        );
+      return interest;
+    });
   }
 
   /** Deletes the interest and returns it as it was; NotFoundError for an unknown id. */
