@@ -320,9 +320,11 @@ export function measureFormation(
   const [topicNeedPairs, topicNeedGroupPairs] = topicPrecision(doc, planted);
   const vagueIds = new Set(planted.vagueNeeds);
   const vague = { total: vagueIds.size, alone: 0, grouped: 0 };
-  for (const prop of doc.proposals) for (const id of prop.needIds) if (!vagueIds.has(id)) continue;
-  if (prop.needIds.length === 1) vague.alone++;
-  else vague.grouped++;
+  for (const prop of doc.proposals) {
+    const vagueHere = prop.needIds.filter((id) => vagueIds.has(id)).length;
+    if (prop.needIds.length === 1) vague.alone += vagueHere;
+    else vague.grouped += vagueHere;
+  }
   return {
     needsPlaced: placed.size,
     needsTotal: problem.needs.length,

@@ -72,9 +72,13 @@ describe('knowledgeNeeds statement count (DataLoader)', () => {
   let app: TestApp;
   let counter: StatementCounter;
 
+  let before: number;
+
   beforeAll(async () => {
     app = await startTestApp();
     const ds = app.app.get(DataSource);
+    const existing = await gql<Page>(app, PAGE, { first: 1, filter: { countyNumbers: ['34'] } });
+    before = existing.data!.knowledgeNeeds.totalCount ?? 0;
     const owners = [];
     for (const number of INNLANDET)
       owners.push(await createMunicipalityOrganization(ds, { municipalityNumber: number }));
@@ -146,7 +150,8 @@ describe('knowledgeNeeds statement count (DataLoader)', () => {
   it('counts the matches only when totalCount is selected', async () => {
     const isCount = (sql: string) => /count\(\*\)/i.test(sql);
     const counted = await statementsFor(10);
-    expect(counted.page.knowledgeNeeds.totalCount).toBe(110);
+    // this spec's 110 needs, and those other specs of the run left in Innlandet before it
+    expect(counted.page.knowledgeNeeds.totalCount).toBe(before + 110);
     expect(counted.statements.filter(isCount)).toHaveLength(1);
     const withoutTotal = PAGE.replace(/^\s*totalCount\n/m, '');
     expect(withoutTotal).not.toContain('totalCount');
@@ -158,7 +163,7 @@ describe('knowledgeNeeds statement count (DataLoader)', () => {
         'knowledgeNeeds(first: $first, filter: $filter) { ...Total',
       ) + ' fragment Total on KnowledgeNeedConnection { totalCount }';
     const fragment = await statementsFor(10, viaFragment);
-    expect(fragment.page.knowledgeNeeds.totalCount).toBe(110);
+    expect(fragment.page.knowledgeNeeds.totalCount).toBe(before + 110);
     expect(fragment.statements.filter(isCount)).toHaveLength(1);
   });
 });

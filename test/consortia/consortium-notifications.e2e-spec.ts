@@ -119,7 +119,7 @@ describe('consortium notifications', () => {
 
   const RESPOND = `mutation ($id: ID!, $accept: Boolean!, $reason: String) {
     respondToConsortiumInvitation(id: $id, accept: $accept, reason: $reason) {
-      member { id } replacement { id organization { id } } } }`;
+      member { id } replacement { id status explanation organization { id } } } }`;
 
   it('tells every member and the broker, by e-mail and over the subscription, at each step of the walk', async () => {
     const world = await createProposalWorld(ds, { spareMunicipalities: 1 });
@@ -169,7 +169,12 @@ describe('consortium notifications', () => {
     const respond = (token: string, memberId: string, accept: boolean, reason?: string) =>
       gql<{
         respondToConsortiumInvitation: {
-          replacement: { id: string; organization: { id: string } } | null;
+          replacement: {
+            id: string;
+            status: string;
+            explanation: string;
+            organization: { id: string };
+          } | null;
         };
       }>(app, RESPOND, { id: memberId, accept, reason }, { token });
 
@@ -192,6 +197,8 @@ describe('consortium notifications', () => {
     );
     expect(declined.errors).toBeUndefined();
     const replacement = declined.data!.respondToConsortiumInvitation.replacement!;
+    // (the explanation is in the expectation so that a failure says why none was found)
+    expect(`${replacement!.status}: ${replacement!.explanation}`).toMatch(/^SUGGESTED: /);
     // A user of the suggested municipality (the engine may pick any open need in the arena's counties).
     const spare = await signedInUser(app, 'MUNICIPALITY_MEMBER', {
       organizationId: replacement.organization.id,

@@ -238,9 +238,12 @@ describe(KnowledgeNeedRepository.name, () => {
         title: 'Velferdsteknologi i eldreomsorgen',
         description: 'Hvordan kan små kommuner ta i bruk velferdsteknologi?',
       });
-      const page = await repo.list({ text: 'eldreomsorg' });
-      expect(page.nodes.map((n) => n.id)).toContain(need.id);
-      expect(page.totalCount).toBeGreaterThanOrEqual(1);
+      // other specs' needs on elderly care may fill a first page: look among this owner's needs
+      const page = await repo.list({ text: 'eldreomsorg', organizationId: owner.id });
+      expect(page.nodes.map((n) => n.id)).toEqual([need.id]);
+      expect(await repo.list({ text: 'skolefravær', organizationId: owner.id })).toMatchObject({
+        nodes: [],
+      });
     });
 
     it('finds an English need by an inflected English word and ranks title matches first', async () => {

@@ -179,6 +179,15 @@ describe('reconciler', () => {
         (s) => s.state === 'failed',
         { what: 'the job to fail', timeoutMs: 45_000 },
       );
+      // the worker has given up writing the failure itself (else it could still write it once PostgreSQL is back)
+      await waitFor(
+        async () => worker.logEntries(),
+        (entries) =>
+          entries.some(
+            (e) => e.runId === run.id && /^the failure could not be recorded/.test(String(e.msg)),
+          ),
+        { what: 'the worker to give up recording the failure', timeoutMs: 45_000 },
+      );
       await pg.start();
       const failed = await waitFor(
         () => runs.findById(run.id).catch(() => null),

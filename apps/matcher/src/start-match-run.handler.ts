@@ -151,7 +151,15 @@ export class StartMatchRunHandler implements JobHandler<StartMatchRunJobData> {
     const reason = stalled
       ? `the worker processing this run stopped responding too often (${error.message})`
       : readableReason(error);
-    if (await this.withRetries(() => this.runs.markFailed(runId, reason))) {
+    let marked: boolean;
+    try {
+      marked = await this.withRetries(() => this.runs.markFailed(runId, reason));
+    } catch (e) {
+      // the reconciler records it once the database answers again
+      this.logger.warn({ runId, msg: `the failure could not be recorded: ${readableReason(e)}` });
+      return;
+    }
+    if (marked) {
       const now = await this.runs.findById(runId);
       if (now) await this.publish(now);
     }
