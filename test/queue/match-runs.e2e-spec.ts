@@ -134,7 +134,7 @@ describe('match runs over GraphQL', () => {
         matchRun: { unmatchedNeeds: Array<{ reason: string; knowledgeNeed: { id: string } }> };
       }>(
         api,
-        `query ($id: ID!) { matchRun(id: $id) { unmatchedNeeds { reason knowledgeNeed { id } } } }`,
+        `query ($id: ID!) { matchRun(id: $id) { unmatchedNeeds(first: 500) { reason knowledgeNeed { id } } } }`,
         { id },
       );
       expect(unmatched.errors).toBeUndefined();
@@ -144,6 +144,9 @@ describe('match runs over GraphQL', () => {
         ),
       );
       expect(placed.size + unmatched.data!.matchRun.unmatchedNeeds.length).toBe(scope.needIds.size);
+      expect((run.counts as { unmatchedNeeds: number }).unmatchedNeeds).toBe(
+        unmatched.data!.matchRun.unmatchedNeeds.length,
+      );
       for (const u of unmatched.data!.matchRun.unmatchedNeeds)
         expect(u.reason.length).toBeGreaterThan(5);
 

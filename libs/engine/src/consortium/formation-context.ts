@@ -365,20 +365,15 @@ export class FormationContext {
   private generic(): Set<string> {
     if (!this.genericTerms) {
       // Counted over distinct texts: a need posted in the same words by several municipalities counts once.
-      const seen = new Set<string>();
-      const distinct = this.needs.map((need) => {
-        const key = needText(need);
-        if (seen.has(key)) return false;
-        seen.add(key);
-        return true;
-      });
+      const distinct = this.distinctTexts();
+      const distinctCount = distinct.filter(Boolean).length;
       const df = new Map<string, number>();
       this.needs.forEach((_, n) => {
         if (!distinct[n]) return;
         for (const it of this.coverageItems(n))
           if (it.key.startsWith('t:')) df.set(it.key, (df.get(it.key) ?? 0) + 1);
       });
-      const limit = Math.max(GENERIC_KEY_TERM_MIN_NEEDS, GENERIC_KEY_TERM_SHARE * seen.size);
+      const limit = Math.max(GENERIC_KEY_TERM_MIN_NEEDS, GENERIC_KEY_TERM_SHARE * distinctCount);
       this.genericTerms = new Set([...df].filter(([, c]) => c > limit).map(([k]) => k.slice(2)));
       const languageOf = this.needs.map((need) => need.language ?? detectLanguage(needText(need)));
       const needsPerLanguage = new Map<Language, number>();
@@ -388,8 +383,8 @@ export class FormationContext {
       for (const [term, needs] of this.needsOfTerms()) {
         const perLanguage = new Map<Language, number>();
         for (const n of needs)
-          if (distinct[n])
-            perLanguage.set(languageOf[n], (perLanguage.get(languageOf[n]) ?? 0) + 1);
+          // one per distinct text (needsOfTerms)
+          perLanguage.set(languageOf[n], (perLanguage.get(languageOf[n]) ?? 0) + 1);
         for (const [l, count] of perLanguage)
           if (
             count > GENERIC_KEY_TERM_MIN_NEEDS &&
@@ -435,11 +430,28 @@ export class FormationContext {
     return set;
   }
 
-  /** For every term of the run's need texts, the needs whose text has it. */
+  /** Per need, whether it is the first with its text: statistics over the run's texts count a repeated text once. */
+  private distinctTexts(): boolean[] {
+    const seen = new Set<string>();
+    return this.needs.map((need) => {
+      const key = needText(need);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+
+  /**
+   * For every term of the run's need texts, the needs whose text has it — one need per distinct text (a text
+   * posted by several municipalities in the same words is one text: its words do not become a phrase or
+   * common vocabulary by repetition).
+   */
   private needsOfTerms(): Map<string, Set<number>> {
     if (!this.termNeeds) {
       const index = new Map<string, Set<number>>();
+      const distinct = this.distinctTexts();
       this.needs.forEach((_, n) => {
+        if (!distinct[n]) return;
         for (const t of this.allTerms(n)) {
           let set = index.get(t);
           if (!set) index.set(t, (set = new Set()));

@@ -113,7 +113,8 @@ describe('formation: coverage, topic evidence and coherence', () => {
     const focus = ['utviklingshemming', 'avlastning', 'arbeidsgiverrollen'];
     for (let i = 0; i < 6; i++) {
       orgs.push(municipality(`m${i}`, `Kommune ${i}`, '46', 3000 + i * 1000));
-      needs.push(need(`n${i}`, `m${i}`, `brukerstyrt assistanse ${focus[i % focus.length]}`));
+      // distinct texts (a text repeated word for word counts once in the run's statistics)
+      needs.push(need(`n${i}`, `m${i}`, `brukerstyrt assistanse ${focus[i % focus.length]} (${i})`));
     }
     orgs.push(municipality('m-vague', 'Vaga', '46', 3500));
     needs.push(need('n-vague', 'm-vague', 'brukerstyrt assistanse'));
@@ -152,6 +153,24 @@ describe('formation: coverage, topic evidence and coherence', () => {
     expect(vague.reason).toMatch(
       /^Behovet nevner bare «(brukerstyrt|assistanse)» og ellers generelle ord.*prosjekttype for én kommune/,
     );
+  });
+
+  it('counts a text repeated word for word once: its words stay topic words and separate concepts', () => {
+    const orgs: ProblemOrganization[] = [];
+    const needs = [];
+    for (let i = 0; i < 12; i++) {
+      orgs.push(municipality(`m${i}`, `Kommune ${i}`, '46', 3000 + i));
+      needs.push(need(`n${i}`, `m${i}`, 'velferdsteknologi sensorer digitalt tilsyn hjemmetjenesten'));
+    }
+    for (let i = 12; i < 20; i++) {
+      orgs.push(municipality(`m${i}`, `Kommune ${i}`, '46', 3000 + i));
+      needs.push(need(`n${i}`, `m${i}`, `skolefravær tema${i} oppfølging${i}`));
+    }
+    const p = problem(orgs, needs, []);
+    const ctx = new FormationContext(p, resolveSettings(p.settings), new FakeAffinityModel(p));
+    expect(ctx.keyTerms(0).has('velferdsteknologi')).toBe(true);
+    expect(ctx.isSpecific(0)).toBe(true);
+    expect(ctx.shareKeyTerm(0, 1)).toBe(true);
   });
 
   it('counts a compound and its part as one concept, and learns generic words per language', () => {
