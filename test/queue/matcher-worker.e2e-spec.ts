@@ -24,6 +24,12 @@ describe('matcher worker', () => {
     queue = openTestQueue();
   });
 
+  // Runs other specs queued with no worker running would be taken first (a held worker would then hold one of
+  // them instead of the test's run): each test starts from an empty queue.
+  beforeEach(async () => {
+    await queue.drain(true);
+  });
+
   afterEach(async () => {
     await Promise.all(workers.splice(0).map((w) => w.stop('SIGKILL')));
   });

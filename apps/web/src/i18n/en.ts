@@ -18,7 +18,8 @@ export const en: Catalog = {
     ownFollowUp: 'My follow-up',
     signOut: 'Sign out',
     notifications: 'Notifications',
-    notificationsUnread: 'Notifications, {{count}} unread',
+    notificationsUnread_one: 'Notifications, {{count}} unread',
+    notificationsUnread_other: 'Notifications, {{count}} unread',
     signedInAs: 'Signed in as {{name}}',
   },
   auth: {
@@ -229,7 +230,7 @@ export const en: Catalog = {
   },
   notifications: {
     title: 'Notifications',
-    unread: '{{count}} unread notifications',
+    unread_other: '{{count}} unread notifications',
     unread_one: '{{count}} unread notification',
     empty: 'You have no notifications.',
     new: 'New',

@@ -16,7 +16,8 @@ export const nb = {
     ownFollowUp: 'Min oppfølging',
     signOut: 'Logg ut',
     notifications: 'Varsler',
-    notificationsUnread: 'Varsler, {{count}} uleste',
+    notificationsUnread_one: 'Varsler, {{count}} ulest',
+    notificationsUnread_other: 'Varsler, {{count}} uleste',
     signedInAs: 'Innlogget som {{name}}',
   },
   auth: {
@@ -227,7 +228,7 @@ export const nb = {
   },
   notifications: {
     title: 'Varsler',
-    unread: '{{count}} uleste varsler',
+    unread_other: '{{count}} uleste varsler',
     unread_one: '{{count}} ulest varsel',
     empty: 'Du har ingen varsler.',
     new: 'Nytt',

@@ -18,7 +18,8 @@ export const nn: Catalog = {
     ownFollowUp: 'Mi oppfølging',
     signOut: 'Logg ut',
     notifications: 'Varsel',
-    notificationsUnread: 'Varsel, {{count}} ulesne',
+    notificationsUnread_one: 'Varsel, {{count}} ulese',
+    notificationsUnread_other: 'Varsel, {{count}} ulesne',
     signedInAs: 'Innlogga som {{name}}',
   },
   auth: {
@@ -229,7 +230,7 @@ export const nn: Catalog = {
   },
   notifications: {
     title: 'Varsel',
-    unread: '{{count}} ulesne varsel',
+    unread_other: '{{count}} ulesne varsel',
     unread_one: '{{count}} ulese varsel',
     empty: 'Du har ingen varsel.',
     new: 'Nytt',
