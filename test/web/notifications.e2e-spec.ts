@@ -78,7 +78,7 @@ describe('notifications in the web app', () => {
         { id: world.proposalId },
       );
       expect(res.errors).toBeUndefined();
-      await expectAttribute(link, 'aria-label', 'Varsler, 1 uleste');
+      await expectAttribute(link, 'aria-label', 'Varsler, 1 ulest');
       await expectText(link, 'Varsler1', { exact: true });
 
       await link.click();
