@@ -131,5 +131,16 @@ describe('describeRuleCheck', () => {
     expect(describeRuleCheck(counts, 'en')).toContain(
       'several municipalities and several research groups',
     );
+    // counts in their number form
+    expect(describeRuleCheck(counts, 'nb')).toContain('her er det 1 kommune og 1 FoU-miljø.');
+    expect(describeRuleCheck(counts, 'nn')).toContain('her er det 1 kommune og 1 FoU-miljø.');
+    expect(describeRuleCheck(counts, 'en')).toContain('has 1 municipality and 1 research group.');
+    const [, pre] = checkProgrammeRules({
+      projectType: 'PRE_PROJECT',
+      leadOrganizationId: 'voss',
+      members: [municipality('voss'), group('a'), group('b')],
+    });
+    expect(describeRuleCheck(pre, 'nb')).toBe('1 kommune og 2 FoU-miljøer.');
+    expect(describeRuleCheck(pre, 'en')).toBe('1 municipality and 2 research groups.');
   });
 });

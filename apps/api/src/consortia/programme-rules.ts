@@ -144,6 +144,10 @@ const PROJECT_TYPE: Record<RuleLocale, Record<string, string>> = {
   },
 };
 
+/** "1 kommune", "2 kommuner": a count with the noun in its number form. */
+const counted = (n: number | string, one: string, other: string) =>
+  `${n} ${Number(n) === 1 ? one : other}`;
+
 const CATALOGUE: Record<RuleLocale, Catalogue> = {
   nb: {
     LEAD_ORGANIZATION: {
@@ -156,11 +160,12 @@ const CATALOGUE: Record<RuleLocale, Catalogue> = {
             : `Prosjektleder ${p.lead} er ikke lenger med i konsortiet.`,
     },
     MEMBER_COUNTS: {
-      HOLDS: (p) => `${p.municipalities} kommuner og ${p.researchGroups} FoU-miljøer.`,
+      HOLDS: (p) =>
+        `${counted(p.municipalities, 'kommune', 'kommuner')} og ${counted(p.researchGroups, 'FoU-miljø', 'FoU-miljøer')}.`,
       WARNING: (p) =>
-        `Et innovasjonsprosjekt har som regel flere kommuner og flere FoU-miljøer; her er det ${p.municipalities} kommune(r) og ${p.researchGroups} FoU-miljø(er). Megleren kan godta dette med en begrunnelse.`,
+        `Et innovasjonsprosjekt har som regel flere kommuner og flere FoU-miljøer; her er det ${counted(p.municipalities, 'kommune', 'kommuner')} og ${counted(p.researchGroups, 'FoU-miljø', 'FoU-miljøer')}. Megleren kan godta dette med en begrunnelse.`,
       FAILS: (p) =>
-        `Minst én kommune og ett FoU-miljø kreves; her er det ${p.municipalities} kommune(r) og ${p.researchGroups} FoU-miljø(er).`,
+        `Minst én kommune og ett FoU-miljø kreves; her er det ${counted(p.municipalities, 'kommune', 'kommuner')} og ${counted(p.researchGroups, 'FoU-miljø', 'FoU-miljøer')}.`,
     },
     INTERNATIONAL_COLLABORATION: {
       HOLDS: (p) => `Internasjonalt samarbeid gjennom ${p.groups}.`,
@@ -188,11 +193,12 @@ const CATALOGUE: Record<RuleLocale, Catalogue> = {
             : `Prosjektleiar ${p.lead} er ikkje lenger med i konsortiet.`,
     },
     MEMBER_COUNTS: {
-      HOLDS: (p) => `${p.municipalities} kommunar og ${p.researchGroups} FoU-miljø.`,
+      HOLDS: (p) =>
+        `${counted(p.municipalities, 'kommune', 'kommunar')} og ${p.researchGroups} FoU-miljø.`,
       WARNING: (p) =>
-        `Eit innovasjonsprosjekt har som regel fleire kommunar og fleire FoU-miljø; her er det ${p.municipalities} kommune(ar) og ${p.researchGroups} FoU-miljø. Meklaren kan godta dette med ei grunngiving.`,
+        `Eit innovasjonsprosjekt har som regel fleire kommunar og fleire FoU-miljø; her er det ${counted(p.municipalities, 'kommune', 'kommunar')} og ${p.researchGroups} FoU-miljø. Meklaren kan godta dette med ei grunngiving.`,
       FAILS: (p) =>
-        `Minst éin kommune og eitt FoU-miljø trengst; her er det ${p.municipalities} kommune(ar) og ${p.researchGroups} FoU-miljø.`,
+        `Minst éin kommune og eitt FoU-miljø trengst; her er det ${counted(p.municipalities, 'kommune', 'kommunar')} og ${p.researchGroups} FoU-miljø.`,
     },
     INTERNATIONAL_COLLABORATION: {
       HOLDS: (p) => `Internasjonalt samarbeid gjennom ${p.groups}.`,
@@ -220,11 +226,12 @@ const CATALOGUE: Record<RuleLocale, Catalogue> = {
             : `The lead ${p.lead} is no longer in the consortium.`,
     },
     MEMBER_COUNTS: {
-      HOLDS: (p) => `${p.municipalities} municipalities and ${p.researchGroups} research groups.`,
+      HOLDS: (p) =>
+        `${counted(p.municipalities, 'municipality', 'municipalities')} and ${counted(p.researchGroups, 'research group', 'research groups')}.`,
       WARNING: (p) =>
-        `An innovation project as a rule has several municipalities and several research groups; this one has ${p.municipalities} municipality(ies) and ${p.researchGroups} research group(s). The broker may accept this with a reason.`,
+        `An innovation project as a rule has several municipalities and several research groups; this one has ${counted(p.municipalities, 'municipality', 'municipalities')} and ${counted(p.researchGroups, 'research group', 'research groups')}. The broker may accept this with a reason.`,
       FAILS: (p) =>
-        `At least one municipality and one research group are required; this one has ${p.municipalities} and ${p.researchGroups}.`,
+        `At least one municipality and one research group are required; this one has ${counted(p.municipalities, 'municipality', 'municipalities')} and ${counted(p.researchGroups, 'research group', 'research groups')}.`,
     },
     INTERNATIONAL_COLLABORATION: {
       HOLDS: (p) => `International collaboration through ${p.groups}.`,
