@@ -240,7 +240,7 @@ describe('consortia', () => {
       const before = (await read(id)).data!.consortium;
       const counts = before.ruleChecks.find((r) => r.rule === 'MEMBER_COUNTS')!;
       expect(counts).toMatchObject({ outcome: 'WARNING', accepted: false });
-      expect(counts.message).toMatch(/1 municipality\(ies\) and 1 research group/);
+      expect(counts.message).toMatch(/this one has 1 municipality and 1 research group\./);
       expect(before.ruleChecks.find((r) => r.rule === 'LEAD_ORGANIZATION')!.outcome).toBe('HOLDS');
       expect(before.rulesHold).toBe(false);
 
