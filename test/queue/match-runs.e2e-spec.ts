@@ -57,6 +57,16 @@ describe('match runs over GraphQL', () => {
     return res.data!.matchRun;
   }
 
+  /** Removes the jobs other specs left waiting or delayed (runs they queued with no worker running). */
+  async function drainQueue(): Promise<void> {
+    const queue = openTestQueue();
+    try {
+      await queue.drain(true);
+    } finally {
+      await queue.close();
+    }
+  }
+
   const finished = (r: { status: string }) =>
     ['SUCCEEDED', 'FAILED', 'CANCELLED'].includes(r.status);
 
@@ -360,10 +370,12 @@ describe('match runs over GraphQL', () => {
 
     it('stops a running run and keeps it CANCELLED', async () => {
       const fixture = await createMatchableArena(ds);
+      // Park the regular worker's competition: only the slow worker may take this run, and no run left queued
+      // (or delayed) by another spec may reach it first.
+      await worker.stop('SIGTERM');
+      await drainQueue();
       const slow = await startWorker({ MATCHER_TEST_HOLD_MS: '60000' });
       try {
-        // Park the regular worker's competition: only the slow worker may take this run.
-        await worker.stop('SIGTERM');
         const started = await startRun({ arenaId: fixture.arenaId });
         const id = started.data!.startMatchRun.id;
         await waitFor(
@@ -400,7 +412,7 @@ describe('match runs over GraphQL', () => {
         await slow.stop('SIGTERM');
         worker = await startWorker(STEADY_WORKER_ENV);
       }
-    });
+    }, 180_000); // two worker starts and two waits
   });
 
   describe('recommendations', () => {
@@ -511,6 +523,7 @@ describe('match runs over GraphQL', () => {
       const busy = await createMatchableArena(ds);
       const other = await createMatchableArena(ds, '50'); // another county: the busy arena keeps its open needs
       await worker.stop('SIGTERM');
+      await drainQueue(); // only this test's runs in the line
       // one run at a time, each held for a second, so that the burst is still queued when the other run arrives
       const single = await startWorker({ WORKER_CONCURRENCY: '1', MATCHER_TEST_HOLD_MS: '1000' });
       try {
@@ -535,7 +548,7 @@ describe('match runs over GraphQL', () => {
         await single.stop('SIGTERM');
         worker = await startWorker(STEADY_WORKER_ENV);
       }
-    });
+    }, 180_000); // two worker starts and a minute-long wait
   });
 
   describe('freshness', () => {
