@@ -70,6 +70,9 @@ export interface LanguageDocumentFrequency {
 /**
  * Count document frequency over the matched entities: the needs and the profiles (a profile counts a term once
  * across its own text and references); an entity belongs to every language class its documents are written in.
+ * With `distinctTexts` (for learning generic words), a need or profile whose text is the same as an earlier one's (a
+ * need posted by several municipalities in the same words, a copied profile) counts once, so that repeating one
+ * text does not make its topic words look like everybody's vocabulary.
  */
 export function languageDocumentFrequency(
   numTerms: number,
@@ -78,12 +81,25 @@ export function languageDocumentFrequency(
   docTf: readonly Weighted[],
   docLanguage: readonly LanguageClass[],
   profileDocPtr: Int32Array,
+  distinctTexts = false,
 ): LanguageDocumentFrequency {
   const numProfiles = profileDocPtr.length - 1;
   const df = LANGUAGE_CLASSES.map(() => new Int32Array(numTerms));
   const count = LANGUAGE_CLASSES.map(() => 0);
   const li = (c: LanguageClass): number => (c === 'en' ? 1 : 0);
+  const counted = new Set<string>();
+  /** Whether an entity with these documents was counted before (only with distinctTexts). */
+  const repeated = (kind: 'need' | 'profile', docs: Array<[LanguageClass, Weighted]>): boolean => {
+    if (!distinctTexts) return false;
+    const key =
+      kind +
+      docs.map(([l, tf]) => `${l}|${[...tf].sort((a, b) => a[0] - b[0]).join(';')}`).join('#');
+    if (counted.has(key)) return true;
+    counted.add(key);
+    return false;
+  };
   needTf.forEach((tf, i) => {
+    if (repeated('need', [[needLanguage[i], tf]])) return;
     const l = li(needLanguage[i]);
     count[l]++;
     const d = df[l];
@@ -91,6 +107,10 @@ export function languageDocumentFrequency(
   });
   const seen = LANGUAGE_CLASSES.map(() => new Int32Array(numTerms).fill(-1));
   for (let j = 0; j < numProfiles; j++) {
+    const docs: Array<[LanguageClass, Weighted]> = [];
+    for (let doc = profileDocPtr[j]; doc < profileDocPtr[j + 1]; doc++)
+      docs.push([docLanguage[doc], docTf[doc]]);
+    if (repeated('profile', docs)) continue;
     const inLanguage = [false, false];
     for (let doc = profileDocPtr[j]; doc < profileDocPtr[j + 1]; doc++) {
       const l = li(docLanguage[doc]);
@@ -160,64 +180,6 @@ function idfOf({ n, df, count }: LanguageDocumentFrequency): Float64Array {
  */
 export const GENERIC_SHARE = 0.2;
 export const GENERIC_MIN_ENTITIES = 10;
-
-/**
- * Document frequency for learning generic words, over DISTINCT texts: a need or profile whose text is the same as an
- * earlier one's (a need posted by several municipalities in the same words, a profile copied) counts once, so that
- * repeating one text does not make its topic words look like everybody's vocabulary.
- */
-export function distinctDocumentFrequency(
-  numTerms: number,
-  needTf: readonly Weighted[],
-  needLanguage: readonly LanguageClass[],
-  docTf: readonly Weighted[],
-  docLanguage: readonly LanguageClass[],
-  profileDocPtr: Int32Array,
-): LanguageDocumentFrequency {
-  const signature = (tf: Weighted): string =>
-    [...tf]
-      .sort((a, b) => a[0] - b[0])
-      .map(([t, w]) => `${t}:${w}`)
-      .join(',');
-  const seenNeeds = new Set<string>();
-  const keptNeeds: number[] = [];
-  needTf.forEach((tf, i) => {
-    const key = `${needLanguage[i]}|${signature(tf)}`;
-    if (!seenNeeds.has(key)) {
-      seenNeeds.add(key);
-      keptNeeds.push(i);
-    }
-  });
-  const seenProfiles = new Set<string>();
-  const keptDocs: number[] = [];
-  const ptr: number[] = [0];
-  for (let j = 0; j + 1 < profileDocPtr.length; j++) {
-    const docs: number[] = [];
-    for (let d = profileDocPtr[j]; d < profileDocPtr[j + 1]; d++) docs.push(d);
-    const key = docs.map((d) => `${docLanguage[d]}|${signature(docTf[d])}`).join('#');
-    if (seenProfiles.has(key)) continue;
-    seenProfiles.add(key);
-    keptDocs.push(...docs);
-    ptr.push(keptDocs.length);
-  }
-  if (keptNeeds.length === needTf.length && ptr.length === profileDocPtr.length)
-    return languageDocumentFrequency(
-      numTerms,
-      needTf,
-      needLanguage,
-      docTf,
-      docLanguage,
-      profileDocPtr,
-    );
-  return languageDocumentFrequency(
-    numTerms,
-    keptNeeds.map((i) => needTf[i]),
-    keptNeeds.map((i) => needLanguage[i]),
-    keptDocs.map((d) => docTf[d]),
-    keptDocs.map((d) => docLanguage[d]),
-    Int32Array.from(ptr),
-  );
-}
 
 export function genericTerms({ df, count }: LanguageDocumentFrequency): Uint8Array {
   const numTerms = df[0].length;
@@ -571,25 +533,17 @@ export function buildCorpus(
     docLanguage.push(languageClass(profileLanguages[j]));
     for (const lang of referenceLanguages[j]) docLanguage.push(languageClass(lang));
   });
-  const frequency = languageDocumentFrequency(
+  const counts = [
     numTerms,
     needTf,
     needLanguages.map(languageClass),
     docTf,
     docLanguage,
     profileDocPtr,
-  );
+  ] as const;
+  const frequency = languageDocumentFrequency(...counts);
   const idf = idfOf(frequency);
-  const generic = genericTerms(
-    distinctDocumentFrequency(
-      numTerms,
-      needTf,
-      needLanguages.map(languageClass),
-      docTf,
-      docLanguage,
-      profileDocPtr,
-    ),
-  );
+  const generic = genericTerms(languageDocumentFrequency(...counts, true));
 
   const needRows = buildTfidfRows(needTf, idf);
   const needTopicRows = withoutTerms(needRows, generic);
