@@ -90,7 +90,6 @@ const TYPE_NAMES: Record<string, string> = {
   array: 'an array',
   string: 'a string',
   number: 'a number',
-  int: 'an integer',
   boolean: 'true or false',
 };
 
@@ -141,21 +140,16 @@ const digits = (pattern: RegExp, what: string) =>
 const countyNumber = digits(/^\d{2}$/, 'a two-digit string');
 const municipalityNumber = digits(/^\d{4}$/, 'a four-digit string');
 
-/** An array of at most `max` items; `what` names them in the message (`too many needs (…); the limit is …`). */
-const list = <T extends z.ZodType>(item: T, max: number, what: string) =>
-  z.array(item).max(max, {
+/**
+ * An array of at most `max` items; `what` names them in the message (`too many needs (…); the limit is …`), and
+ * `whenMissing` is the message for a missing required array.
+ */
+const list = <T extends z.ZodType>(item: T, max: number, what: string, whenMissing?: string) =>
+  z.array(item, { error: (i) => (i.input === undefined ? whenMissing : undefined) }).max(max, {
     error: (i) => `too many ${what} (${(i.input as unknown[]).length}); the limit is ${max}`,
   });
-
-/** A required top-level collection of the problem. */
 const collection = <T extends z.ZodType>(item: T, max: number, what: string) =>
-  z
-    .array(item, {
-      error: (i) => (i.input === undefined ? 'required: expected an array' : undefined),
-    })
-    .max(max, {
-      error: (i) => `too many ${what} (${(i.input as unknown[]).length}); the limit is ${max}`,
-    });
+  list(item, max, what, 'required: expected an array');
 
 const stringList = (what: string) =>
   list(z.string().max(PROBLEM_LIMITS.shortTextLength), PROBLEM_LIMITS.listItems, what).optional();
@@ -258,10 +252,7 @@ export const sizeRuleSchema = z
     minResearchGroups: memberCount,
     maxResearchGroups: memberCount,
   })
-  .meta({
-    description:
-      'how many municipalities (needs) and research groups a consortium of this type has',
-  });
+  .describe('how many municipalities (needs) and research groups a consortium of this type has');
 
 const weight = z.number().min(0);
 export const affinityWeightsSchema = z
@@ -280,16 +271,12 @@ const timeLimit = got(`must be > 0 and ≤ ${MAX_TIME_LIMIT_SECONDS}`);
 
 export const pinSchema = z
   .strictObject({
-    needIds: z
-      .array(id, {
-        error: (i) =>
-          i.input === undefined ? 'required: a pin names at least one need' : undefined,
-      })
-      .min(1, { error: 'must name at least one need' })
-      .max(MAX_CONSORTIUM_MEMBERS, {
-        error: (i) =>
-          `too many needs in one pin (${(i.input as unknown[]).length}); the limit is ${MAX_CONSORTIUM_MEMBERS}`,
-      }),
+    needIds: list(
+      id,
+      MAX_CONSORTIUM_MEMBERS,
+      'needs in one pin',
+      'required: a pin names at least one need',
+    ).min(1, { error: 'must name at least one need' }),
     profileIds: list(id, MAX_CONSORTIUM_MEMBERS, 'profiles in one pin').optional(),
   })
   .meta({ id: 'Pin', description: 'these needs (and profiles) must be in one proposal together' });
