@@ -1,7 +1,12 @@
+import Ajv2020 from 'ajv/dist/2020';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_SETTINGS } from './settings';
+import { proposeConsortia } from '../consortium/propose';
+import { westernArena } from '../consortium/testing/problem-builder';
+import { scoreProblem } from '../text/score';
+import { DEFAULT_SETTINGS, resolveSettings } from './settings';
 import { exchangeJsonSchemaText, settingsSchema } from './schema';
+import { parseProblem, ProblemValidationError } from './validate';
 
 describe('exchange schema', () => {
   describe('exchangeJsonSchemaText', () => {
@@ -25,7 +30,36 @@ describe('exchange schema', () => {
         'brobygger.proposals/v1',
       ]);
       expect(schema.$defs.Need.required).toEqual(['id', 'organizationId', 'title']);
-      expect(schema.$defs.Settings.additionalProperties).toBe(false);
+    });
+
+    it('accepts the engine’s problem, scores and proposals and rejects what parseProblem rejects', async () => {
+      const validate = new Ajv2020({ allErrors: false }).compile(
+        JSON.parse(exchangeJsonSchemaText()),
+      );
+      const problem = westernArena({
+        locale: 'en',
+        sizes: { PRE_PROJECT: { maxMunicipalities: 2 } },
+      });
+      const scores = scoreProblem(problem, resolveSettings(problem.settings), { top: 3 });
+      const proposals = await proposeConsortia(problem);
+      expect(proposals.proposals.length).toBeGreaterThan(0);
+      for (const document of [problem, scores, proposals]) {
+        expect([validate(JSON.parse(JSON.stringify(document))), validate.errors]).toEqual([
+          true,
+          null,
+        ]);
+      }
+      const invalid = [
+        { ...problem, format: 'brobygger.problem/v2' },
+        { ...problem, needs: [{ ...problem.needs[0], projectType: 'MAIN_PROJECT' }] },
+        { ...problem, needs: [{ ...problem.needs[0], title: '  ' }] },
+        { ...problem, settings: { timelimit: 5 } },
+        { ...problem, settings: { sizes: { PRE_PROJECT: { minMunicipalities: 0 } } } },
+      ];
+      for (const document of invalid) {
+        expect(validate(document)).toBe(false);
+        expect(() => parseProblem(document)).toThrow(ProblemValidationError);
+      }
     });
   });
 
