@@ -63,6 +63,19 @@ describe('exchange schema', () => {
     });
   });
 
+  describe('parseProblem', () => {
+    it('reports a shape error before a bad reference earlier in the document', () => {
+      const problem = westernArena();
+      problem.needs[0].organizationId = 'm-nowhere';
+      problem.needs[1].title = ' ';
+      expect(() => parseProblem(problem)).toThrow('needs[1].title: must not be empty');
+      problem.needs[1].title = 'Overvann';
+      expect(() => parseProblem(problem)).toThrow(
+        'needs[0].organizationId: unknown organization "m-nowhere"',
+      );
+    });
+  });
+
   describe('settingsSchema', () => {
     it('accepts the defaults as resolved settings', () => {
       expect(settingsSchema.safeParse(DEFAULT_SETTINGS).success).toBe(true);
