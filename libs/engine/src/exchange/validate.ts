@@ -8,8 +8,9 @@
  * `parseProblem` throws a `ProblemValidationError` naming the JSON path of the first bad value, e.g.
  * `needs[3].projectType: expected one of PRE_PROJECT, INNOVATION_PROJECT, COMPETENCE_PROJECT`: the first problem of
  * shape in document order (format, organizations, needs, profiles, exclusions, interests, settings; item by item and
- * field by field), or else the first bad reference in the same order. Unknown fields of organizations, needs and
- * profiles are ignored (forward compatibility); unknown keys in `settings` are an error at any depth.
+ * field by field; an array's length limit and an object's unknown keys come after its items), or else the first bad
+ * reference in the same order. Unknown fields of organizations, needs and profiles are ignored (forward
+ * compatibility); unknown keys in `settings` are an error at any depth.
  */
 import type { z } from 'zod/v4';
 import { issueReason, problemSchema, problemSettingsSchema } from './schema';
