@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 
 /**
  * The one configuration schema of Brobygger, read from environment variables.
@@ -10,13 +10,13 @@ import { z } from 'zod';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], {
-    errorMap: () => ({ message: 'must be one of true, false, 1, 0, yes, no' }),
+    error: 'must be one of true, false, 1, 0, yes, no',
   })
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
 const integerFromEnv = (min: number, max: number) =>
   z.coerce
-    .number({ invalid_type_error: 'must be a number' })
+    .number({ error: 'must be a number' })
     .int('must be an integer')
     .min(min, `must be at least ${min}`)
     .max(max, `must be at most ${max}`);
@@ -141,7 +141,7 @@ export const configSchema = configObject
   .superRefine((config, ctx) => {
     if (config.NODE_ENV === 'production' && config.JWT_SECRET === DEFAULT_JWT_SECRET) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         path: ['JWT_SECRET'],
         message:
           'must be set to a secret of your own in production (the development default is refused)',
@@ -149,7 +149,7 @@ export const configSchema = configObject
     }
     if (Boolean(config.BOOTSTRAP_ADMIN_EMAIL) !== Boolean(config.BOOTSTRAP_ADMIN_PASSWORD)) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         path: [config.BOOTSTRAP_ADMIN_EMAIL ? 'BOOTSTRAP_ADMIN_PASSWORD' : 'BOOTSTRAP_ADMIN_EMAIL'],
         message: 'BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD must be set together',
       });

@@ -64,6 +64,13 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('says which values a yes/no variable takes and that a port is a number', () => {
+    expect(() => loadConfig({ GRAPHQL_INTROSPECTION: 'maybe' })).toThrow(
+      /GRAPHQL_INTROSPECTION: must be one of true, false, 1, 0, yes, no/,
+    );
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT: must be a number/);
+  });
+
   it('rejects an out-of-range port with its range', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT: must be at most 65535/);
   });

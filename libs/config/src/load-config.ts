@@ -28,7 +28,7 @@ export function loadConfig(
     const problems = result.error.issues.map((issue) => ({
       variable: issue.path.join('.') || '(root)',
       message:
-        issue.code === 'invalid_type' && issue.received === 'undefined'
+        issue.code === 'invalid_type' && input[String(issue.path[0])] === undefined
           ? 'is required'
           : issue.message,
     }));
