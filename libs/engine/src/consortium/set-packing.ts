@@ -73,7 +73,7 @@ export async function solvePacking(problem: PackingProblem): Promise<PackingResu
   problem.onProgress?.(0);
   let bound = combinatorialBound(problem);
   const exactAllowed = problem.items.length <= problem.maxExactCandidates;
-  let best = greedyPacking(problem, safetyDeadline, undefined, limits.localSearchMoves);
+  let best = greedyPacking(problem, safetyDeadline, undefined, limits.preliminaryMoves);
   if (best.safetyStop) safetyStops.push('greedy local search');
   const lagrangian = lagrangianRelaxation(
     problem,
@@ -88,7 +88,7 @@ export async function solvePacking(problem: PackingProblem): Promise<PackingResu
     problem,
     safetyDeadline,
     lagrangian.reducedCosts,
-    limits.localSearchMoves,
+    limits.preliminaryMoves,
   );
   if (byReducedCost.safetyStop) safetyStops.push('Lagrangian heuristic');
   if (
@@ -104,7 +104,10 @@ export async function solvePacking(problem: PackingProblem): Promise<PackingResu
     : !limits.runExact
       ? `time limit ${problem.timeLimitSeconds.toFixed(1)} s too short for the exact solve of ${problem.items.length} candidates`
       : undefined;
-  if (problem.items.length <= (problem.maxRelaxationCandidates ?? 250_000)) {
+  if (
+    limits.runRelaxation &&
+    problem.items.length <= (problem.maxRelaxationCandidates ?? 250_000)
+  ) {
     try {
       const lp = await solveRelaxation(problem, limits.simplexIterations, safetySeconds());
       if (lp && 'safetyStop' in lp) safetyStops.push('LP relaxation');
