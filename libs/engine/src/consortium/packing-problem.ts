@@ -61,8 +61,6 @@ export interface WorkLimits {
   preliminaryMoves: number;
   /** Subgradient iterations of the Lagrangian bound. */
   lagrangianIterations: number;
-  /** Whether the budget covers the LP relaxation (its bound and the LP rounding). */
-  runRelaxation: boolean;
   /** Simplex iterations of the LP relaxation. */
   simplexIterations: number;
   /** Whether the budget is large enough for HiGHS branch and cut to start (presolve + root LP). */
@@ -79,9 +77,9 @@ export const PRELIMINARY_MOVES_BEFORE_EXACT = 3_000;
 
 /**
  * Fixed formulas, calibrated on the benchmark problems (CPU time): a local-search move costs up to ≈ 0.03 ms at
- * Norway scale (1,500 moves per budget second keep the three greedy passes well inside it); the LP relaxation
- * ≈ 30 µs per candidate on V8's baseline WebAssembly compiler; the Lagrangian bound's 300 iterations ≈ 0.2 s at
- * 10,000 candidates (fewer for budgets under 1 s); with 8,500 candidates HiGHS needs ≈ 2 s for presolve + root LP
+ * Norway scale (1,500 moves per budget second keep the three greedy passes well inside it); the Lagrangian bound's
+ * 300 iterations ≈ 0.1–0.2 s at 10,000 candidates (fewer for budgets under 1 s). The LP relaxation (≈ 0.3 s at
+ * 10,000 candidates) runs at every budget: its rounding is the best heuristic selection. With 8,500 candidates HiGHS needs ≈ 2 s for presolve + root LP
  * and ≈ 0.45 s per checkpoint (a root separation round; nodes are cheaper), with 600 candidates ≈ 0.3 s and
  * ≈ 0.11 s. Only the inputs — time budget and model size — decide them, never the clock.
  */
@@ -101,7 +99,6 @@ export function workLimits(timeLimitSeconds: number, items: number): WorkLimits 
       ? Math.min(localSearchMoves, PRELIMINARY_MOVES_BEFORE_EXACT)
       : localSearchMoves,
     lagrangianIterations: Math.max(30, Math.round(300 * Math.min(1, seconds))),
-    runRelaxation: seconds >= 3e-5 * items,
     simplexIterations: Math.max(20_000, 20 * items),
     runExact,
     mipCheckpoints: Math.max(4, Math.floor(mipSeconds / checkpointSeconds)),

@@ -104,10 +104,7 @@ export async function solvePacking(problem: PackingProblem): Promise<PackingResu
     : !limits.runExact
       ? `time limit ${problem.timeLimitSeconds.toFixed(1)} s too short for the exact solve of ${problem.items.length} candidates`
       : undefined;
-  if (
-    limits.runRelaxation &&
-    problem.items.length <= (problem.maxRelaxationCandidates ?? 250_000)
-  ) {
+  if (problem.items.length <= (problem.maxRelaxationCandidates ?? 250_000)) {
     try {
       const lp = await solveRelaxation(problem, limits.simplexIterations, safetySeconds());
       if (lp && 'safetyStop' in lp) safetyStops.push('LP relaxation');
