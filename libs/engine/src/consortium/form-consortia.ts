@@ -58,8 +58,11 @@ const RESIDUAL_PER_SEED = 4;
 /** Local-search moves of the quick greedy selection of a residual round (a work limit: deterministic). */
 const RESIDUAL_GREEDY_MOVES = 2_000;
 
-/** The solver's budget is never below this (a budget, converted into work limits — not a wall-clock minimum). */
-export const MIN_SOLVER_SECONDS = 1;
+/**
+ * The solver's budget is never below this (a budget, converted into work limits — not a wall-clock minimum). Low
+ * enough that time limits of 1, 2 and 4 s get budgets of 0.25, 0.5 and 1 s, and so do less work.
+ */
+export const MIN_SOLVER_SECONDS = 0.25;
 
 /** Estimated cost of scoring + candidate formation per candidate (s; Norway: 8,500 candidates ≈ 6.4 s CPU). */
 export const FORMING_SECONDS_PER_CANDIDATE = 7.5e-4;

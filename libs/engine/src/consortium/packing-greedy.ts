@@ -1,6 +1,45 @@
 /** Greedy + local-search heuristic for the set-packing problem. */
 import { PackingProblem, workLimits } from './packing-problem';
 
+/** The items' needs and profiles as flat arrays (CSR), so that the hot loops read typed arrays only. */
+class FlatItems {
+  readonly weight: Float64Array;
+  readonly needPtr: Int32Array;
+  readonly needs: Int32Array;
+  readonly profilePtr: Int32Array;
+  readonly profiles: Int32Array;
+  readonly numNeeds: number;
+  readonly numProfiles: number;
+  /** Capacity per profile (0 beyond problem.capacities). */
+  readonly capacity: Int32Array;
+
+  constructor(problem: PackingProblem) {
+    const { items } = problem;
+    const count = items.length;
+    this.weight = Float64Array.from(items, (item) => item.weight);
+    this.needPtr = new Int32Array(count + 1);
+    this.profilePtr = new Int32Array(count + 1);
+    for (let i = 0; i < count; i++) {
+      this.needPtr[i + 1] = this.needPtr[i] + items[i].needs.length;
+      this.profilePtr[i + 1] = this.profilePtr[i] + items[i].profiles.length;
+    }
+    this.needs = new Int32Array(this.needPtr[count]);
+    this.profiles = new Int32Array(this.profilePtr[count]);
+    let numNeeds = 0;
+    let numProfiles = problem.capacities.length;
+    items.forEach((item, i) => {
+      this.needs.set(item.needs, this.needPtr[i]);
+      this.profiles.set(item.profiles, this.profilePtr[i]);
+      for (const n of item.needs) numNeeds = Math.max(numNeeds, n + 1);
+      for (const p of item.profiles) numProfiles = Math.max(numProfiles, p + 1);
+    });
+    this.numNeeds = numNeeds;
+    this.numProfiles = numProfiles;
+    this.capacity = new Int32Array(numProfiles);
+    problem.capacities.forEach((cap, p) => (this.capacity[p] = cap));
+  }
+}
+
 /**
  * Tracks a feasible selection in flat arrays: the owner of each need, the users of each profile and which items
  * are chosen. The value is summed in the order of the add/remove calls (the heuristic's comparisons depend on it).
@@ -16,23 +55,20 @@ class Selection {
   readonly chosen: Uint8Array;
   value = 0;
 
-  constructor(
-    private readonly problem: PackingProblem,
-    numNeeds: number,
-    numProfiles: number,
-  ) {
-    this.needOwner = new Int32Array(numNeeds).fill(-1);
+  constructor(private readonly flat: FlatItems) {
+    const { numProfiles, capacity } = flat;
+    this.needOwner = new Int32Array(flat.numNeeds).fill(-1);
     this.profileStart = new Int32Array(numProfiles + 1);
     for (let p = 0; p < numProfiles; p++)
-      this.profileStart[p + 1] = this.profileStart[p] + Math.max(0, problem.capacities[p] ?? 0);
+      this.profileStart[p + 1] = this.profileStart[p] + Math.max(0, capacity[p]);
     this.profileUsers = new Int32Array(this.profileStart[numProfiles]);
     this.userCount = new Int32Array(numProfiles);
-    this.chosen = new Uint8Array(problem.items.length);
+    this.chosen = new Uint8Array(flat.weight.length);
   }
 
   /** Whether profile p is used up to its capacity. */
   full(p: number): boolean {
-    return this.userCount[p] >= (this.problem.capacities[p] ?? 0);
+    return this.userCount[p] >= this.flat.capacity[p];
   }
 
   /**
@@ -40,17 +76,18 @@ class Selection {
    * cheapest unlocked one), in a fixed order; undefined when a locked item or a zero capacity stands in the way.
    */
   conflicts(itemIndex: number, locked: Uint8Array): number[] | undefined {
-    const item = this.problem.items[itemIndex];
+    const { needPtr, needs, profilePtr, profiles, capacity, weight } = this.flat;
     const out: number[] = [];
-    for (const n of item.needs) {
-      const owner = this.needOwner[n];
+    for (let q = needPtr[itemIndex]; q < needPtr[itemIndex + 1]; q++) {
+      const owner = this.needOwner[needs[q]];
       if (owner >= 0) {
         if (locked[owner] === 1) return undefined;
         if (!out.includes(owner)) out.push(owner);
       }
     }
-    for (const p of item.profiles) {
-      const cap = this.problem.capacities[p] ?? 0;
+    for (let q = profilePtr[itemIndex]; q < profilePtr[itemIndex + 1]; q++) {
+      const p = profiles[q];
+      const cap = capacity[p];
       if (cap <= 0) return undefined;
       const count = this.userCount[p];
       if (count < cap) continue;
@@ -66,8 +103,8 @@ class Selection {
         if (locked[u] === 1) continue;
         if (
           cheapest < 0 ||
-          this.problem.items[u].weight < this.problem.items[cheapest].weight ||
-          (this.problem.items[u].weight === this.problem.items[cheapest].weight && u > cheapest)
+          weight[u] < weight[cheapest] ||
+          (weight[u] === weight[cheapest] && u > cheapest)
         )
           cheapest = u;
       }
@@ -79,30 +116,36 @@ class Selection {
 
   /** Whether the item fits without removing anything (same as `conflicts(i, locked)` being empty; no allocation). */
   fits(itemIndex: number): boolean {
-    const item = this.problem.items[itemIndex];
-    for (const n of item.needs) if (this.needOwner[n] >= 0) return false;
-    for (const p of item.profiles) {
-      const cap = this.problem.capacities[p] ?? 0;
-      if (cap <= 0 || this.userCount[p] >= cap) return false;
+    const { needPtr, needs, profilePtr, profiles, capacity } = this.flat;
+    for (let q = needPtr[itemIndex]; q < needPtr[itemIndex + 1]; q++)
+      if (this.needOwner[needs[q]] >= 0) return false;
+    for (let q = profilePtr[itemIndex]; q < profilePtr[itemIndex + 1]; q++) {
+      const p = profiles[q];
+      if (capacity[p] <= 0 || this.userCount[p] >= capacity[p]) return false;
     }
     return true;
   }
 
   add(itemIndex: number): void {
-    const item = this.problem.items[itemIndex];
+    const { needPtr, needs, profilePtr, profiles } = this.flat;
     this.chosen[itemIndex] = 1;
-    this.value += item.weight;
-    for (const n of item.needs) this.needOwner[n] = itemIndex;
-    for (const p of item.profiles)
+    this.value += this.flat.weight[itemIndex];
+    for (let q = needPtr[itemIndex]; q < needPtr[itemIndex + 1]; q++)
+      this.needOwner[needs[q]] = itemIndex;
+    for (let q = profilePtr[itemIndex]; q < profilePtr[itemIndex + 1]; q++) {
+      const p = profiles[q];
       this.profileUsers[this.profileStart[p] + this.userCount[p]++] = itemIndex;
+    }
   }
 
   remove(itemIndex: number): void {
-    const item = this.problem.items[itemIndex];
+    const { needPtr, needs, profilePtr, profiles } = this.flat;
     this.chosen[itemIndex] = 0;
-    this.value -= item.weight;
-    for (const n of item.needs) if (this.needOwner[n] === itemIndex) this.needOwner[n] = -1;
-    for (const p of item.profiles) {
+    this.value -= this.flat.weight[itemIndex];
+    for (let q = needPtr[itemIndex]; q < needPtr[itemIndex + 1]; q++)
+      if (this.needOwner[needs[q]] === itemIndex) this.needOwner[needs[q]] = -1;
+    for (let q = profilePtr[itemIndex]; q < profilePtr[itemIndex + 1]; q++) {
+      const p = profiles[q];
       const from = this.profileStart[p];
       const last = from + this.userCount[p] - 1;
       for (let k = from; k <= last; k++) {
@@ -116,33 +159,26 @@ class Selection {
   }
 }
 
-/** Items of each need and of each profile, in item order (CSR). */
+/** Items of each need and of each profile, in item order (CSR): the transpose of an item → key CSR. */
 interface Incidence {
   ptr: Int32Array;
   items: Int32Array;
 }
 
-function incidence(
-  problem: PackingProblem,
-  size: number,
-  keys: (item: PackingProblem['items'][number]) => readonly number[],
-): Incidence {
+function incidence(size: number, itemPtr: Int32Array, keys: Int32Array): Incidence {
   const ptr = new Int32Array(size + 1);
-  for (const item of problem.items) for (const k of keys(item)) ptr[k + 1]++;
+  for (const k of keys) ptr[k + 1]++;
   for (let k = 0; k < size; k++) ptr[k + 1] += ptr[k];
   const fill = ptr.slice(0, size);
   const items = new Int32Array(ptr[size]);
-  problem.items.forEach((item, i) => {
-    for (const k of keys(item)) items[fill[k]++] = i;
-  });
+  for (let i = 0; i + 1 < itemPtr.length; i++)
+    for (let q = itemPtr[i]; q < itemPtr[i + 1]; q++) items[fill[keys[q]]++] = i;
   return { ptr, items };
 }
 
 /** Items by weight descending, ties by index: the deterministic order used by the heuristic. */
-function orderByWeight(problem: PackingProblem): number[] {
-  return problem.items
-    .map((_, i) => i)
-    .sort((a, b) => problem.items[b].weight - problem.items[a].weight || a - b);
+function orderByWeight(weight: Float64Array): number[] {
+  return Array.from(weight, (_, i) => i).sort((a, b) => weight[b] - weight[a] || a - b);
 }
 
 /**
@@ -157,27 +193,19 @@ export function greedyPacking(
   guide?: Float64Array,
   maxMoves = workLimits(problem.timeLimitSeconds, problem.items.length).localSearchMoves,
 ): { selected: number[]; value: number; droppedPins: number[]; safetyStop: boolean } {
-  let safetyStop = false;
-  let moves = 0;
   const { items } = problem;
-  let numNeeds = 0;
-  let numProfiles = problem.capacities.length;
-  for (const item of items) {
-    for (const n of item.needs) numNeeds = Math.max(numNeeds, n + 1);
-    for (const p of item.profiles) numProfiles = Math.max(numProfiles, p + 1);
-  }
-  const sel = new Selection(problem, numNeeds, numProfiles);
+  const flat = new FlatItems(problem);
+  const { weight } = flat;
+  const sel = new Selection(flat);
   const locked = new Uint8Array(items.length);
   const droppedPins: number[] = [];
   // Weight order, or — with an LP solution as guide — LP value first (LP rounding), then weight.
   const order = guide
-    ? orderByWeight(problem).sort(
-        (a, b) => guide[b] - guide[a] || items[b].weight - items[a].weight || a - b,
-      )
-    : orderByWeight(problem);
+    ? orderByWeight(weight).sort((a, b) => guide[b] - guide[a] || weight[b] - weight[a] || a - b)
+    : orderByWeight(weight);
 
   problem.pins.forEach((pinItems, pinIndex) => {
-    const sorted = [...pinItems].sort((a, b) => items[b].weight - items[a].weight || a - b);
+    const sorted = [...pinItems].sort((a, b) => weight[b] - weight[a] || a - b);
     for (const i of sorted) {
       if (sel.chosen[i] === 1) {
         locked[i] = 1;
@@ -196,69 +224,116 @@ export function greedyPacking(
     if (sel.chosen[i] === 0 && sel.fits(i)) sel.add(i);
   }
 
-  // Local search: bring in an unselected item, drop the selected items it conflicts with, refill the freed needs and
-  // capacity greedily from the items touching them, keep the move if the total grew (else undo). Until no move
-  // improves, a pass limit, or the move limit.
-  const rank = new Int32Array(items.length);
-  order.forEach((i, r) => (rank[i] = r));
-  const byNeed = incidence(problem, numNeeds, (item) => item.needs);
-  const byProfile = incidence(problem, numProfiles, (item) => item.profiles);
-  // Per move: items already looked at (stamp = move number) and the refill candidates found.
-  const seen = new Int32Array(items.length);
-  const touched = new Int32Array(items.length);
-  const byRank = (a: number, b: number): number => rank[a] - rank[b];
-  for (let pass = 0; pass < 20; pass++) {
-    let improved = false;
-    for (const i of order) {
-      if (moves >= maxMoves || safetyStop) break;
-      if (sel.chosen[i] === 1) continue;
-      const conflicts = sel.conflicts(i, locked);
-      if (!conflicts) continue;
-      if (++moves % 256 === 0 && Date.now() > safetyDeadline) safetyStop = true;
-      const before = sel.value;
-      // Only items using a freed resource can fit after the move: a need of a removed item, or a profile that was
-      // full before the removal (items on other profiles did not fit before and still do not).
-      const fullProfiles: number[] = [];
-      for (const c of conflicts)
-        for (const p of items[c].profiles) if (sel.full(p)) fullProfiles.push(p);
-      for (const c of conflicts) sel.remove(c);
-      sel.add(i);
-      // Refill candidates; an item that does not fit now cannot fit after further additions either, so it is
-      // dropped before the (rank-ordered) refill — the refill result is unchanged, only cheaper.
-      let numTouched = 0;
-      const consider = (from: Incidence, key: number): void => {
-        for (let k = from.ptr[key]; k < from.ptr[key + 1]; k++) {
-          const j = from.items[k];
-          if (seen[j] === moves) continue;
-          seen[j] = moves;
-          if (sel.chosen[j] === 0 && !conflicts.includes(j) && sel.fits(j))
-            touched[numTouched++] = j;
-        }
-      };
-      // a need the new item took, or a profile full again, admits none of its items: not scanned
-      for (const c of conflicts)
-        for (const n of items[c].needs) if (sel.needOwner[n] < 0) consider(byNeed, n);
-      for (const p of fullProfiles) if (!sel.full(p)) consider(byProfile, p);
-      const added: number[] = [];
-      for (const j of touched.subarray(0, numTouched).sort(byRank)) {
-        if (sel.fits(j)) {
-          sel.add(j);
-          added.push(j);
-        }
-      }
-      if (sel.value > before + 1e-9) {
-        improved = true;
-      } else {
-        for (const j of added) sel.remove(j);
-        sel.remove(i);
-        for (const c of conflicts) sel.add(c);
-      }
-    }
-    if (!improved || moves >= maxMoves || safetyStop) break;
-  }
+  const safetyStop = localSearch(flat, sel, locked, order, maxMoves, safetyDeadline);
   const selected: number[] = [];
   for (let i = 0; i < items.length; i++) if (sel.chosen[i] === 1) selected.push(i);
   let value = 0;
-  for (const i of selected) value += items[i].weight;
+  for (const i of selected) value += weight[i];
   return { selected, value, droppedPins, safetyStop };
+}
+
+/**
+ * 1-opt local search: bring in an unselected item, drop the selected items it conflicts with, refill the freed needs
+ * and capacity greedily from the items touching them, keep the move if the total grew (else undo). Until no move
+ * improves in a pass, 20 passes, or `maxMoves` moves. Its own function (and `Refill` its own class) so that V8
+ * optimises it with its own type feedback. Returns whether the safety net stopped it.
+ */
+function localSearch(
+  flat: FlatItems,
+  sel: Selection,
+  locked: Uint8Array,
+  order: number[],
+  maxMoves: number,
+  safetyDeadline: number,
+): boolean {
+  const refill = new Refill(flat, sel, order);
+  let moves = 0;
+  for (let pass = 0; pass < 20; pass++) {
+    let improved = false;
+    for (const i of order) {
+      if (moves >= maxMoves) return false;
+      if (sel.chosen[i] === 1) continue;
+      const conflicts = sel.conflicts(i, locked);
+      if (!conflicts) continue;
+      if (++moves % 256 === 0 && Date.now() > safetyDeadline) return true;
+      if (refill.move(i, conflicts, moves)) improved = true;
+    }
+    if (!improved) break;
+  }
+  return false;
+}
+
+/** One local-search move with its refill, on per-move scratch arrays. */
+class Refill {
+  private readonly rank: Int32Array;
+  private readonly byNeed: Incidence;
+  private readonly byProfile: Incidence;
+  /** Items already looked at in this move (stamp = move number; conflicts are stamped up front). */
+  private readonly seen: Int32Array;
+  /** Refill candidates of this move: touched[0 .. numTouched). */
+  private readonly touched: Int32Array;
+  private readonly scanNeeds: number[] = [];
+  private readonly scanProfiles: number[] = [];
+  private readonly byRank = (a: number, b: number): number => this.rank[a] - this.rank[b];
+
+  constructor(
+    private readonly flat: FlatItems,
+    private readonly sel: Selection,
+    order: number[],
+  ) {
+    const count = flat.weight.length;
+    this.rank = new Int32Array(count);
+    order.forEach((i, r) => (this.rank[i] = r));
+    this.byNeed = incidence(flat.numNeeds, flat.needPtr, flat.needs);
+    this.byProfile = incidence(flat.numProfiles, flat.profilePtr, flat.profiles);
+    this.seen = new Int32Array(count);
+    this.touched = new Int32Array(count);
+  }
+
+  /** Brings item i in (its conflicts out, freed resources refilled); keeps the move if the total grew. */
+  move(i: number, conflicts: number[], stamp: number): boolean {
+    const { sel, seen, touched, scanNeeds, scanProfiles, byNeed, byProfile } = this;
+    const { needPtr, needs, profilePtr, profiles } = this.flat;
+    const before = sel.value;
+    // Only items using a freed resource can fit after the move: a need of a removed item, or a profile that was
+    // full before the removal (items on other profiles did not fit before and still do not).
+    scanProfiles.length = 0;
+    for (const c of conflicts) {
+      seen[c] = stamp;
+      for (let q = profilePtr[c]; q < profilePtr[c + 1]; q++)
+        if (sel.full(profiles[q])) scanProfiles.push(profiles[q]);
+    }
+    for (const c of conflicts) sel.remove(c);
+    sel.add(i);
+    // Refill candidates; an item that does not fit now cannot fit after further additions either, so it is dropped
+    // before the (rank-ordered) refill — the refill result is unchanged, only cheaper. A need the new item took, or
+    // a profile full again, admits none of its items: not scanned.
+    scanNeeds.length = 0;
+    for (const c of conflicts)
+      for (let q = needPtr[c]; q < needPtr[c + 1]; q++)
+        if (sel.needOwner[needs[q]] < 0) scanNeeds.push(needs[q]);
+    let numTouched = 0;
+    const scan = (from: Incidence, key: number): void => {
+      for (let k = from.ptr[key]; k < from.ptr[key + 1]; k++) {
+        const j = from.items[k];
+        if (seen[j] === stamp) continue;
+        seen[j] = stamp;
+        if (sel.chosen[j] === 0 && sel.fits(j)) touched[numTouched++] = j;
+      }
+    };
+    for (const n of scanNeeds) scan(byNeed, n);
+    for (const p of scanProfiles) if (!sel.full(p)) scan(byProfile, p);
+    const added: number[] = [];
+    for (const j of touched.subarray(0, numTouched).sort(this.byRank)) {
+      if (sel.fits(j)) {
+        sel.add(j);
+        added.push(j);
+      }
+    }
+    if (sel.value > before + 1e-9) return true;
+    for (const j of added) sel.remove(j);
+    sel.remove(i);
+    for (const c of conflicts) sel.add(c);
+    return false;
+  }
 }

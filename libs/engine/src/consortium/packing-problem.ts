@@ -52,8 +52,13 @@ export type PackingMethod = 'exact' | 'exact-time-limit' | 'greedy' | 'empty';
 
 /** Deterministic work limits of one solve, all derived from the time budget and the model size. */
 export interface WorkLimits {
-  /** Local-search move evaluations per greedy pass sequence. */
+  /** Local-search move evaluations of the heuristic whose selection is the answer or HiGHS's start (LP rounding). */
   localSearchMoves: number;
+  /**
+   * Local-search moves of the heuristics before the LP (greedy by weight, Lagrangian heuristic). When branch and cut
+   * runs they only feed the Lagrangian bound and a fallback — HiGHS starts from the LP rounding — so they stop early.
+   */
+  preliminaryMoves: number;
   /** Subgradient iterations of the Lagrangian bound. */
   lagrangianIterations: number;
   /** Simplex iterations of the LP relaxation. */
@@ -64,23 +69,38 @@ export interface WorkLimits {
   mipCheckpoints: number;
 }
 
+/** Local-search moves per budget second, and the floor for tiny budgets. */
+export const LOCAL_SEARCH_MOVES_PER_SECOND = 1_500;
+export const MIN_LOCAL_SEARCH_MOVES = 200;
+/** Moves of the preliminary heuristics when branch and cut takes over (the default budget of 2 s gets 3,000). */
+export const PRELIMINARY_MOVES_BEFORE_EXACT = 3_000;
+
 /**
- * Fixed formulas, calibrated on the benchmark problems (CPU time): a local-search move costs up to ≈ 0.1 ms at
- * Norway scale (1,500 moves per budget second keep the three greedy passes well inside it); with 8,500
- * candidates HiGHS needs ≈ 2 s for presolve + root LP and ≈ 0.45 s per checkpoint (a root separation round; nodes
- * are cheaper), with 600 candidates ≈ 0.3 s and ≈ 0.11 s. Only the inputs — time budget and model size — decide
- * them, never the clock.
+ * Fixed formulas, calibrated on the benchmark problems (CPU time): a local-search move costs up to ≈ 0.03 ms at
+ * Norway scale (1,500 moves per budget second keep the three greedy passes well inside it); the Lagrangian bound's
+ * 300 iterations ≈ 0.1–0.2 s at 10,000 candidates (fewer for budgets under 1 s). The LP relaxation (≈ 0.3 s at
+ * 10,000 candidates) runs at every budget: its rounding is the best heuristic selection. With 8,500 candidates HiGHS needs ≈ 2 s for presolve + root LP
+ * and ≈ 0.45 s per checkpoint (a root separation round; nodes are cheaper), with 600 candidates ≈ 0.3 s and
+ * ≈ 0.11 s. Only the inputs — time budget and model size — decide them, never the clock.
  */
 export function workLimits(timeLimitSeconds: number, items: number): WorkLimits {
   const seconds = Math.max(0, timeLimitSeconds);
   const checkpointSeconds = 0.08 + 4.5e-5 * items;
   const startSeconds = 0.1 + 2.4e-4 * items;
   const mipSeconds = 0.85 * seconds - startSeconds;
+  const runExact = mipSeconds >= 4 * checkpointSeconds;
+  const localSearchMoves = Math.max(
+    MIN_LOCAL_SEARCH_MOVES,
+    Math.round(LOCAL_SEARCH_MOVES_PER_SECOND * seconds),
+  );
   return {
-    localSearchMoves: Math.max(1_000, Math.round(1_500 * seconds)),
-    lagrangianIterations: 300,
+    localSearchMoves,
+    preliminaryMoves: runExact
+      ? Math.min(localSearchMoves, PRELIMINARY_MOVES_BEFORE_EXACT)
+      : localSearchMoves,
+    lagrangianIterations: Math.max(30, Math.round(300 * Math.min(1, seconds))),
     simplexIterations: Math.max(20_000, 20 * items),
-    runExact: mipSeconds >= 4 * checkpointSeconds,
+    runExact,
     mipCheckpoints: Math.max(4, Math.floor(mipSeconds / checkpointSeconds)),
   };
 }

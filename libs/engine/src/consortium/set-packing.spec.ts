@@ -6,6 +6,7 @@ import {
   solvePacking,
   workLimits,
 } from './set-packing';
+import { solverBudgetSeconds } from './form-consortia';
 
 /** Deterministic PRNG (mulberry32) for reproducible random instances. */
 function rng(seed: number): () => number {
@@ -217,6 +218,19 @@ describe('greedyPacking', () => {
   });
 });
 
+describe('local search', () => {
+  it('only ever improves the greedy selection, and more moves never do worse', () => {
+    const p = { ...randomInstance(99, 600, 200, 60), maxExactCandidates: 0 };
+    const values = [0, 50, 500, 50_000].map((moves) => {
+      const result = greedyPacking(p, Infinity, undefined, moves);
+      assertFeasible(p, result.selected);
+      return result.value;
+    });
+    for (let k = 1; k < values.length; k++) expect(values[k]).toBeGreaterThanOrEqual(values[k - 1]);
+    expect(values[3]).toBeGreaterThan(values[0]);
+  });
+});
+
 describe('determinism under work limits', () => {
   it('derives the work limits from the time budget and model size only', () => {
     expect(workLimits(8, 8500)).toEqual(workLimits(8, 8500));
@@ -226,6 +240,28 @@ describe('determinism under work limits', () => {
     expect(workLimits(2, 8500).runExact).toBe(false);
     expect(workLimits(30, 8500).runExact).toBe(true);
     expect(workLimits(1, 50).runExact).toBe(true);
+  });
+
+  it('gives short budgets less work: 0.25, 0.5 and 1 s differ', () => {
+    const [quarter, half, one] = [0.25, 0.5, 1].map((s) => workLimits(s, 10_000));
+    expect(quarter.localSearchMoves).toBeLessThan(half.localSearchMoves);
+    expect(half.localSearchMoves).toBeLessThan(one.localSearchMoves);
+    expect(quarter.lagrangianIterations).toBeLessThan(one.lagrangianIterations);
+  });
+
+  it('gives time limits of 1, 2 and 4 s different solver budgets (no 1 s floor)', () => {
+    // Norway scale: the estimated formation cost leaves nothing, so the budget is a quarter of the limit.
+    expect([1, 2, 4, 8].map((t) => solverBudgetSeconds(t, 10_000))).toEqual([0.25, 0.5, 1, 2]);
+    expect(solverBudgetSeconds(0.1, 10_000)).toBe(0.25);
+  });
+
+  it('stops the preliminary local searches early only when branch and cut takes over', () => {
+    const heuristic = workLimits(2, 10_000);
+    expect(heuristic.runExact).toBe(false);
+    expect(heuristic.preliminaryMoves).toBe(heuristic.localSearchMoves);
+    const exact = workLimits(30, 10_000);
+    expect(exact.runExact).toBe(true);
+    expect(exact.preliminaryMoves).toBeLessThan(exact.localSearchMoves);
   });
 
   it('gives identical results twice when HiGHS is cut by its work limit', async () => {

@@ -44,9 +44,10 @@ export { lagrangianBound, lagrangianRelaxation } from './packing-lagrangian';
 
 /**
  * 1. Greedy by weight + local search (cheap; decides which pins are satisfiable), a Lagrangian bound and the
- *    Lagrangian heuristic (greedy in reduced-cost order).
+ *    Lagrangian heuristic (greedy in reduced-cost order). When branch and cut will run, these two local searches
+ *    stop early (`preliminaryMoves`): they only feed the Lagrangian bound, HiGHS starts from the LP rounding.
  * 2. LP relaxation with HiGHS: a proven upper bound, and its fractional solution guides a second greedy pass
- *    (LP rounding + local search).
+ *    (LP rounding + local search with the full `localSearchMoves`).
  * 3. When the model is within maxExactCandidates and the budget covers HiGHS's start-up: branch and cut under its
  *    work limit, warm-started with the best heuristic solution; its dual bound tightens the upper bound.
  * The result is the best feasible selection found; upperBound = min(MILP dual bound, LP bound, Lagrangian bound,
@@ -73,7 +74,7 @@ export async function solvePacking(problem: PackingProblem): Promise<PackingResu
   problem.onProgress?.(0);
   let bound = combinatorialBound(problem);
   const exactAllowed = problem.items.length <= problem.maxExactCandidates;
-  let best = greedyPacking(problem, safetyDeadline, undefined, limits.localSearchMoves);
+  let best = greedyPacking(problem, safetyDeadline, undefined, limits.preliminaryMoves);
   if (best.safetyStop) safetyStops.push('greedy local search');
   const lagrangian = lagrangianRelaxation(
     problem,
@@ -88,7 +89,7 @@ export async function solvePacking(problem: PackingProblem): Promise<PackingResu
     problem,
     safetyDeadline,
     lagrangian.reducedCosts,
-    limits.localSearchMoves,
+    limits.preliminaryMoves,
   );
   if (byReducedCost.safetyStop) safetyStops.push('Lagrangian heuristic');
   if (
