@@ -11,6 +11,7 @@ import { MatchRunProcessor } from './match-run.processor';
 import { PurgeExpiredHandler } from './purge-expired.handler';
 import { ReconcileRunsHandler } from './reconcile-runs.handler';
 import { RefreshArenaHandler } from './refresh-arena.handler';
+import { ScoreShardHandler } from './score-shard.handler';
 import { StartMatchRunHandler } from './start-match-run.handler';
 import { WorkerLoggingModule } from './worker-logging.module';
 
@@ -38,6 +39,7 @@ import { WorkerLoggingModule } from './worker-logging.module';
     RefreshArenaHandler,
     PurgeExpiredHandler,
     ReconcileRunsHandler,
+    ScoreShardHandler,
     MatchRunProcessor,
   ],
 })
