@@ -1,14 +1,19 @@
 /**
- * `npm run bench:queue` — the match-run service around the engine, measured end to end:
+ * `npm run bench:queue` — the match-run service around the engine, measured end to end (every worker warmed first):
  *  1. Norway scale (the engine benchmark's generator: 357 municipalities, ~2,000 open needs, ~600 profiles) loaded
  *     into a fresh PostgreSQL database, one arena over all 15 counties: time from `startMatchRun` (GraphQL) to
- *     SUCCEEDED, split into queue wait, load, engine and save (as the worker records them on the run).
- *  2. Throughput of many small runs (the demo data set's five arenas, 13–23 needs each) with 1 and then 2 worker
- *     processes (concurrency 1 each). The API keeps one queued run per arena and project type, so the runs go to
- *     the 20 pairs of an arena and a project type (all types, or one of the three); beyond 20, a run replaces the
- *     queued one of its pair and only the runs that ran are counted.
+ *     SUCCEEDED in one worker process, split into queue wait, load, engine and save (as the worker records them on
+ *     the run), and the worker's CPU time.
+ *  2. The same run as a BullMQ flow (SHARD_NEEDS_ABOVE 1000, SHARD_SIZE BENCH_SHARD_SIZE) on two workers: CPU per
+ *     shard (from the shard jobs' return values) and of the whole run, the shard overhead (flow CPU − one-process
+ *     CPU, as a share of the latter), and the wall time projected for 1, 2, 4 and 8 workers from the shard times.
+ *  3. Throughput of many small runs (the demo data set's five arenas, 13–23 needs each) with 1 and then 2 worker
+ *     processes (concurrency 1 each), each batch after a warm-up batch. The API keeps one queued run per arena and
+ *     project type, so the runs go to the 20 pairs of an arena and a project type (all types, or one of the three);
+ *     beyond 20, a run replaces the queued one of its pair and only the runs that ran are counted.
  * Spawns the BUILT API and worker (`npm run build` first). Writes bench/results/queue-latest.json.
- * Env: DATABASE_URL / REDIS_URL (server to use; a fresh database is created and dropped), BENCH_SMALL_RUNS (20).
+ * Env: DATABASE_URL / REDIS_URL (server to use; a fresh database is created and dropped), BENCH_SMALL_RUNS (20),
+ * BENCH_SHARD_SIZE (500).
  */
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
@@ -24,10 +29,13 @@ import { bullConnectionOptions, QueueName } from '@brobygger/queue';
 import { PROJECT_TYPES, type ProjectType } from '@brobygger/engine/exchange/types';
 import { generateProblem } from '../matching/generator';
 import { loadGenerated } from './load-generated';
+import { processCpuMs } from '../api/cpu';
+import type { ScoreShardResult } from '../../apps/matcher/src/score-shard.handler';
 
 const ROOT = resolve(__dirname, '..', '..');
 const ADMIN = { email: 'bench@brobygger.local', password: 'bench-admin-password' };
 const SMALL_RUNS = Number(process.env.BENCH_SMALL_RUNS ?? 20);
+const SHARD_SIZE = Number(process.env.BENCH_SHARD_SIZE ?? 500);
 
 interface RunRow {
   id: string;
@@ -127,6 +135,63 @@ const median = (xs: number[]) => {
     : 0;
 };
 
+/** A worker process, started and connected before the clock starts. */
+async function startWorker(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const child = startProcess('dist/apps/matcher/src/main.js', env);
+  await new Promise((r) => setTimeout(r, 3000)); // let the worker connect
+  return child;
+}
+
+/** CPU time (ms) of the worker processes so far. */
+function workerCpu(workers: ChildProcess[]): number {
+  return workers.reduce((sum, w) => sum + (processCpuMs(w.pid!) ?? 0), 0);
+}
+
+async function runAndWait(
+  api: Api,
+  runOf: (id: string) => Promise<RunRow>,
+  arenaId: string,
+  what: string,
+): Promise<RunRow> {
+  const id = await api.start(arenaId);
+  const run = await until(
+    () => runOf(id),
+    (r) => r && ['SUCCEEDED', 'FAILED'].includes(r.status),
+    600_000,
+    what,
+  );
+  if (run.status !== 'SUCCEEDED') throw new Error(`${what} failed: ${run.error}`);
+  return run;
+}
+
+/** The return values of a flow run's ScoreShard jobs (apps/matcher/src/score-shard.handler.ts). */
+async function shardResults(
+  queue: Queue,
+  runId: string,
+  needCount: number,
+): Promise<ScoreShardResult[]> {
+  const results: ScoreShardResult[] = [];
+  for (let from = 0; from < needCount; from += SHARD_SIZE) {
+    const job = await queue.getJob(`${runId}-shard-${from}`);
+    if (!job?.returnvalue) throw new Error(`shard ${from} of run ${runId} has no result`);
+    results.push(job.returnvalue as ScoreShardResult);
+  }
+  return results;
+}
+
+/**
+ * Wall time of the shard phase on n workers: shards given longest first to the least loaded worker, and every
+ * worker that scores a shard prepares the model once.
+ */
+function makespanOf(shardMs: number[], n: number, prepareMs: number): number {
+  const load = new Array<number>(n).fill(0);
+  for (const ms of [...shardMs].sort((a, b) => b - a)) {
+    const i = load.indexOf(Math.min(...load));
+    load[i] += (load[i] === 0 ? prepareMs : 0) + ms;
+  }
+  return Math.max(...load);
+}
+
 async function main(): Promise<void> {
   for (const f of ['dist/apps/api/src/main.js', 'dist/apps/matcher/src/main.js']) {
     if (!existsSync(join(ROOT, f))) throw new Error(`${f} not found: run \`npm run build\` first`);
@@ -180,28 +245,28 @@ async function main(): Promise<void> {
       'the API',
     );
     await api.login();
+    const queue = new Queue(
+      QueueName.Matching,
+      bullConnectionOptions({ redisUrl: base.REDIS_URL, prefix: String(env.BULL_PREFIX) }),
+    );
     const runOf = (id: string) =>
       ds.query<RunRow[]>(`SELECT * FROM match_runs WHERE id = $1`, [id]).then((r) => r[0]);
 
-    // 1. Norway scale, one worker.
-    let workers = [startProcess('dist/apps/matcher/src/main.js', env)];
-    await new Promise((r) => setTimeout(r, 3000)); // let the worker connect before the clock starts
+    // 1. Norway scale in one process: a warm-up run, then the measured one.
+    let workers = [await startWorker(env)];
+    await runAndWait(api, runOf, arenaId, 'the warm-up Norway run');
+    const cpu0 = workerCpu(workers);
     const started = performance.now();
-    const runId = await api.start(arenaId);
-    const big = await until(
-      () => runOf(runId),
-      (r) => r && ['SUCCEEDED', 'FAILED'].includes(r.status),
-      600_000,
-      'the Norway run',
-    );
+    const big = await runAndWait(api, runOf, arenaId, 'the Norway run');
     const wallMs = performance.now() - started;
-    if (big.status !== 'SUCCEEDED') throw new Error(`Norway run failed: ${big.error}`);
+    const singleCpuMs = workerCpu(workers) - cpu0;
     const overhead = big.queue_wait_ms + big.load_ms + big.save_ms;
     const norway = {
       needs: big.need_count,
       profiles: big.profile_count,
       proposals: big.proposal_count,
       wallMs: Math.round(wallMs),
+      workerCpuMs: Math.round(singleCpuMs),
       queueWaitMs: big.queue_wait_ms,
       loadMs: big.load_ms,
       engineMs: big.engine_ms,
@@ -210,26 +275,87 @@ async function main(): Promise<void> {
       overheadShareOfEngine: overhead / big.engine_ms,
     };
     results.norway = norway;
-    console.log('\nNorway scale: startMatchRun → SUCCEEDED');
+    console.log('\nNorway scale in one process (warm worker): startMatchRun → SUCCEEDED');
     console.table([
       { ...norway, overheadShareOfEngine: `${(norway.overheadShareOfEngine * 100).toFixed(1)} %` },
     ]);
+    await Promise.all(workers.splice(0).map(stop));
 
-    // 2. Many small runs: the demo arenas only (the generated rows are closed/paused first).
+    // 2. The same run as a flow: shards on two workers, formation in the run's job.
+    const flowEnv = { ...env, SHARD_NEEDS_ABOVE: '1000', SHARD_SIZE: String(SHARD_SIZE) };
+    workers = [await startWorker(flowEnv), await startWorker(flowEnv)];
+    const warmup = await runAndWait(api, runOf, arenaId, 'the warm-up flow run');
+    const warmed = new Set(
+      (await shardResults(queue, warmup.id, big.need_count)).map((r) => r.pid),
+    );
+    if (warmed.size < workers.length)
+      console.log(`  (only ${warmed.size} of ${workers.length} workers took a warm-up shard)`);
+    const flowCpu0 = workerCpu(workers);
+    const flowStarted = performance.now();
+    const flowRun = await runAndWait(api, runOf, arenaId, 'the flow run');
+    const flowWallMs = performance.now() - flowStarted;
+    const flowCpuMs = workerCpu(workers) - flowCpu0;
+    const shards = await shardResults(queue, flowRun.id, big.need_count);
+    const shardCpu = shards.reduce((sum, r) => sum + r.cpuMs, 0);
+    const prepares = shards.filter((r) => r.prepareCpuMs > 0).map((r) => r.prepareCpuMs);
+    const prepareMs = prepares.length ? median(prepares) : 0;
+    const parentCpuMs = flowCpuMs - shardCpu;
+    const flow = {
+      shards: shards.length,
+      shardSize: SHARD_SIZE,
+      workersUsed: new Set(shards.map((r) => r.pid)).size,
+      proposals: flowRun.proposal_count,
+      wallMs: Math.round(flowWallMs),
+      workerCpuMs: Math.round(flowCpuMs),
+      shardCpuMs: shards.map((r) => r.cpuMs),
+      prepareCpuMs: Math.round(prepareMs),
+      parentCpuMs: Math.round(parentCpuMs),
+      formationEngineMs: flowRun.engine_ms,
+      shardOverheadShareOfEngine: (flowCpuMs - singleCpuMs) / singleCpuMs,
+    };
+    results.flow = flow;
+    console.log(
+      `\nThe same run as a flow (SHARD_SIZE ${SHARD_SIZE}, 2 warm workers, concurrency 1): CPU per shard ${shards
+        .map((r) => `${r.cpuMs}${r.prepareCpuMs ? ` (${r.prepareCpuMs} preparing)` : ''}`)
+        .join(', ')} ms`,
+    );
+    console.table([
+      {
+        ...flow,
+        shardCpuMs: undefined,
+        shardOverheadShareOfEngine: `${(flow.shardOverheadShareOfEngine * 100).toFixed(1)} %`,
+      },
+    ]);
+    const scoring = shards.map((r) => r.cpuMs - r.prepareCpuMs);
+    const projection = [1, 2, 4, 8].map((n) => {
+      const makespan = makespanOf(scoring, n, prepareMs);
+      const ms = flowRun.queue_wait_ms + flowRun.load_ms + makespan + parentCpuMs + flowRun.save_ms;
+      return {
+        workers: n,
+        shardPhaseMs: Math.round(makespan),
+        projectedWallMs: Math.round(ms),
+        vsOneProcess: Number((ms / norway.wallMs).toFixed(2)),
+      };
+    });
+    results.flowProjection = projection;
+    console.log(
+      '\nProjected wall time of the flow run for 1, 2, 4, 8 workers with a core each, from the measured shard CPU\n' +
+        '(load + the shards spread longest first, each worker preparing the model once + formation + save; this machine has 2 cores):',
+    );
+    console.table(projection);
+    await Promise.all(workers.splice(0).map(stop));
+    await queue.close();
+
+    // 3. Many small runs: the demo arenas only (the generated rows are closed/paused first).
     await ds.query(`UPDATE knowledge_needs SET status = 'CLOSED'`);
     await ds.query(`UPDATE competence_profiles SET status = 'PAUSED'`);
     const demo = await seedDemoData(ds);
-    const throughput: Array<Record<string, unknown>> = [];
-    for (const count of [1, 2]) {
-      while (workers.length < count)
-        workers.push(startProcess('dist/apps/matcher/src/main.js', env));
-      await new Promise((r) => setTimeout(r, 3000));
-      const t = performance.now();
-      const pairs = demo.arenas.flatMap((arena) =>
-        [null, ...PROJECT_TYPES].map((projectType) => ({ arenaId: arena.id, projectType })),
-      );
+    const pairs = demo.arenas.flatMap((arena) =>
+      [null, ...PROJECT_TYPES].map((projectType) => ({ arenaId: arena.id, projectType })),
+    );
+    const smallBatch = async (count: number, what: string): Promise<RunRow[]> => {
       const ids: string[] = [];
-      for (let i = 0; i < SMALL_RUNS; i++) {
+      for (let i = 0; i < count; i++) {
         const { arenaId, projectType } = pairs[i % pairs.length];
         ids.push(await api.start(arenaId, projectType));
       }
@@ -239,16 +365,30 @@ async function main(): Promise<void> {
           rs.length === ids.length &&
           rs.every((r) => ['SUCCEEDED', 'FAILED', 'CANCELLED'].includes(r.status)),
         600_000,
-        'the small runs',
+        what,
       );
-      const rows = final.filter((r) => r.status !== 'CANCELLED'); // replaced ones never ran
+      return final.filter((r) => r.status !== 'CANCELLED'); // replaced ones never ran
+    };
+    const throughput: Array<Record<string, unknown>> = [];
+    for (const count of [1, 2]) {
+      while (workers.length < count) workers.push(await startWorker(env));
+      // warm every worker: a batch per worker, until each has run some
+      const warmCpu0 = workers.map((w) => processCpuMs(w.pid!) ?? 0);
+      await smallBatch(SMALL_RUNS * count, 'the warm-up runs');
+      const warmCpu = workers.map((w, i) => Math.round((processCpuMs(w.pid!) ?? 0) - warmCpu0[i]));
+      const cpuBefore = workerCpu(workers);
+      const t = performance.now();
+      const rows = await smallBatch(SMALL_RUNS, 'the small runs');
       const seconds = (performance.now() - t) / 1000;
+      const cpuMs = workerCpu(workers) - cpuBefore;
       const row = {
         workers: count,
+        warmUpCpuMsPerWorker: warmCpu.join(' / '),
         runs: rows.length,
         failed: rows.filter((r) => r.status !== 'SUCCEEDED').length,
         wallSeconds: Number(seconds.toFixed(1)),
         runsPerMinute: Number(((rows.length / seconds) * 60).toFixed(1)),
+        workerCpuMsPerRun: Math.round(cpuMs / Math.max(1, rows.length)),
         medianQueueWaitMs: median(rows.map((r) => r.queue_wait_ms)),
         medianLoadMs: median(rows.map((r) => r.load_ms)),
         medianEngineMs: median(rows.map((r) => r.engine_ms)),
@@ -258,12 +398,11 @@ async function main(): Promise<void> {
     }
     results.smallRuns = throughput;
     console.log(
-      `\nThroughput of ${SMALL_RUNS} small runs (demo arenas, 13–23 needs each), worker concurrency 1 each`,
+      `\nThroughput of ${SMALL_RUNS} small runs (demo arenas, 13–23 needs each) after warming every worker, concurrency 1 each`,
     );
     console.table(throughput);
     stopping = true;
     await Promise.all([...workers, apiProcess].map(stop));
-    workers = [];
   } finally {
     stopping = true;
     await Promise.all(children.map(stop));

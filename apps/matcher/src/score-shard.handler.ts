@@ -19,6 +19,8 @@ export interface ScoreShardResult extends ShardScores {
    */
   cpuMs: number;
   prepareCpuMs: number;
+  /** The worker process that scored it. */
+  pid: number;
 }
 
 /**
@@ -59,7 +61,7 @@ export class ScoreShardHandler implements JobHandler<ScoreShardJobData> {
       runId,
       msg: `scored needs ${from}–${to - 1} in ${cpuMs} ms CPU (${prepareCpuMs} ms preparing)`,
     });
-    return { ...scores, cpuMs, prepareCpuMs };
+    return { ...scores, cpuMs, prepareCpuMs, pid: process.pid };
   }
 
   private async prepare(runId: string): Promise<TextAffinityModel | null> {
