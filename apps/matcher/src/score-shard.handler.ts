@@ -1,15 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
-import {
-  prepareScoringModel,
-  scoreNeedShard,
-  type Problem,
-  type ShardScores,
-  type TextAffinityModel,
-} from '@brobygger/engine';
-import { JobName, MatchingQueue, type ScoreShardJobData } from '@brobygger/queue';
+import { scoreNeedShard, type ShardScores } from '@brobygger/engine';
+import { JobName, type ScoreShardJobData } from '@brobygger/queue';
 import { MatchRunRepository } from '@brobygger/persistence/repositories/match-run.repository';
 import { JobHandler } from './job-handler';
+import { PreparedModels } from './prepared-models';
 
 /** A shard's scores with what it cost (the queue benchmark reads them from the job's return value). */
 export interface ScoreShardResult extends ShardScores {
@@ -25,18 +20,17 @@ export interface ScoreShardResult extends ShardScores {
 
 /**
  * A child of a flow run (see StartMatchRunHandler): scores needs [from, to) of the run's problem snapshot against
- * the model of the whole problem. The worker keeps the model of its last run, so its further shards of that run
- * skip the preparation. Returns null when the run is no longer RUNNING (cancelled): the run job then stops.
+ * the model of the whole problem (PreparedModels: prepared once per worker and run, so further shards of the run on
+ * this worker, and its formation step if this worker takes it, skip the preparation). Returns null when the run is no longer RUNNING (cancelled): the run job then stops.
  */
 @Injectable()
 export class ScoreShardHandler implements JobHandler<ScoreShardJobData> {
   readonly name = JobName.ScoreShard;
   private readonly logger = new Logger(ScoreShardHandler.name);
-  private prepared?: { runId: string; model: Promise<TextAffinityModel | null> };
 
   constructor(
     private readonly runs: MatchRunRepository,
-    private readonly queue: MatchingQueue,
+    private readonly models: PreparedModels,
   ) {}
 
   async handle(job: Job<ScoreShardJobData>): Promise<ScoreShardResult | null> {
@@ -47,14 +41,9 @@ export class ScoreShardHandler implements JobHandler<ScoreShardJobData> {
       const u = process.cpuUsage(started);
       return Math.round((u.user + u.system) / 1000);
     };
-    const cached = this.prepared?.runId === runId;
-    if (!cached) this.prepared = { runId, model: this.prepare(runId) };
-    const model = await this.prepared!.model.catch((error: unknown) => {
-      this.prepared = undefined; // a retry prepares again
-      throw error;
-    });
-    if (model === null) throw new Error('the problem snapshot of this flow run is gone from Redis');
-    const prepareCpuMs = cached ? 0 : cpuSince();
+    const prepared = this.models.has(runId);
+    const model = await this.models.get(runId);
+    const prepareCpuMs = prepared ? 0 : cpuSince();
     const scores = scoreNeedShard(model, from, to);
     const cpuMs = cpuSince();
     this.logger.log({
@@ -62,10 +51,5 @@ export class ScoreShardHandler implements JobHandler<ScoreShardJobData> {
       msg: `scored needs ${from}–${to - 1} in ${cpuMs} ms CPU (${prepareCpuMs} ms preparing)`,
     });
     return { ...scores, cpuMs, prepareCpuMs, pid: process.pid };
-  }
-
-  private async prepare(runId: string): Promise<TextAffinityModel | null> {
-    const json = await this.queue.loadRunProblem(runId);
-    return json === null ? null : prepareScoringModel(JSON.parse(json) as Problem);
   }
 }

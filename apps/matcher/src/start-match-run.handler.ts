@@ -15,6 +15,7 @@ import { ConsortiumProposalRepository } from '@brobygger/persistence/repositorie
 import { MatchProblemRepository } from '@brobygger/persistence/repositories/match-problem.repository';
 import type { MatchRunEntity } from '@brobygger/persistence/entities/match-run.entity';
 import { JobHandler, MatchRunCancelledError } from './job-handler';
+import { PreparedModels } from './prepared-models';
 import { enginePhaseToProgress, ProgressReporter } from './progress-reporter';
 import { holdUnlessCancelled, testHoldMs } from './matcher-test-hooks';
 
@@ -44,6 +45,7 @@ export class StartMatchRunHandler implements JobHandler<StartMatchRunJobData> {
     private readonly proposals: ConsortiumProposalRepository,
     private readonly problems: MatchProblemRepository,
     private readonly queue: MatchingQueue,
+    private readonly models: PreparedModels,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -79,10 +81,9 @@ export class StartMatchRunHandler implements JobHandler<StartMatchRunJobData> {
     };
 
     try {
-      let parsed: Problem;
+      let parsed: Problem | undefined;
       let loadMs: number;
       if (forming) {
-        parsed = await this.snapshotOf(runId);
         loadMs = run.loadMs ?? 0;
       } else {
         const loadStart = performance.now();
@@ -103,19 +104,21 @@ export class StartMatchRunHandler implements JobHandler<StartMatchRunJobData> {
         parsed = parseStoredProblem(problem);
         if (parsed.needs.length > this.config.SHARD_NEEDS_ABOVE) {
           if (await this.startFlow(job, token, parsed)) throw new WaitingChildrenError();
-          parsed = await this.snapshotOf(runId); // the shards were already done: form at once
-          forming = true;
+          forming = true; // the shards were already done: form at once
         }
       }
       const shards = forming ? await this.shardScores(job) : undefined;
       await throwIfCancelled();
+      // a flow run forms on the model of its snapshot (this worker's, if it scored shards of the run)
+      const model = forming ? await this.models.get(runId) : undefined;
 
       const engineStart = performance.now();
       const reporter = new ProgressReporter(async (phase, progress) => {
         if (await this.runs.updateProgress(runId, phase, progress))
           await this.publish({ ...run, phase, progress });
       });
-      const doc = await proposeConsortia(parsed, {
+      const doc = await proposeConsortia(model?.problem ?? parsed!, {
+        model,
         shards,
         onProgress: (phase, fraction) => {
           if (signal?.aborted) throw new MatchRunCancelledError(runId);
@@ -134,7 +137,10 @@ export class StartMatchRunHandler implements JobHandler<StartMatchRunJobData> {
       if (outcome !== 'SAVED') throw new MatchRunCancelledError(runId);
       const saveMs = Math.round(performance.now() - saveStart);
       await this.runs.setSaveMs(runId, saveMs);
-      if (shards) await this.queue.deleteRunProblem(runId);
+      if (forming) {
+        this.models.release(runId);
+        await this.queue.deleteRunProblem(runId);
+      }
       await this.publish({
         ...run,
         status: 'SUCCEEDED',
@@ -195,13 +201,6 @@ export class StartMatchRunHandler implements JobHandler<StartMatchRunJobData> {
       msg: `scoring ${problem.needs.length} needs in ${shards.length} shards`,
     });
     return job.moveToWaitingChildren(token);
-  }
-
-  /** The problem snapshot of a flow run (saved by startFlow). */
-  private async snapshotOf(runId: string): Promise<Problem> {
-    const json = await this.queue.loadRunProblem(runId);
-    if (json === null) throw new Error('the problem snapshot of this flow run is gone from Redis');
-    return JSON.parse(json) as Problem;
   }
 
   /** The results of the run's ScoreShard children, in need order. */

@@ -66,7 +66,7 @@ describe('assertJobHandlers', () => {
         { name: 'nope' },
       ]),
     ).toThrow(
-      /2 handlers for job "start-match-run"; no handler for job "refresh-arena"; no handler for job "reconcile-runs"; handler for unknown job "nope"$/,
+      /2 handlers for job "start-match-run"; no handler for job "refresh-arena"; no handler for job "reconcile-runs"; no handler for job "score-shard"; handler for unknown job "nope"$/,
     );
   });
 });

@@ -7,6 +7,7 @@ import { resolveSettings } from '../exchange/settings';
 import { EngineOptions, Problem, ProposalsDocument } from '../exchange/types';
 import { withInterestEvidence } from '../model/interest-evidence';
 import { prepareScoringModel, ShardedAffinityModel, ShardScores } from '../model/sharded-scoring';
+import { TextAffinityModel } from '../text/text-affinity-model';
 import { FormationDiagnostics, formConsortia } from './form-consortia';
 
 export interface ProposeOptions extends EngineOptions {
@@ -14,6 +15,8 @@ export interface ProposeOptions extends EngineOptions {
   onDiagnostics?: (d: FormationDiagnostics) => void;
   /** The problem's needs scored in shards (model/sharded-scoring.ts): same proposals, less scoring here. */
   shards?: readonly ShardScores[];
+  /** The problem's text model, when already prepared (prepareScoringModel of this very problem object). */
+  model?: TextAffinityModel;
 }
 
 export async function proposeConsortia(
@@ -21,7 +24,9 @@ export async function proposeConsortia(
   options: ProposeOptions = {},
 ): Promise<ProposalsDocument> {
   const settings = resolveSettings(problem.settings);
-  const text = prepareScoringModel(problem, options.onProgress);
+  if (options.model && options.model.problem !== problem)
+    throw new Error('the prepared model belongs to another problem');
+  const text = options.model ?? prepareScoringModel(problem, options.onProgress);
   const model = withInterestEvidence(
     options.shards ? new ShardedAffinityModel(text, options.shards) : text,
   );

@@ -52,6 +52,20 @@ describe('sharded scoring', () => {
     expect(JSON.stringify(sharded)).toBe(JSON.stringify(single));
   });
 
+  it('forms the same proposals on a model that scored shards itself (a worker that also takes the formation)', async () => {
+    const problem = generateProblem({ scale: 'small', seed: 9 }).problem;
+    const single = await proposeConsortia(problem);
+    const model = prepareScoringModel(problem);
+    const shards = needShards(problem.needs.length, 10).map(({ from, to }) =>
+      scoreNeedShard(model, from, to),
+    );
+    const sharded = await proposeConsortia(problem, { model, shards });
+    expect(JSON.stringify(sharded)).toBe(JSON.stringify(single));
+    await expect(proposeConsortia(westernArena(), { model, shards })).rejects.toThrow(
+      'the prepared model belongs to another problem',
+    );
+  });
+
   it('answers the scored lists like the model itself, also when candidate generation is pruned', () => {
     const problem = generateProblem({ scale: 'small', seed: 11 }).problem;
     const settings = resolveSettings(problem.settings);
