@@ -58,10 +58,10 @@ export class StartMatchRunHandler implements JobHandler<StartMatchRunJobData> {
     const log = (msg: string) => this.logger.log({ runId, msg });
     let forming = job.data.step === 'form';
     const queuedAt = new Date(job.timestamp + (job.opts.delay ?? 0));
-    // the formation step of a flow run continues the attempt that made the flow
-    const run = forming
-      ? await this.runs.findById(runId).then((r) => (r?.status === 'RUNNING' ? r : null))
-      : await this.runs.markRunning(runId, queuedAt);
+    // the formation step of a flow run continues the attempt that made the flow (a retry of it starts a new one)
+    const running = forming ? await this.runs.findById(runId) : null;
+    const run =
+      running?.status === 'RUNNING' ? running : await this.runs.markRunning(runId, queuedAt);
     if (!run) {
       if (forming) await this.queue.deleteRunProblem(runId);
       log(`skipped: run is ${(await this.runs.getStatus(runId)) ?? 'gone'}`);
@@ -109,10 +109,10 @@ export class StartMatchRunHandler implements JobHandler<StartMatchRunJobData> {
       }
       const shards = forming ? await this.shardScores(job) : undefined;
       await throwIfCancelled();
-      // a flow run forms on the model of its snapshot (this worker's, if it scored shards of the run)
-      const model = forming ? await this.models.get(runId) : undefined;
 
       const engineStart = performance.now();
+      // a flow run forms on the model of its snapshot (this worker's, if it scored shards of the run)
+      const model = forming ? await this.models.get(runId) : undefined;
       const reporter = new ProgressReporter(async (phase, progress) => {
         if (await this.runs.updateProgress(runId, phase, progress))
           await this.publish({ ...run, phase, progress });
