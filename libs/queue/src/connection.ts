@@ -57,9 +57,7 @@ export function bullConnectionOptions(config: QueueConnectionConfig): {
 export class RedisOutageReporter {
   private down = false;
 
-  constructor(
-    private readonly logger: { warn(message: string): void; log(message: string): void },
-  ) {}
+  constructor(private readonly logger: { warn(message: string): void; log(message: string): void }) {}
 
   readonly error = (error: Error): void => {
     if (!this.down) this.logger.warn(`Redis unreachable: ${error.message} (retrying)`);
