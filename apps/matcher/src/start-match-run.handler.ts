@@ -84,6 +84,9 @@ export class StartMatchRunHandler implements JobHandler<StartMatchRunJobData> {
       let parsed: Problem | undefined;
       let loadMs: number;
       if (forming) {
+        // a redelivery after a crash between adding the shards and waiting for them: wait for those still pending
+        if (token !== undefined && (await job.moveToWaitingChildren(token)))
+          throw new WaitingChildrenError();
         loadMs = run.loadMs ?? 0;
       } else {
         const loadStart = performance.now();
