@@ -1,34 +1,42 @@
 /**
- * `npm run bench:queue` — the match-run service around the engine, measured end to end:
+ * `npm run bench:queue` — the match-run service around the engine, measured end to end (every worker warmed first):
  *  1. Norway scale (the engine benchmark's generator: 357 municipalities, ~2,000 open needs, ~600 profiles) loaded
  *     into a fresh PostgreSQL database, one arena over all 15 counties: time from `startMatchRun` (GraphQL) to
- *     SUCCEEDED, split into queue wait, load, engine and save (as the worker records them on the run).
- *  2. Throughput of many small runs (the demo data set's five arenas, 13–23 needs each) with 1 and then 2 worker
- *     processes (concurrency 1 each). The API keeps one queued run per arena and project type, so the runs go to
- *     the 20 pairs of an arena and a project type (all types, or one of the three); beyond 20, a run replaces the
- *     queued one of its pair and only the runs that ran are counted.
+ *     SUCCEEDED in one worker process, split into queue wait, load, engine and save (as the worker records them on
+ *     the run), and the worker's CPU time.
+ *  2. The same run as a BullMQ flow (SHARD_NEEDS_ABOVE 1000, SHARD_SIZE BENCH_SHARD_SIZE) on two workers: CPU per
+ *     shard (from the shard jobs' return values) and of the whole run, the shard overhead (flow CPU − one-process
+ *     CPU, as a share of the latter), and the wall time projected for 1, 2, 4 and 8 workers from the shard times.
+ *  3. Throughput of many small runs (the demo data set's five arenas, 13–23 needs each) with 1 and then 2 worker
+ *     processes (concurrency 1 each), each batch after a warm-up batch. The API keeps one queued run per arena and
+ *     project type, so the runs go to the 20 pairs of an arena and a project type (all types, or one of the three);
+ *     beyond 20, a run replaces the queued one of its pair and only the runs that ran are counted.
  * Spawns the BUILT API and worker (`npm run build` first). Writes bench/results/queue-latest.json.
- * Env: DATABASE_URL / REDIS_URL (server to use; a fresh database is created and dropped), BENCH_SMALL_RUNS (20).
+ * Env: DATABASE_URL / REDIS_URL (server to use; a fresh database is created and dropped), BENCH_SMALL_RUNS (20),
+ * BENCH_SHARD_SIZE (500), BENCH_ROUNDS (3: measured Norway runs of each kind, the one with the least CPU reported).
  */
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DataSource } from 'typeorm';
 import { loadConfig } from '@brobygger/config';
 import { createDataSource } from '@brobygger/persistence/data-source';
 import { createDatabaseIfMissing, dropDatabase } from '@brobygger/persistence/database-admin';
 import { seedReferenceData } from '@brobygger/persistence/seed/reference-data.seed';
 import { seedDemoData } from '@brobygger/persistence/seed/demo-data.seed';
 import { Queue } from 'bullmq';
-import { bullConnectionOptions, QueueName, uuidFromKey } from '@brobygger/queue';
-import type { Problem } from '@brobygger/engine';
+import { bullConnectionOptions, QueueName } from '@brobygger/queue';
 import { PROJECT_TYPES, type ProjectType } from '@brobygger/engine/exchange/types';
 import { generateProblem } from '../matching/generator';
+import { loadGenerated } from './load-generated';
+import { processCpuMs } from '../api/cpu';
+import type { ScoreShardResult } from '../../apps/matcher/src/score-shard.handler';
 
 const ROOT = resolve(__dirname, '..', '..');
 const ADMIN = { email: 'bench@brobygger.local', password: 'bench-admin-password' };
 const SMALL_RUNS = Number(process.env.BENCH_SMALL_RUNS ?? 20);
+const SHARD_SIZE = Number(process.env.BENCH_SHARD_SIZE ?? 500);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 interface RunRow {
   id: string;
@@ -118,104 +126,6 @@ class Api {
   }
 }
 
-/** Loads a generated exchange-format problem into the schema (ids mapped to UUIDs). */
-async function loadGenerated(ds: DataSource, problem: Problem): Promise<{ arenaId: string }> {
-  const id = (key: string) => uuidFromKey(`bench:${key}`);
-  const institutions = new Map(
-    (
-      await ds.query<Array<{ id: string; name: string }>>(
-        `SELECT id, name FROM research_institutions`,
-      )
-    ).map((r) => [r.name, r.id]),
-  );
-  const orgs = problem.organizations.map((o) => ({
-    id: id(o.id),
-    kind: o.kind,
-    name: o.name ?? o.id,
-    municipality_number: o.kind === 'MUNICIPALITY' ? (o.municipalityNumber ?? null) : null,
-    county_number: o.kind === 'MUNICIPALITY' ? null : (o.countyNumber ?? null),
-    research_institution_id:
-      o.kind === 'RESEARCH_GROUP'
-        ? (institutions.get(o.institution ?? '') ?? [...institutions.values()][0])
-        : null,
-    research_experience: o.researchExperience ?? null,
-    international_partners: o.internationalPartners ?? false,
-  }));
-  await ds.query(
-    `INSERT INTO organizations (id, kind, name, municipality_number, county_number, research_institution_id, research_experience, international_partners)
-     SELECT t.id, t.kind, t.name, t.municipality_number,
-       COALESCE(t.county_number, (SELECT county_number FROM municipalities WHERE number = t.municipality_number)),
-       t.research_institution_id, t.research_experience, t.international_partners
-     FROM jsonb_to_recordset($1::jsonb) AS t(id uuid, kind text, name text, municipality_number text, county_number text,
-       research_institution_id uuid, research_experience text, international_partners boolean)`,
-    [JSON.stringify(orgs)],
-  );
-  const needs = problem.needs.map((n) => ({
-    id: id(n.id),
-    organization_id: id(n.organizationId),
-    title: n.title.slice(0, 200),
-    description: (n.description ?? '').slice(0, 10000),
-    language: n.language ?? 'nb',
-    themes: n.themes ?? [],
-    project_type: n.projectType ?? null,
-  }));
-  await ds.query(
-    `INSERT INTO knowledge_needs (id, organization_id, title, description, language, themes, project_type, status, published_at)
-     SELECT t.id, t.organization_id, t.title, t.description, t.language, ARRAY(SELECT jsonb_array_elements_text(t.themes)), t.project_type, 'OPEN', now()
-     FROM jsonb_to_recordset($1::jsonb) AS t(id uuid, organization_id uuid, title text, description text, language text, themes jsonb, project_type text)`,
-    [JSON.stringify(needs)],
-  );
-  const profiles = problem.profiles.map((p) => ({
-    id: id(p.id),
-    organization_id: id(p.organizationId),
-    title: p.title.slice(0, 200),
-    description: (p.description ?? '').slice(0, 10000),
-    language: p.language ?? 'nb',
-    keywords: (p.keywords ?? []).slice(0, 50),
-    methods: (p.methods ?? []).slice(0, 50),
-    themes: p.themes ?? [],
-    capacity: p.capacity ?? 1,
-    county_numbers: p.countyNumbers ?? [],
-  }));
-  await ds.query(
-    `INSERT INTO competence_profiles (id, organization_id, title, description, language, keywords, methods, themes, capacity, county_numbers, status)
-     SELECT t.id, t.organization_id, t.title, t.description, t.language,
-       ARRAY(SELECT jsonb_array_elements_text(t.keywords)), ARRAY(SELECT jsonb_array_elements_text(t.methods)),
-       ARRAY(SELECT jsonb_array_elements_text(t.themes)), t.capacity, ARRAY(SELECT jsonb_array_elements_text(t.county_numbers)), 'ACTIVE'
-     FROM jsonb_to_recordset($1::jsonb) AS t(id uuid, organization_id uuid, title text, description text, language text,
-       keywords jsonb, methods jsonb, themes jsonb, capacity int, county_numbers jsonb)`,
-    [JSON.stringify(profiles)],
-  );
-  const refs = problem.profiles.flatMap((p) =>
-    (p.references ?? []).map((r, position) => ({
-      id: id(`${p.id}#${position}`),
-      profile_id: id(p.id),
-      title: r.title.slice(0, 500),
-      summary: r.abstract?.slice(0, 5000) ?? null,
-      year: r.year && r.year >= 1900 && r.year <= 2100 ? r.year : null,
-      position,
-    })),
-  );
-  if (refs.length) {
-    await ds.query(
-      `INSERT INTO profile_references (id, profile_id, kind, title, summary, year, position)
-       SELECT t.id, t.profile_id, 'PUBLICATION', t.title, t.summary, t.year, t.position
-       FROM jsonb_to_recordset($1::jsonb) AS t(id uuid, profile_id uuid, title text, summary text, year int, position int)`,
-      [JSON.stringify(refs)],
-    );
-  }
-  const arenaId = id('arena-norway');
-  await ds.query(
-    `INSERT INTO mobilization_arenas (id, name, description) VALUES ($1, 'Hele Norge (benchmark)', 'Alle fylker')`,
-    [arenaId],
-  );
-  await ds.query(
-    `INSERT INTO mobilization_arena_counties (arena_id, county_number) SELECT $1, number FROM counties`,
-    [arenaId],
-  );
-  return { arenaId };
-}
-
 const fmt = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -225,6 +135,81 @@ const median = (xs: number[]) => {
       : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
     : 0;
 };
+
+/** A worker process, started and connected before the clock starts. */
+async function startWorker(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const child = startProcess('dist/apps/matcher/src/main.js', env);
+  await new Promise((r) => setTimeout(r, 3000)); // let the worker connect
+  return child;
+}
+
+/** CPU time (ms) of the worker processes so far. */
+function workerCpu(workers: ChildProcess[]): number {
+  return workers.reduce((sum, w) => sum + (processCpuMs(w.pid!) ?? 0), 0);
+}
+
+/** ROUNDS runs of the arena, each with the workers' CPU time and its wall time, lowest CPU first. */
+async function measureRuns(
+  api: Api,
+  runOf: (id: string) => Promise<RunRow>,
+  arenaId: string,
+  workers: ChildProcess[],
+  what: string,
+): Promise<Array<{ run: RunRow; wallMs: number; cpuMs: number }>> {
+  const rounds: Array<{ run: RunRow; wallMs: number; cpuMs: number }> = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const cpu0 = workerCpu(workers);
+    const t0 = performance.now();
+    const run = await runAndWait(api, runOf, arenaId, what);
+    rounds.push({ run, wallMs: performance.now() - t0, cpuMs: workerCpu(workers) - cpu0 });
+  }
+  return rounds.sort((a, b) => a.cpuMs - b.cpuMs);
+}
+
+async function runAndWait(
+  api: Api,
+  runOf: (id: string) => Promise<RunRow>,
+  arenaId: string,
+  what: string,
+): Promise<RunRow> {
+  const id = await api.start(arenaId);
+  const run = await until(
+    () => runOf(id),
+    (r) => r && ['SUCCEEDED', 'FAILED'].includes(r.status),
+    600_000,
+    what,
+  );
+  if (run.status !== 'SUCCEEDED') throw new Error(`${what} failed: ${run.error}`);
+  return run;
+}
+
+/** The return values of a flow run's ScoreShard jobs (apps/matcher/src/score-shard.handler.ts). */
+async function shardResults(
+  queue: Queue,
+  runId: string,
+  needCount: number,
+): Promise<ScoreShardResult[]> {
+  const results: ScoreShardResult[] = [];
+  for (let from = 0; from < needCount; from += SHARD_SIZE) {
+    const job = await queue.getJob(`${runId}-shard-${from}`);
+    if (!job?.returnvalue) throw new Error(`shard ${from} of run ${runId} has no result`);
+    results.push(job.returnvalue as ScoreShardResult);
+  }
+  return results;
+}
+
+/**
+ * Wall time of the shard phase on n workers: shards given longest first to the least loaded worker, and every
+ * worker that scores a shard prepares the model once.
+ */
+function makespanOf(shardMs: number[], n: number, prepareMs: number): number {
+  const load = new Array<number>(n).fill(0);
+  for (const ms of [...shardMs].sort((a, b) => b - a)) {
+    const i = load.indexOf(Math.min(...load));
+    load[i] += (load[i] === 0 ? prepareMs : 0) + ms;
+  }
+  return Math.max(...load);
+}
 
 async function main(): Promise<void> {
   for (const f of ['dist/apps/api/src/main.js', 'dist/apps/matcher/src/main.js']) {
@@ -279,28 +264,25 @@ async function main(): Promise<void> {
       'the API',
     );
     await api.login();
+    const queue = new Queue(
+      QueueName.Matching,
+      bullConnectionOptions({ redisUrl: base.REDIS_URL, prefix: String(env.BULL_PREFIX) }),
+    );
     const runOf = (id: string) =>
       ds.query<RunRow[]>(`SELECT * FROM match_runs WHERE id = $1`, [id]).then((r) => r[0]);
 
-    // 1. Norway scale, one worker.
-    let workers = [startProcess('dist/apps/matcher/src/main.js', env)];
-    await new Promise((r) => setTimeout(r, 3000)); // let the worker connect before the clock starts
-    const started = performance.now();
-    const runId = await api.start(arenaId);
-    const big = await until(
-      () => runOf(runId),
-      (r) => r && ['SUCCEEDED', 'FAILED'].includes(r.status),
-      600_000,
-      'the Norway run',
-    );
-    const wallMs = performance.now() - started;
-    if (big.status !== 'SUCCEEDED') throw new Error(`Norway run failed: ${big.error}`);
+    // 1. Norway scale in one process: a warm-up run, then the best of ROUNDS measured ones (by worker CPU).
+    let workers = [await startWorker(env)];
+    await runAndWait(api, runOf, arenaId, 'the warm-up Norway run');
+    const singles = await measureRuns(api, runOf, arenaId, workers, 'the Norway run');
+    const { run: big, wallMs, cpuMs: singleCpuMs } = singles[0];
     const overhead = big.queue_wait_ms + big.load_ms + big.save_ms;
     const norway = {
       needs: big.need_count,
       profiles: big.profile_count,
-      proposals: big.proposal_count,
       wallMs: Math.round(wallMs),
+      workerCpuMs: Math.round(singleCpuMs),
+      workerCpuMsOfRounds: singles.map((r) => Math.round(r.cpuMs)).join(' / '),
       queueWaitMs: big.queue_wait_ms,
       loadMs: big.load_ms,
       engineMs: big.engine_ms,
@@ -309,26 +291,87 @@ async function main(): Promise<void> {
       overheadShareOfEngine: overhead / big.engine_ms,
     };
     results.norway = norway;
-    console.log('\nNorway scale: startMatchRun → SUCCEEDED');
+    console.log(
+      `\nNorway scale in one process (warm worker): startMatchRun → SUCCEEDED, best of ${ROUNDS} by CPU`,
+    );
     console.table([
       { ...norway, overheadShareOfEngine: `${(norway.overheadShareOfEngine * 100).toFixed(1)} %` },
     ]);
+    await Promise.all(workers.splice(0).map(stop));
 
-    // 2. Many small runs: the demo arenas only (the generated rows are closed/paused first).
+    // 2. The same run as a flow: shards on two workers, formation in the run's job.
+    const flowEnv = { ...env, SHARD_NEEDS_ABOVE: '1000', SHARD_SIZE: String(SHARD_SIZE) };
+    workers = [await startWorker(flowEnv), await startWorker(flowEnv)];
+    const warmup = await runAndWait(api, runOf, arenaId, 'the warm-up flow run');
+    const warmed = new Set(
+      (await shardResults(queue, warmup.id, big.need_count)).map((r) => r.pid),
+    );
+    if (warmed.size < workers.length)
+      console.log(`  (only ${warmed.size} of ${workers.length} workers took a warm-up shard)`);
+    const flows = await measureRuns(api, runOf, arenaId, workers, 'the flow run');
+    const { run: flowRun, wallMs: flowWallMs, cpuMs: flowCpuMs } = flows[0];
+    const shards = await shardResults(queue, flowRun.id, big.need_count);
+    const shardCpu = shards.reduce((sum, r) => sum + r.cpuMs, 0);
+    const prepares = shards.filter((r) => r.prepareCpuMs > 0).map((r) => r.prepareCpuMs);
+    const prepareMs = prepares.length ? median(prepares) : 0;
+    const parentCpuMs = flowCpuMs - shardCpu;
+    const flow = {
+      shards: shards.length,
+      shardSize: SHARD_SIZE,
+      workersUsed: new Set(shards.map((r) => r.pid)).size,
+      wallMs: Math.round(flowWallMs),
+      workerCpuMs: Math.round(flowCpuMs),
+      workerCpuMsOfRounds: flows.map((r) => Math.round(r.cpuMs)).join(' / '),
+      shardCpuMs: shards.map((r) => r.cpuMs),
+      prepareCpuMs: Math.round(prepareMs),
+      parentCpuMs: Math.round(parentCpuMs),
+      formationEngineMs: flowRun.engine_ms,
+      shardOverheadShareOfEngine: (flowCpuMs - singleCpuMs) / singleCpuMs,
+    };
+    results.flow = flow;
+    console.log(
+      `\nThe same run as a flow (SHARD_SIZE ${SHARD_SIZE}, 2 warm workers, concurrency 1), best of ${ROUNDS} by CPU: CPU per shard ${shards
+        .map((r) => `${r.cpuMs}${r.prepareCpuMs ? ` (${r.prepareCpuMs} preparing)` : ''}`)
+        .join(', ')} ms`,
+    );
+    console.table([
+      {
+        ...flow,
+        shardCpuMs: undefined,
+        shardOverheadShareOfEngine: `${(flow.shardOverheadShareOfEngine * 100).toFixed(1)} %`,
+      },
+    ]);
+    const scoring = shards.map((r) => r.cpuMs - r.prepareCpuMs);
+    const projection = [1, 2, 4, 8].map((n) => {
+      const makespan = makespanOf(scoring, n, prepareMs);
+      const ms = makespan + parentCpuMs;
+      return {
+        workers: n,
+        shardPhaseMs: Math.round(makespan),
+        projectedWallMs: Math.round(ms),
+        vsOneProcess: Number((ms / singleCpuMs).toFixed(2)),
+      };
+    });
+    results.flowProjection = projection;
+    console.log(
+      '\nProjected wall time of the flow run for 1, 2, 4, 8 workers with a core each, from the measured CPU times\n' +
+        '(the shards spread longest first, each worker preparing the model once, + the run job itself; against the\n' +
+        'one-process CPU time; waits for PostgreSQL and Redis left out; this machine has 2 cores):',
+    );
+    console.table(projection);
+    await Promise.all(workers.splice(0).map(stop));
+    await queue.close();
+
+    // 3. Many small runs: the demo arenas only (the generated rows are closed/paused first).
     await ds.query(`UPDATE knowledge_needs SET status = 'CLOSED'`);
     await ds.query(`UPDATE competence_profiles SET status = 'PAUSED'`);
     const demo = await seedDemoData(ds);
-    const throughput: Array<Record<string, unknown>> = [];
-    for (const count of [1, 2]) {
-      while (workers.length < count)
-        workers.push(startProcess('dist/apps/matcher/src/main.js', env));
-      await new Promise((r) => setTimeout(r, 3000));
-      const t = performance.now();
-      const pairs = demo.arenas.flatMap((arena) =>
-        [null, ...PROJECT_TYPES].map((projectType) => ({ arenaId: arena.id, projectType })),
-      );
+    const pairs = demo.arenas.flatMap((arena) =>
+      [null, ...PROJECT_TYPES].map((projectType) => ({ arenaId: arena.id, projectType })),
+    );
+    const smallBatch = async (count: number, what: string): Promise<RunRow[]> => {
       const ids: string[] = [];
-      for (let i = 0; i < SMALL_RUNS; i++) {
+      for (let i = 0; i < count; i++) {
         const { arenaId, projectType } = pairs[i % pairs.length];
         ids.push(await api.start(arenaId, projectType));
       }
@@ -338,16 +381,30 @@ async function main(): Promise<void> {
           rs.length === ids.length &&
           rs.every((r) => ['SUCCEEDED', 'FAILED', 'CANCELLED'].includes(r.status)),
         600_000,
-        'the small runs',
+        what,
       );
-      const rows = final.filter((r) => r.status !== 'CANCELLED'); // replaced ones never ran
+      return final.filter((r) => r.status !== 'CANCELLED'); // replaced ones never ran
+    };
+    const throughput: Array<Record<string, unknown>> = [];
+    for (const count of [1, 2]) {
+      while (workers.length < count) workers.push(await startWorker(env));
+      // warm every worker: a batch per worker, until each has run some
+      const warmCpu0 = workers.map((w) => processCpuMs(w.pid!) ?? 0);
+      await smallBatch(SMALL_RUNS * count, 'the warm-up runs');
+      const warmCpu = workers.map((w, i) => Math.round((processCpuMs(w.pid!) ?? 0) - warmCpu0[i]));
+      const cpuBefore = workerCpu(workers);
+      const t = performance.now();
+      const rows = await smallBatch(SMALL_RUNS, 'the small runs');
       const seconds = (performance.now() - t) / 1000;
+      const cpuMs = workerCpu(workers) - cpuBefore;
       const row = {
         workers: count,
+        warmUpCpuMsPerWorker: warmCpu.join(' / '),
         runs: rows.length,
         failed: rows.filter((r) => r.status !== 'SUCCEEDED').length,
         wallSeconds: Number(seconds.toFixed(1)),
         runsPerMinute: Number(((rows.length / seconds) * 60).toFixed(1)),
+        workerCpuMsPerRun: Math.round(cpuMs / Math.max(1, rows.length)),
         medianQueueWaitMs: median(rows.map((r) => r.queue_wait_ms)),
         medianLoadMs: median(rows.map((r) => r.load_ms)),
         medianEngineMs: median(rows.map((r) => r.engine_ms)),
@@ -357,12 +414,11 @@ async function main(): Promise<void> {
     }
     results.smallRuns = throughput;
     console.log(
-      `\nThroughput of ${SMALL_RUNS} small runs (demo arenas, 13–23 needs each), worker concurrency 1 each`,
+      `\nThroughput of ${SMALL_RUNS} small runs (demo arenas, 13–23 needs each) after warming every worker, concurrency 1 each`,
     );
     console.table(throughput);
     stopping = true;
     await Promise.all([...workers, apiProcess].map(stop));
-    workers = [];
   } finally {
     stopping = true;
     await Promise.all(children.map(stop));

@@ -6,7 +6,8 @@ export interface JobHandler<TData = unknown> {
   readonly name: JobName;
   /** Repeated jobs (no payload): every how many seconds the worker schedules this job (0 = not at all). */
   readonly repeatEverySeconds?: number;
-  handle(job: Job<TData>, signal: AbortSignal | undefined): Promise<unknown>;
+  /** `token`: the worker's lock token of the job (to move it to waiting-children, see StartMatchRunHandler). */
+  handle(job: Job<TData>, signal: AbortSignal | undefined, token?: string): Promise<unknown>;
   /** Called when BullMQ moved the job to the failed set for good (last attempt, stalled too often). */
   onFinalFailure?(job: Job<TData>, error: Error): Promise<void>;
 }

@@ -23,6 +23,7 @@ import { JobHandler } from './job-handler';
 import { PurgeExpiredHandler } from './purge-expired.handler';
 import { ReconcileRunsHandler } from './reconcile-runs.handler';
 import { RefreshArenaHandler } from './refresh-arena.handler';
+import { ScoreShardHandler } from './score-shard.handler';
 import { StartMatchRunHandler } from './start-match-run.handler';
 
 /**
@@ -46,8 +47,10 @@ export class MatchRunProcessor implements OnApplicationBootstrap, OnApplicationS
     refreshArena: RefreshArenaHandler,
     purgeExpired: PurgeExpiredHandler,
     reconcileRuns: ReconcileRunsHandler,
+    scoreShard: ScoreShardHandler,
   ) {
     const registrations: JobHandler[] = [
+      scoreShard as JobHandler,
       startMatchRun as JobHandler,
       refreshArena as JobHandler,
       purgeExpired as JobHandler,
@@ -65,7 +68,7 @@ export class MatchRunProcessor implements OnApplicationBootstrap, OnApplicationS
     });
     this.worker = new Worker(
       QueueName.Matching,
-      (job, _token, signal) => this.dispatch(job, signal),
+      (job, token, signal) => this.dispatch(job, token, signal),
       {
         ...connection,
         concurrency: this.config.WORKER_CONCURRENCY,
@@ -122,10 +125,14 @@ export class MatchRunProcessor implements OnApplicationBootstrap, OnApplicationS
     }
   }
 
-  private async dispatch(job: Job, signal: AbortSignal | undefined): Promise<unknown> {
+  private async dispatch(
+    job: Job,
+    token: string | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<unknown> {
     const handler = this.handlers.get(job.name);
     if (!handler) throw new Error(`no handler for job "${job.name}"`);
-    return handler.handle(job, signal);
+    return handler.handle(job, signal, token);
   }
 
   private async afterFailure(job: Job, error: Error): Promise<void> {

@@ -10,7 +10,9 @@ import { MatchingQueueModule } from '@brobygger/queue';
 import { MatchRunProcessor } from './match-run.processor';
 import { PurgeExpiredHandler } from './purge-expired.handler';
 import { ReconcileRunsHandler } from './reconcile-runs.handler';
+import { PreparedModels } from './prepared-models';
 import { RefreshArenaHandler } from './refresh-arena.handler';
+import { ScoreShardHandler } from './score-shard.handler';
 import { StartMatchRunHandler } from './start-match-run.handler';
 import { WorkerLoggingModule } from './worker-logging.module';
 
@@ -38,6 +40,8 @@ import { WorkerLoggingModule } from './worker-logging.module';
     RefreshArenaHandler,
     PurgeExpiredHandler,
     ReconcileRunsHandler,
+    PreparedModels,
+    ScoreShardHandler,
     MatchRunProcessor,
   ],
 })

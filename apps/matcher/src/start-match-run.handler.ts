@@ -1,6 +1,7 @@
-import { Injectable, Logger } from '@nestjs/common';
-import type { Job } from 'bullmq';
-import { proposeConsortia } from '@brobygger/engine';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { WaitingChildrenError, type Job } from 'bullmq';
+import { APP_CONFIG, type AppConfig } from '@brobygger/config';
+import { needShards, proposeConsortia, type ShardScores } from '@brobygger/engine';
 import { parseProblem, ProblemValidationError } from '@brobygger/engine/exchange/validate';
 import type { Problem } from '@brobygger/engine/exchange/types';
 import {
@@ -14,6 +15,7 @@ import { ConsortiumProposalRepository } from '@brobygger/persistence/repositorie
 import { MatchProblemRepository } from '@brobygger/persistence/repositories/match-problem.repository';
 import type { MatchRunEntity } from '@brobygger/persistence/entities/match-run.entity';
 import { JobHandler, MatchRunCancelledError } from './job-handler';
+import { PreparedModels } from './prepared-models';
 import { enginePhaseToProgress, ProgressReporter } from './progress-reporter';
 import { holdUnlessCancelled, testHoldMs } from './matcher-test-hooks';
 
@@ -24,7 +26,10 @@ export interface StartMatchRunResult {
 }
 
 /**
- * Runs one match run: loading → scoring → forming candidates → optimising → saving. Idempotent: a redelivery
+ * Runs one match run: loading → scoring → forming candidates → optimising → saving. A run of more than
+ * SHARD_NEEDS_ABOVE needs is a BullMQ flow: after loading, the job saves the problem snapshot in Redis, adds one
+ * ScoreShard child per SHARD_SIZE needs (score-shard.handler.ts; any worker takes them) and waits for them; its
+ * next delivery (`step: 'form'`) forms and packs from their results — the same proposals as in one process. Idempotent: a redelivery
  * (crash, stalled lock, duplicate) starts over and the save replaces the run's proposals atomically. Errors are
  * rethrown so BullMQ retries; the last attempt marks the run FAILED with a readable reason. The failure is written
  * with retries (the job's backoff), so that a database restart does not leave the run RUNNING; if it still cannot be
@@ -40,24 +45,34 @@ export class StartMatchRunHandler implements JobHandler<StartMatchRunJobData> {
     private readonly proposals: ConsortiumProposalRepository,
     private readonly problems: MatchProblemRepository,
     private readonly queue: MatchingQueue,
+    private readonly models: PreparedModels,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async handle(
     job: Job<StartMatchRunJobData>,
     signal: AbortSignal | undefined,
+    token?: string,
   ): Promise<StartMatchRunResult> {
     const runId = job.data.matchRunId;
     const log = (msg: string) => this.logger.log({ runId, msg });
+    let forming = job.data.step === 'form';
     const queuedAt = new Date(job.timestamp + (job.opts.delay ?? 0));
-    const run = await this.runs.markRunning(runId, queuedAt);
+    // the formation step of a flow run continues the attempt that made the flow (a retry of it starts a new one)
+    const running = forming ? await this.runs.findById(runId) : null;
+    const run =
+      running?.status === 'RUNNING' ? running : await this.runs.markRunning(runId, queuedAt);
     if (!run) {
+      if (forming) await this.queue.deleteRunProblem(runId);
       log(`skipped: run is ${(await this.runs.getStatus(runId)) ?? 'gone'}`);
       return { matchRunId: runId, outcome: 'SKIPPED' };
     }
-    log(
-      `attempt ${job.attemptsMade + 1} of ${job.opts.attempts ?? 1} started (arena ${run.arenaId})`,
-    );
-    await this.publish(run);
+    if (!forming) {
+      log(
+        `attempt ${job.attemptsMade + 1} of ${job.opts.attempts ?? 1} started (arena ${run.arenaId})`,
+      );
+      await this.publish(run);
+    }
 
     const cancelled = async (): Promise<boolean> =>
       Boolean(signal?.aborted) || (await this.runs.getStatus(runId)) !== 'RUNNING';
@@ -66,29 +81,48 @@ export class StartMatchRunHandler implements JobHandler<StartMatchRunJobData> {
     };
 
     try {
-      const loadStart = performance.now();
-      const problem = await this.problems.loadProblem(run.arenaId, settingsOf(run));
-      const hold = testHoldMs();
-      if (hold > 0) await holdUnlessCancelled(hold, cancelled);
+      let parsed: Problem | undefined;
+      let loadMs: number;
+      if (forming) {
+        // a redelivery after a crash between adding the shards and waiting for them: wait for those still pending
+        if (token !== undefined && (await job.moveToWaitingChildren(token)))
+          throw new WaitingChildrenError();
+        loadMs = run.loadMs ?? 0;
+      } else {
+        const loadStart = performance.now();
+        const problem = await this.problems.loadProblem(run.arenaId, settingsOf(run));
+        const hold = testHoldMs();
+        if (hold > 0) await holdUnlessCancelled(hold, cancelled);
+        await throwIfCancelled();
+        loadMs = Math.round(performance.now() - loadStart);
+        await this.runs.updateProgress(runId, 'SCORING', 10, {
+          loadMs,
+          needCount: problem.needs.length,
+          profileCount: problem.profiles.length,
+        });
+        await this.publish({ ...run, phase: 'SCORING', progress: 10 });
+        log(
+          `loaded ${problem.needs.length} needs, ${problem.profiles.length} profiles in ${loadMs} ms`,
+        );
+        parsed = parseStoredProblem(problem);
+        if (parsed.needs.length > this.config.SHARD_NEEDS_ABOVE) {
+          if (await this.startFlow(job, token, parsed)) throw new WaitingChildrenError();
+          forming = true; // the shards were already done: form at once
+        }
+      }
+      const shards = forming ? await this.shardScores(job) : undefined;
       await throwIfCancelled();
-      const loadMs = Math.round(performance.now() - loadStart);
-      await this.runs.updateProgress(runId, 'SCORING', 10, {
-        loadMs,
-        needCount: problem.needs.length,
-        profileCount: problem.profiles.length,
-      });
-      await this.publish({ ...run, phase: 'SCORING', progress: 10 });
-      log(
-        `loaded ${problem.needs.length} needs, ${problem.profiles.length} profiles in ${loadMs} ms`,
-      );
 
       const engineStart = performance.now();
+      // a flow run forms on the model of its snapshot (this worker's, if it scored shards of the run)
+      const model = forming ? await this.models.get(runId) : undefined;
       const reporter = new ProgressReporter(async (phase, progress) => {
         if (await this.runs.updateProgress(runId, phase, progress))
           await this.publish({ ...run, phase, progress });
       });
-      const parsed = parseStoredProblem(problem);
-      const doc = await proposeConsortia(parsed, {
+      const doc = await proposeConsortia(model?.problem ?? parsed!, {
+        model,
+        shards,
         onProgress: (phase, fraction) => {
           if (signal?.aborted) throw new MatchRunCancelledError(runId);
           const p = enginePhaseToProgress(phase, fraction);
@@ -106,6 +140,10 @@ export class StartMatchRunHandler implements JobHandler<StartMatchRunJobData> {
       if (outcome !== 'SAVED') throw new MatchRunCancelledError(runId);
       const saveMs = Math.round(performance.now() - saveStart);
       await this.runs.setSaveMs(runId, saveMs);
+      if (forming) {
+        this.models.release(runId);
+        await this.queue.deleteRunProblem(runId);
+      }
       await this.publish({
         ...run,
         status: 'SUCCEEDED',
@@ -114,10 +152,11 @@ export class StartMatchRunHandler implements JobHandler<StartMatchRunJobData> {
         error: null,
       });
       log(
-        `succeeded: ${doc.proposals.length} proposals, ${doc.unmatchedNeeds.length} unmatched; load ${loadMs} ms, engine ${engineMs} ms, save ${saveMs} ms`,
+        `succeeded: ${doc.proposals.length} proposals, ${doc.unmatchedNeeds.length} unmatched; load ${loadMs} ms, engine ${engineMs} ms${shards ? ` (after ${shards.length} shards)` : ''}, save ${saveMs} ms`,
       );
       return { matchRunId: runId, outcome: 'SUCCEEDED', proposals: doc.proposals.length };
     } catch (error) {
+      if (error instanceof WaitingChildrenError) throw error; // not a failure: BullMQ resumes the job
       if (error instanceof MatchRunCancelledError || (await cancelled().catch(() => false))) {
         await this.runs.markCancelled(runId); // no-op if already CANCELLED
         const now = await this.runs.findById(runId);
@@ -142,6 +181,36 @@ export class StartMatchRunHandler implements JobHandler<StartMatchRunJobData> {
       this.logger.warn({ runId, msg: `attempt ${attempt} of ${max} failed: ${reason}` });
       throw error;
     }
+  }
+
+  /**
+   * Make the run a flow: save the problem snapshot, add one ScoreShard child per SHARD_SIZE needs, mark the job's
+   * next delivery as the formation step and move it to waiting-children. False when the children had all completed
+   * already (a redelivery), so the caller forms at once.
+   */
+  private async startFlow(
+    job: Job<StartMatchRunJobData>,
+    token: string | undefined,
+    problem: Problem,
+  ): Promise<boolean> {
+    if (token === undefined) throw new Error('a flow run needs the job token of its worker');
+    const runId = job.data.matchRunId;
+    const shards = needShards(problem.needs.length, this.config.SHARD_SIZE);
+    await this.queue.saveRunProblem(runId, JSON.stringify(problem));
+    await this.queue.addShards(job, shards);
+    await job.updateData({ ...job.data, step: 'form' });
+    this.logger.log({
+      runId,
+      msg: `scoring ${problem.needs.length} needs in ${shards.length} shards`,
+    });
+    return job.moveToWaitingChildren(token);
+  }
+
+  /** The results of the run's ScoreShard children, in need order. */
+  private async shardScores(job: Job<StartMatchRunJobData>): Promise<ShardScores[]> {
+    const values = Object.values(await job.getChildrenValues<ShardScores | null>());
+    if (values.some((v) => v === null)) throw new MatchRunCancelledError(job.data.matchRunId);
+    return (values as ShardScores[]).sort((a, b) => a.from - b.from);
   }
 
   /** BullMQ gave up (e.g. the job stalled more often than allowed): make the failure visible on the run. */

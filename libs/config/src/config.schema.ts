@@ -55,6 +55,10 @@ export const configObject = z.object({
   MATCH_RERUN_DEBOUNCE_MS: integerFromEnv(0, 3_600_000).default(5000),
   /** Parallel jobs per worker process. */
   WORKER_CONCURRENCY: integerFromEnv(1, 64).default(2),
+  /** A run with more needs than this is a BullMQ flow: its needs scored in shards on any worker (0 = every run). */
+  SHARD_NEEDS_ABOVE: integerFromEnv(0, 10_000_000).default(5_000),
+  /** Needs per shard of a flow run. */
+  SHARD_SIZE: integerFromEnv(1, 10_000_000).default(2_500),
   /** Housekeeping: delete expired sessions, invitations and login counters this often (0 = never). */
   PURGE_EVERY_SECONDS: integerFromEnv(0, 31_536_000).default(86_400),
   /** Unaccepted invitations are deleted this many days after they expired. */

@@ -10,3 +10,4 @@ export * from './model/interest-evidence';
 export * from './model/similar-needs';
 export * from './text';
 export * from './consortium';
+export * from './model/sharded-scoring';

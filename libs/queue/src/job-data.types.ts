@@ -3,6 +3,18 @@ import { JobName } from './queue.constants';
 /** Payloads carry ids only; the handler reloads state from PostgreSQL. */
 export interface StartMatchRunJobData {
   matchRunId: string;
+  /**
+   * Set by the worker when it made the run a flow: its needs are scored by ScoreShard children, and the next
+   * delivery (once they have all completed) forms and packs from their results.
+   */
+  step?: 'form';
+}
+
+/** Needs [from, to) of the run's problem snapshot (MatchingQueue.saveRunProblem). */
+export interface ScoreShardJobData {
+  matchRunId: string;
+  from: number;
+  to: number;
 }
 
 export interface RefreshArenaJobData {
@@ -20,7 +32,8 @@ export type QueueJob =
   | { name: JobName.StartMatchRun; data: StartMatchRunJobData }
   | { name: JobName.RefreshArena; data: RefreshArenaJobData }
   | { name: JobName.PurgeExpired; data: PurgeExpiredJobData }
-  | { name: JobName.ReconcileRuns; data: ReconcileRunsJobData };
+  | { name: JobName.ReconcileRuns; data: ReconcileRunsJobData }
+  | { name: JobName.ScoreShard; data: ScoreShardJobData };
 
 /** Extra knobs for building options (e.g. debounce window of a refresh). */
 export interface JobOptionOverrides {

@@ -18,6 +18,18 @@ describe('buildJobOptions', () => {
     expect(o.removeOnFail).toEqual(expect.objectContaining({ count: expect.any(Number) }));
   });
 
+  it('gives a shard of a run an id of its own, the retries and priority of runs, and fails the run when it fails', () => {
+    const o = buildJobOptions(
+      { name: JobName.ScoreShard, data: { matchRunId: 'run-1', from: 2500, to: 5000 } },
+      { attempts: 5, backoffDelayMs: 2000, priority: 3 },
+    );
+    expect(o.jobId).toBe('run-1-shard-2500');
+    expect(o.attempts).toBe(5);
+    expect(o.backoff).toEqual({ type: 'capped-exponential', delay: 2000 });
+    expect(o.priority).toBe(3);
+    expect(o.failParentOnFailure).toBe(true);
+  });
+
   it('gives purge jobs the default retries and bounded history, without a fixed id', () => {
     const o = buildJobOptions({ name: JobName.PurgeExpired, data: {} });
     expect(o.jobId).toBeUndefined();
@@ -54,7 +66,7 @@ describe('assertJobHandlers', () => {
         { name: 'nope' },
       ]),
     ).toThrow(
-      /2 handlers for job "start-match-run"; no handler for job "refresh-arena"; no handler for job "reconcile-runs"; handler for unknown job "nope"$/,
+      /2 handlers for job "start-match-run"; no handler for job "refresh-arena"; no handler for job "reconcile-runs"; no handler for job "score-shard"; handler for unknown job "nope"$/,
     );
   });
 });

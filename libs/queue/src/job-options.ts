@@ -52,6 +52,18 @@ export function buildJobOptions(job: QueueJob, overrides: JobOptionOverrides = {
     case JobName.PurgeExpired:
       // idempotent deletes: a repeated or duplicated purge does no harm
       return base;
+    case JobName.ScoreShard:
+      // a failed shard (after its retries) fails the run's job, whose failure the reconciler records on the run
+      return {
+        ...base,
+        jobId: `${job.data.matchRunId}-shard-${job.data.from}`,
+        backoff: {
+          type: CAPPED_EXPONENTIAL_BACKOFF,
+          delay: overrides.backoffDelayMs ?? DEFAULT_BACKOFF_DELAY_MS,
+        },
+        priority: overrides.priority ?? 1,
+        failParentOnFailure: true,
+      };
     case JobName.ReconcileRuns:
       // repeated by its scheduler anyway: a failed round is not retried
       return { ...base, attempts: 1 };

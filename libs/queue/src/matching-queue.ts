@@ -1,9 +1,9 @@
 import { Logger } from '@nestjs/common';
-import { Queue, type JobState } from 'bullmq';
+import { Queue, type Job, type JobState } from 'bullmq';
 import Redis from 'ioredis';
 import { matchRunCancelChannel, matchRunUpdatedChannel, MatchRunUpdateMessage } from './channels';
 import { bullConnectionOptions, redisOptionsFromUrl, RedisOutageReporter } from './connection';
-import { QueueJob } from './job-data.types';
+import { QueueJob, StartMatchRunJobData } from './job-data.types';
 import { buildJobOptions } from './job-options';
 import { JobName, QueueName } from './queue.constants';
 import { QueueTuning, QueueTuningConfig, queueTuningFromConfig } from './queue-tuning';
@@ -14,6 +14,9 @@ export interface MatchingQueueConfig extends QueueTuningConfig {
   readonly BULL_PREFIX: string;
   readonly MATCH_RERUN_DEBOUNCE_MS: number;
 }
+
+/** How long a flow run's problem snapshot is kept in Redis (a run that takes longer fails and is retried). */
+export const RUN_PROBLEM_TTL_SECONDS = 24 * 3600;
 
 /** What subscribers see of a run. */
 export type MatchRunSnapshot = Pick<
@@ -37,7 +40,8 @@ export class MatchingQueue {
   readonly queue: Queue;
   readonly tuning: QueueTuning;
   readonly prefix: string;
-  private readonly publisher: Redis;
+  /** Publishes run updates and cancellations, and holds the problem snapshots of flow runs. */
+  private readonly redis: Redis;
   private readonly refreshDebounceMs: number;
   private closing?: Promise<void>;
 
@@ -55,11 +59,11 @@ export class MatchingQueue {
     this.queue = new Queue(QueueName.Matching, connection);
     this.queue.on('error', outage.error);
     // A publish fails after a few retries instead of waiting for Redis for ever.
-    this.publisher = new Redis({
+    this.redis = new Redis({
       ...redisOptionsFromUrl(config.REDIS_URL),
       maxRetriesPerRequest: 3,
     });
-    this.publisher.on('error', outage.error).on('ready', outage.ready);
+    this.redis.on('error', outage.error).on('ready', outage.ready);
   }
 
   /**
@@ -121,9 +125,60 @@ export class MatchingQueue {
       await job.remove();
   }
 
+  /**
+   * Make an active run job the parent of one ScoreShard child per need range (ids from the run and the range, so
+   * a redelivery adds no duplicates). The caller then moves the run job to waiting-children.
+   */
+  async addShards(
+    run: Job<StartMatchRunJobData>,
+    shards: ReadonlyArray<{ from: number; to: number }>,
+  ): Promise<void> {
+    const parent = { id: run.id as string, queue: run.queueQualifiedName };
+    await this.queue.addBulk(
+      shards.map(({ from, to }) => {
+        const job: QueueJob = {
+          name: JobName.ScoreShard,
+          data: { matchRunId: run.data.matchRunId, from, to },
+        };
+        const opts = buildJobOptions(job, {
+          attempts: this.tuning.attempts,
+          backoffDelayMs: this.tuning.backoffMs,
+          priority: run.opts.priority,
+        });
+        return { name: job.name, data: job.data, opts: { ...opts, parent } };
+      }),
+    );
+  }
+
+  /**
+   * The problem of a flow run, as the run job loaded it, for its shards and its formation step: one snapshot, so
+   * that every part scores the same data even if the arena changes meanwhile. Kept RUN_PROBLEM_TTL_SECONDS at most.
+   */
+  async saveRunProblem(matchRunId: string, problemJson: string): Promise<void> {
+    await this.redis.set(
+      this.runProblemKey(matchRunId),
+      problemJson,
+      'EX',
+      RUN_PROBLEM_TTL_SECONDS,
+    );
+  }
+
+  /** The snapshot saved by saveRunProblem, or null when it is gone (expired, deleted, Redis lost its data). */
+  async loadRunProblem(matchRunId: string): Promise<string | null> {
+    return this.redis.get(this.runProblemKey(matchRunId));
+  }
+
+  async deleteRunProblem(matchRunId: string): Promise<void> {
+    await this.redis.del(this.runProblemKey(matchRunId));
+  }
+
+  private runProblemKey(matchRunId: string): string {
+    return `${this.prefix}:run-problem:${matchRunId}`;
+  }
+
   /** Tell the worker holding this run's job to abort it. */
   async publishCancel(matchRunId: string): Promise<void> {
-    await this.publisher.publish(matchRunCancelChannel(this.prefix), matchRunId);
+    await this.redis.publish(matchRunCancelChannel(this.prefix), matchRunId);
   }
 
   /** Notify `matchRunUpdated` subscribers (JSON, as graphql-redis-subscriptions expects). */
@@ -136,16 +191,13 @@ export class MatchingQueue {
       error: run.error,
       updatedAt: new Date().toISOString(),
     };
-    await this.publisher.publish(
-      matchRunUpdatedChannel(this.prefix, run.id),
-      JSON.stringify(message),
-    );
+    await this.redis.publish(matchRunUpdatedChannel(this.prefix, run.id), JSON.stringify(message));
   }
 
   close(): Promise<void> {
     this.closing ??= (async () => {
       await this.queue.close().catch(() => undefined);
-      await this.publisher.quit().catch(() => undefined);
+      await this.redis.quit().catch(() => undefined);
     })();
     return this.closing;
   }

@@ -32,6 +32,8 @@ export enum JobName {
   PurgeExpired = 'purge-expired',
   /** Fails or re-enqueues runs whose job is missing or failed (repeated by a job scheduler). */
   ReconcileRuns = 'reconcile-runs',
+  /** A child of a large run's flow: score one shard of its needs (job id = run id + first need index). */
+  ScoreShard = 'score-shard',
 }
 
 /** Retry policy of jobs without a tuning of their own (housekeeping, reconciling). */

@@ -6,12 +6,17 @@
 import { resolveSettings } from '../exchange/settings';
 import { EngineOptions, Problem, ProposalsDocument } from '../exchange/types';
 import { withInterestEvidence } from '../model/interest-evidence';
-import { buildAffinityModel } from '../text';
+import { prepareScoringModel, ShardedAffinityModel, ShardScores } from '../model/sharded-scoring';
+import { TextAffinityModel } from '../text/text-affinity-model';
 import { FormationDiagnostics, formConsortia } from './form-consortia';
 
 export interface ProposeOptions extends EngineOptions {
   /** Receives candidate count, solver method and timings (for the CLI's stderr and the benchmark). */
   onDiagnostics?: (d: FormationDiagnostics) => void;
+  /** The problem's needs scored in shards (model/sharded-scoring.ts): same proposals, less scoring here. */
+  shards?: readonly ShardScores[];
+  /** The problem's text model, when already prepared (prepareScoringModel of this very problem object). */
+  model?: TextAffinityModel;
 }
 
 export async function proposeConsortia(
@@ -19,7 +24,12 @@ export async function proposeConsortia(
   options: ProposeOptions = {},
 ): Promise<ProposalsDocument> {
   const settings = resolveSettings(problem.settings);
-  const model = withInterestEvidence(buildAffinityModel(problem, settings, options.onProgress));
+  if (options.model && options.model.problem !== problem)
+    throw new Error('the prepared model belongs to another problem');
+  const text = options.model ?? prepareScoringModel(problem, options.onProgress);
+  const model = withInterestEvidence(
+    options.shards ? new ShardedAffinityModel(text, options.shards) : text,
+  );
   const timeLimit = options.timeLimitSeconds ?? settings.timeLimitSeconds;
   // The time limit covers the whole run. The solver's share is derived from the limit and the candidate count
   // (deterministic work limits, see solverBudgetSeconds / workLimits), never from the clock; the clock only

@@ -1,0 +1,106 @@
+/**
+ * Sharded scoring: the scoring of a large problem split over processes (the matcher's BullMQ flow), with output
+ * identical to a single-process run.
+ *
+ * Every process prepares the same text model of the whole problem (`prepareScoringModel`: corpus statistics — IDF,
+ * generic terms, postings — are those of all needs and profiles, never of a shard). A shard is a range of need
+ * indices; `scoreNeedShard` finds, for each of its needs, the research groups formation asks for first
+ * (`profilesForNeed(n, PROFILES_PER_NEED)`: the postings walk and top-K selection, the costly part of scoring) and
+ * returns them as profile indices, best first — a few bytes per need, small enough for a job's return value.
+ * `ShardedAffinityModel` answers those lists from the shards, recomputing each listed pair's exact affinity
+ * (cheap: one sparse dot product) so the objects are the same as the model's own; every other question goes to the
+ * prepared model. Formation then runs as in a single process.
+ */
+import { resolveSettings } from '../exchange/settings';
+import { EngineOptions, Problem } from '../exchange/types';
+import { PROFILES_PER_NEED } from '../consortium/formation-context';
+import { buildAffinityModel } from '../text/affinity-model.builder';
+import { TextAffinityModel } from '../text/text-affinity-model';
+import { AffinityModel, NeedNeighbour, NeedProfileAffinity } from './affinity-model';
+
+/** The scored lists of one shard of needs: JSON-serialisable. */
+export interface ShardScores {
+  /** First need index of the shard. */
+  from: number;
+  /** How many profiles were asked for per need. */
+  k: number;
+  /** Per need from `from` on: profile indices, best first (at most k). */
+  profiles: number[][];
+}
+
+/** The text model of the whole problem, as every shard and the formation step build it. */
+export function prepareScoringModel(
+  problem: Problem,
+  onProgress?: EngineOptions['onProgress'],
+): TextAffinityModel {
+  return buildAffinityModel(problem, resolveSettings(problem.settings), onProgress);
+}
+
+/** Need ranges [from, to) of at most `size` needs covering `needCount` needs. */
+export function needShards(needCount: number, size: number): Array<{ from: number; to: number }> {
+  const step = Math.max(1, Math.floor(size));
+  const shards: Array<{ from: number; to: number }> = [];
+  for (let from = 0; from < needCount; from += step)
+    shards.push({ from, to: Math.min(needCount, from + step) });
+  return shards;
+}
+
+/** Score needs [from, to) against the prepared model of the whole problem. */
+export function scoreNeedShard(model: TextAffinityModel, from: number, to: number): ShardScores {
+  const profiles: number[][] = [];
+  for (let n = from; n < to; n++)
+    profiles.push(model.profilesForNeed(n, PROFILES_PER_NEED).map((a) => a.profileIndex));
+  return { from, k: PROFILES_PER_NEED, profiles };
+}
+
+/** An AffinityModel whose first profile lists come from shard results; everything else from the prepared model. */
+export class ShardedAffinityModel implements AffinityModel {
+  readonly problem: Problem;
+  readonly settings: AffinityModel['settings'];
+  /** need index → scored profile indices. */
+  private readonly lists: Array<number[] | undefined>;
+  private readonly k: number;
+
+  constructor(
+    private readonly inner: TextAffinityModel,
+    shards: readonly ShardScores[],
+  ) {
+    this.problem = inner.problem;
+    this.settings = inner.settings;
+    this.lists = new Array<number[] | undefined>(inner.problem.needs.length);
+    this.k = shards[0]?.k ?? PROFILES_PER_NEED;
+    for (const shard of shards) {
+      if (shard.k !== this.k) throw new Error(`shards scored with k ${shard.k} and ${this.k}`);
+      shard.profiles.forEach((list, i) => (this.lists[shard.from + i] = list));
+    }
+    const missing = this.lists.findIndex((list) => list === undefined);
+    if (missing >= 0) throw new Error(`no shard scored need ${missing}`);
+  }
+
+  profilesForNeed(needIndex: number, k = 10): NeedProfileAffinity[] {
+    const list = this.lists[needIndex];
+    // only the very k the shards were scored with: on large problems the candidate pool depends on k
+    if (list === undefined || k !== this.k) return this.inner.profilesForNeed(needIndex, k);
+    return list.map((p) => this.inner.affinity(needIndex, p));
+  }
+
+  needsForProfile(profileIndex: number, k?: number): NeedProfileAffinity[] {
+    return this.inner.needsForProfile(profileIndex, k);
+  }
+
+  affinity(needIndex: number, profileIndex: number): NeedProfileAffinity {
+    return this.inner.affinity(needIndex, profileIndex);
+  }
+
+  similarNeeds(needIndex: number, k?: number): NeedNeighbour[] {
+    return this.inner.similarNeeds(needIndex, k);
+  }
+
+  needTerms(needIndex: number): Map<string, number> {
+    return this.inner.needTerms(needIndex);
+  }
+
+  surface(stem: string): string {
+    return this.inner.surface(stem);
+  }
+}
