@@ -266,6 +266,24 @@ function needsCompatible(ctx: FormationContext, group: number[], x: number): boo
 }
 
 /**
+ * A selected candidate extended by one open need, using no further capacity (same team): the need joins under the
+ * conditions of growGroups (a specific topic shared with every member, mean similarity to the members at least
+ * settings.minNeedSimilarity and RELATIVE_COHESION of the group's cohesion) and the consortium stays valid (size
+ * rule, organizations, region, topic evidence). undefined when it may not join.
+ */
+export function joinNeed(ctx: FormationContext, c: Candidate, n: number): Candidate | undefined {
+  const rule = ctx.settings.sizes[c.projectType];
+  if (c.needs.length >= rule.maxMunicipalities || c.needs.includes(n)) return undefined;
+  if (!needsCompatible(ctx, c.needs, n)) return undefined;
+  const mean =
+    c.needs.reduce((s, m) => s + (ctx.similarity(m, n)?.similarity ?? 0), 0) / c.needs.length;
+  if (mean <= 0 || mean < Math.max(ctx.settings.minNeedSimilarity, RELATIVE_COHESION * c.components.cohesion))
+    return undefined;
+  const needs = [...c.needs, n].sort((a, b) => a - b);
+  return makeCandidate(ctx, c.projectType, needs, c.profiles, new Map());
+}
+
+/**
  * Need groups grown from a base (a seed need, or a pin's needs): prefixes of greedy chains whose sizes are within
  * the rule. Two chains: plain greedy, and one starting from the second-best first addition.
  */

@@ -22,7 +22,7 @@ import {
   UnmatchedNeed,
 } from '../exchange/types';
 import { cmp } from './candidate-score';
-import { generateCandidates, resolvePins } from './candidate-generation';
+import { generateCandidates, joinNeed, resolvePins } from './candidate-generation';
 import { explainProposal, unmatchedReason, SelectionInfo } from './explanations';
 import { FormationContext } from './formation-context';
 import { Candidate } from './consortium.types';
@@ -211,6 +211,21 @@ export async function formConsortia(
       maxExactCandidates: 0,
     });
   }
+  // Insertion: open needs join selected consortia that have room and topic evidence for them (no capacity used).
+  const beforeInsertion = candidates.length;
+  const insertions = insertOpenNeeds(ctx, candidates, packing.selected, blocked);
+  for (const { at, candidate } of insertions) {
+    cleanupValue += candidate.weight - candidates[packing.selected[at]].weight;
+    packing.selected[at] = addCandidate(candidate);
+  }
+  if (candidates.length > beforeInsertion)
+    cleanupBound += combinatorialBound({
+      items: candidates.slice(beforeInsertion),
+      capacities: ctx.capacity,
+      pins: [],
+      timeLimitSeconds: 0,
+      maxExactCandidates: 0,
+    });
   const optimisedAt = Date.now();
 
   const droppedPins = new Map<number, string>();
@@ -308,6 +323,57 @@ export async function formConsortia(
     cleanupCandidates: candidates.length - solvedCount,
   });
   return { format: PROPOSALS_FORMAT, objective, upperBound, proposals, unmatchedNeeds };
+}
+
+/**
+ * Open needs inserted into selected consortia, in passes: each pass finds, for every open need, the selected
+ * consortium it may join (joinNeed) with the highest gain in objective weight, and applies the options best gain
+ * first, each consortium changed at most once per pass. Returns the replacements in the order applied (`at`: the
+ * position in `selected`); deterministic (ties by need index and candidate key).
+ */
+function insertOpenNeeds(
+  ctx: FormationContext,
+  candidates: Candidate[],
+  selected: number[],
+  blocked: ReadonlySet<number>,
+): Array<{ at: number; candidate: Candidate }> {
+  const current = selected.map((i) => candidates[i]);
+  const positionOf = new Map<number, number>();
+  current.forEach((c, at) => c.needs.forEach((n) => positionOf.set(n, at)));
+  const open = ctx.needs
+    .map((_, n) => n)
+    .filter((n) => !positionOf.has(n) && !blocked.has(n) && ctx.isNeedUsable(n) && ctx.isSpecific(n));
+  const applied: Array<{ at: number; candidate: Candidate }> = [];
+  for (;;) {
+    const options: Array<{ n: number; at: number; candidate: Candidate; gain: number }> = [];
+    for (const n of open) {
+      if (positionOf.has(n)) continue;
+      let best: { n: number; at: number; candidate: Candidate; gain: number } | undefined;
+      const tried = new Set<number>();
+      for (const nb of ctx.neighbours(n)) {
+        const at = positionOf.get(nb.needIndex);
+        if (at === undefined || tried.has(at)) continue;
+        tried.add(at);
+        const candidate = joinNeed(ctx, current[at], n);
+        if (!candidate) continue;
+        const gain = candidate.weight - current[at].weight;
+        if (gain > 0 && (!best || gain > best.gain || (gain === best.gain && cmp(candidate.key, best.candidate.key) < 0)))
+          best = { n, at, candidate, gain };
+      }
+      if (best) options.push(best);
+    }
+    if (options.length === 0) break;
+    options.sort((a, b) => b.gain - a.gain || a.n - b.n);
+    const changed = new Set<number>();
+    for (const o of options) {
+      if (changed.has(o.at)) continue;
+      changed.add(o.at);
+      current[o.at] = o.candidate;
+      positionOf.set(o.n, o.at);
+      applied.push({ at: o.at, candidate: o.candidate });
+    }
+  }
+  return applied;
 }
 
 /** For every pin, the candidates of the pool that contain its needs and profiles. */
