@@ -283,6 +283,12 @@ export function joinNeed(ctx: FormationContext, c: Candidate, n: number): Candid
   return makeCandidate(ctx, c.projectType, needs, c.profiles, new Map());
 }
 
+/** A candidate without one of its research groups, when it stays valid (size rule, topic evidence); else undefined. */
+export function withoutGroup(ctx: FormationContext, c: Candidate, p: number): Candidate | undefined {
+  const profiles = c.profiles.filter((q) => q !== p);
+  return makeCandidate(ctx, c.projectType, c.needs, profiles, new Map());
+}
+
 /**
  * Need groups grown from a base (a seed need, or a pin's needs): prefixes of greedy chains whose sizes are within
  * the rule. Two chains: plain greedy, and one starting from the second-best first addition.
@@ -507,7 +513,7 @@ function greedyTeam(
   const eligible = pool.filter((p) =>
     pinned
       ? needs.some((n) => ctx.affinity(n, p).score >= ctx.settings.minAffinity)
-      : evidenceForAll(ctx, needs, p),
+      : needs.some((n) => ctx.topicEvidence(n, p)),
   );
   for (const p of eligible)
     meanAff.set(p, needs.reduce((s, n) => s + ctx.affinity(n, p).score, 0) / needs.length);
@@ -516,9 +522,12 @@ function greedyTeam(
   while (team.length < rule.maxResearchGroups) {
     const intlMissing = needIntl && !team.some((p) => ctx.hasInternationalPartners(p));
     const institutions = new Set(team.map((p) => ctx.institution(p)));
+    // Needs without topic evidence from the team so far: the next group must give one of them evidence.
+    const lacking = pinned ? [] : needs.filter((n) => !team.some((p) => ctx.topicEvidence(n, p)));
     let best: { p: number; value: number; gain: number } | undefined;
     for (const p of eligible) {
       if (team.includes(p)) continue;
+      if (lacking.length > 0 && !lacking.some((n) => ctx.topicEvidence(n, p))) continue;
       if (intlMissing && !ctx.hasInternationalPartners(p)) continue;
       const org = ctx.profiles[p].organizationId;
       if (!team.every((q) => ctx.orgsCompatible(ctx.profiles[q].organizationId, org))) continue;
@@ -539,7 +548,7 @@ function greedyTeam(
     }
     if (!best) break;
     let nextScore = currentScore;
-    if (team.length >= rule.minResearchGroups) {
+    if (team.length >= rule.minResearchGroups && lacking.length === 0) {
       // Beyond the minimum, a group joins only if it adds coverage and raises the consortium's score.
       if (best.gain < MIN_COVERAGE_GAIN) break;
       nextScore = scoreGroup(ctx, needs, [...team, best.p]).score;
@@ -551,7 +560,13 @@ function greedyTeam(
     coverage.add(best.p);
     currentScore = nextScore;
     if (firstFree === undefined) firstFree = best.p;
-    if (team.length === rule.minResearchGroups) minimal = [...team].sort((a, b) => a - b);
+    // The minimal team: the first prefix of the programme's minimum size that gives every need topic evidence.
+    if (
+      !minimal &&
+      team.length >= rule.minResearchGroups &&
+      (pinned || needs.every((n) => team.some((p) => ctx.topicEvidence(n, p))))
+    )
+      minimal = [...team].sort((a, b) => a - b);
   }
   if (team.length < rule.minResearchGroups) return undefined;
   if (needIntl && !team.some((p) => ctx.hasInternationalPartners(p))) return undefined;
@@ -616,7 +631,7 @@ export function isValidGroup(
   } else {
     if (needs.length > 1 && !needs.every((n) => ctx.isSpecific(n))) return false;
     if (!needs.every((n) => profiles.some((p) => ctx.topicEvidence(n, p)))) return false;
-    if (!profiles.every((p) => evidenceForAll(ctx, needs, p))) return false;
+    if (!profiles.every((p) => needs.some((n) => ctx.topicEvidence(n, p)))) return false;
   }
   const orgs = [
     ...needs.map((n) => ctx.needs[n].organizationId),

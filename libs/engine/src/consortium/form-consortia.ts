@@ -22,7 +22,7 @@ import {
   UnmatchedNeed,
 } from '../exchange/types';
 import { cmp } from './candidate-score';
-import { generateCandidates, joinNeed, resolvePins } from './candidate-generation';
+import { generateCandidates, joinNeed, resolvePins, withoutGroup } from './candidate-generation';
 import { explainProposal, unmatchedReason, SelectionInfo } from './explanations';
 import { FormationContext } from './formation-context';
 import { Candidate } from './consortium.types';
@@ -127,13 +127,14 @@ export async function formConsortia(
     return i;
   };
   /** Candidates for the needs a selection leaves open, from the capacity it leaves free. */
-  const residualCandidates = (selected: number[]): Candidate[] => {
+  const residualCandidates = (selected: number[], capacity?: number[]): Candidate[] => {
     const free = [...ctx.capacity];
     const open = new Set(ctx.needs.map((_, n) => n).filter((n) => !blocked.has(n)));
     for (const i of selected) {
       for (const p of candidates[i].profiles) free[p]--;
       for (const n of candidates[i].needs) open.delete(n);
     }
+    if (capacity) free.splice(0, free.length, ...capacity);
     if (open.size === 0) return [];
     const residual = generateCandidates(ctx.residual(free, open), undefined, {
       withPins: false,
@@ -175,21 +176,43 @@ export async function formConsortia(
     onProgress: (f) => progress?.('optimising', f),
   });
 
-  // Cleanup rounds: the solver may leave needs open that a candidate from the free capacity could still place.
+  // Cleanup rounds: the solver may leave needs open that a candidate from the free capacity could still place, or from
+  // capacity a selected consortium can release (a research group beyond what its validity needs, see releasable).
   const solvedCount = candidates.length;
   let cleanupBound = 0;
   let cleanupValue = 0;
+  const pinnedProfiles = new Set(settings.pins.flatMap((pin) => pin.profileIds ?? []));
+  /** New candidates since `base`: their combinatorial bound at full capacity joins the upper bound (see below). */
+  const boundNewCandidates = (base: number) => {
+    if (candidates.length > base)
+      cleanupBound += combinatorialBound({
+        items: candidates.slice(base),
+        capacities: ctx.capacity,
+        pins: [],
+        timeLimitSeconds: 0,
+        maxExactCandidates: 0,
+      });
+  };
+  const insertAll = () => {
+    const base = candidates.length;
+    for (const { at, candidate } of insertOpenNeeds(ctx, candidates, packing.selected, blocked)) {
+      cleanupValue += candidate.weight - candidates[packing.selected[at]].weight;
+      packing.selected[at] = addCandidate(candidate);
+    }
+    boundNewCandidates(base);
+  };
+  insertAll();
   for (let round = 0; round < CLEANUP_ROUNDS; round++) {
-    const cleanup = residualCandidates(packing.selected);
-    if (cleanup.length === 0) break;
     const free = [...ctx.capacity];
     for (const i of packing.selected) for (const p of candidates[i].profiles) free[p]--;
-    const base = candidates.length;
-    const indices = cleanup.map(addCandidate);
+    const releases = releasable(ctx, packing.selected.map((i) => candidates[i]), pinnedProfiles);
+    const capacity = free.map((f, p) => f + (releases.get(p)?.length ?? 0));
+    const cleanup = residualCandidates(packing.selected, capacity);
+    if (cleanup.length === 0) break;
     const extra = greedyPacking(
       {
         items: cleanup,
-        capacities: free,
+        capacities: capacity,
         pins: [],
         timeLimitSeconds: 0,
         maxExactCandidates: 0,
@@ -198,34 +221,24 @@ export async function formConsortia(
       undefined,
       RESIDUAL_GREEDY_MOVES,
     );
-    if (extra.selected.length === 0) break;
-    for (const i of extra.selected) packing.selected.push(indices[i]);
-    cleanupValue += extra.value;
+    // The releases the extra selection needs (beyond the free capacity), the cheapest of each group first.
+    const used = new Map<number, number>();
+    for (const i of extra.selected)
+      for (const p of cleanup[i].profiles) used.set(p, (used.get(p) ?? 0) + 1);
+    const shrinks: Release[] = [];
+    for (const [p, count] of [...used].sort((a, b) => a[0] - b[0]))
+      shrinks.push(...(releases.get(p) ?? []).slice(0, count - Math.max(0, free[p])));
+    const loss = shrinks.reduce((sum, r) => sum + r.loss, 0);
+    if (extra.selected.length === 0 || extra.value <= loss) break;
+    const base = candidates.length;
+    for (const r of shrinks) packing.selected[r.at] = addCandidate(r.shrunk);
+    for (const i of extra.selected) packing.selected.push(addCandidate(cleanup[i]));
+    cleanupValue += extra.value - loss;
     // Everything considered = pool ∪ cleanup rounds: any selection splits into a part per pool, each within that
     // pool's bound (the new cleanup candidates' combinatorial bound at full capacity).
-    cleanupBound += combinatorialBound({
-      items: candidates.slice(base),
-      capacities: ctx.capacity,
-      pins: [],
-      timeLimitSeconds: 0,
-      maxExactCandidates: 0,
-    });
+    boundNewCandidates(base);
+    insertAll();
   }
-  // Insertion: open needs join selected consortia that have room and topic evidence for them (no capacity used).
-  const beforeInsertion = candidates.length;
-  const insertions = insertOpenNeeds(ctx, candidates, packing.selected, blocked);
-  for (const { at, candidate } of insertions) {
-    cleanupValue += candidate.weight - candidates[packing.selected[at]].weight;
-    packing.selected[at] = addCandidate(candidate);
-  }
-  if (candidates.length > beforeInsertion)
-    cleanupBound += combinatorialBound({
-      items: candidates.slice(beforeInsertion),
-      capacities: ctx.capacity,
-      pins: [],
-      timeLimitSeconds: 0,
-      maxExactCandidates: 0,
-    });
   const optimisedAt = Date.now();
 
   const droppedPins = new Map<number, string>();
@@ -323,6 +336,44 @@ export async function formConsortia(
     cleanupCandidates: candidates.length - solvedCount,
   });
   return { format: PROPOSALS_FORMAT, objective, upperBound, proposals, unmatchedNeeds };
+}
+
+interface Release {
+  /** Position in the selection. */
+  at: number;
+  /** The selected consortium without the released group. */
+  shrunk: Candidate;
+  /** Objective weight lost by the release. */
+  loss: number;
+}
+
+/**
+ * Capacity that selected consortia can release, per research group: for each consortium the one group whose removal
+ * costs the least objective weight while the consortium stays valid (size rule, topic evidence for every need) —
+ * never a pinned group. Lists are cheapest first.
+ */
+function releasable(
+  ctx: FormationContext,
+  selected: Candidate[],
+  pinnedProfiles: ReadonlySet<number | string>,
+): Map<number, Release[]> {
+  const out = new Map<number, Release[]>();
+  selected.forEach((c, at) => {
+    let best: { p: number; release: Release } | undefined;
+    for (const p of c.profiles) {
+      if (pinnedProfiles.has(ctx.profiles[p].id)) continue;
+      const shrunk = withoutGroup(ctx, c, p);
+      if (!shrunk) continue;
+      const loss = c.weight - shrunk.weight;
+      if (!best || loss < best.release.loss) best = { p, release: { at, shrunk, loss } };
+    }
+    if (!best) return;
+    const list = out.get(best.p) ?? [];
+    list.push(best.release);
+    out.set(best.p, list);
+  });
+  for (const list of out.values()) list.sort((a, b) => a.loss - b.loss || a.at - b.at);
+  return out;
 }
 
 /**
