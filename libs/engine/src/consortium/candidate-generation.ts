@@ -280,13 +280,13 @@ export function joinNeed(ctx: FormationContext, c: Candidate, n: number): Candid
   if (mean <= 0 || mean < Math.max(ctx.settings.minNeedSimilarity, RELATIVE_COHESION * c.components.cohesion))
     return undefined;
   const needs = [...c.needs, n].sort((a, b) => a - b);
-  return makeCandidate(ctx, c.projectType, needs, c.profiles, new Map());
+  return makeCandidate(ctx, c.projectType, needs, c.profiles);
 }
 
 /** A candidate without one of its research groups, when it stays valid (size rule, topic evidence); else undefined. */
 export function withoutGroup(ctx: FormationContext, c: Candidate, p: number): Candidate | undefined {
   const profiles = c.profiles.filter((q) => q !== p);
-  return makeCandidate(ctx, c.projectType, c.needs, profiles, new Map());
+  return makeCandidate(ctx, c.projectType, c.needs, profiles);
 }
 
 /**
@@ -575,12 +575,14 @@ function greedyTeam(
   return { team: team.sort((a, b) => a - b), firstFree, minimal };
 }
 
-function makeCandidate(
+/** The scored candidate for a need group and team (needs and profiles ascending) if valid (isValidGroup); `made`
+ * caches candidates by key. */
+export function makeCandidate(
   ctx: FormationContext,
   type: ProjectType,
   needs: number[],
   profiles: number[],
-  made: Map<string, Candidate>,
+  made = new Map<string, Candidate>(),
   pinned = false,
 ): Candidate | undefined {
   if (profiles.length === 0 || needs.length === 0) return undefined;

@@ -338,7 +338,7 @@ export async function formConsortia(
   return { format: PROPOSALS_FORMAT, objective, upperBound, proposals, unmatchedNeeds };
 }
 
-interface Release {
+export interface Release {
   /** Position in the selection. */
   at: number;
   /** The selected consortium without the released group. */
@@ -352,10 +352,10 @@ interface Release {
  * costs the least objective weight while the consortium stays valid (size rule, topic evidence for every need) —
  * never a pinned group. Lists are cheapest first.
  */
-function releasable(
+export function releasable(
   ctx: FormationContext,
   selected: Candidate[],
-  pinnedProfiles: ReadonlySet<number | string>,
+  pinnedProfiles: ReadonlySet<string>,
 ): Map<number, Release[]> {
   const out = new Map<number, Release[]>();
   selected.forEach((c, at) => {

@@ -1,0 +1,87 @@
+import { resolveSettings } from '../exchange/settings';
+import { DeepPartial, Settings } from '../exchange/types';
+import { isValidGroup, joinNeed, makeCandidate } from './candidate-generation';
+import { releasable } from './form-consortia';
+import { FormationContext } from './formation-context';
+import { FakeAffinityModel } from './testing/fake-affinity-model';
+import { municipality, need, problem, profile, researchGroup } from './testing/problem-builder';
+
+/**
+ * Cycling needs of three municipalities (each pair shares two topic words), a flood need, and groups with topic
+ * evidence for some of them: p-winter for n1 only ("vinterdrift", "sykkelveier"), p-city for n2 only ("bysykkel",
+ * "sykkelparkering"), p-both for all cycling needs, p-flood for the flood need.
+ */
+function context(settings: DeepPartial<Settings> = {}): FormationContext {
+  const p = problem(
+    [
+      municipality('m1', 'Stryn', '46', 7200),
+      municipality('m2', 'Voss', '46', 15000),
+      municipality('m3', 'Sogndal', '46', 12000),
+      municipality('m4', 'Fjaler', '46', 2800),
+      researchGroup('r-winter', 'Vinter', 'HVL', '46'),
+      researchGroup('r-city', 'Bysykkel', 'UiB', '46'),
+      researchGroup('r-both', 'Mobilitet', 'NTNU', '46'),
+      researchGroup('r-flood', 'Flom', 'NIVA', '46'),
+    ],
+    [
+      need('n1', 'm1', 'sykkelveier sykkelparkering vinterdrift'),
+      need('n2', 'm2', 'sykkelveier sykkelparkering bysykkel'),
+      need('n3', 'm3', 'sykkelveier sykkelparkering vinterdrift bysykkel'),
+      need('n4', 'm4', 'flomvern overvann'),
+      need('n5', 'm1', 'sykkelveier sykkelparkering bysykkel vinterdrift'),
+    ],
+    [
+      profile('p-winter', 'r-winter', 'vinterdrift sykkelveier'),
+      profile('p-city', 'r-city', 'bysykkel sykkelparkering'),
+      profile('p-both', 'r-both', 'sykkelveier sykkelparkering vinterdrift bysykkel'),
+      profile('p-flood', 'r-flood', 'flomvern overvann'),
+    ],
+    settings,
+  );
+  return new FormationContext(p, resolveSettings(p.settings), new FakeAffinityModel(p));
+}
+const [n1, n2, n3, n4, n5] = [0, 1, 2, 3, 4];
+const [winter, city, both, flood] = [0, 1, 2, 3];
+
+describe('formation: the quality floor and placing more needs per capacity slot', () => {
+  it('accepts a team in which each group has topic evidence for one need and each need from one group', () => {
+    const ctx = context();
+    expect(ctx.topicEvidence(n1, winter)).toBe(true);
+    expect(ctx.topicEvidence(n2, winter)).toBe(false);
+    expect(ctx.topicEvidence(n2, city)).toBe(true);
+    expect(ctx.topicEvidence(n1, city)).toBe(false);
+    expect(isValidGroup(ctx, 'INNOVATION_PROJECT', [n1, n2], [winter, city])).toBe(true);
+    // a group without topic evidence for any need never joins; a need without evidence from any group is not placed
+    expect(isValidGroup(ctx, 'INNOVATION_PROJECT', [n1, n2], [winter, flood])).toBe(false);
+    expect(isValidGroup(ctx, 'PRE_PROJECT', [n1, n2], [winter])).toBe(false);
+  });
+
+  it('lets an open need join a selected consortium with room when it shares its topic, without another group', () => {
+    const ctx = context();
+    const pair = makeCandidate(ctx, 'INNOVATION_PROJECT', [n1, n2], [winter, city])!;
+    const joined = joinNeed(ctx, pair, n3)!;
+    expect(joined.needs).toEqual([n1, n2, n3]);
+    expect(joined.profiles).toEqual([winter, city]);
+    expect(joined.weight).toBeGreaterThan(pair.weight);
+    // not another topic, not a second need of a member municipality, not beyond the size rule
+    expect(joinNeed(ctx, pair, n4)).toBeUndefined();
+    expect(joinNeed(ctx, pair, n5)).toBeUndefined();
+    const small = context({ sizes: { INNOVATION_PROJECT: { maxMunicipalities: 2 } } });
+    const full = makeCandidate(small, 'INNOVATION_PROJECT', [n1, n2], [winter, city])!;
+    expect(joinNeed(small, full, n3)).toBeUndefined();
+  });
+
+  it('releases only a group the consortium does not need for its validity, and never a pinned one', () => {
+    const ctx = context();
+    const pre = makeCandidate(ctx, 'PRE_PROJECT', [n3], [winter, both])!;
+    const innovation = makeCandidate(ctx, 'INNOVATION_PROJECT', [n1, n2], [winter, city])!;
+    const releases = releasable(ctx, [pre, innovation], new Set());
+    // the pre-project keeps the group with the most evidence; the innovation project needs both of its groups
+    expect([...releases.keys()]).toEqual([winter]);
+    const [release] = releases.get(winter)!;
+    expect(release.at).toBe(0);
+    expect(release.shrunk.profiles).toEqual([both]);
+    expect(release.loss).toBeCloseTo(pre.weight - release.shrunk.weight, 12);
+    expect(releasable(ctx, [pre], new Set(['p-winter'])).get(winter)).toBeUndefined();
+  });
+});
