@@ -247,7 +247,10 @@ function keepBest(local: Candidate[], limit: number): Candidate[] {
 }
 
 /** Whether the run allows a project of this type with one municipality (an underspecified need's only option). */
-export function settingsAllowAlone(settings: FormationContext['settings'], type: ProjectType): boolean {
+export function settingsAllowAlone(
+  settings: FormationContext['settings'],
+  type: ProjectType,
+): boolean {
   return settings.sizes[type].minMunicipalities <= 1;
 }
 
@@ -277,14 +280,21 @@ export function joinNeed(ctx: FormationContext, c: Candidate, n: number): Candid
   if (!needsCompatible(ctx, c.needs, n)) return undefined;
   const mean =
     c.needs.reduce((s, m) => s + (ctx.similarity(m, n)?.similarity ?? 0), 0) / c.needs.length;
-  if (mean <= 0 || mean < Math.max(ctx.settings.minNeedSimilarity, RELATIVE_COHESION * c.components.cohesion))
+  if (
+    mean <= 0 ||
+    mean < Math.max(ctx.settings.minNeedSimilarity, RELATIVE_COHESION * c.components.cohesion)
+  )
     return undefined;
   const needs = [...c.needs, n].sort((a, b) => a - b);
   return makeCandidate(ctx, c.projectType, needs, c.profiles);
 }
 
 /** A candidate without one of its research groups, when it stays valid (size rule, topic evidence); else undefined. */
-export function withoutGroup(ctx: FormationContext, c: Candidate, p: number): Candidate | undefined {
+export function withoutGroup(
+  ctx: FormationContext,
+  c: Candidate,
+  p: number,
+): Candidate | undefined {
   const profiles = c.profiles.filter((q) => q !== p);
   return makeCandidate(ctx, c.projectType, c.needs, profiles);
 }
@@ -508,8 +518,9 @@ function greedyTeam(
   const coverage = new CoverageState(ctx, needs);
   for (const p of forced) coverage.add(p);
   const meanAff = new Map<number, number>();
-  // Only groups with topic evidence for every need may join (never themes or generic words alone); for a broker's
-  // pin, whose needs the broker has chosen, groups relevant to one of them (isValidGroup's relaxed floor).
+  // Only groups with topic evidence for one of the needs may join (never themes or generic words alone), and while a
+  // need has no evidence from the team, only groups that give it some; for a broker's pin, whose needs the broker has
+  // chosen, groups relevant to one of them (isValidGroup's relaxed floor).
   const eligible = pool.filter((p) =>
     pinned
       ? needs.some((n) => ctx.affinity(n, p).score >= ctx.settings.minAffinity)
@@ -623,9 +634,10 @@ export function isValidGroup(
     return false;
   if (!needs.every((n) => ctx.isNeedUsable(n) && ctx.needFitsType(n, type))) return false;
   if (!profiles.every((p) => needs.every((n) => ctx.profileFitsNeed(n, p)))) return false;
-  // Topic evidence (the quality floor): every group has, for every need, affinity ≥ minAffinity and one of the need's
-  // key terms contributing to it; several needs share a project only when each names at least two concepts (an
-  // underspecified need is developed on its own, in a project of its own municipality).
+  // Topic evidence (the quality floor, ctx.topicEvidence): every group has it for at least one need and every need from
+  // at least one group — the needs themselves share a specific topic (growGroups, joinNeed), so a group that
+  // knows one need's side of it belongs in the project; several needs share a project only when each names at
+  // least two concepts (an underspecified need is developed on its own, in a project of its own municipality).
   if (pinned) {
     const minAffinity = ctx.settings.minAffinity;
     if (!needs.every((n) => profiles.some((p) => ctx.affinity(n, p).score >= minAffinity)))
@@ -649,9 +661,4 @@ export function isValidGroup(
   )
     return false;
   return true;
-}
-
-/** Whether research group p has topic evidence for every need of the group. */
-function evidenceForAll(ctx: FormationContext, needs: number[], p: number): boolean {
-  return needs.every((n) => ctx.topicEvidence(n, p));
 }

@@ -1,15 +1,20 @@
 /**
- * Consortium formation on top of an AffinityModel: candidates → residual rounds → set packing → cleanup round →
- * proposals with explanations.
+ * Consortium formation on top of an AffinityModel: candidates → residual rounds → set packing → insertion and
+ * cleanup rounds → proposals with explanations.
  *
  * Residual rounds fix the capacity contention of the first candidate pool (which concentrates on the best groups
  * of each topic): a quick greedy selection of the pool shows which needs stay open and which capacity stays free;
  * candidates are then formed for the open needs from the free capacity only (looking deeper into each need's
- * ranked groups) and added to the pool, up to RESIDUAL_ROUNDS times. The pool is solved as before. A final cleanup
- * round forms candidates for the needs the solver left open from the capacity it left free, and packs them too; its
- * combinatorial bound is added to the upper bound, so the reported bound stays valid for everything considered.
- * A need stays unmatched only when no candidate above the quality floor exists for it among the free groups (see
- * isValidGroup: topic evidence for every need and every group).
+ * ranked groups) and added to the pool, up to RESIDUAL_ROUNDS times. The pool is solved as before.
+ * After the solve, capacity (research-group slots) is what binds, so the last steps place more needs per slot:
+ * - insertion: an open need joins a selected consortium that has room and shares its topic, when the consortium's
+ *   groups give it topic evidence (no capacity used; joinNeed);
+ * - cleanup rounds: candidates for the still open needs from the free capacity plus the capacity selected
+ *   consortia can release (a research group beyond what the consortium's validity needs, see releasable); the
+ *   releases are made only when the new proposals are worth more than the releases cost.
+ * Their candidates' combinatorial bound is added to the upper bound, so the reported bound stays valid for
+ * everything considered. A need stays unmatched only when no candidate above the quality floor exists for it among
+ * the free groups (see isValidGroup).
  */
 import { AffinityModel } from '../model/affinity-model';
 import {
@@ -205,7 +210,11 @@ export async function formConsortia(
   for (let round = 0; round < CLEANUP_ROUNDS; round++) {
     const free = [...ctx.capacity];
     for (const i of packing.selected) for (const p of candidates[i].profiles) free[p]--;
-    const releases = releasable(ctx, packing.selected.map((i) => candidates[i]), pinnedProfiles);
+    const releases = releasable(
+      ctx,
+      packing.selected.map((i) => candidates[i]),
+      pinnedProfiles,
+    );
     const capacity = free.map((f, p) => f + (releases.get(p)?.length ?? 0));
     const cleanup = residualCandidates(packing.selected, capacity);
     if (cleanup.length === 0) break;
@@ -393,7 +402,9 @@ function insertOpenNeeds(
   current.forEach((c, at) => c.needs.forEach((n) => positionOf.set(n, at)));
   const open = ctx.needs
     .map((_, n) => n)
-    .filter((n) => !positionOf.has(n) && !blocked.has(n) && ctx.isNeedUsable(n) && ctx.isSpecific(n));
+    .filter(
+      (n) => !positionOf.has(n) && !blocked.has(n) && ctx.isNeedUsable(n) && ctx.isSpecific(n),
+    );
   const applied: Array<{ at: number; candidate: Candidate }> = [];
   for (;;) {
     const options: Array<{ n: number; at: number; candidate: Candidate; gain: number }> = [];
@@ -408,7 +419,12 @@ function insertOpenNeeds(
         const candidate = joinNeed(ctx, current[at], n);
         if (!candidate) continue;
         const gain = candidate.weight - current[at].weight;
-        if (gain > 0 && (!best || gain > best.gain || (gain === best.gain && cmp(candidate.key, best.candidate.key) < 0)))
+        if (
+          gain > 0 &&
+          (!best ||
+            gain > best.gain ||
+            (gain === best.gain && cmp(candidate.key, best.candidate.key) < 0))
+        )
           best = { n, at, candidate, gain };
       }
       if (best) options.push(best);
