@@ -10,7 +10,7 @@
  * The quality floor is the engine's own definition (FormationContext): a need takes part only when it names at
  * least two topic concepts; topic evidence = affinity ≥ settings.minAffinity and two of the need's key terms
  * (without the run's generic words) contributing to it; two needs share a project only when they share a key term,
- * every group has topic evidence for one of them and each of them from one group.
+ * and every group has topic evidence for both.
  */
 import {
   AffinityModel,
@@ -193,16 +193,14 @@ function freeConsortiumFor(
       if (m === n || !open.has(m) || nb.similarity < s.minNeedSimilarity) continue;
       if (!e.fitsType(m, type) || !e.compatible(org, e.problem.needs[m].organizationId)) continue;
       if (!e.specific(m) || !e.shareTopic(n, m)) continue;
-      // two groups of distinct organizations, each with evidence for one of the needs, each need with evidence
-      // from one of them
-      const withEvidence = freeFitting([n, m]).filter((p) => e.evidence(n, p) || e.evidence(m, p));
+      // two groups of distinct organizations, each with evidence for both needs
+      const withEvidence = freeFitting([n, m]).filter((p) => e.evidence(n, p) && e.evidence(m, p));
       for (let i = 0; i < withEvidence.length; i++)
         for (let j = i + 1; j < withEvidence.length; j++) {
           const [p, q] = [withEvidence[i], withEvidence[j]];
           const po = e.problem.profiles[p].organizationId;
           const qo = e.problem.profiles[q].organizationId;
-          const bothServed = [n, m].every((x) => e.evidence(x, p) || e.evidence(x, q));
-          if (bothServed && e.compatible(po, qo))
+          if (e.compatible(po, qo))
             return `${type} with ${e.problem.needs[m].id}, ${e.problem.profiles[p].id}, ${e.problem.profiles[q].id}`;
         }
     }

@@ -247,10 +247,7 @@ function keepBest(local: Candidate[], limit: number): Candidate[] {
 }
 
 /** Whether the run allows a project of this type with one municipality (an underspecified need's only option). */
-export function settingsAllowAlone(
-  settings: FormationContext['settings'],
-  type: ProjectType,
-): boolean {
+export function settingsAllowAlone(settings: FormationContext['settings'], type: ProjectType): boolean {
   return settings.sizes[type].minMunicipalities <= 1;
 }
 
@@ -280,21 +277,14 @@ export function joinNeed(ctx: FormationContext, c: Candidate, n: number): Candid
   if (!needsCompatible(ctx, c.needs, n)) return undefined;
   const mean =
     c.needs.reduce((s, m) => s + (ctx.similarity(m, n)?.similarity ?? 0), 0) / c.needs.length;
-  if (
-    mean <= 0 ||
-    mean < Math.max(ctx.settings.minNeedSimilarity, RELATIVE_COHESION * c.components.cohesion)
-  )
-    return undefined;
+  const floor = Math.max(ctx.settings.minNeedSimilarity, RELATIVE_COHESION * c.components.cohesion);
+  if (mean <= 0 || mean < floor) return undefined;
   const needs = [...c.needs, n].sort((a, b) => a - b);
   return makeCandidate(ctx, c.projectType, needs, c.profiles);
 }
 
 /** A candidate without one of its research groups, when it stays valid (size rule, topic evidence); else undefined. */
-export function withoutGroup(
-  ctx: FormationContext,
-  c: Candidate,
-  p: number,
-): Candidate | undefined {
+export function withoutGroup(ctx: FormationContext, c: Candidate, p: number): Candidate | undefined {
   const profiles = c.profiles.filter((q) => q !== p);
   return makeCandidate(ctx, c.projectType, c.needs, profiles);
 }
@@ -518,13 +508,12 @@ function greedyTeam(
   const coverage = new CoverageState(ctx, needs);
   for (const p of forced) coverage.add(p);
   const meanAff = new Map<number, number>();
-  // Only groups with topic evidence for one of the needs may join (never themes or generic words alone), and while a
-  // need has no evidence from the team, only groups that give it some; for a broker's pin, whose needs the broker has
-  // chosen, groups relevant to one of them (isValidGroup's relaxed floor).
+  // Only groups with topic evidence for every need may join (never themes or generic words alone); for a broker's
+  // pin, whose needs the broker has chosen, groups relevant to one of them (isValidGroup's relaxed floor).
   const eligible = pool.filter((p) =>
     pinned
       ? needs.some((n) => ctx.affinity(n, p).score >= ctx.settings.minAffinity)
-      : needs.some((n) => ctx.topicEvidence(n, p)),
+      : evidenceForAll(ctx, needs, p),
   );
   for (const p of eligible)
     meanAff.set(p, needs.reduce((s, n) => s + ctx.affinity(n, p).score, 0) / needs.length);
@@ -533,12 +522,9 @@ function greedyTeam(
   while (team.length < rule.maxResearchGroups) {
     const intlMissing = needIntl && !team.some((p) => ctx.hasInternationalPartners(p));
     const institutions = new Set(team.map((p) => ctx.institution(p)));
-    // Needs without topic evidence from the team so far: the next group must give one of them evidence.
-    const lacking = pinned ? [] : needs.filter((n) => !team.some((p) => ctx.topicEvidence(n, p)));
     let best: { p: number; value: number; gain: number } | undefined;
     for (const p of eligible) {
       if (team.includes(p)) continue;
-      if (lacking.length > 0 && !lacking.some((n) => ctx.topicEvidence(n, p))) continue;
       if (intlMissing && !ctx.hasInternationalPartners(p)) continue;
       const org = ctx.profiles[p].organizationId;
       if (!team.every((q) => ctx.orgsCompatible(ctx.profiles[q].organizationId, org))) continue;
@@ -559,7 +545,7 @@ function greedyTeam(
     }
     if (!best) break;
     let nextScore = currentScore;
-    if (team.length >= rule.minResearchGroups && lacking.length === 0) {
+    if (team.length >= rule.minResearchGroups) {
       // Beyond the minimum, a group joins only if it adds coverage and raises the consortium's score.
       if (best.gain < MIN_COVERAGE_GAIN) break;
       nextScore = scoreGroup(ctx, needs, [...team, best.p]).score;
@@ -571,13 +557,7 @@ function greedyTeam(
     coverage.add(best.p);
     currentScore = nextScore;
     if (firstFree === undefined) firstFree = best.p;
-    // The minimal team: the first prefix of the programme's minimum size that gives every need topic evidence.
-    if (
-      !minimal &&
-      team.length >= rule.minResearchGroups &&
-      (pinned || needs.every((n) => team.some((p) => ctx.topicEvidence(n, p))))
-    )
-      minimal = [...team].sort((a, b) => a - b);
+    if (team.length === rule.minResearchGroups) minimal = [...team].sort((a, b) => a - b);
   }
   if (team.length < rule.minResearchGroups) return undefined;
   if (needIntl && !team.some((p) => ctx.hasInternationalPartners(p))) return undefined;
@@ -634,10 +614,9 @@ export function isValidGroup(
     return false;
   if (!needs.every((n) => ctx.isNeedUsable(n) && ctx.needFitsType(n, type))) return false;
   if (!profiles.every((p) => needs.every((n) => ctx.profileFitsNeed(n, p)))) return false;
-  // Topic evidence (the quality floor, ctx.topicEvidence): every group has it for at least one need and every need from
-  // at least one group — the needs themselves share a specific topic (growGroups, joinNeed), so a group that
-  // knows one need's side of it belongs in the project; several needs share a project only when each names at
-  // least two concepts (an underspecified need is developed on its own, in a project of its own municipality).
+  // Topic evidence (the quality floor): every group has, for every need, affinity ≥ minAffinity and one of the need's
+  // key terms contributing to it; several needs share a project only when each names at least two concepts (an
+  // underspecified need is developed on its own, in a project of its own municipality).
   if (pinned) {
     const minAffinity = ctx.settings.minAffinity;
     if (!needs.every((n) => profiles.some((p) => ctx.affinity(n, p).score >= minAffinity)))
@@ -645,7 +624,7 @@ export function isValidGroup(
   } else {
     if (needs.length > 1 && !needs.every((n) => ctx.isSpecific(n))) return false;
     if (!needs.every((n) => profiles.some((p) => ctx.topicEvidence(n, p)))) return false;
-    if (!profiles.every((p) => needs.some((n) => ctx.topicEvidence(n, p)))) return false;
+    if (!profiles.every((p) => evidenceForAll(ctx, needs, p))) return false;
   }
   const orgs = [
     ...needs.map((n) => ctx.needs[n].organizationId),
@@ -661,4 +640,9 @@ export function isValidGroup(
   )
     return false;
   return true;
+}
+
+/** Whether research group p has topic evidence for every need of the group. */
+function evidenceForAll(ctx: FormationContext, needs: number[], p: number): boolean {
+  return needs.every((n) => ctx.topicEvidence(n, p));
 }

@@ -8,8 +8,8 @@ import { municipality, need, problem, profile, researchGroup } from './testing/p
 
 /**
  * Cycling needs of three municipalities (each pair shares two topic words), a flood need, and groups with topic
- * evidence for some of them: p-winter for n1 only ("vinterdrift", "sykkelveier"), p-city for n2 only ("bysykkel",
- * "sykkelparkering"), p-both for all cycling needs, p-flood for the flood need.
+ * evidence for some of them: p-winter for n1 and n3 ("vinterdrift", "sykkelveier"), p-city for n2 and n3
+ * ("bysykkel", "sykkelparkering"), p-both for all cycling needs, p-flood for the flood need.
  */
 function context(settings: DeepPartial<Settings> = {}): FormationContext {
   const p = problem(
@@ -44,37 +44,41 @@ const [n1, n2, n3, n4, n5] = [0, 1, 2, 3, 4];
 const [winter, city, both, flood] = [0, 1, 2, 3];
 
 describe('formation: the quality floor and placing more needs per capacity slot', () => {
-  it('accepts a team in which each group has topic evidence for one need and each need from one group', () => {
+  it('keeps a team only when every group has topic evidence for every need', () => {
+    // Measured and rejected: "each group for one need, each need from one group" placed 1.3 points more needs at
+    // Norway scale but grouped unrelated demo needs (family violence with school absence) through one-sided groups.
     const ctx = context();
     expect(ctx.topicEvidence(n1, winter)).toBe(true);
     expect(ctx.topicEvidence(n2, winter)).toBe(false);
     expect(ctx.topicEvidence(n2, city)).toBe(true);
-    expect(ctx.topicEvidence(n1, city)).toBe(false);
-    expect(isValidGroup(ctx, 'INNOVATION_PROJECT', [n1, n2], [winter, city])).toBe(true);
-    // a group without topic evidence for any need never joins; a need without evidence from any group is not placed
-    expect(isValidGroup(ctx, 'INNOVATION_PROJECT', [n1, n2], [winter, flood])).toBe(false);
-    expect(isValidGroup(ctx, 'PRE_PROJECT', [n1, n2], [winter])).toBe(false);
+    expect(isValidGroup(ctx, 'INNOVATION_PROJECT', [n1, n2], [winter, city])).toBe(false);
+    expect(isValidGroup(ctx, 'PRE_PROJECT', [n1, n2], [both])).toBe(true);
+    expect(isValidGroup(ctx, 'PRE_PROJECT', [n1, n2], [both, winter])).toBe(false);
+    expect(isValidGroup(ctx, 'PRE_PROJECT', [n4], [flood])).toBe(true);
   });
 
   it('lets an open need join a selected consortium with room when it shares its topic, without another group', () => {
     const ctx = context();
-    const pair = makeCandidate(ctx, 'INNOVATION_PROJECT', [n1, n2], [winter, city])!;
-    const joined = joinNeed(ctx, pair, n3)!;
+    const pair = makeCandidate(ctx, 'PRE_PROJECT', [n1, n3], [both])!;
+    const joined = joinNeed(ctx, pair, n2)!;
     expect(joined.needs).toEqual([n1, n2, n3]);
-    expect(joined.profiles).toEqual([winter, city]);
+    expect(joined.profiles).toEqual([both]);
     expect(joined.weight).toBeGreaterThan(pair.weight);
     // not another topic, not a second need of a member municipality, not beyond the size rule
     expect(joinNeed(ctx, pair, n4)).toBeUndefined();
     expect(joinNeed(ctx, pair, n5)).toBeUndefined();
-    const small = context({ sizes: { INNOVATION_PROJECT: { maxMunicipalities: 2 } } });
-    const full = makeCandidate(small, 'INNOVATION_PROJECT', [n1, n2], [winter, city])!;
-    expect(joinNeed(small, full, n3)).toBeUndefined();
+    const small = context({ sizes: { PRE_PROJECT: { maxMunicipalities: 2 } } });
+    const full = makeCandidate(small, 'PRE_PROJECT', [n1, n3], [both])!;
+    expect(joinNeed(small, full, n2)).toBeUndefined();
+    // nor when a group of the team has no topic evidence for it
+    const withWinter = makeCandidate(ctx, 'PRE_PROJECT', [n1], [winter])!;
+    expect(joinNeed(ctx, withWinter, n2)).toBeUndefined();
   });
 
   it('releases only a group the consortium does not need for its validity, and never a pinned one', () => {
     const ctx = context();
     const pre = makeCandidate(ctx, 'PRE_PROJECT', [n3], [winter, both])!;
-    const innovation = makeCandidate(ctx, 'INNOVATION_PROJECT', [n1, n2], [winter, city])!;
+    const innovation = makeCandidate(ctx, 'INNOVATION_PROJECT', [n1, n3], [winter, both])!;
     const releases = releasable(ctx, [pre, innovation], new Set());
     // the pre-project keeps the group with the most evidence; the innovation project needs both of its groups
     expect([...releases.keys()]).toEqual([winter]);
@@ -82,6 +86,8 @@ describe('formation: the quality floor and placing more needs per capacity slot'
     expect(release.at).toBe(0);
     expect(release.shrunk.profiles).toEqual([both]);
     expect(release.loss).toBeCloseTo(pre.weight - release.shrunk.weight, 12);
-    expect(releasable(ctx, [pre], new Set(['p-winter'])).get(winter)).toBeUndefined();
+    const pinned = releasable(ctx, [pre], new Set(['p-winter']));
+    expect(pinned.get(winter)).toBeUndefined();
+    expect(pinned.get(both)![0].shrunk.profiles).toEqual([winter]);
   });
 });

@@ -219,7 +219,7 @@ const nb: Messages = {
   tooFewGroups: (type, min, groups) =>
     `${capitalise(type)} krever minst ${counted('nb', min, 'group')}, men bare ${counted('nb', groups.length, 'freeGroup')} passer: ${list('nb', groups)}.`,
   noValidCombination: (type) =>
-    `${capitalise(type)} lar seg ikke sette sammen av de ledige behovene og FoU-miljøene innenfor reglene (region, eksklusjoner og FoU-miljøer som passer for alle kommunene) og med tematisk grunnlag (hvert FoU-miljø deler to nøkkelord med minst ett av behovene, og hvert behov med minst ett av FoU-miljøene).`,
+    `${capitalise(type)} lar seg ikke sette sammen av de ledige behovene og FoU-miljøene innenfor reglene (region, eksklusjoner og FoU-miljøer som passer for alle kommunene) og med tematisk grunnlag (to felles nøkkelord mellom hvert behov og hvert FoU-miljø).`,
   freeConsortium: (type, needs, groups, score) =>
     `Et gyldig ${type} finnes blant de ledige behovene og FoU-miljøene: ${needs} med ${groups} (poengsum ${score}).`,
   belowFloor: (floor) =>
@@ -359,7 +359,7 @@ const nn: Messages = {
   tooFewGroups: (type, min, groups) =>
     `${capitalise(type)} krev minst ${counted('nn', min, 'group')}, men berre ${counted('nn', groups.length, 'freeGroup')} passar: ${list('nn', groups)}.`,
   noValidCombination: (type) =>
-    `${capitalise(type)} lèt seg ikkje setje saman av dei ledige behova og FoU-miljøa innanfor reglane (region, eksklusjonar og FoU-miljø som passar for alle kommunane) og med tematisk grunnlag (kvart FoU-miljø deler to nøkkelord med minst eitt av behova, og kvart behov med minst eitt av FoU-miljøa).`,
+    `${capitalise(type)} lèt seg ikkje setje saman av dei ledige behova og FoU-miljøa innanfor reglane (region, eksklusjonar og FoU-miljø som passar for alle kommunane) og med tematisk grunnlag (to felles nøkkelord mellom kvart behov og kvart FoU-miljø).`,
   freeConsortium: (type, needs, groups, score) =>
     `Eit gyldig ${type} finst blant dei ledige behova og FoU-miljøa: ${needs} med ${groups} (poengsum ${score}).`,
   belowFloor: (floor) =>
@@ -504,7 +504,7 @@ const en: Messages = {
   tooFewGroups: (type, min, groups) =>
     `${capitalise(type)} requires at least ${counted('en', min, 'group')}, but only ${counted('en', groups.length, 'freeGroup')} ${agree(groups, 'fits', 'fit')}: ${list('en', groups)}.`,
   noValidCombination: (type) =>
-    `${capitalise(type)} cannot be formed from the free needs and research groups within the rules (region, exclusions, research groups serving every municipality) and with topic evidence (each research group shares two key terms with at least one of the needs, and each need with at least one of the groups).`,
+    `${capitalise(type)} cannot be formed from the free needs and research groups within the rules (region, exclusions, research groups serving every municipality) and with topic evidence (two key terms shared by every need and every research group).`,
   freeConsortium: (type, needs, groups, score) =>
     `A valid ${type} exists among the free needs and research groups: ${needs} with ${groups} (score ${score}).`,
   belowFloor: (floor) => `Its score is below the quality floor ${floor}, so it was not proposed.`,
