@@ -285,7 +285,11 @@ export function joinNeed(ctx: FormationContext, c: Candidate, n: number): Candid
 }
 
 /** A candidate without one of its research groups, when it stays valid (size rule, topic evidence); else undefined. */
-export function withoutGroup(ctx: FormationContext, c: Candidate, p: number): Candidate | undefined {
+export function withoutGroup(
+  ctx: FormationContext,
+  c: Candidate,
+  p: number,
+): Candidate | undefined {
   const profiles = c.profiles.filter((q) => q !== p);
   return makeCandidate(ctx, c.projectType, c.needs, profiles);
 }
