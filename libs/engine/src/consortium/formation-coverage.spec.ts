@@ -1,6 +1,8 @@
 import { resolveSettings } from '../exchange/settings';
 import { DeepPartial, Settings } from '../exchange/types';
 import { isValidGroup, joinNeed, makeCandidate } from './candidate-generation';
+import { renderExplanation } from './explanations/catalogue';
+import { proposalCodes } from './explanations/proposal-codes';
 import { releasable } from './form-consortia';
 import { FormationContext } from './formation-context';
 import { FakeAffinityModel } from './testing/fake-affinity-model';
@@ -89,5 +91,48 @@ describe('formation: the quality floor and placing more needs per capacity slot'
     const pinned = releasable(ctx, [pre], new Set(['p-winter']));
     expect(pinned.get(winter)).toBeUndefined();
     expect(pinned.get(both)![0].shrunk.profiles).toEqual([winter]);
+  });
+
+  it("says why a need's specialist is not in its consortium: no topic evidence for another need", () => {
+    const p = problem(
+      [
+        municipality('m1', 'Stryn', '46', 7200),
+        municipality('m2', 'Voss', '46', 15000),
+        researchGroup('r-winter', 'Vinter', 'HVL', '46'),
+        researchGroup('r-city', 'Mobilitet', 'UiB', '46'),
+      ],
+      [
+        need('n1', 'm1', 'sykkelveier sykkelparkering vinterdrift'),
+        need('n2', 'm2', 'sykkelveier sykkelparkering bysykkel'),
+      ],
+      [
+        profile('p-winter', 'r-winter', 'vinterdrift sykkelveier'),
+        profile('p-city', 'r-city', 'sykkelveier sykkelparkering bysykkel trafikk'),
+      ],
+    );
+    const ctx = new FormationContext(p, resolveSettings(p.settings), new FakeAffinityModel(p));
+    expect(ctx.profilesForNeed(0)[0].profileIndex).toBe(0);
+    const pre = makeCandidate(ctx, 'PRE_PROJECT', [0, 1], [1])!;
+    const left = proposalCodes(ctx, pre).filter((x) => x.code === 'SPECIALIST_LEFT_OUT');
+    expect(left).toEqual([
+      {
+        code: 'SPECIALIST_LEFT_OUT',
+        params: {
+          need: expect.objectContaining({ needId: 'n1' }),
+          group: expect.objectContaining({ profileId: 'p-winter' }),
+          otherNeed: expect.objectContaining({ needId: 'n2' }),
+        },
+      },
+    ]);
+    expect(renderExplanation('nb', left)).toMatch(
+      /^FoU-miljøet som passer best for .+, .+, er ikke med: det har ikke tematisk grunnlag for .+, og hvert FoU-miljø må ha det for alle behovene\.$/,
+    );
+    expect(renderExplanation('nn', left)).toMatch(
+      /er ikkje med: det har ikkje tematisk grunnlag for/,
+    );
+    expect(renderExplanation('en', left)).toMatch(/is not included: it has no topic evidence for/);
+    // a team with the specialist says nothing of the kind
+    const alone = makeCandidate(ctx, 'PRE_PROJECT', [0], [0])!;
+    expect(proposalCodes(ctx, alone).some((x) => x.code === 'SPECIALIST_LEFT_OUT')).toBe(false);
   });
 });
