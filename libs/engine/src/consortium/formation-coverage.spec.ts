@@ -13,7 +13,14 @@ import { municipality, need, problem, profile, researchGroup } from './testing/p
  * evidence for some of them: p-winter for n1 and n3 ("vinterdrift", "sykkelveier"), p-city for n2 and n3
  * ("bysykkel", "sykkelparkering"), p-both for all cycling needs, p-flood for the flood need.
  */
-function context(settings: DeepPartial<Settings> = {}): FormationContext {
+const PROFILES = [
+  profile('p-winter', 'r-winter', 'vinterdrift sykkelveier'),
+  profile('p-city', 'r-city', 'bysykkel sykkelparkering'),
+  profile('p-both', 'r-both', 'sykkelveier sykkelparkering vinterdrift bysykkel'),
+  profile('p-flood', 'r-flood', 'flomvern overvann'),
+];
+
+function context(settings: DeepPartial<Settings> = {}, profiles = PROFILES): FormationContext {
   const p = problem(
     [
       municipality('m1', 'Stryn', '46', 7200),
@@ -32,12 +39,7 @@ function context(settings: DeepPartial<Settings> = {}): FormationContext {
       need('n4', 'm4', 'flomvern overvann'),
       need('n5', 'm1', 'sykkelveier sykkelparkering bysykkel vinterdrift'),
     ],
-    [
-      profile('p-winter', 'r-winter', 'vinterdrift sykkelveier'),
-      profile('p-city', 'r-city', 'bysykkel sykkelparkering'),
-      profile('p-both', 'r-both', 'sykkelveier sykkelparkering vinterdrift bysykkel'),
-      profile('p-flood', 'r-flood', 'flomvern overvann'),
-    ],
+    profiles,
     settings,
   );
   return new FormationContext(p, resolveSettings(p.settings), new FakeAffinityModel(p));
@@ -94,25 +96,13 @@ describe('formation: the quality floor and placing more needs per capacity slot'
   });
 
   it("says why a need's specialist is not in its consortium: no topic evidence for another need", () => {
-    const p = problem(
-      [
-        municipality('m1', 'Stryn', '46', 7200),
-        municipality('m2', 'Voss', '46', 15000),
-        researchGroup('r-winter', 'Vinter', 'HVL', '46'),
-        researchGroup('r-city', 'Mobilitet', 'UiB', '46'),
-      ],
-      [
-        need('n1', 'm1', 'sykkelveier sykkelparkering vinterdrift'),
-        need('n2', 'm2', 'sykkelveier sykkelparkering bysykkel'),
-      ],
-      [
-        profile('p-winter', 'r-winter', 'vinterdrift sykkelveier'),
-        profile('p-city', 'r-city', 'sykkelveier sykkelparkering bysykkel trafikk'),
-      ],
-    );
-    const ctx = new FormationContext(p, resolveSettings(p.settings), new FakeAffinityModel(p));
-    expect(ctx.profilesForNeed(0)[0].profileIndex).toBe(0);
-    const pre = makeCandidate(ctx, 'PRE_PROJECT', [0, 1], [1])!;
+    // p-winter fits n1 best but shares only one word with n2; p-city has topic evidence for both
+    const ctx = context({}, [
+      profile('p-winter', 'r-winter', 'vinterdrift sykkelveier'),
+      profile('p-city', 'r-city', 'sykkelveier sykkelparkering bysykkel trafikk'),
+    ]);
+    expect(ctx.profilesForNeed(n1)[0].profileIndex).toBe(winter);
+    const pre = makeCandidate(ctx, 'PRE_PROJECT', [n1, n2], [city])!;
     const left = proposalCodes(ctx, pre).filter((x) => x.code === 'SPECIALIST_LEFT_OUT');
     expect(left).toEqual([
       {
@@ -132,7 +122,7 @@ describe('formation: the quality floor and placing more needs per capacity slot'
     );
     expect(renderExplanation('en', left)).toMatch(/is not included: it has no topic evidence for/);
     // a team with the specialist says nothing of the kind
-    const alone = makeCandidate(ctx, 'PRE_PROJECT', [0], [0])!;
+    const alone = makeCandidate(ctx, 'PRE_PROJECT', [n1], [winter])!;
     expect(proposalCodes(ctx, alone).some((x) => x.code === 'SPECIALIST_LEFT_OUT')).toBe(false);
   });
 });
