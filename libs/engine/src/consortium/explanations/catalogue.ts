@@ -56,6 +56,7 @@ interface Messages {
   themeItem(labels: string[]): string;
   coverage(share: string, needs: number): string;
   interest(group: string, needs: string, count: number): string;
+  specialistLeftOut(group: string, need: string, otherNeed: string): string;
   diversity(parts: { sizes?: string; inexperienced?: number; institutions?: number }): string;
   needExcluded: string;
   organizationExcluded(org: string): string;
@@ -112,6 +113,8 @@ const nb: Messages = {
     labels.length === 1 ? `temaet ${labels[0]}` : `temaene ${list('nb', labels)}`,
   interest: (group, needs, count) =>
     `${group} har selv meldt interesse for ${count === 1 ? 'behovet' : 'behovene'} ${needs}, og det teller som ekstra belegg for at de passer sammen.`,
+  specialistLeftOut: (group, need, otherNeed) =>
+    `FoU-miljøet som passer best for ${need}, ${group}, er ikke med: det har ikke tematisk grunnlag for ${otherNeed}, og hvert FoU-miljø må ha det for alle behovene.`,
   coverage: (share, needs) =>
     `Konsortiet dekker ${share} av nøkkelbegrepene og temaene i ${needs === 1 ? 'behovet' : 'behovene'}.`,
   diversity: ({ sizes, inexperienced, institutions }) => {
@@ -252,6 +255,8 @@ const nn: Messages = {
     labels.length === 1 ? `temaet ${labels[0]}` : `temaa ${list('nn', labels)}`,
   interest: (group, needs, count) =>
     `${group} har sjølv meldt interesse for ${count === 1 ? 'behovet' : 'behova'} ${needs}, og det tel som ekstra prov for at dei passar saman.`,
+  specialistLeftOut: (group, need, otherNeed) =>
+    `FoU-miljøet som passar best for ${need}, ${group}, er ikkje med: det har ikkje tematisk grunnlag for ${otherNeed}, og kvart FoU-miljø må ha det for alle behova.`,
   coverage: (share, needs) =>
     `Konsortiet dekkjer ${share} av nøkkelomgrepa og temaa i ${needs === 1 ? 'behovet' : 'behova'}.`,
   diversity: ({ sizes, inexperienced, institutions }) => {
@@ -398,6 +403,8 @@ const en: Messages = {
     labels.length === 1 ? `the theme ${labels[0]}` : `the themes ${list('en', labels)}`,
   interest: (group, needs, count) =>
     `${group} has itself expressed interest in the ${count === 1 ? 'need' : 'needs'} ${needs}, which counts as extra evidence that they fit.`,
+  specialistLeftOut: (group, need, otherNeed) =>
+    `The research group that fits ${need} best, ${group}, is not included: it has no topic evidence for ${otherNeed}, and every research group must have it for every need.`,
   coverage: (share, needs) =>
     `The consortium covers ${share} of the key terms and themes of the ${needs === 1 ? 'need' : 'needs'}.`,
   diversity: ({ sizes, inexperienced, institutions }) => {
@@ -595,6 +602,14 @@ function explanationSentence(locale: Locale, item: ExplanationItem): string {
         ...(p.themes.length ? [m.themeItem(p.themes.map((t) => THEME_LABELS[locale][t]))] : []),
       ];
       return m.groupAdds(groupText(locale, p.group), what, num(locale, p.relevance));
+    }
+    case 'SPECIALIST_LEFT_OUT': {
+      const p = item.params;
+      return m.specialistLeftOut(
+        groupText(locale, p.group),
+        needText(locale, p.need),
+        needText(locale, p.otherNeed),
+      );
     }
     case 'COVERAGE':
       return m.coverage(pct(locale, item.params.coverage), item.params.needs);

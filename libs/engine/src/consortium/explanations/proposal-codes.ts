@@ -118,6 +118,18 @@ export function proposalCodes(ctx: FormationContext, c: Candidate): ExplanationI
       },
     });
   }
+  // A need's specialist (the recommender's top group for it) left out for the quality floor: it has no topic evidence
+  // for another need of the consortium (said, so that proposals and recommendations do not silently disagree).
+  for (const n of c.needs) {
+    const top = ctx.profilesForNeed(n)[0]?.profileIndex;
+    if (top === undefined || c.profiles.includes(top)) continue;
+    const other = c.needs.find((m) => m !== n && !ctx.topicEvidence(m, top));
+    if (other === undefined) continue;
+    items.push({
+      code: 'SPECIALIST_LEFT_OUT',
+      params: { need: needRef(ctx, n), group: groupRef(ctx, top), otherNeed: needRef(ctx, other) },
+    });
+  }
   items.push({
     code: 'COVERAGE',
     params: { coverage: round4(c.components.coverage), needs: c.needs.length },
