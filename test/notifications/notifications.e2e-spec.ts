@@ -331,7 +331,7 @@ describe('notifications and e-mail', () => {
       requestedBy: broker.userId,
     });
     await ds.query(`UPDATE match_runs SET status = 'RUNNING' WHERE id = $1`, [run.id]);
-    await new ConsortiumProposalRepository(ds, runs).saveRunResult(
+    await new ConsortiumProposalRepository(ds).saveRunResult(
       run.id,
       {
         format: PROPOSALS_FORMAT,

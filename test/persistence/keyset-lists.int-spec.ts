@@ -33,7 +33,7 @@ describe('keyset lists of runs, proposals and the audit log', () => {
   beforeAll(async () => {
     ds = await openTestDataSource();
     runs = new MatchRunRepository(ds);
-    proposals = new ConsortiumProposalRepository(ds, runs);
+    proposals = new ConsortiumProposalRepository(ds);
     arenaId = (await createArena(ds)).id;
     const lead = await createMunicipalityOrganization(ds);
     for (let r = 0; r < 3; r += 1) {
