@@ -3,8 +3,9 @@ import type { Page } from '@brobygger/persistence/pagination';
 import { AuditLogRepository } from '@brobygger/persistence/repositories/audit-log.repository';
 import { ConsortiumProposalRepository } from '@brobygger/persistence/repositories/consortium-proposal.repository';
 import { MatchRunRepository } from '@brobygger/persistence/repositories/match-run.repository';
+import { readInKeysetBatches } from '@brobygger/persistence/repositories/repository-support';
 import { openTestDataSource } from '../setup/test-data-source';
-import { createArena, createMunicipalityOrganization } from '../factories';
+import { createArena, createMunicipalityOrganization, createNeed } from '../factories';
 
 /** Walks every page of size `first` and returns the nodes in order (and the pages' totalCount). */
 async function walk<T>(
@@ -22,7 +23,10 @@ async function walk<T>(
   }
 }
 
-/** Match runs, proposals and the audit log page with keyset cursors: every row once, in the documented order. */
+/**
+ * Match runs, proposals, a run's proposals and unmatched needs, and the audit log page by keyset: every row once, in
+ * the documented order.
+ */
 describe('keyset lists of runs, proposals and the audit log', () => {
   let ds: DataSource;
   let runs: MatchRunRepository;
@@ -72,6 +76,82 @@ describe('keyset lists of runs, proposals and the audit log', () => {
     const one = await proposals.list({ matchRunId: runIds[0] }, { first: 3 });
     expect(one.totalCount).toBe(7);
     expect(one.nodes.map((p) => p.rank)).toEqual([0, 1, 2]);
+  });
+
+  it("pages one run's proposals by rank with `after`, across page boundaries, each once", async () => {
+    const pages: number[][] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page = await proposals.byRun(runIds[1], 3, after);
+      if (!page.length) break;
+      pages.push(page.map((p) => p.rank));
+      expect(page.every((p) => p.matchRunId === runIds[1])).toBe(true);
+      after = page[page.length - 1].id;
+    }
+    expect(pages).toEqual([[0, 1, 2], [3, 4, 5], [6]]);
+    const [ofOtherRun] = await proposals.byRun(runIds[0], 1, null);
+    expect(await proposals.byRun(runIds[1], 3, ofOtherRun.id)).toEqual([]);
+  });
+
+  it("pages one run's unmatched needs by need id with `after`, across page boundaries, each once", async () => {
+    const owner = await createMunicipalityOrganization(ds);
+    const needIds: string[] = [];
+    for (let i = 0; i < 5; i += 1)
+      needIds.push((await createNeed(ds, { organizationId: owner.id })).id);
+    await ds.query(
+      `INSERT INTO match_run_unmatched_needs (match_run_id, knowledge_need_id, reason)
+       SELECT $1, unnest($2::uuid[]), 'no research group has capacity'`,
+      [runIds[2], needIds],
+    );
+    const seen: string[] = [];
+    const sizes: number[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page = await proposals.unmatchedNeeds(runIds[2], 2, after);
+      if (!page.length) break;
+      sizes.push(page.length);
+      seen.push(...page.map((u) => u.knowledgeNeedId));
+      expect(page[0]).toEqual({
+        matchRunId: runIds[2],
+        knowledgeNeedId: page[0].knowledgeNeedId,
+        reason: 'no research group has capacity',
+      });
+      after = page[page.length - 1].knowledgeNeedId;
+    }
+    expect(sizes).toEqual([2, 2, 1]);
+    expect(seen).toEqual([...needIds].sort());
+  });
+
+  it('reads a query in keyset batches (as the problem loader does): every row once, ties and microseconds kept', async () => {
+    const owner = await createMunicipalityOrganization(ds);
+    const ids: string[] = [];
+    for (let i = 0; i < 7; i += 1)
+      ids.push((await createNeed(ds, { organizationId: owner.id })).id);
+    // Three share one creation time (the id breaks the tie); the others lie a microsecond apart, below what a
+    // JavaScript Date holds.
+    await ds.query(
+      `UPDATE knowledge_needs SET created_at = CASE WHEN id = ANY($2::uuid[]) THEN $1::timestamptz
+         ELSE $1::timestamptz + make_interval(secs => 0.000001 * (array_position($3::uuid[], id))) END
+       WHERE id = ANY($3::uuid[])`,
+      ['2026-01-01T00:00:00.000001Z', ids.slice(0, 3), ids],
+    );
+    const query = {
+      select: 'n.id, n.title',
+      from: 'knowledge_needs n',
+      where: 'n.organization_id = $1',
+      params: [owner.id],
+      sortSql: 'n.created_at',
+      sortCast: 'timestamptz',
+      idSql: 'n.id',
+    };
+    const expected: Array<{ id: string; title: string }> = await ds.query(
+      `SELECT n.id, n.title FROM knowledge_needs n WHERE n.organization_id = $1 ORDER BY n.created_at, n.id`,
+      [owner.id],
+    );
+    expect(expected).toHaveLength(7);
+    for (const batchSize of [1, 2, 3, 7, 100]) {
+      expect(await readInKeysetBatches(ds, query, batchSize)).toEqual(expected);
+    }
   });
 
   it('does not count when asked not to', async () => {

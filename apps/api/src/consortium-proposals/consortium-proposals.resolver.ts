@@ -136,15 +136,15 @@ export class MatchRunProposalsResolver {
 
   @ResolveField(() => [ConsortiumProposalModel], {
     description:
-      'The proposals this run produced, best first (at most 500 per run; `first` of them after `offset`, see counts.proposals).',
+      'The proposals this run produced, best first (at most 500 per run; `first` of them after the proposal `after`, see counts.proposals).',
     complexity: runItemsComplexity,
   })
   async proposals(
     @Parent() run: MatchRunEntity,
-    @Args() { first, offset }: RunItemsArgs,
+    @Args() { first, after }: RunItemsArgs,
   ): Promise<ConsortiumProposalEntity[]> {
     if (first === 0) return [];
-    return this.service.ofRun(run.id, first, offset);
+    return this.service.ofRun(run.id, first, after ?? null);
   }
 }
 

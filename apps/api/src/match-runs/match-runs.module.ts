@@ -8,11 +8,7 @@ import { QueueDashboardModule } from './queue-dashboard.module';
 /** Match runs: start/cancel/read, live progress (subscription), and the operators' queue dashboard. */
 @Module({
   imports: [MatchingQueueModule, QueueDashboardModule],
-  providers: [
-    MatchRunsService,
-    MatchRunUpdates,
-    MatchRunsResolver,
-  ],
+  providers: [MatchRunsService, MatchRunUpdates, MatchRunsResolver],
   exports: [MatchRunsService],
 })
 export class MatchRunsModule {}

@@ -134,13 +134,13 @@ export class MatchRunsResolver {
 
   @ResolveField(() => [UnmatchedNeedModel], {
     description:
-      'Needs of the arena no proposal of this run includes, with reasons (`first` of them after `offset`, see counts.unmatchedNeeds).',
+      'Needs of the arena no proposal of this run includes, with reasons, by need id (`first` of them after the need `after`, see counts.unmatchedNeeds).',
     complexity: runItemsComplexity,
   })
   unmatchedNeeds(
     @Parent() run: MatchRunEntity,
-    @Args() { first, offset }: RunItemsArgs,
+    @Args() { first, after }: RunItemsArgs,
   ): Promise<UnmatchedNeedModel[]> {
-    return this.proposals.unmatchedNeeds(run.id, { limit: first, offset });
+    return this.proposals.unmatchedNeeds(run.id, first, after ?? null);
   }
 }

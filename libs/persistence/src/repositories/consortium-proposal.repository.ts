@@ -351,14 +351,18 @@ export class ConsortiumProposalRepository {
     });
   }
 
-  /** The proposals of one run by rank, `first` of them after `offset` (a run has at most a few hundred). */
-  byRun(runId: string, first: number, offset: number): Promise<ConsortiumProposalEntity[]> {
+  /**
+   * The proposals of one run by rank (unique within the run): `first` of them after the proposal `after` (keyset;
+   * none when `after` is not a proposal of this run).
+   */
+  byRun(runId: string, first: number, after: string | null): Promise<ConsortiumProposalEntity[]> {
     return selectEntities(
       this.db,
       ConsortiumProposalEntity,
-      't.match_run_id = $1',
-      [runId, first, offset],
-      't.rank LIMIT $2 OFFSET $3',
+      `t.match_run_id = $1 AND ($2::uuid IS NULL OR t.rank >
+         (SELECT a.rank FROM consortium_proposals a WHERE a.id = $2::uuid AND a.match_run_id = $1))`,
+      [runId, after, first],
+      't.rank LIMIT $3',
     );
   }
 
@@ -373,15 +377,18 @@ export class ConsortiumProposalRepository {
     );
   }
 
-  async unmatchedNeeds(
+  /** The needs a run left unmatched by need id (unique within the run): `first` of them after the need `after`. */
+  unmatchedNeeds(
     runId: string,
-    page: { limit: number; offset: number } = { limit: 500, offset: 0 },
+    first: number,
+    after: string | null,
   ): Promise<MatchRunUnmatchedNeedEntity[]> {
-    return this.db.query(
-      `SELECT match_run_id AS "matchRunId", knowledge_need_id AS "knowledgeNeedId", reason
-       FROM match_run_unmatched_needs WHERE match_run_id = $1 ORDER BY knowledge_need_id
-       LIMIT $2 OFFSET $3`,
-      [runId, page.limit, page.offset],
+    return selectEntities(
+      this.db,
+      MatchRunUnmatchedNeedEntity,
+      't.match_run_id = $1 AND ($2::uuid IS NULL OR t.knowledge_need_id > $2::uuid)',
+      [runId, after, first],
+      't.knowledge_need_id LIMIT $3',
     );
   }
 

@@ -1,3 +1,4 @@
+import { EntityManager } from 'typeorm';
 import {
   PROBLEM_FORMAT,
   type Problem,
@@ -7,7 +8,10 @@ import {
   type ProblemOrganization,
   type ProblemProfile,
 } from '@brobygger/engine/exchange/types';
-import { Db } from './repository-support';
+import { Db, managerOf, readInKeysetBatches } from './repository-support';
+
+/** Needs and profiles are read in keyset batches of this many rows. */
+export const PROBLEM_BATCH_SIZE = 2000;
 
 export interface ArenaSummary {
   id: string;
@@ -138,7 +142,19 @@ export class MatchProblemRepository {
     settings: Record<string, unknown> = {},
     only: { needIds?: string[]; profileIds?: string[] } = {},
   ): Promise<Problem> {
-    const needRows: Array<{
+    // One snapshot for every statement below, however many keyset batches the needs and profiles take.
+    return managerOf(this.db).transaction('REPEATABLE READ', (tx) =>
+      this.readProblem(tx, counties, settings, only),
+    );
+  }
+
+  private async readProblem(
+    tx: EntityManager,
+    counties: string[] | null,
+    settings: Record<string, unknown>,
+    only: { needIds?: string[]; profileIds?: string[] },
+  ): Promise<Problem> {
+    const needRows = await readInKeysetBatches<{
       id: string;
       organizationId: string;
       title: string;
@@ -146,15 +162,22 @@ export class MatchProblemRepository {
       themes: string[] | null;
       projectType: string | null;
       language: string | null;
-    }> = await this.db.query(
-      `SELECT n.id, n.organization_id AS "organizationId", n.title, n.description, n.themes, n.project_type AS "projectType", n.language
-       FROM knowledge_needs n JOIN organizations o ON o.id = n.organization_id
-       WHERE CASE WHEN $2::uuid[] IS NOT NULL THEN n.id = ANY($2::uuid[])
-         ELSE n.status = 'OPEN' AND ($1::text[] IS NULL OR o.county_number::text = ANY($1::text[])) END
-       ORDER BY n.created_at, n.id`,
-      [counties, only.needIds ?? null],
+    }>(
+      tx,
+      {
+        select: `n.id, n.organization_id AS "organizationId", n.title, n.description, n.themes,
+                 n.project_type AS "projectType", n.language`,
+        from: 'knowledge_needs n JOIN organizations o ON o.id = n.organization_id',
+        where: `CASE WHEN $2::uuid[] IS NOT NULL THEN n.id = ANY($2::uuid[])
+                  ELSE n.status = 'OPEN' AND ($1::text[] IS NULL OR o.county_number::text = ANY($1::text[])) END`,
+        params: [counties, only.needIds ?? null],
+        sortSql: 'n.created_at',
+        sortCast: 'timestamptz',
+        idSql: 'n.id',
+      },
+      PROBLEM_BATCH_SIZE,
     );
-    const profileRows: Array<{
+    const profileRows = await readInKeysetBatches<{
       id: string;
       organizationId: string;
       title: string;
@@ -166,21 +189,28 @@ export class MatchProblemRepository {
       countyNumbers: string[] | null;
       language: string | null;
       internationalPartners: string[] | null;
-    }> = await this.db.query(
-      `SELECT p.id, p.organization_id AS "organizationId", p.title, p.description, p.keywords, p.methods, p.themes,
-         GREATEST(0, p.capacity - COALESCE(u.used, 0))::int AS capacity, p.county_numbers AS "countyNumbers", p.language,
-         p.international_partners AS "internationalPartners"
-       FROM competence_profiles p
-       LEFT JOIN (
-         SELECT m.competence_profile_id AS profile_id, count(*)::int AS used
-         FROM consortium_members m JOIN consortia c ON c.id = m.consortium_id
-         WHERE c.status NOT IN ('DISSOLVED', 'NOT_FUNDED') AND m.response <> 'DECLINED'
-           AND m.competence_profile_id IS NOT NULL GROUP BY m.competence_profile_id
-       ) u ON u.profile_id = p.id
-       WHERE CASE WHEN $2::uuid[] IS NOT NULL THEN p.id = ANY($2::uuid[])
-         ELSE p.status = 'ACTIVE' AND ($1::text[] IS NULL OR cardinality(p.county_numbers) = 0 OR p.county_numbers && $1::text[]) END
-       ORDER BY p.created_at, p.id`,
-      [counties, only.profileIds ?? null],
+    }>(
+      tx,
+      {
+        select: `p.id, p.organization_id AS "organizationId", p.title, p.description, p.keywords, p.methods, p.themes,
+                 GREATEST(0, p.capacity - COALESCE(u.used, 0))::int AS capacity, p.county_numbers AS "countyNumbers",
+                 p.language, p.international_partners AS "internationalPartners"`,
+        from: `competence_profiles p
+               LEFT JOIN (
+                 SELECT m.competence_profile_id AS profile_id, count(*)::int AS used
+                 FROM consortium_members m JOIN consortia c ON c.id = m.consortium_id
+                 WHERE c.status NOT IN ('DISSOLVED', 'NOT_FUNDED') AND m.response <> 'DECLINED'
+                   AND m.competence_profile_id IS NOT NULL GROUP BY m.competence_profile_id
+               ) u ON u.profile_id = p.id`,
+        where: `CASE WHEN $2::uuid[] IS NOT NULL THEN p.id = ANY($2::uuid[])
+                  ELSE p.status = 'ACTIVE' AND ($1::text[] IS NULL OR cardinality(p.county_numbers) = 0
+                       OR p.county_numbers && $1::text[]) END`,
+        params: [counties, only.profileIds ?? null],
+        sortSql: 'p.created_at',
+        sortCast: 'timestamptz',
+        idSql: 'p.id',
+      },
+      PROBLEM_BATCH_SIZE,
     );
     const profileIds = profileRows.map((p) => p.id);
     const refRows: Array<{
@@ -190,7 +220,7 @@ export class MatchProblemRepository {
       year: number | null;
       url: string | null;
     }> = profileIds.length
-      ? await this.db.query(
+      ? await tx.query(
           `SELECT profile_id AS "profileId", title, summary, year, url FROM profile_references
              WHERE profile_id = ANY($1::uuid[]) ORDER BY profile_id, position`,
           [profileIds],
@@ -214,7 +244,7 @@ export class MatchProblemRepository {
       institutionType: string | null;
       internationalPartners: boolean;
     }> = orgIds.length
-      ? await this.db.query(
+      ? await tx.query(
           `SELECT o.id, o.kind, o.name, o.municipality_number::text AS "municipalityNumber", o.county_number::text AS "countyNumber",
              COALESCE(m.population, c.population) AS population, o.research_experience AS "researchExperience",
              ri.name AS institution, ri.institution_type AS "institutionType",
@@ -280,7 +310,7 @@ export class MatchProblemRepository {
     // Research groups' interests in the needs (through their profiles), as evidence for the engine.
     const interests: ProblemInterest[] =
       needs.length && profiles.length
-        ? await this.db.query(
+        ? await tx.query(
             `SELECT knowledge_need_id::text AS "needId", competence_profile_id::text AS "profileId" FROM need_interests
               WHERE knowledge_need_id = ANY($1::uuid[]) AND competence_profile_id = ANY($2::uuid[])
               ORDER BY knowledge_need_id, competence_profile_id`,
