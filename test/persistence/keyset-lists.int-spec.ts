@@ -23,6 +23,32 @@ async function walk<T>(
   }
 }
 
+/** Walks a run's list page by page, `after` being the key of the last item of the page before; returns the pages. */
+async function walkAfter<T>(
+  pageAt: (after: string | null) => Promise<T[]>,
+  keyOf: (item: T) => string,
+): Promise<T[][]> {
+  const pages: T[][] = [];
+  for (let after: string | null = null; ;) {
+    const page = await pageAt(after);
+    if (!page.length) return pages;
+    pages.push(page);
+    after = keyOf(page[page.length - 1]);
+  }
+}
+
+/** `count` needs of one new municipality, in creation order. */
+async function needsOfOneOwner(
+  ds: DataSource,
+  count: number,
+): Promise<{ owner: { id: string }; needIds: string[] }> {
+  const owner = await createMunicipalityOrganization(ds);
+  const needIds: string[] = [];
+  for (let i = 0; i < count; i += 1)
+    needIds.push((await createNeed(ds, { organizationId: owner.id })).id);
+  return { owner, needIds };
+}
+
 /**
  * Match runs, proposals, a run's proposals and unmatched needs, and the audit log page by keyset: every row once, in
  * the documented order.
@@ -79,54 +105,42 @@ describe('keyset lists of runs, proposals and the audit log', () => {
   });
 
   it("pages one run's proposals by rank with `after`, across page boundaries, each once", async () => {
-    const pages: number[][] = [];
-    let after: string | null = null;
-    for (;;) {
-      const page = await proposals.byRun(runIds[1], 3, after);
-      if (!page.length) break;
-      pages.push(page.map((p) => p.rank));
-      expect(page.every((p) => p.matchRunId === runIds[1])).toBe(true);
-      after = page[page.length - 1].id;
-    }
-    expect(pages).toEqual([[0, 1, 2], [3, 4, 5], [6]]);
+    const pages = await walkAfter(
+      (after) => proposals.byRun(runIds[1], 3, after),
+      (p) => p.id,
+    );
+    expect(pages.map((page) => page.map((p) => [p.matchRunId, p.rank]))).toEqual([
+      [0, 1, 2].map((rank) => [runIds[1], rank]),
+      [3, 4, 5].map((rank) => [runIds[1], rank]),
+      [[runIds[1], 6]],
+    ]);
     const [ofOtherRun] = await proposals.byRun(runIds[0], 1, null);
     expect(await proposals.byRun(runIds[1], 3, ofOtherRun.id)).toEqual([]);
   });
 
   it("pages one run's unmatched needs by need id with `after`, across page boundaries, each once", async () => {
-    const owner = await createMunicipalityOrganization(ds);
-    const needIds: string[] = [];
-    for (let i = 0; i < 5; i += 1)
-      needIds.push((await createNeed(ds, { organizationId: owner.id })).id);
+    const { needIds } = await needsOfOneOwner(ds, 5);
     await ds.query(
       `INSERT INTO match_run_unmatched_needs (match_run_id, knowledge_need_id, reason)
        SELECT $1, unnest($2::uuid[]), 'no research group has capacity'`,
       [runIds[2], needIds],
     );
-    const seen: string[] = [];
-    const sizes: number[] = [];
-    let after: string | null = null;
-    for (;;) {
-      const page = await proposals.unmatchedNeeds(runIds[2], 2, after);
-      if (!page.length) break;
-      sizes.push(page.length);
-      seen.push(...page.map((u) => u.knowledgeNeedId));
-      expect(page[0]).toEqual({
+    const pages = await walkAfter(
+      (after) => proposals.unmatchedNeeds(runIds[2], 2, after),
+      (u) => u.knowledgeNeedId,
+    );
+    expect(pages.map((page) => page.length)).toEqual([2, 2, 1]);
+    expect(pages.flat()).toEqual(
+      [...needIds].sort().map((knowledgeNeedId) => ({
         matchRunId: runIds[2],
-        knowledgeNeedId: page[0].knowledgeNeedId,
+        knowledgeNeedId,
         reason: 'no research group has capacity',
-      });
-      after = page[page.length - 1].knowledgeNeedId;
-    }
-    expect(sizes).toEqual([2, 2, 1]);
-    expect(seen).toEqual([...needIds].sort());
+      })),
+    );
   });
 
   it('reads a query in keyset batches (as the problem loader does): every row once, ties and microseconds kept', async () => {
-    const owner = await createMunicipalityOrganization(ds);
-    const ids: string[] = [];
-    for (let i = 0; i < 7; i += 1)
-      ids.push((await createNeed(ds, { organizationId: owner.id })).id);
+    const { owner, needIds: ids } = await needsOfOneOwner(ds, 7);
     // Three share one creation time (the id breaks the tie); the others lie a microsecond apart, below what a
     // JavaScript Date holds.
     await ds.query(
