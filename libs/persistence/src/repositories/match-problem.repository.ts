@@ -11,7 +11,7 @@ import {
 import { Db, managerOf, readInKeysetBatches } from './repository-support';
 
 /** Needs and profiles are read in keyset batches of this many rows. */
-export const PROBLEM_BATCH_SIZE = 2000;
+export const PROBLEM_BATCH_SIZE = 5000;
 
 export interface ArenaSummary {
   id: string;
