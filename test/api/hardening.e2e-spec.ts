@@ -87,27 +87,34 @@ describe('match run lists: complexity and pages', () => {
     expect(res.data!.matchRun.unmatchedNeeds).toHaveLength(3);
   });
 
-  it('pages proposals and unmatched needs with first and offset', async () => {
-    const page = (first: number, offset: number) =>
+  it('pages proposals and unmatched needs with first and after (the last item of the page before)', async () => {
+    const page = (first: number, afterProposal: string | null, afterNeed: string | null) =>
       gql<{
-        matchRun: { proposals: Array<{ id: string }>; unmatchedNeeds: Array<{ reason: string }> };
+        matchRun: {
+          proposals: Array<{ id: string; rank: number }>;
+          unmatchedNeeds: Array<{ knowledgeNeedId: string }>;
+        };
       }>(
         app,
-        `query ($id: ID!, $first: Int!, $offset: Int!) { matchRun(id: $id) {
-          proposals(first: $first, offset: $offset) { id }
-          unmatchedNeeds(first: $first, offset: $offset) { reason } } }`,
-        { id: runId, first, offset },
+        `query ($id: ID!, $first: Int!, $p: ID, $n: ID) { matchRun(id: $id) {
+          proposals(first: $first, after: $p) { id rank }
+          unmatchedNeeds(first: $first, after: $n) { knowledgeNeedId } } }`,
+        { id: runId, first, p: afterProposal, n: afterNeed },
       );
-    const first = await page(2, 0);
-    const second = await page(2, 2);
-    expect(first.data!.matchRun.proposals).toHaveLength(2);
-    expect(second.data!.matchRun.proposals).toHaveLength(1);
-    const ids = [...first.data!.matchRun.proposals, ...second.data!.matchRun.proposals].map(
-      (p) => p.id,
+    const first = (await page(2, null, null)).data!.matchRun;
+    const second = (await page(2, first.proposals[1].id, first.unmatchedNeeds[1].knowledgeNeedId))
+      .data!.matchRun;
+    expect(first.proposals.map((p) => p.rank)).toEqual([0, 1]);
+    expect(second.proposals.map((p) => p.rank)).toEqual([2]);
+    expect(new Set([...first.proposals, ...second.proposals].map((p) => p.id)).size).toBe(3);
+    const needIds = [...first.unmatchedNeeds, ...second.unmatchedNeeds].map(
+      (u) => u.knowledgeNeedId,
     );
-    expect(new Set(ids).size).toBe(3);
-    expect(first.data!.matchRun.unmatchedNeeds).toHaveLength(2);
-    expect(second.data!.matchRun.unmatchedNeeds).toHaveLength(1);
+    expect(second.unmatchedNeeds).toHaveLength(1);
+    expect(needIds).toEqual([...new Set(needIds)].sort());
+
+    const malformed = await page(2, 'not-a-uuid', null);
+    expect(malformed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('gives recommendation queries a realistic cost: 550 aliases are refused', async () => {

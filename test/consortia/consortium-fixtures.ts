@@ -149,3 +149,39 @@ export async function signedInUser(
   if (!res.data) throw new Error(`login failed: ${JSON.stringify(res.errors)}`);
   return { token: res.data.login.accessToken, userId: res.data.login.user.id, email };
 }
+
+export type SignedInUser = Awaited<ReturnType<typeof signedInUser>>;
+
+/** One signed-in user for the world's arena (a broker) and for each of its municipalities and research groups. */
+export async function signInProposalWorld(
+  app: TestApp,
+  world: ProposalWorld,
+): Promise<{ broker: SignedInUser; municipalities: SignedInUser[]; researchers: SignedInUser[] }> {
+  const broker = await signedInUser(app, 'BROKER', { arenaId: world.arenaId });
+  const municipalities = await Promise.all(
+    world.municipalities.map((m) =>
+      signedInUser(app, 'MUNICIPALITY_MEMBER', { organizationId: m.orgId }),
+    ),
+  );
+  const researchers = await Promise.all(
+    world.groups.map((g) => signedInUser(app, 'RESEARCHER', { organizationId: g.orgId })),
+  );
+  return { broker, municipalities, researchers };
+}
+
+/** Accepts the proposal (as `token`, else as the test app's default user) and returns the consortium's id. */
+export async function acceptProposal(
+  app: TestApp,
+  proposalId: string,
+  token?: string,
+): Promise<string> {
+  const accepted = await gql<{ acceptConsortiumProposal: { consortium: { id: string } } }>(
+    app,
+    `mutation ($id: ID!) { acceptConsortiumProposal(id: $id) { consortium { id } } }`,
+    { id: proposalId },
+    token ? { token } : {},
+  );
+  if (accepted.errors || !accepted.data)
+    throw new Error(`accept failed: ${JSON.stringify(accepted.errors)}`);
+  return accepted.data.acceptConsortiumProposal.consortium.id;
+}

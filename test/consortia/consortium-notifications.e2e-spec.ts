@@ -7,7 +7,12 @@ import { notificationAddedChannel } from '@brobygger/queue';
 import { waitFor } from '../queue/support/wait-for';
 import { gql, startTestApp, TestApp } from '../support/graphql';
 import { SmtpInbox } from '../support/smtp-inbox';
-import { createProposalWorld, signedInUser } from './consortium-fixtures';
+import {
+  acceptProposal,
+  createProposalWorld,
+  signedInUser,
+  signInProposalWorld,
+} from './consortium-fixtures';
 
 interface Added {
   id: string;
@@ -123,27 +128,16 @@ describe('consortium notifications', () => {
 
   it('tells every member and the broker, by e-mail and over the subscription, at each step of the walk', async () => {
     const world = await createProposalWorld(ds, { spareMunicipalities: 1 });
-    const broker = await signedInUser(app, 'BROKER', { arenaId: world.arenaId });
-    const [lead, decliner] = await Promise.all(
-      world.municipalities.map((m) =>
-        signedInUser(app, 'MUNICIPALITY_MEMBER', { organizationId: m.orgId }),
-      ),
-    );
-    const researchers = await Promise.all(
-      world.groups.map((g) => signedInUser(app, 'RESEARCHER', { organizationId: g.orgId })),
-    );
+    const {
+      broker,
+      municipalities: [lead, decliner],
+      researchers,
+    } = await signInProposalWorld(app, world);
     const brokerInbox = await subscribe(broker);
     const leadInbox = await subscribe(lead);
 
     // Accept → every member organization is invited.
-    const accepted = await gql<{ acceptConsortiumProposal: { consortium: { id: string } } }>(
-      app,
-      `mutation ($id: ID!) { acceptConsortiumProposal(id: $id) { consortium { id } } }`,
-      { id: world.proposalId },
-      { token: broker.token },
-    );
-    expect(accepted.errors).toBeUndefined();
-    const id = accepted.data!.acceptConsortiumProposal.consortium.id;
+    const id = await acceptProposal(app, world.proposalId, broker.token);
     const link = `/konsortier/${id}`;
     const [invitation] = await leadInbox.waitFor(1, 'the lead’s invitation');
     expect(invitation).toMatchObject({ kind: 'CONSORTIUM_INVITED', link });

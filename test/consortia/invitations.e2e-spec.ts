@@ -1,6 +1,11 @@
 import { DataSource } from 'typeorm';
 import { errorCode, gql, startTestApp, TestApp } from '../support/graphql';
-import { createProposalWorld, signedInUser } from './consortium-fixtures';
+import {
+  acceptProposal,
+  createProposalWorld,
+  signedInUser,
+  signInProposalWorld,
+} from './consortium-fixtures';
 
 const MEMBER_FIELDS = `id role organizationId response responseReason committedPersonMonths contactPersonName
   contactPersonFreed knowledgeNeed { id status } competenceProfile { id }`;
@@ -95,24 +100,13 @@ describe('consortium invitations', () => {
 
   it('walks a consortium through invitations, a decline with a replacement, answers and rules to APPLICATION_DRAFT', async () => {
     const world = await createProposalWorld(ds, { spareMunicipalities: 1 });
-    const broker = await signedInUser(app, 'BROKER', { arenaId: world.arenaId });
-    const [lead, decliner] = await Promise.all(
-      world.municipalities.map((m) =>
-        signedInUser(app, 'MUNICIPALITY_MEMBER', { organizationId: m.orgId }),
-      ),
-    );
-    const researchers = await Promise.all(
-      world.groups.map((g) => signedInUser(app, 'RESEARCHER', { organizationId: g.orgId })),
-    );
+    const {
+      broker,
+      municipalities: [lead, decliner],
+      researchers,
+    } = await signInProposalWorld(app, world);
 
-    const accepted = await gql<{ acceptConsortiumProposal: { consortium: { id: string } } }>(
-      app,
-      `mutation ($id: ID!) { acceptConsortiumProposal(id: $id) { consortium { id } } }`,
-      { id: world.proposalId },
-      { token: broker.token },
-    );
-    expect(accepted.errors).toBeUndefined();
-    const id = accepted.data!.acceptConsortiumProposal.consortium.id;
+    const id = await acceptProposal(app, world.proposalId, broker.token);
     const invited = await consortium(id, lead.token);
     const memberOf = (orgId: string) => invited.members.find((m) => m.organizationId === orgId)!;
     expect(invited.members.every((m) => m.response === 'PENDING')).toBe(true);
@@ -243,13 +237,7 @@ describe('consortium invitations', () => {
 
   it('frees a declining research group’s capacity and never suggests the decliner again', async () => {
     const world = await createProposalWorld(ds, { groups: 1, municipalities: 2 });
-    const { consortium: formed } = (
-      await gql<{ acceptConsortiumProposal: { consortium: { id: string } } }>(
-        app,
-        `mutation ($id: ID!) { acceptConsortiumProposal(id: $id) { consortium { id } } }`,
-        { id: world.proposalId },
-      )
-    ).data!.acceptConsortiumProposal;
+    const formed = { id: await acceptProposal(app, world.proposalId) };
     const researcher = await signedInUser(app, 'RESEARCHER', {
       organizationId: world.groups[0].orgId,
     });

@@ -9,7 +9,11 @@ import { MatchRunRepository } from '@brobygger/persistence/repositories/match-ru
 import { NotificationRepository } from '@brobygger/persistence/repositories/notification.repository';
 import { MailTransport } from '../../apps/api/src/notifications/mail-transport';
 import { NotificationsService } from '../../apps/api/src/notifications/notifications.service';
-import { createProposalWorld, signedInUser } from '../consortia/consortium-fixtures';
+import {
+  acceptProposal,
+  createProposalWorld,
+  signedInUser,
+} from '../consortia/consortium-fixtures';
 import { errorCode, gql, startTestApp, TestApp } from '../support/graphql';
 import { SmtpInbox } from '../support/smtp-inbox';
 import { waitFor } from '../queue/support/wait-for';
@@ -168,14 +172,7 @@ describe('notifications and e-mail', () => {
       ).errors,
     ).toBeUndefined();
 
-    const accepted = await gql<{ acceptConsortiumProposal: { consortium: { id: string } } }>(
-      app,
-      `mutation ($id: ID!) { acceptConsortiumProposal(id: $id) { consortium { id } } }`,
-      { id: world.proposalId },
-      { token: broker.token },
-    );
-    expect(accepted.errors).toBeUndefined();
-    const consortiumId = accepted.data!.acceptConsortiumProposal.consortium.id;
+    const consortiumId = await acceptProposal(app, world.proposalId, broker.token);
 
     await inbox.waitFor(
       () => inbox.to(bokmal.email).length === 1 && inbox.to(english.email).length === 1,
@@ -331,7 +328,7 @@ describe('notifications and e-mail', () => {
       requestedBy: broker.userId,
     });
     await ds.query(`UPDATE match_runs SET status = 'RUNNING' WHERE id = $1`, [run.id]);
-    await new ConsortiumProposalRepository(ds, runs).saveRunResult(
+    await new ConsortiumProposalRepository(ds).saveRunResult(
       run.id,
       {
         format: PROPOSALS_FORMAT,

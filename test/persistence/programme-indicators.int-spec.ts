@@ -7,7 +7,6 @@ import {
   ProgrammeIndicatorRepository,
 } from '@brobygger/persistence';
 import { ConsortiumProposalRepository } from '@brobygger/persistence/repositories/consortium-proposal.repository';
-import { MatchRunRepository } from '@brobygger/persistence/repositories/match-run.repository';
 import { PROPOSALS_FORMAT, type Proposal } from '@brobygger/engine/exchange/types';
 import {
   createArena,
@@ -124,7 +123,7 @@ describe(ProgrammeIndicatorRepository.name, () => {
     ds = await openTestDataSource();
     indicators = new ProgrammeIndicatorRepository(ds);
     needs = new KnowledgeNeedRepository(ds);
-    proposals = new ConsortiumProposalRepository(ds, new MatchRunRepository(ds));
+    proposals = new ConsortiumProposalRepository(ds);
 
     const org = (number: string, researchExperience: 'NONE' | 'SOME' | 'EXTENSIVE') =>
       createMunicipalityOrganization(ds, { municipalityNumber: number, researchExperience });

@@ -1,7 +1,6 @@
 import { DataSource } from 'typeorm';
 import { ConsortiumProposalRepository } from '@brobygger/persistence/repositories/consortium-proposal.repository';
 import { ConsortiumRepository } from '@brobygger/persistence/repositories/consortium.repository';
-import { MatchRunRepository } from '@brobygger/persistence/repositories/match-run.repository';
 import { createProposal } from '../auth/auth-world';
 import {
   createArena,
@@ -31,7 +30,7 @@ describe('accepting proposals concurrently', () => {
   beforeAll(async () => {
     ds = await openTestDataSource();
     locker = await openTestDataSource();
-    repo = new ConsortiumProposalRepository(ds, new MatchRunRepository(ds));
+    repo = new ConsortiumProposalRepository(ds);
     consortia = new ConsortiumRepository(ds);
   });
   afterAll(async () => {

@@ -1,7 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { Proposal, ProposalsDocument } from '@brobygger/engine/exchange/types';
 import { ConsortiumProposalRepository } from '@brobygger/persistence/repositories/consortium-proposal.repository';
-import { MatchRunRepository } from '@brobygger/persistence/repositories/match-run.repository';
 import { openTestDataSource } from '../setup/test-data-source';
 import {
   createArena,
@@ -21,7 +20,7 @@ describe('ConsortiumProposalRepository.saveRunResult (stable proposals)', () => 
 
   beforeAll(async () => {
     ds = await openTestDataSource();
-    proposals = new ConsortiumProposalRepository(ds, new MatchRunRepository(ds));
+    proposals = new ConsortiumProposalRepository(ds);
   });
   afterAll(async () => {
     await ds.destroy();

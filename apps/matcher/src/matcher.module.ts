@@ -1,11 +1,6 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { APP_CONFIG, ConfigModule, type AppConfig } from '@brobygger/config';
-import { createDataSourceOptions } from '@brobygger/persistence/data-source';
-import { MatchRunRepository } from '@brobygger/persistence/repositories/match-run.repository';
-import { ConsortiumProposalRepository } from '@brobygger/persistence/repositories/consortium-proposal.repository';
-import { MatchProblemRepository } from '@brobygger/persistence/repositories/match-problem.repository';
-import { ExpiredRecordsRepository } from '@brobygger/persistence/repositories/expired-records.repository';
+import { ConfigModule } from '@brobygger/config';
+import { PersistenceModule } from '@brobygger/persistence';
 import { MatchingQueueModule } from '@brobygger/queue';
 import { MatchRunProcessor } from './match-run.processor';
 import { PurgeExpiredHandler } from './purge-expired.handler';
@@ -22,20 +17,9 @@ import { WorkerLoggingModule } from './worker-logging.module';
     ConfigModule,
     WorkerLoggingModule,
     MatchingQueueModule,
-    TypeOrmModule.forRootAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) =>
-        createDataSourceOptions(config.DATABASE_URL, {
-          applicationName: 'brobygger-matcher',
-          extra: { max: config.DATABASE_POOL_SIZE },
-        }),
-    }),
+    PersistenceModule.forRoot({ applicationName: 'brobygger-matcher' }),
   ],
   providers: [
-    MatchRunRepository,
-    ConsortiumProposalRepository,
-    MatchProblemRepository,
-    ExpiredRecordsRepository,
     StartMatchRunHandler,
     RefreshArenaHandler,
     PurgeExpiredHandler,

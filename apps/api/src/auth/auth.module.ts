@@ -1,10 +1,5 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
-import { AccessScopeRepository } from '@brobygger/persistence/repositories/access-scope.repository';
-import { InvitationRepository } from '@brobygger/persistence/repositories/invitation.repository';
-import { LoginThrottleRepository } from '@brobygger/persistence/repositories/login-throttle.repository';
-import { RefreshTokenRepository } from '@brobygger/persistence/repositories/refresh-token.repository';
-import { UserRepository } from '@brobygger/persistence/repositories/user.repository';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { IDENTITY_PROVIDERS, IdentityProvider } from './identity/identity-provider';
@@ -22,11 +17,6 @@ import { TokenService } from './token.service';
 @Module({
   imports: [JwtModule.register({})],
   providers: [
-    UserRepository,
-    RefreshTokenRepository,
-    InvitationRepository,
-    LoginThrottleRepository,
-    AccessScopeRepository,
     PasswordHasher,
     PasswordIdentityProvider,
     {
@@ -41,6 +31,6 @@ import { TokenService } from './token.service';
     AuthService,
     AuthResolver,
   ],
-  exports: [AuthService, TokenService, SocketSessions, AccessScopeRepository, UserRepository],
+  exports: [AuthService, TokenService, SocketSessions],
 })
 export class AuthModule {}

@@ -1,16 +1,7 @@
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { CompetenceProfile, County, Page } from '@brobygger/persistence';
 import { GraphqlContext } from '../common/graphql/graphql-context';
-import { ParseIdPipe } from '../common/validation/parse-id.pipe';
+import { IdArg } from '../common/validation/id-arg.decorator';
 import { OrganizationModel } from '../organizations/models/organization.model';
 import { CountyModel } from '../reference-data/models/county.model';
 import { CompetenceProfilesService } from './competence-profiles.service';
@@ -44,9 +35,7 @@ export class CompetenceProfilesResolver {
 
   @Query(() => CompetenceProfileModel)
   @Authorize('competenceProfile:read', { resource: 'competenceProfile', idArg: 'id' })
-  competenceProfile(
-    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
-  ): Promise<CompetenceProfile> {
+  competenceProfile(@IdArg() id: string): Promise<CompetenceProfile> {
     return this.profiles.get(id);
   }
 

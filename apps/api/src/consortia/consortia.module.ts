@@ -1,6 +1,4 @@
 import { Module } from '@nestjs/common';
-import { ConsortiumRepository } from '@brobygger/persistence/repositories/consortium.repository';
-import { MatchProblemRepository } from '@brobygger/persistence/repositories/match-problem.repository';
 import {
   ConsortiaResolver,
   ConsortiumMembersResolver,
@@ -14,8 +12,6 @@ import { ConsortiumLoadersFactory } from './consortium-loaders';
 /** Consortia formed from accepted proposals: lifecycle, dated history and programme rules. */
 @Module({
   providers: [
-    ConsortiumRepository,
-    MatchProblemRepository,
     ReplacementFinder,
     ConsortiaService,
     ConsortiumLoadersFactory,
@@ -24,6 +20,6 @@ import { ConsortiumLoadersFactory } from './consortium-loaders';
     ConsortiumReplacementsResolver,
     ProposalConsortiumResolver,
   ],
-  exports: [ConsortiaService, ConsortiumRepository],
+  exports: [ConsortiaService],
 })
 export class ConsortiaModule {}

@@ -1,13 +1,4 @@
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Page } from '@brobygger/persistence';
 import type { ConsortiumReplacement } from '@brobygger/persistence/repositories/consortium.repository';
 import type { ConsortiumEntity } from '@brobygger/persistence/entities/consortium.entity';
@@ -19,7 +10,7 @@ import { CurrentUser } from '../authorization/current-user.decorator';
 import { consortiumReadScope } from '../authorization/policy';
 import type { Principal } from '../authorization/principal';
 import { GraphqlContext } from '../common/graphql/graphql-context';
-import { ParseIdPipe } from '../common/validation/parse-id.pipe';
+import { IdArg } from '../common/validation/id-arg.decorator';
 import { ConsortiumProposalModel } from '../consortium-proposals/models/consortium-proposal.model';
 import { OrganizationModel } from '../organizations/models/organization.model';
 import { ConsortiaService } from './consortia.service';
@@ -66,7 +57,7 @@ export class ConsortiaResolver {
 
   @Query(() => ConsortiumModel)
   @Authorize('consortium:read', { resource: 'consortium', idArg: 'id' })
-  consortium(@Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<ConsortiumEntity> {
+  consortium(@IdArg() id: string): Promise<ConsortiumEntity> {
     return this.service.get(id);
   }
 
@@ -105,7 +96,7 @@ export class ConsortiaResolver {
   })
   @Authorize('consortium:respond', { resource: 'consortiumMember', idArg: 'id' })
   respondToConsortiumInvitation(
-    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+    @IdArg() id: string,
     @Args('accept') accept: boolean,
     @Args('reason', { type: () => String, nullable: true }) reason: string | null,
     @Args('commitment', { type: () => ConsortiumCommitmentInput, nullable: true })

@@ -1,7 +1,4 @@
 import { Module } from '@nestjs/common';
-import { ConsortiumProposalRepository } from '@brobygger/persistence/repositories/consortium-proposal.repository';
-import { ConsortiumRepository } from '@brobygger/persistence/repositories/consortium.repository';
-import { MatchRunRepository } from '@brobygger/persistence/repositories/match-run.repository';
 import {
   ConsortiumProposalMembersResolver,
   ConsortiumProposalsResolver,
@@ -13,9 +10,6 @@ import { ConsortiumProposalsService } from './consortium-proposals.service';
 /** Consortium proposals: lists with nested members (batched), and the broker's accept/reject decisions. */
 @Module({
   providers: [
-    MatchRunRepository,
-    ConsortiumProposalRepository,
-    ConsortiumRepository,
     ConsortiumProposalsService,
     ConsortiumProposalsResolver,
     ConsortiumProposalMembersResolver,

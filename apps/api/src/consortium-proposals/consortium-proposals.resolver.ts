@@ -1,20 +1,11 @@
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ConsortiumProposalEntity } from '@brobygger/persistence/entities/consortium-proposal.entity';
 import type { ConsortiumProposalMemberEntity } from '@brobygger/persistence/entities/consortium-proposal-member.entity';
 import type { MatchRunEntity } from '@brobygger/persistence/entities/match-run.entity';
 import type { Page } from '@brobygger/persistence/pagination';
 import { GraphqlContext } from '../common/graphql/graphql-context';
 import { SelectsTotalCount } from '../common/graphql/selects-field';
-import { ParseIdPipe } from '../common/validation/parse-id.pipe';
+import { IdArg } from '../common/validation/id-arg.decorator';
 import { RunItemsArgs, runItemsComplexity } from '../match-runs/dto/run-items.args';
 import { MatchRunModel } from '../match-runs/models/match-run.model';
 import { UnmatchedNeedModel } from '../match-runs/models/unmatched-need.model';
@@ -52,9 +43,7 @@ export class ConsortiumProposalsResolver {
 
   @Query(() => ConsortiumProposalModel)
   @Authorize('proposal:read', { resource: 'proposal', idArg: 'id' })
-  consortiumProposal(
-    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
-  ): Promise<ConsortiumProposalEntity> {
+  consortiumProposal(@IdArg() id: string): Promise<ConsortiumProposalEntity> {
     return this.proposals.get(id);
   }
 
@@ -66,7 +55,7 @@ export class ConsortiumProposalsResolver {
   })
   @Authorize('proposal:decide', { resource: 'proposal', idArg: 'id' })
   acceptConsortiumProposal(
-    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+    @IdArg() id: string,
     @CurrentUser() user: Principal,
   ): Promise<ConsortiumProposalEntity> {
     return this.proposals.accept(id, user.id);
@@ -136,15 +125,15 @@ export class MatchRunProposalsResolver {
 
   @ResolveField(() => [ConsortiumProposalModel], {
     description:
-      'The proposals this run produced, best first (at most 500 per run; `first` of them after `offset`, see counts.proposals).',
+      'The proposals this run produced, best first (at most 500 per run; `first` of them after the proposal `after`, see counts.proposals).',
     complexity: runItemsComplexity,
   })
   async proposals(
     @Parent() run: MatchRunEntity,
-    @Args() { first, offset }: RunItemsArgs,
+    @Args() { first, after }: RunItemsArgs,
   ): Promise<ConsortiumProposalEntity[]> {
     if (first === 0) return [];
-    return this.service.ofRun(run.id, first, offset);
+    return this.service.ofRun(run.id, first, after ?? null);
   }
 }
 

@@ -26,9 +26,9 @@ export class ConsortiumProposalsService {
     return this.proposals.list(filter, page);
   }
 
-  /** The proposals of one run by rank, `first` of them after `offset`. */
-  ofRun(runId: string, first: number, offset: number): Promise<ConsortiumProposalEntity[]> {
-    return this.proposals.byRun(runId, first, offset);
+  /** The proposals of one run by rank, `first` of them after the proposal `after`. */
+  ofRun(runId: string, first: number, after: string | null): Promise<ConsortiumProposalEntity[]> {
+    return this.proposals.byRun(runId, first, after);
   }
 
   async get(id: string): Promise<ConsortiumProposalEntity> {

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
-import { MatchProblemRepository } from '@brobygger/persistence/repositories/match-problem.repository';
 import { ExportLinkService } from './export-link.service';
 import { ExportsController } from './exports.controller';
 import { ExportsService } from './exports.service';
@@ -12,7 +11,6 @@ import { FollowUpService } from './follow-up.service';
   imports: [JwtModule.register({})],
   controllers: [ExportsController],
   providers: [
-    MatchProblemRepository,
     FollowUpService,
     ExportsService,
     ExportLinkService,

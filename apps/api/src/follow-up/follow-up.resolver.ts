@@ -1,9 +1,9 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ValidationError } from '@brobygger/persistence/errors';
 import { Authorize } from '../authorization/authorize.decorator';
 import { CurrentUser } from '../authorization/current-user.decorator';
 import type { Principal } from '../authorization/principal';
-import { ParseIdPipe } from '../common/validation/parse-id.pipe';
+import { IdArg } from '../common/validation/id-arg.decorator';
 import { JSONObjectScalar } from '../match-runs/json-object.scalar';
 import { csvDelimiterOf } from './csv';
 import { CreateExportLinkInput, ProgrammeIndicatorsArgs } from './dto/programme-indicators.args';
@@ -65,9 +65,7 @@ export class FollowUpResolver {
       'to run the matcher offline: `npm run cli -- propose arena.json`. Brokers of the arena and admins.',
   })
   @Authorize('arena:exportProblem', { resource: 'arena', idArg: 'arenaId' })
-  exportArenaProblem(
-    @Args('arenaId', { type: () => ID }, ParseIdPipe) arenaId: string,
-  ): Promise<Record<string, unknown>> {
+  exportArenaProblem(@IdArg('arenaId') arenaId: string): Promise<Record<string, unknown>> {
     return this.followUp.arenaProblem(arenaId) as unknown as Promise<Record<string, unknown>>;
   }
 }

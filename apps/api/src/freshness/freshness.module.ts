@@ -1,5 +1,4 @@
 import { Global, Module } from '@nestjs/common';
-import { MatchProblemRepository } from '@brobygger/persistence/repositories/match-problem.repository';
 import { MatchingQueueModule } from '@brobygger/queue';
 import { ArenaRefreshScheduler } from './arena-refresh.scheduler';
 import { MatchingDataEvents } from './matching-data-events';
@@ -8,7 +7,7 @@ import { MatchingDataEvents } from './matching-data-events';
 @Global()
 @Module({
   imports: [MatchingQueueModule],
-  providers: [MatchingDataEvents, MatchProblemRepository, ArenaRefreshScheduler],
+  providers: [MatchingDataEvents, ArenaRefreshScheduler],
   exports: [MatchingDataEvents],
 })
 export class FreshnessModule {}

@@ -1,7 +1,6 @@
 import {
   Args,
   Context,
-  ID,
   Int,
   Mutation,
   Parent,
@@ -12,7 +11,7 @@ import {
 import type { KnowledgeNeed, Page } from '@brobygger/persistence';
 import { GraphqlContext } from '../common/graphql/graphql-context';
 import { SelectsTotalCount } from '../common/graphql/selects-field';
-import { ParseIdPipe } from '../common/validation/parse-id.pipe';
+import { IdArg } from '../common/validation/id-arg.decorator';
 import { OrganizationModel } from '../organizations/models/organization.model';
 import { CreateKnowledgeNeedInput } from './dto/create-knowledge-need.input';
 import { KnowledgeNeedsArgs } from './dto/knowledge-needs.args';
@@ -48,7 +47,7 @@ export class KnowledgeNeedsResolver {
 
   @Query(() => KnowledgeNeedModel)
   @Authorize('knowledgeNeed:read', { resource: 'knowledgeNeed', idArg: 'id' })
-  knowledgeNeed(@Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<KnowledgeNeed> {
+  knowledgeNeed(@IdArg() id: string): Promise<KnowledgeNeed> {
     return this.needs.get(id);
   }
 
@@ -91,7 +90,7 @@ export class KnowledgeNeedsResolver {
   })
   @Authorize('knowledgeNeed:update', { resource: 'knowledgeNeed', idArg: 'id' })
   async withdrawKnowledgeNeed(
-    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+    @IdArg() id: string,
     @CurrentUser() user: Principal,
     @AuditCarrier() audit: AuthCarrier,
     @Args('version', { type: () => Int, nullable: true }) version?: number | null,

@@ -1,7 +1,6 @@
 import {
   Args,
   Float,
-  ID,
   Mutation,
   Parent,
   Query,
@@ -16,7 +15,7 @@ import {
 import { ConsortiumProposalRepository } from '@brobygger/persistence/repositories/consortium-proposal.repository';
 import type { Page } from '@brobygger/persistence/pagination';
 import { SelectsTotalCount } from '../common/graphql/selects-field';
-import { ParseIdPipe } from '../common/validation/parse-id.pipe';
+import { IdArg } from '../common/validation/id-arg.decorator';
 import { MatchRunsArgs } from './dto/match-runs.args';
 import { RunItemsArgs, runItemsComplexity } from './dto/run-items.args';
 import { StartMatchRunInput } from './dto/start-match-run.input';
@@ -55,13 +54,13 @@ export class MatchRunsResolver {
     description: 'Stop a QUEUED or RUNNING run (INVALID_STATE otherwise).',
   })
   @Authorize('matchRun:cancel', { resource: 'matchRun', idArg: 'id' })
-  cancelMatchRun(@Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<MatchRunEntity> {
+  cancelMatchRun(@IdArg() id: string): Promise<MatchRunEntity> {
     return this.matchRuns.cancel(id);
   }
 
   @Query(() => MatchRunModel)
   @Authorize('matchRun:read', { resource: 'matchRun', idArg: 'id' })
-  matchRun(@Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<MatchRunEntity> {
+  matchRun(@IdArg() id: string): Promise<MatchRunEntity> {
     return this.matchRuns.get(id);
   }
 
@@ -84,9 +83,7 @@ export class MatchRunsResolver {
     resolve: (payload: MatchRunEntity) => payload,
   })
   @Authorize('matchRun:read', { resource: 'matchRun', idArg: 'id' })
-  matchRunUpdated(
-    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
-  ): AsyncIterableIterator<MatchRunEntity> {
+  matchRunUpdated(@IdArg() id: string): AsyncIterableIterator<MatchRunEntity> {
     return this.watch(id);
   }
 
@@ -134,13 +131,13 @@ export class MatchRunsResolver {
 
   @ResolveField(() => [UnmatchedNeedModel], {
     description:
-      'Needs of the arena no proposal of this run includes, with reasons (`first` of them after `offset`, see counts.unmatchedNeeds).',
+      'Needs of the arena no proposal of this run includes, with reasons, by need id (`first` of them after the need `after`, see counts.unmatchedNeeds).',
     complexity: runItemsComplexity,
   })
   unmatchedNeeds(
     @Parent() run: MatchRunEntity,
-    @Args() { first, offset }: RunItemsArgs,
+    @Args() { first, after }: RunItemsArgs,
   ): Promise<UnmatchedNeedModel[]> {
-    return this.proposals.unmatchedNeeds(run.id, { limit: first, offset });
+    return this.proposals.unmatchedNeeds(run.id, first, after ?? null);
   }
 }

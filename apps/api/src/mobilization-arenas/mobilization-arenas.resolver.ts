@@ -1,6 +1,6 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { MobilizationArena } from '@brobygger/persistence';
-import { ParseIdPipe } from '../common/validation/parse-id.pipe';
+import { IdArg } from '../common/validation/id-arg.decorator';
 import { CreateMobilizationArenaInput } from './dto/create-mobilization-arena.input';
 import { MobilizationArenasService } from './mobilization-arenas.service';
 import { MobilizationArenaModel } from './models/mobilization-arena.model';
@@ -18,9 +18,7 @@ export class MobilizationArenasResolver {
 
   @Query(() => MobilizationArenaModel)
   @Authorize('arena:read')
-  mobilizationArena(
-    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
-  ): Promise<MobilizationArena> {
+  mobilizationArena(@IdArg() id: string): Promise<MobilizationArena> {
     return this.arenas.get(id);
   }
 

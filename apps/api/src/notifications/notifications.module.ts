@@ -1,5 +1,4 @@
 import { Global, Module } from '@nestjs/common';
-import { NotificationRepository } from '@brobygger/persistence/repositories/notification.repository';
 import { mailQueueProvider } from './mail-queue';
 import { MailProcessor } from './mail.processor';
 import { MailTransport } from './mail-transport';
@@ -13,7 +12,6 @@ import { NotificationsService } from './notifications.service';
 @Global()
 @Module({
   providers: [
-    NotificationRepository,
     MailTransport,
     mailQueueProvider,
     NotificationsService,

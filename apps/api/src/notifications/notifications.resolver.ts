@@ -1,10 +1,10 @@
-import { Args, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import type { NotificationRow } from '@brobygger/persistence/repositories/notification.repository';
 import { Authorize } from '../authorization/authorize.decorator';
 import { CurrentUser } from '../authorization/current-user.decorator';
 import type { Principal } from '../authorization/principal';
 import type { Connection } from '../common/pagination/connection.model';
-import { ParseIdPipe } from '../common/validation/parse-id.pipe';
+import { IdArg } from '../common/validation/id-arg.decorator';
 import {
   MarkNotificationsReadPayload,
   NotificationConnection,
@@ -43,7 +43,7 @@ export class NotificationsResolver {
   })
   @Authorize('notification:own')
   markNotificationRead(
-    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+    @IdArg() id: string,
     @CurrentUser() user: Principal,
   ): Promise<MarkNotificationsReadPayload> {
     return this.mark(user.id, [id]);

@@ -1,15 +1,6 @@
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Organization, Page } from '@brobygger/persistence';
-import { ParseIdPipe } from '../common/validation/parse-id.pipe';
+import { IdArg } from '../common/validation/id-arg.decorator';
 import { GraphqlContext } from '../common/graphql/graphql-context';
 import { SelectsTotalCount } from '../common/graphql/selects-field';
 import { CountyModel } from '../reference-data/models/county.model';
@@ -38,7 +29,7 @@ export class OrganizationsResolver {
 
   @Query(() => OrganizationModel)
   @Authorize('organization:read')
-  organization(@Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<Organization> {
+  organization(@IdArg() id: string): Promise<Organization> {
     return this.service.get(id);
   }
 

@@ -1,7 +1,4 @@
 import { Module } from '@nestjs/common';
-import { ConflictExclusionRepository } from '@brobygger/persistence/repositories/conflict-exclusion.repository';
-import { NeedInterestRepository } from '@brobygger/persistence/repositories/need-interest.repository';
-import { SimilarNeedsRepository } from '@brobygger/persistence/repositories/similar-needs.repository';
 import { PartnerFindingService } from './partner-finding.service';
 import {
   ConflictExclusionsResolver,
@@ -12,9 +9,6 @@ import {
 /** Issue 9 part 5: interest in needs, similar needs of other municipalities, conflict-of-interest exclusions. */
 @Module({
   providers: [
-    NeedInterestRepository,
-    ConflictExclusionRepository,
-    SimilarNeedsRepository,
     PartnerFindingService,
     NeedInterestsResolver,
     KnowledgeNeedInterestsResolver,

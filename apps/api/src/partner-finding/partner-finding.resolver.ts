@@ -1,7 +1,6 @@
 import {
   Args,
   Context,
-  ID,
   Int,
   Mutation,
   Parent,
@@ -18,7 +17,7 @@ import { Authorize } from '../authorization/authorize.decorator';
 import { CurrentUser } from '../authorization/current-user.decorator';
 import type { Principal } from '../authorization/principal';
 import { GraphqlContext } from '../common/graphql/graphql-context';
-import { ParseIdPipe } from '../common/validation/parse-id.pipe';
+import { IdArg } from '../common/validation/id-arg.decorator';
 import { KnowledgeNeedModel } from '../knowledge-needs/models/knowledge-need.model';
 import { CompetenceProfileModel } from '../competence-profiles/models/competence-profile.model';
 import { OrganizationModel } from '../organizations/models/organization.model';
@@ -65,9 +64,7 @@ export class NeedInterestsResolver {
     description: 'Withdraws an interest; returns it as it was.',
   })
   @Authorize('needInterest:withdraw', { resource: 'needInterest', idArg: 'id' })
-  withdrawInterestInNeed(
-    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
-  ): Promise<NeedInterest> {
+  withdrawInterestInNeed(@IdArg() id: string): Promise<NeedInterest> {
     return this.partners.withdrawInterest(id);
   }
 
@@ -75,9 +72,7 @@ export class NeedInterestsResolver {
     description: `Interests in the needs of an arena's counties, newest first (at most 200). The arena's brokers and admins.`,
   })
   @Authorize('needInterest:list', { resource: 'arena', idArg: 'arenaId' })
-  needInterests(
-    @Args('arenaId', { type: () => ID }, ParseIdPipe) arenaId: string,
-  ): Promise<NeedInterest[]> {
+  needInterests(@IdArg('arenaId') arenaId: string): Promise<NeedInterest[]> {
     return this.partners.arenaInterests(arenaId);
   }
 
@@ -154,7 +149,7 @@ export class KnowledgeNeedInterestsResolver {
   })
   @Authorize('knowledgeNeed:read', { resource: 'knowledgeNeed', idArg: 'needId' })
   similarKnowledgeNeeds(
-    @Args('needId', { type: () => ID }, ParseIdPipe) needId: string,
+    @IdArg('needId') needId: string,
     @CurrentUser() user: Principal,
     @Args('first', { type: () => Int, defaultValue: 10, description: '1–50.' }) first: number,
   ): Promise<SimilarKnowledgeNeed[]> {
@@ -171,9 +166,7 @@ export class ConflictExclusionsResolver {
       "The arena's conflict-of-interest exclusions, newest first. Its brokers and admins.",
   })
   @Authorize('conflictExclusion:list', { resource: 'arena', idArg: 'arenaId' })
-  conflictExclusions(
-    @Args('arenaId', { type: () => ID }, ParseIdPipe) arenaId: string,
-  ): Promise<ConflictExclusion[]> {
+  conflictExclusions(@IdArg('arenaId') arenaId: string): Promise<ConflictExclusion[]> {
     return this.partners.arenaExclusions(arenaId);
   }
 
@@ -193,9 +186,7 @@ export class ConflictExclusionsResolver {
     description: 'Removes an exclusion; returns it as it was.',
   })
   @Authorize('conflictExclusion:manage', { resource: 'conflictExclusion', idArg: 'id' })
-  deleteConflictExclusion(
-    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
-  ): Promise<ConflictExclusion> {
+  deleteConflictExclusion(@IdArg() id: string): Promise<ConflictExclusion> {
     return this.partners.deleteExclusion(id);
   }
 

@@ -1,6 +1,6 @@
-import { Args, Context, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Query, Resolver } from '@nestjs/graphql';
 import type { ComplexityEstimator } from '@nestjs/graphql';
-import { ParseIdPipe } from '../common/validation/parse-id.pipe';
+import { IdArg } from '../common/validation/id-arg.decorator';
 import { InputValidationError } from '../common/validation/input-validation.error';
 import {
   RecommendedCompetenceProfileModel,
@@ -54,7 +54,7 @@ export class RecommendationsResolver {
   })
   @Authorize('competenceProfile:read', { resource: 'competenceProfile', idArg: 'profileId' })
   async recommendedKnowledgeNeeds(
-    @Args('profileId', { type: () => ID }, ParseIdPipe) profileId: string,
+    @IdArg('profileId') profileId: string,
     @Args('first', { type: () => Int, defaultValue: 10 }) first: number,
     @Context() request: object,
   ): Promise<RecommendedKnowledgeNeedModel[]> {
@@ -78,7 +78,7 @@ export class RecommendationsResolver {
   })
   @Authorize('knowledgeNeed:read', { resource: 'knowledgeNeed', idArg: 'needId' })
   async recommendedCompetenceProfiles(
-    @Args('needId', { type: () => ID }, ParseIdPipe) needId: string,
+    @IdArg('needId') needId: string,
     @Args('first', { type: () => Int, defaultValue: 10 }) first: number,
     @Context() request: object,
   ): Promise<RecommendedCompetenceProfileModel[]> {

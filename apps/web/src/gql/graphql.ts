@@ -765,7 +765,7 @@ export type MatchRun = {
   progress: Scalars['Int']['output'];
   /** Only this project type; null = all. */
   projectType?: Maybe<ProjectType>;
-  /** The proposals this run produced, best first (at most 500 per run; `first` of them after `offset`, see counts.proposals). */
+  /** The proposals this run produced, best first (at most 500 per run; `first` of them after the proposal `after`, see counts.proposals). */
   proposals: Array<ConsortiumProposal>;
   requestedBy?: Maybe<Scalars['ID']['output']>;
   /** Engine settings given when the run was started. */
@@ -775,7 +775,7 @@ export type MatchRun = {
   timings: MatchRunTimings;
   /** MANUAL (startMatchRun) or REFRESH (automatic re-run after a change). */
   trigger: Scalars['String']['output'];
-  /** Needs of the arena no proposal of this run includes, with reasons (`first` of them after `offset`, see counts.unmatchedNeeds). */
+  /** Needs of the arena no proposal of this run includes, with reasons, by need id (`first` of them after the need `after`, see counts.unmatchedNeeds). */
   unmatchedNeeds: Array<UnmatchedNeed>;
   updatedAt: Scalars['DateTime']['output'];
   /** A proven upper bound on the objective. */
@@ -785,15 +785,15 @@ export type MatchRun = {
 
 /** One execution of the matching engine for a mobilization arena. */
 export type MatchRunProposalsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
   first?: Scalars['Int']['input'];
-  offset?: Scalars['Int']['input'];
 };
 
 
 /** One execution of the matching engine for a mobilization arena. */
 export type MatchRunUnmatchedNeedsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
   first?: Scalars['Int']['input'];
-  offset?: Scalars['Int']['input'];
 };
 
 export type MatchRunConnection = {

@@ -1,5 +1,4 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Db } from './repository-support';
 
 export interface OrganizationScope {
   id: string;
@@ -13,12 +12,11 @@ export interface OrganizationScope {
  * The facts access rules need about single objects (owner, county, status, arena), in one query each. Used only
  * by the API's authorization layer; returns null for ids that do not exist.
  */
-@Injectable()
 export class AccessScopeRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   private async one<T>(sql: string, params: unknown[]): Promise<T | null> {
-    const rows: T[] = await this.dataSource.query(sql, params);
+    const rows: T[] = await this.db.query(sql, params);
     return rows[0] ?? null;
   }
 
@@ -157,7 +155,7 @@ export class AccessScopeRepository {
       county_number: string | null;
       arena_ids: string[] | null;
       partner_ids: string[] | null;
-    }> = await this.dataSource.query(
+    }> = await this.db.query(
       `WITH involved AS (
          SELECT p.id AS proposal_id, p.arena_id, p.status, m.organization_id
            FROM consortium_proposals p JOIN consortium_proposal_members m ON m.proposal_id = p.id

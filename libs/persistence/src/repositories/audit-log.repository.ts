@@ -1,9 +1,7 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AuditLogEntity, AuditOutcome } from '../entities/audit-log.entity';
 import { Page, PageRequest } from '../pagination';
 import { SqlParams } from '../sql';
-import { CREATED_DESC, findByIdsInOrder, keysetPage } from './repository-support';
+import { CREATED_DESC, Db, findByIdsInOrder, keysetPage } from './repository-support';
 
 export interface NewAuditLogEntry {
   userId: string | null;
@@ -18,12 +16,11 @@ export interface NewAuditLogEntry {
 }
 
 /** The append-only audit log of mutations. */
-@Injectable()
 export class AuditLogRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   async append(entry: NewAuditLogEntry): Promise<void> {
-    await this.dataSource.query(
+    await this.db.query(
       `INSERT INTO audit_log (user_id, user_email, operation, target_type, target_id, outcome, error_code, client_address, on_behalf_of_organization_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [
@@ -42,14 +39,14 @@ export class AuditLogRepository {
 
   /** Newest first, keyset-paginated. */
   list(page: PageRequest): Promise<Page<AuditLogEntity>> {
-    return keysetPage(this.dataSource, {
+    return keysetPage(this.db, {
       from: 'audit_log a',
       idSql: 'a.id',
       where: [],
       params: new SqlParams(),
       order: { ...CREATED_DESC, sortSql: 'a.occurred_at' },
       page,
-      load: (ids) => findByIdsInOrder(this.dataSource, AuditLogEntity, ids),
+      load: (ids) => findByIdsInOrder(this.db, AuditLogEntity, ids),
     });
   }
 }

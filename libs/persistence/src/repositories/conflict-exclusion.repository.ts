@@ -1,8 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { pgErrorOf } from '../pg-errors';
-import { runQuery } from './repository-support';
+import { Db, returningRows } from './repository-support';
 
 /** A conflict-of-interest pair an arena's brokers keep: the two organizations are never proposed together. */
 export interface ConflictExclusion {
@@ -21,9 +19,8 @@ export const EXCLUSION_REASON_MAX = 500;
 const COLUMNS = `e.id, e.arena_id AS "arenaId", e.organization_a_id AS "organizationAId",
   e.organization_b_id AS "organizationBId", e.reason, e.created_by AS "createdBy", e.created_at AS "createdAt"`;
 
-@Injectable()
 export class ConflictExclusionRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   /**
    * Adds the pair to the arena. ValidationError (naming the field) for the same organization twice, an unknown
@@ -45,7 +42,7 @@ export class ConflictExclusionRepository {
         'organizationBId',
         'must be another organization than organizationAId',
       );
-    const known: Array<{ id: string }> = await this.dataSource.query(
+    const known: Array<{ id: string }> = await this.db.query(
       `SELECT id FROM organizations WHERE id = ANY($1::uuid[])`,
       [[first, second]],
     );
@@ -54,7 +51,7 @@ export class ConflictExclusionRepository {
     if (!knownIds.has(second)) throw new ValidationError('organizationBId', 'no such organization');
     const [a, b] = first < second ? [first, second] : [second, first];
     try {
-      const rows = await this.dataSource.query(
+      const rows = await this.db.query(
         `INSERT INTO conflict_exclusions AS e (arena_id, organization_a_id, organization_b_id, reason, created_by)
          VALUES ($1, $2, $3, $4, $5) RETURNING ${COLUMNS}`,
         [input.arenaId, a, b, reason, input.userId],
@@ -74,9 +71,8 @@ export class ConflictExclusionRepository {
   }
 
   async delete(id: string): Promise<ConflictExclusion> {
-    // A DELETE … RETURNING answers [rows, count].
-    const [rows] = await runQuery<[ConflictExclusion[], number]>(
-      this.dataSource,
+    const rows = await returningRows<ConflictExclusion>(
+      this.db,
       `DELETE FROM conflict_exclusions e WHERE e.id = $1 RETURNING ${COLUMNS}`,
       [id],
     );
@@ -86,7 +82,7 @@ export class ConflictExclusionRepository {
 
   /** The arena's exclusions, newest first. */
   forArena(arenaId: string): Promise<ConflictExclusion[]> {
-    return this.dataSource.query(
+    return this.db.query(
       `SELECT ${COLUMNS} FROM conflict_exclusions e WHERE e.arena_id = $1 ORDER BY e.created_at DESC, e.id DESC`,
       [arenaId],
     );

@@ -1,5 +1,4 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { ProposalsDocument } from '@brobygger/engine/exchange/types';
 import { ConsortiumProposalEntity, ProposalStatus } from '../entities/consortium-proposal.entity';
 import { ConsortiumProposalMemberEntity } from '../entities/consortium-proposal-member.entity';
@@ -10,6 +9,7 @@ import { Page, PageRequest } from '../pagination';
 import { isUuid, SqlParams } from '../sql';
 import { MatchRunRepository, MatchRunTimings } from './match-run.repository';
 import {
+  Db,
   findByIdsInOrder,
   findGroupedByKeys,
   KeysetOrder,
@@ -51,12 +51,8 @@ const RUN_THEN_RANK: KeysetOrder = {
 export type SaveRunResultOutcome = 'SAVED' | 'RUN_NOT_RUNNING';
 
 /** All SQL about consortium proposals, their members and the needs a run left unmatched. */
-@Injectable()
 export class ConsortiumProposalRepository {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly matchRuns: MatchRunRepository,
-  ) {}
+  constructor(private readonly db: Db) {}
 
   /**
    * Store a run's result ATOMICALLY: lock the run row, delete whatever an earlier delivery of the same run saved,
@@ -77,8 +73,9 @@ export class ConsortiumProposalRepository {
     doc: ProposalsDocument,
     timings: MatchRunTimings,
   ): Promise<SaveRunResultOutcome> {
-    return this.dataSource.transaction(async (manager) => {
-      const status = await this.matchRuns.lockForSave(manager, runId);
+    return this.db.transaction(async (manager) => {
+      const runs = new MatchRunRepository(manager);
+      const status = await runs.lockForSave(runId);
       if (status !== 'RUNNING') return 'RUN_NOT_RUNNING';
       const [run]: Array<{
         arenaId: string;
@@ -195,8 +192,7 @@ export class ConsortiumProposalRepository {
           superseded.map((r) => r.id),
         );
       }
-      await this.matchRuns.markSucceeded(
-        manager,
+      await runs.markSucceeded(
         runId,
         {
           objective: doc.objective,
@@ -318,7 +314,7 @@ export class ConsortiumProposalRepository {
 
   /** Batch load: one statement, results in key order (null for unknown ids). */
   findByIds(ids: readonly string[]): Promise<Array<ConsortiumProposalEntity | null>> {
-    return findByIdsInOrder(this.dataSource, ConsortiumProposalEntity, ids);
+    return findByIdsInOrder(this.db, ConsortiumProposalEntity, ids);
   }
 
   /** Newest run first, then by rank; keyset-paginated. */
@@ -344,7 +340,7 @@ export class ConsortiumProposalRepository {
         `(p.arena_id = ANY(${arenas}) OR p.lead_organization_id = ANY(${orgs}) OR EXISTS (SELECT 1 FROM consortium_proposal_members vm WHERE vm.proposal_id = p.id AND vm.organization_id = ANY(${orgs})))`,
       );
     }
-    return keysetPage(this.dataSource, {
+    return keysetPage(this.db, {
       from: 'consortium_proposals p',
       idSql: 'p.id',
       where,
@@ -355,21 +351,25 @@ export class ConsortiumProposalRepository {
     });
   }
 
-  /** The proposals of one run by rank, `first` of them after `offset` (a run has at most a few hundred). */
-  byRun(runId: string, first: number, offset: number): Promise<ConsortiumProposalEntity[]> {
+  /**
+   * The proposals of one run by rank (unique within the run): `first` of them after the proposal `after` (keyset;
+   * none when `after` is not a proposal of this run).
+   */
+  byRun(runId: string, first: number, after: string | null): Promise<ConsortiumProposalEntity[]> {
     return selectEntities(
-      this.dataSource,
+      this.db,
       ConsortiumProposalEntity,
-      't.match_run_id = $1',
-      [runId, first, offset],
-      't.rank LIMIT $2 OFFSET $3',
+      `t.match_run_id = $1 AND ($2::uuid IS NULL OR t.rank >
+         (SELECT a.rank FROM consortium_proposals a WHERE a.id = $2::uuid AND a.match_run_id = $1))`,
+      [runId, after, first],
+      't.rank LIMIT $3',
     );
   }
 
   /** Members of each proposal in position order, in key order: one statement (DataLoader batch). */
   membersByProposalIds(ids: readonly string[]): Promise<ConsortiumProposalMemberEntity[][]> {
     return findGroupedByKeys(
-      this.dataSource,
+      this.db,
       ConsortiumProposalMemberEntity,
       { column: 'proposal_id', property: 'proposalId' },
       ids,
@@ -377,15 +377,18 @@ export class ConsortiumProposalRepository {
     );
   }
 
-  async unmatchedNeeds(
+  /** The needs a run left unmatched by need id (unique within the run): `first` of them after the need `after`. */
+  unmatchedNeeds(
     runId: string,
-    page: { limit: number; offset: number } = { limit: 500, offset: 0 },
+    first: number,
+    after: string | null,
   ): Promise<MatchRunUnmatchedNeedEntity[]> {
-    return this.dataSource.query(
-      `SELECT match_run_id AS "matchRunId", knowledge_need_id AS "knowledgeNeedId", reason
-       FROM match_run_unmatched_needs WHERE match_run_id = $1 ORDER BY knowledge_need_id
-       LIMIT $2 OFFSET $3`,
-      [runId, page.limit, page.offset],
+    return selectEntities(
+      this.db,
+      MatchRunUnmatchedNeedEntity,
+      't.match_run_id = $1 AND ($2::uuid IS NULL OR t.knowledge_need_id > $2::uuid)',
+      [runId, after, first],
+      't.knowledge_need_id LIMIT $3',
     );
   }
 
@@ -401,7 +404,7 @@ export class ConsortiumProposalRepository {
     /** Runs inside the same transaction after the proposal is ACCEPTED (the consortium is formed there). */
     onAccepted?: (manager: EntityManager) => Promise<unknown>,
   ): Promise<ConsortiumProposalEntity> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.db.transaction(async (manager) => {
       const [p]: Array<{ status: ProposalStatus }> = await manager.query(
         `SELECT status FROM consortium_proposals WHERE id = $1 FOR UPDATE`,
         [id],
@@ -483,7 +486,7 @@ export class ConsortiumProposalRepository {
     category: RejectionReasonCategory | null,
     decidedBy: string | null,
   ): Promise<ConsortiumProposalEntity> {
-    const rejected = await this.dataSource.transaction(async (manager) => {
+    const rejected = await this.db.transaction(async (manager) => {
       const rows = await returningRows(
         manager,
         `UPDATE consortium_proposals SET status = 'REJECTED', decision_reason = $2, decision_reason_category = $4,

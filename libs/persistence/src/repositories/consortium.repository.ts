@@ -1,5 +1,4 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { ConsortiumEntity, ConsortiumStatus } from '../entities/consortium.entity';
 import type {
   ConsortiumMemberEntity,
@@ -11,7 +10,7 @@ import { Page, PageRequest } from '../pagination';
 import { groupedInKeyOrder, inKeyOrder, SqlParams } from '../sql';
 import { NotificationRepository } from './notification.repository';
 import { ProgrammeEventRepository } from './programme-event.repository';
-import { CREATED_DESC, keysetPage } from './repository-support';
+import { CREATED_DESC, Db, keysetPage, returningRows } from './repository-support';
 
 export interface ConsortiumFilter {
   arenaId?: string;
@@ -93,9 +92,8 @@ const MEMBER_COLUMNS = `
   m.position`;
 
 /** All SQL about consortia, their members, their dated status history and accepted rule warnings. */
-@Injectable()
 export class ConsortiumRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   /**
    * Inside the accept transaction of a proposal: one consortium (FORMING) with one member per organization
@@ -164,7 +162,7 @@ export class ConsortiumRepository {
 
   async findByIds(ids: readonly string[]): Promise<Array<ConsortiumEntity | null>> {
     if (!ids.length) return [];
-    const rows: ConsortiumEntity[] = await this.dataSource.query(
+    const rows: ConsortiumEntity[] = await this.db.query(
       `SELECT ${CONSORTIUM_COLUMNS} FROM consortia c WHERE c.id = ANY($1::uuid[])`,
       [ids],
     );
@@ -174,7 +172,7 @@ export class ConsortiumRepository {
   /** The consortium formed from each proposal (null when the proposal was not accepted). */
   async findByProposalIds(proposalIds: readonly string[]): Promise<Array<ConsortiumEntity | null>> {
     if (!proposalIds.length) return [];
-    const rows: ConsortiumEntity[] = await this.dataSource.query(
+    const rows: ConsortiumEntity[] = await this.db.query(
       `SELECT ${CONSORTIUM_COLUMNS} FROM consortia c WHERE c.proposal_id = ANY($1::uuid[])`,
       [proposalIds],
     );
@@ -203,7 +201,7 @@ export class ConsortiumRepository {
         `(c.arena_id = ANY(${arenas}::uuid[]) OR EXISTS (SELECT 1 FROM consortium_members vm WHERE vm.consortium_id = c.id AND vm.organization_id = ANY(${orgs}::uuid[])))`,
       );
     }
-    return keysetPage(this.dataSource, {
+    return keysetPage(this.db, {
       from: 'consortia c',
       idSql: 'c.id',
       where,
@@ -217,7 +215,7 @@ export class ConsortiumRepository {
   /** Members of many consortia in one statement (DataLoader batch), lead first. */
   async membersByConsortiumIds(ids: readonly string[]): Promise<ConsortiumMemberEntity[][]> {
     if (!ids.length) return [];
-    const rows: ConsortiumMemberEntity[] = await this.dataSource.query(
+    const rows: ConsortiumMemberEntity[] = await this.db.query(
       `SELECT ${MEMBER_COLUMNS} FROM consortium_members m WHERE m.consortium_id = ANY($1::uuid[])
         ORDER BY m.consortium_id, m.position, m.id`,
       [ids],
@@ -228,7 +226,7 @@ export class ConsortiumRepository {
   /** Status histories of many consortia in one statement, oldest change first. */
   async historyByConsortiumIds(ids: readonly string[]): Promise<ConsortiumStatusChangeEntity[][]> {
     if (!ids.length) return [];
-    const rows: ConsortiumStatusChangeEntity[] = await this.dataSource.query(
+    const rows: ConsortiumStatusChangeEntity[] = await this.db.query(
       `SELECT id::text, consortium_id AS "consortiumId", from_status AS "fromStatus", to_status AS "toStatus",
               changed_at AS "changedAt", changed_by AS "changedBy", reason
          FROM consortium_status_changes WHERE consortium_id = ANY($1::uuid[]) ORDER BY consortium_id, changed_at, id`,
@@ -244,7 +242,7 @@ export class ConsortiumRepository {
    * capacity is free again because only live consortia count.
    */
   async transition(t: StatusTransition): Promise<ConsortiumEntity> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.db.transaction(async (manager) => {
       const [row]: Array<{ status: ConsortiumStatus; version: number }> = await manager.query(
         `SELECT status, version FROM consortia WHERE id = $1 FOR UPDATE`,
         [t.id],
@@ -302,7 +300,7 @@ export class ConsortiumRepository {
    * profile's capacity, how many live consortia use it and whether the group has international partners.
    */
   async ruleFacts(consortiumId: string): Promise<ConsortiumRuleMemberFacts[]> {
-    return this.dataSource.query(
+    return this.db.query(
       `SELECT m.organization_id AS "organizationId", o.name, o.kind, m.response,
               m.committed_person_months::float8 AS "committedPersonMonths", m.contact_person_freed AS "contactPersonFreed",
               p.capacity,
@@ -319,7 +317,7 @@ export class ConsortiumRepository {
   }
 
   async findMember(memberId: string): Promise<ConsortiumMemberEntity | null> {
-    const rows: ConsortiumMemberEntity[] = await this.dataSource.query(
+    const rows: ConsortiumMemberEntity[] = await this.db.query(
       `SELECT ${MEMBER_COLUMNS} FROM consortium_members m WHERE m.id = $1`,
       [memberId],
     );
@@ -342,7 +340,7 @@ export class ConsortiumRepository {
       contactPersonFreed?: boolean | null;
     } | null;
   }): Promise<ConsortiumMemberEntity> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.db.transaction(async (manager) => {
       const [row]: Array<{
         response: InvitationResponse;
         status: ConsortiumStatus;
@@ -433,7 +431,7 @@ export class ConsortiumRepository {
     score: number | null;
     explanation: string;
   }): Promise<ConsortiumReplacement> {
-    const [{ id }]: Array<{ id: string }> = await this.dataSource.query(
+    const [{ id }]: Array<{ id: string }> = await this.db.query(
       `INSERT INTO consortium_replacements (consortium_id, declined_member_id, organization_id, knowledge_need_id,
          competence_profile_id, score, explanation, status)
        VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $3::uuid IS NULL THEN 'NONE_FOUND' ELSE 'SUGGESTED' END)
@@ -453,7 +451,7 @@ export class ConsortiumRepository {
 
   async replacementsByConsortiumIds(ids: readonly string[]): Promise<ConsortiumReplacement[][]> {
     if (!ids.length) return [];
-    const rows: ConsortiumReplacement[] = await this.dataSource.query(
+    const rows: ConsortiumReplacement[] = await this.db.query(
       `SELECT id, consortium_id AS "consortiumId", declined_member_id AS "declinedMemberId",
               organization_id AS "organizationId", knowledge_need_id AS "knowledgeNeedId",
               competence_profile_id AS "competenceProfileId", score, explanation, status,
@@ -473,7 +471,7 @@ export class ConsortiumRepository {
     replacementId: string,
     by: string | null,
   ): Promise<ConsortiumMemberEntity> {
-    const memberId = await this.dataSource.transaction(async (manager) => {
+    const memberId = await this.db.transaction(async (manager) => {
       const [r]: Array<ConsortiumReplacement & { consortiumStatus: ConsortiumStatus }> =
         await manager.query(
           `SELECT r.id, r.status, r.organization_id AS "organizationId", r.knowledge_need_id AS "knowledgeNeedId",
@@ -491,12 +489,13 @@ export class ConsortiumRepository {
           `the replacement is ${r.status} and the consortium ${r.consortiumStatus}; only a SUGGESTED replacement of a FORMING consortium can be taken`,
         );
       if (r.knowledgeNeedId) {
-        const moved: [unknown[], number] = await manager.query(
+        const moved = await returningRows(
+          manager,
           `UPDATE knowledge_needs SET status = 'IN_CONSORTIUM', version = version + 1, updated_at = now()
             WHERE id = $1 AND status = 'OPEN' RETURNING id`,
           [r.knowledgeNeedId],
         );
-        if (moved[1] === 0)
+        if (moved.length === 0)
           throw new InvalidStateError(
             'ConsortiumReplacement',
             replacementId,
@@ -568,19 +567,19 @@ export class ConsortiumRepository {
    * attention. Returns the consortia flagged.
    */
   async flagWithdrawnNeed(needId: string): Promise<string[]> {
-    return this.dataSource.transaction(async (manager) => {
-      const rows: [Array<{ id: string; need: string; organization: string }>, number] =
-        await manager.query(
-          `UPDATE consortia c SET needs_attention = true, version = c.version + 1, updated_at = now(),
+    return this.db.transaction(async (manager) => {
+      const rows = await returningRows<{ id: string; need: string; organization: string }>(
+        manager,
+        `UPDATE consortia c SET needs_attention = true, version = c.version + 1, updated_at = now(),
                 attention_reason = 'The need "' || n.title || '" of ' || o.name || ' was withdrawn.'
            FROM consortium_members m JOIN knowledge_needs n ON n.id = m.knowledge_need_id
            JOIN organizations o ON o.id = m.organization_id
           WHERE m.consortium_id = c.id AND m.knowledge_need_id = $1 AND m.response <> 'DECLINED'
             AND c.status IN ('FORMING', 'CONFIRMED', 'APPLICATION_DRAFT', 'SUBMITTED')
           RETURNING c.id, n.title AS need, o.name AS organization`,
-          [needId],
-        );
-      for (const flagged of rows[0]) {
+        [needId],
+      );
+      for (const flagged of rows) {
         const about = await consortiumAbout(manager, flagged.id);
         await NotificationRepository.notify(
           manager,
@@ -590,12 +589,12 @@ export class ConsortiumRepository {
           about.link,
         );
       }
-      return rows[0].map((r) => r.id);
+      return rows.map((r) => r.id);
     });
   }
 
   async waivers(consortiumId: string): Promise<RuleWaiver[]> {
-    return this.dataSource.query(
+    return this.db.query(
       `SELECT consortium_id AS "consortiumId", rule, reason, accepted_by AS "acceptedBy", accepted_at AS "acceptedAt"
          FROM consortium_rule_waivers WHERE consortium_id = $1 ORDER BY accepted_at, rule`,
       [consortiumId],
@@ -609,7 +608,7 @@ export class ConsortiumRepository {
     reason: string,
     by: string | null,
   ): Promise<void> {
-    await this.dataSource.query(
+    await this.db.query(
       `INSERT INTO consortium_rule_waivers (consortium_id, rule, reason, accepted_by) VALUES ($1, $2, $3, $4)
        ON CONFLICT (consortium_id, rule) DO UPDATE SET reason = EXCLUDED.reason, accepted_by = EXCLUDED.accepted_by,
          accepted_at = now()`,

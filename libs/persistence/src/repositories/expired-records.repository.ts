@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { Db } from './repository-support';
 
 /** What housekeeping may delete: records that can no longer have any effect. */
 export interface PurgePolicy {
@@ -21,13 +21,12 @@ export interface PurgeCounts {
  * detected while any token of the family is valid; an unaccepted invitation long after it expired; a login
  * counter whose window is over and whose lock has run out (find() already reads it as zero failures).
  */
-@Injectable()
 export class ExpiredRecordsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   /** Deletes what has expired, in one transaction; returns how many rows of each kind went. */
   purge(policy: PurgePolicy): Promise<PurgeCounts> {
-    return this.dataSource.transaction(async (em) => ({
+    return this.db.transaction(async (em) => ({
       refreshTokens: await deleted(
         em,
         `DELETE FROM refresh_tokens t

@@ -1,9 +1,9 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { InvitationEntity } from '../entities/invitation.entity';
 import type { Role } from '../entities/membership.entity';
 import { Language, NotificationRepository } from './notification.repository';
 import { normalizeEmail } from './user.repository';
+import { Db, returningRows } from './repository-support';
 
 export interface NewInvitation {
   tokenHash: string;
@@ -17,9 +17,8 @@ export interface NewInvitation {
 }
 
 /** Invitations with hashed one-time tokens. */
-@Injectable()
 export class InvitationRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   /**
    * Stores the invitation and, in the same transaction, the e-mail carrying its link (`mail.link` is the accept
@@ -29,7 +28,7 @@ export class InvitationRepository {
     invitation: NewInvitation,
     mail: { link: string; language: Language; invitedByName: string | null },
   ): Promise<InvitationEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const repo = manager.getRepository(InvitationEntity);
       const saved = await repo.save(
         repo.create({
@@ -58,7 +57,7 @@ export class InvitationRepository {
   }
 
   findByTokenHash(tokenHash: string): Promise<InvitationEntity | null> {
-    return this.dataSource.getRepository(InvitationEntity).findOne({ where: { tokenHash } });
+    return this.db.getRepository(InvitationEntity).findOne({ where: { tokenHash } });
   }
 
   /**
@@ -66,10 +65,12 @@ export class InvitationRepository {
    * meanwhile (so a token works exactly once even under concurrent calls).
    */
   async markAccepted(id: string, manager: EntityManager): Promise<boolean> {
-    const [, count]: [unknown, number] = await manager.query(
-      `UPDATE invitations SET accepted_at = now() WHERE id = $1 AND accepted_at IS NULL AND expires_at > now()`,
+    const rows = await returningRows(
+      manager,
+      `UPDATE invitations SET accepted_at = now() WHERE id = $1 AND accepted_at IS NULL AND expires_at > now()
+       RETURNING id`,
       [id],
     );
-    return count === 1;
+    return rows.length === 1;
   }
 }

@@ -41,7 +41,7 @@ import {
   inTransaction,
   keysetPage,
   RANK_DESC,
-  runQuery,
+  returningRows,
   updateVersioned,
 } from './repository-support';
 import { addSearchVector, NEED_SEARCH, searchColumnsOf, searchCondition } from './search-index';
@@ -273,7 +273,7 @@ export class KnowledgeNeedRepository {
     if (!isUuid(id)) throw new NotFoundError('KnowledgeNeed', id);
     const expected = version === undefined ? null : requireVersion(version);
     const updated = await inTransaction(this.db, async (tx) => {
-      const result = await runQuery<unknown[]>(
+      const rows = await returningRows(
         tx,
         `UPDATE knowledge_needs
               SET status = $2, version = version + 1, updated_at = now(),
@@ -282,7 +282,6 @@ export class KnowledgeNeedRepository {
             RETURNING id`,
         [id, to, from, expected],
       );
-      const rows = Array.isArray(result[0]) ? (result[0] as unknown[]) : result;
       if (rows.length) await ProgrammeEventRepository.recordNeeds(tx, [id]);
       return rows;
     });

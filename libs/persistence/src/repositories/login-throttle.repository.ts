@@ -1,5 +1,4 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Db, returningRows } from './repository-support';
 
 /** One login attempt counted against a key. */
 export interface CountedAttempt {
@@ -13,9 +12,8 @@ export interface CountedAttempt {
 }
 
 /** Failed-login counters per account and per client address (table login_throttles). */
-@Injectable()
 export class LoginThrottleRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   /**
    * Counts an attempt against the key as a failure before the password is checked, and sets the lock that
@@ -27,7 +25,7 @@ export class LoginThrottleRepository {
     windowSeconds: number,
     lockSeconds: (failures: number) => number,
   ): Promise<CountedAttempt> {
-    return this.dataSource.transaction(async (em) => {
+    return this.db.transaction(async (em) => {
       await em.query(
         `INSERT INTO login_throttles (key, failures, window_started_at) VALUES ($1, 0, now())
          ON CONFLICT (key) DO NOTHING`,
@@ -41,8 +39,8 @@ export class LoginThrottleRepository {
           [key, windowSeconds],
         );
       const failures = (row.in_window ? Number(row.failures) : 0) + 1;
-      // TypeORM answers an UPDATE with [rows, affected count].
-      const [[updated]]: [Array<{ locked_until: Date | null }>, number] = await em.query(
+      const [updated] = await returningRows<{ locked_until: Date | null }>(
+        em,
         `UPDATE login_throttles
             SET failures = $2,
                 window_started_at = CASE WHEN $3::boolean THEN window_started_at ELSE now() END,
@@ -63,7 +61,7 @@ export class LoginThrottleRepository {
    * the lock it set in advance lifted (unless a later attempt has changed it since).
    */
   async uncount(attempt: CountedAttempt): Promise<void> {
-    await this.dataSource.query(
+    await this.db.query(
       `UPDATE login_throttles
           SET failures = GREATEST(failures - 1, 0),
               locked_until = CASE WHEN $3::boolean AND locked_until = $2::timestamptz THEN NULL ELSE locked_until END
@@ -74,6 +72,6 @@ export class LoginThrottleRepository {
 
   /** Forgets the key's failures. */
   async clear(key: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM login_throttles WHERE key = $1`, [key]);
+    await this.db.query(`DELETE FROM login_throttles WHERE key = $1`, [key]);
   }
 }

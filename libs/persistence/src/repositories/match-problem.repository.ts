@@ -1,5 +1,4 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import {
   PROBLEM_FORMAT,
   type Problem,
@@ -9,6 +8,10 @@ import {
   type ProblemOrganization,
   type ProblemProfile,
 } from '@brobygger/engine/exchange/types';
+import { Db, managerOf, readInKeysetBatches } from './repository-support';
+
+/** Needs and profiles are read in keyset batches of this many rows. */
+export const PROBLEM_BATCH_SIZE = 5000;
 
 export interface ArenaSummary {
   id: string;
@@ -22,12 +25,11 @@ export interface ArenaSummary {
  * live consortia (not dissolved or unfunded, the group not having declined) have not used yet, and the organizations involved (with municipality population),
  * the research groups' interests in those needs and (for an arena's run) the arena's conflict-of-interest exclusions.
  */
-@Injectable()
 export class MatchProblemRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   async findArena(arenaId: string): Promise<ArenaSummary | null> {
-    const rows: ArenaSummary[] = await this.dataSource.query(
+    const rows: ArenaSummary[] = await this.db.query(
       `SELECT a.id, a.name,
          COALESCE((SELECT array_agg(c.county_number::text ORDER BY c.county_number) FROM mobilization_arena_counties c WHERE c.arena_id = a.id), '{}') AS "countyNumbers"
        FROM mobilization_arenas a WHERE a.id = $1`,
@@ -38,7 +40,7 @@ export class MatchProblemRepository {
 
   /** Number of OPEN needs owned by organizations in the arena's counties. */
   async countOpenNeeds(arenaId: string): Promise<number> {
-    const [{ count }]: Array<{ count: number }> = await this.dataSource.query(
+    const [{ count }]: Array<{ count: number }> = await this.db.query(
       `SELECT count(*)::int AS count FROM knowledge_needs n JOIN organizations o ON o.id = n.organization_id
        WHERE n.status = 'OPEN' AND o.county_number IN (SELECT county_number FROM mobilization_arena_counties WHERE arena_id = $1)`,
       [arenaId],
@@ -48,7 +50,7 @@ export class MatchProblemRepository {
 
   /** Arenas whose counties contain this need's owner. */
   async arenaIdsForNeed(needId: string): Promise<string[]> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(
+    const rows: Array<{ id: string }> = await this.db.query(
       `SELECT DISTINCT c.arena_id AS id FROM knowledge_needs n JOIN organizations o ON o.id = n.organization_id
        JOIN mobilization_arena_counties c ON c.county_number = o.county_number WHERE n.id = $1`,
       [needId],
@@ -58,7 +60,7 @@ export class MatchProblemRepository {
 
   /** Arenas a profile serves (all arenas for a national profile). */
   async arenaIdsForProfile(profileId: string): Promise<string[]> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(
+    const rows: Array<{ id: string }> = await this.db.query(
       `SELECT DISTINCT c.arena_id AS id FROM competence_profiles p JOIN mobilization_arena_counties c
          ON cardinality(p.county_numbers) = 0 OR c.county_number::text = ANY(p.county_numbers)
        WHERE p.id = $1`,
@@ -69,7 +71,7 @@ export class MatchProblemRepository {
 
   /** County of a need's owner (null if the need does not exist). */
   async needCounty(needId: string): Promise<{ countyNumber: string | null } | null> {
-    const rows: Array<{ countyNumber: string | null }> = await this.dataSource.query(
+    const rows: Array<{ countyNumber: string | null }> = await this.db.query(
       `SELECT o.county_number::text AS "countyNumber" FROM knowledge_needs n JOIN organizations o ON o.id = n.organization_id WHERE n.id = $1`,
       [needId],
     );
@@ -78,7 +80,7 @@ export class MatchProblemRepository {
 
   /** Counties a profile serves ([] = national; null if the profile does not exist). */
   async profileCounties(profileId: string): Promise<string[] | null> {
-    const rows: Array<{ counties: string[] }> = await this.dataSource.query(
+    const rows: Array<{ counties: string[] }> = await this.db.query(
       `SELECT county_numbers AS counties FROM competence_profiles WHERE id = $1`,
       [profileId],
     );
@@ -92,12 +94,12 @@ export class MatchProblemRepository {
   async memberIds(arenaId: string): Promise<{ needIds: Set<string>; profileIds: Set<string> }> {
     const arena = await this.findArena(arenaId);
     const counties = arena?.countyNumbers ?? [];
-    const needs: Array<{ id: string }> = await this.dataSource.query(
+    const needs: Array<{ id: string }> = await this.db.query(
       `SELECT n.id FROM knowledge_needs n JOIN organizations o ON o.id = n.organization_id
        WHERE n.status = 'OPEN' AND o.county_number::text = ANY($1::text[])`,
       [counties],
     );
-    const profiles: Array<{ id: string }> = await this.dataSource.query(
+    const profiles: Array<{ id: string }> = await this.db.query(
       `SELECT p.id FROM competence_profiles p
        WHERE p.status = 'ACTIVE' AND (cardinality(p.county_numbers) = 0 OR p.county_numbers && $1::text[])`,
       [counties],
@@ -121,7 +123,7 @@ export class MatchProblemRepository {
 
   /** The arena's conflict-of-interest exclusions between organizations of the problem (both must be in it). */
   async arenaExclusions(arenaId: string, problem: Problem): Promise<ProblemExclusion[]> {
-    const rows: ProblemExclusion[] = await this.dataSource.query(
+    const rows: ProblemExclusion[] = await this.db.query(
       `SELECT organization_a_id::text AS a, organization_b_id::text AS b, reason FROM conflict_exclusions
         WHERE arena_id = $1 AND organization_a_id = ANY($2::uuid[]) AND organization_b_id = ANY($2::uuid[])
         ORDER BY organization_a_id, organization_b_id`,
@@ -140,7 +142,19 @@ export class MatchProblemRepository {
     settings: Record<string, unknown> = {},
     only: { needIds?: string[]; profileIds?: string[] } = {},
   ): Promise<Problem> {
-    const needRows: Array<{
+    // One snapshot for every statement below, however many keyset batches the needs and profiles take.
+    return managerOf(this.db).transaction('REPEATABLE READ', (tx) =>
+      this.readProblem(tx, counties, settings, only),
+    );
+  }
+
+  private async readProblem(
+    tx: EntityManager,
+    counties: string[] | null,
+    settings: Record<string, unknown>,
+    only: { needIds?: string[]; profileIds?: string[] },
+  ): Promise<Problem> {
+    const needRows = await readInKeysetBatches<{
       id: string;
       organizationId: string;
       title: string;
@@ -148,15 +162,22 @@ export class MatchProblemRepository {
       themes: string[] | null;
       projectType: string | null;
       language: string | null;
-    }> = await this.dataSource.query(
-      `SELECT n.id, n.organization_id AS "organizationId", n.title, n.description, n.themes, n.project_type AS "projectType", n.language
-       FROM knowledge_needs n JOIN organizations o ON o.id = n.organization_id
-       WHERE CASE WHEN $2::uuid[] IS NOT NULL THEN n.id = ANY($2::uuid[])
-         ELSE n.status = 'OPEN' AND ($1::text[] IS NULL OR o.county_number::text = ANY($1::text[])) END
-       ORDER BY n.created_at, n.id`,
-      [counties, only.needIds ?? null],
+    }>(
+      tx,
+      {
+        select: `n.id, n.organization_id AS "organizationId", n.title, n.description, n.themes,
+                 n.project_type AS "projectType", n.language`,
+        from: 'knowledge_needs n JOIN organizations o ON o.id = n.organization_id',
+        where: `CASE WHEN $2::uuid[] IS NOT NULL THEN n.id = ANY($2::uuid[])
+                  ELSE n.status = 'OPEN' AND ($1::text[] IS NULL OR o.county_number::text = ANY($1::text[])) END`,
+        params: [counties, only.needIds ?? null],
+        sortSql: 'n.created_at',
+        sortCast: 'timestamptz',
+        idSql: 'n.id',
+      },
+      PROBLEM_BATCH_SIZE,
     );
-    const profileRows: Array<{
+    const profileRows = await readInKeysetBatches<{
       id: string;
       organizationId: string;
       title: string;
@@ -168,21 +189,28 @@ export class MatchProblemRepository {
       countyNumbers: string[] | null;
       language: string | null;
       internationalPartners: string[] | null;
-    }> = await this.dataSource.query(
-      `SELECT p.id, p.organization_id AS "organizationId", p.title, p.description, p.keywords, p.methods, p.themes,
-         GREATEST(0, p.capacity - COALESCE(u.used, 0))::int AS capacity, p.county_numbers AS "countyNumbers", p.language,
-         p.international_partners AS "internationalPartners"
-       FROM competence_profiles p
-       LEFT JOIN (
-         SELECT m.competence_profile_id AS profile_id, count(*)::int AS used
-         FROM consortium_members m JOIN consortia c ON c.id = m.consortium_id
-         WHERE c.status NOT IN ('DISSOLVED', 'NOT_FUNDED') AND m.response <> 'DECLINED'
-           AND m.competence_profile_id IS NOT NULL GROUP BY m.competence_profile_id
-       ) u ON u.profile_id = p.id
-       WHERE CASE WHEN $2::uuid[] IS NOT NULL THEN p.id = ANY($2::uuid[])
-         ELSE p.status = 'ACTIVE' AND ($1::text[] IS NULL OR cardinality(p.county_numbers) = 0 OR p.county_numbers && $1::text[]) END
-       ORDER BY p.created_at, p.id`,
-      [counties, only.profileIds ?? null],
+    }>(
+      tx,
+      {
+        select: `p.id, p.organization_id AS "organizationId", p.title, p.description, p.keywords, p.methods, p.themes,
+                 GREATEST(0, p.capacity - COALESCE(u.used, 0))::int AS capacity, p.county_numbers AS "countyNumbers",
+                 p.language, p.international_partners AS "internationalPartners"`,
+        from: `competence_profiles p
+               LEFT JOIN (
+                 SELECT m.competence_profile_id AS profile_id, count(*)::int AS used
+                 FROM consortium_members m JOIN consortia c ON c.id = m.consortium_id
+                 WHERE c.status NOT IN ('DISSOLVED', 'NOT_FUNDED') AND m.response <> 'DECLINED'
+                   AND m.competence_profile_id IS NOT NULL GROUP BY m.competence_profile_id
+               ) u ON u.profile_id = p.id`,
+        where: `CASE WHEN $2::uuid[] IS NOT NULL THEN p.id = ANY($2::uuid[])
+                  ELSE p.status = 'ACTIVE' AND ($1::text[] IS NULL OR cardinality(p.county_numbers) = 0
+                       OR p.county_numbers && $1::text[]) END`,
+        params: [counties, only.profileIds ?? null],
+        sortSql: 'p.created_at',
+        sortCast: 'timestamptz',
+        idSql: 'p.id',
+      },
+      PROBLEM_BATCH_SIZE,
     );
     const profileIds = profileRows.map((p) => p.id);
     const refRows: Array<{
@@ -192,7 +220,7 @@ export class MatchProblemRepository {
       year: number | null;
       url: string | null;
     }> = profileIds.length
-      ? await this.dataSource.query(
+      ? await tx.query(
           `SELECT profile_id AS "profileId", title, summary, year, url FROM profile_references
              WHERE profile_id = ANY($1::uuid[]) ORDER BY profile_id, position`,
           [profileIds],
@@ -216,7 +244,7 @@ export class MatchProblemRepository {
       institutionType: string | null;
       internationalPartners: boolean;
     }> = orgIds.length
-      ? await this.dataSource.query(
+      ? await tx.query(
           `SELECT o.id, o.kind, o.name, o.municipality_number::text AS "municipalityNumber", o.county_number::text AS "countyNumber",
              COALESCE(m.population, c.population) AS population, o.research_experience AS "researchExperience",
              ri.name AS institution, ri.institution_type AS "institutionType",
@@ -282,7 +310,7 @@ export class MatchProblemRepository {
     // Research groups' interests in the needs (through their profiles), as evidence for the engine.
     const interests: ProblemInterest[] =
       needs.length && profiles.length
-        ? await this.dataSource.query(
+        ? await tx.query(
             `SELECT knowledge_need_id::text AS "needId", competence_profile_id::text AS "profileId" FROM need_interests
               WHERE knowledge_need_id = ANY($1::uuid[]) AND competence_profile_id = ANY($2::uuid[])
               ORDER BY knowledge_need_id, competence_profile_id`,

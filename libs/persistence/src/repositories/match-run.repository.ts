@@ -1,13 +1,14 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { MatchRunEntity, MatchRunPhase, MatchRunStatus } from '../entities/match-run.entity';
 import { Page, PageRequest } from '../pagination';
 import { isUuid, SqlParams } from '../sql';
 import {
   CREATED_DESC,
+  Db,
   entityRows,
   findByIdsInOrder,
   keysetPage,
+  managerOf,
   returningEntities,
   returningRows,
   selectEntities,
@@ -40,18 +41,17 @@ export interface MatchRunTimings {
 }
 
 /** All SQL about match runs. Status changes are conditional updates so that a cancelled run stays cancelled. */
-@Injectable()
 export class MatchRunRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   /** `RETURNING` list of a run row (mapped by `returningEntities`). */
   private get returning(): string {
-    return entityRows(this.dataSource, MatchRunEntity).returning;
+    return entityRows(this.db, MatchRunEntity).returning;
   }
 
-  async create(data: CreateMatchRunData, manager?: EntityManager): Promise<MatchRunEntity> {
+  async create(data: CreateMatchRunData): Promise<MatchRunEntity> {
     const rows = await returningEntities(
-      manager ?? this.dataSource,
+      this.db,
       MatchRunEntity,
       `INSERT INTO match_runs (id, arena_id, project_type, settings, requested_by, trigger)
        VALUES (COALESCE($1::uuid, gen_random_uuid()), $2, $3, $4::jsonb, $5, $6)
@@ -75,7 +75,7 @@ export class MatchRunRepository {
    */
   async cancelOlderQueued(run: MatchRunEntity): Promise<MatchRunEntity[]> {
     return returningEntities(
-      this.dataSource,
+      this.db,
       MatchRunEntity,
       `UPDATE match_runs SET status = 'CANCELLED', error = $3, finished_at = now(), version = version + 1,
          updated_at = now()
@@ -95,7 +95,7 @@ export class MatchRunRepository {
    * the job priority, so that a free worker takes the run with the fewest runs of its own arena ahead of it.
    */
   async arenaRank(id: string): Promise<number> {
-    const rows: Array<{ rank: number }> = await this.dataSource.query(
+    const rows: Array<{ rank: number }> = await this.db.query(
       `SELECT 1 + count(o.id)::int AS rank FROM match_runs r
        LEFT JOIN match_runs o ON o.arena_id = r.arena_id AND o.id <> r.id AND o.status IN ('QUEUED', 'RUNNING')
          AND o.created_at <= r.created_at
@@ -108,7 +108,7 @@ export class MatchRunRepository {
   /** QUEUED or RUNNING runs unchanged for `graceSeconds` (the reconciler checks their jobs), oldest first. */
   async findUnchangedPending(graceSeconds: number, limit: number): Promise<MatchRunEntity[]> {
     return selectEntities(
-      this.dataSource,
+      this.db,
       MatchRunEntity,
       `t.status IN ('QUEUED', 'RUNNING') AND t.updated_at < now() - make_interval(secs => $1)`,
       [graceSeconds, limit],
@@ -119,7 +119,7 @@ export class MatchRunRepository {
   /** The reconciler put the run's job back on the queue: QUEUED again, with the reason visible. */
   async markRequeued(id: string, note: string): Promise<boolean> {
     const rows = await returningRows(
-      this.dataSource,
+      this.db,
       `UPDATE match_runs SET status = 'QUEUED', phase = 'QUEUED', progress = 0, error = $2, version = version + 1,
          updated_at = now()
        WHERE id = $1 AND status IN ('QUEUED', 'RUNNING') RETURNING id`,
@@ -134,7 +134,7 @@ export class MatchRunRepository {
    */
   async createIfAbsent(data: CreateMatchRunData & { id: string }): Promise<boolean> {
     const rows = await returningRows(
-      this.dataSource,
+      this.db,
       `INSERT INTO match_runs (id, arena_id, project_type, settings, requested_by, trigger)
        SELECT $1, $2, $3, $4::jsonb, $5, $6
        WHERE NOT EXISTS (SELECT 1 FROM match_runs WHERE arena_id = $2 AND project_type IS NULL AND status = 'QUEUED')
@@ -152,7 +152,7 @@ export class MatchRunRepository {
   }
 
   async delete(id: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM match_runs WHERE id = $1`, [id]);
+    await this.db.query(`DELETE FROM match_runs WHERE id = $1`, [id]);
   }
 
   async findById(id: string): Promise<MatchRunEntity | null> {
@@ -162,7 +162,7 @@ export class MatchRunRepository {
 
   /** Batch load: one statement, results in key order (null for unknown ids). */
   findByIds(ids: readonly string[]): Promise<Array<MatchRunEntity | null>> {
-    return findByIdsInOrder(this.dataSource, MatchRunEntity, ids);
+    return findByIdsInOrder(this.db, MatchRunEntity, ids);
   }
 
   /** Newest first, keyset-paginated. */
@@ -174,7 +174,7 @@ export class MatchRunRepository {
     if (filter.arenaScope && !filter.arenaScope.all) {
       where.push(`r.arena_id = ANY(${params.add(filter.arenaScope.arenaIds)}::uuid[])`);
     }
-    return keysetPage(this.dataSource, {
+    return keysetPage(this.db, {
       from: 'match_runs r',
       idSql: 'r.id',
       where,
@@ -191,7 +191,7 @@ export class MatchRunRepository {
    */
   async markRunning(id: string, queuedAt: Date | null): Promise<MatchRunEntity | null> {
     const rows = await returningEntities(
-      this.dataSource,
+      this.db,
       MatchRunEntity,
       `UPDATE match_runs SET status = 'RUNNING', phase = 'LOADING', progress = 0, attempts = attempts + 1, error = NULL,
          started_at = COALESCE(started_at, now()),
@@ -212,7 +212,7 @@ export class MatchRunRepository {
     patch: Partial<MatchRunTimings & { needCount: number; profileCount: number }> = {},
   ): Promise<boolean> {
     const rows = await returningRows(
-      this.dataSource,
+      this.db,
       `UPDATE match_runs SET phase = $2, progress = $3,
          load_ms = COALESCE($4, load_ms), engine_ms = COALESCE($5, engine_ms),
          need_count = COALESCE($6, need_count), profile_count = COALESCE($7, profile_count),
@@ -232,7 +232,7 @@ export class MatchRunRepository {
   }
 
   async getStatus(id: string): Promise<MatchRunStatus | null> {
-    const rows: Array<{ status: MatchRunStatus }> = await this.dataSource.query(
+    const rows: Array<{ status: MatchRunStatus }> = await this.db.query(
       `SELECT status FROM match_runs WHERE id = $1`,
       [id],
     );
@@ -241,7 +241,7 @@ export class MatchRunRepository {
 
   /** An attempt failed and BullMQ will retry: back to QUEUED with the last reason visible. */
   async markRetrying(id: string, error: string): Promise<void> {
-    await this.dataSource.query(
+    await this.db.query(
       `UPDATE match_runs SET status = 'QUEUED', phase = 'QUEUED', error = $2, version = version + 1, updated_at = now()
        WHERE id = $1 AND status IN ('QUEUED', 'RUNNING')`,
       [id, error],
@@ -250,7 +250,7 @@ export class MatchRunRepository {
 
   /** Final failure after the last attempt. */
   async markFailed(id: string, error: string): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const rows = await returningRows<{ requestedBy: string | null }>(
         manager,
         `UPDATE match_runs SET status = 'FAILED', error = $2, finished_at = now(), version = version + 1, updated_at = now()
@@ -266,7 +266,7 @@ export class MatchRunRepository {
   /** Cancel a queued or running run; returns the run after the change, or null if it was not cancellable. */
   async markCancelled(id: string): Promise<MatchRunEntity | null> {
     const rows = await returningEntities(
-      this.dataSource,
+      this.db,
       MatchRunEntity,
       `UPDATE match_runs SET status = 'CANCELLED', error = COALESCE(error, 'cancelled by a broker'), finished_at = now(),
          version = version + 1, updated_at = now()
@@ -276,17 +276,20 @@ export class MatchRunRepository {
     return rows[0] ?? null;
   }
 
-  /** Lock the run row inside a transaction (serialises concurrent saves of a duplicated delivery). */
-  async lockForSave(manager: EntityManager, id: string): Promise<MatchRunStatus | null> {
-    const rows: Array<{ status: MatchRunStatus }> = await manager.query(
+  /**
+   * Lock the run row (call on a repository bound to a transaction: serialises concurrent saves of a duplicated
+   * delivery).
+   */
+  async lockForSave(id: string): Promise<MatchRunStatus | null> {
+    const rows: Array<{ status: MatchRunStatus }> = await this.db.query(
       `SELECT status FROM match_runs WHERE id = $1 FOR UPDATE`,
       [id],
     );
     return rows[0]?.status ?? null;
   }
 
+  /** The run's result was saved (call on a repository bound to the saving transaction); notifies the broker. */
   async markSucceeded(
-    manager: EntityManager,
     id: string,
     result: {
       objective: number;
@@ -296,7 +299,7 @@ export class MatchRunRepository {
     },
     timings: MatchRunTimings,
   ): Promise<void> {
-    await manager.query(
+    await this.db.query(
       `UPDATE match_runs SET status = 'SUCCEEDED', phase = 'DONE', progress = 100, error = NULL,
          objective = $2, upper_bound = $3, proposal_count = $4, unmatched_count = $5,
          load_ms = COALESCE($6, load_ms), engine_ms = COALESCE($7, engine_ms),
@@ -314,11 +317,12 @@ export class MatchRunRepository {
         timings.saveMs ?? null,
       ],
     );
-    const [run]: Array<{ requestedBy: string | null }> = await manager.query(
+    const [run]: Array<{ requestedBy: string | null }> = await this.db.query(
       `SELECT requested_by AS "requestedBy" FROM match_runs WHERE id = $1`,
       [id],
     );
-    if (run?.requestedBy) await notifyRunEnded(manager, 'MATCH_RUN_FINISHED', id, run.requestedBy);
+    if (run?.requestedBy)
+      await notifyRunEnded(managerOf(this.db), 'MATCH_RUN_FINISHED', id, run.requestedBy);
   }
 
   /**
@@ -326,7 +330,7 @@ export class MatchRunRepository {
    * transaction (now() is its start), so a SUCCEEDED run never shows an empty save time. This refines it.
    */
   async setSaveMs(id: string, saveMs: number): Promise<void> {
-    await this.dataSource.query(`UPDATE match_runs SET save_ms = $2 WHERE id = $1`, [
+    await this.db.query(`UPDATE match_runs SET save_ms = $2 WHERE id = $1`, [
       id,
       Math.round(saveMs),
     ]);

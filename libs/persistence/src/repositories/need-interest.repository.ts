@@ -1,8 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { InvalidStateError, NotFoundError } from '../errors';
 import { NotificationRepository } from './notification.repository';
-import { runQuery } from './repository-support';
+import { Db, returningRows, runQuery } from './repository-support';
 
 /** A research group's interest in a knowledge need, through one of its competence profiles. */
 export interface NeedInterest {
@@ -20,9 +18,8 @@ const COLUMNS = `i.id, i.knowledge_need_id AS "knowledgeNeedId", i.competence_pr
   i.organization_id AS "organizationId", i.note, i.created_by AS "createdBy", i.created_at AS "createdAt"`;
 
 /** Interests stay while the need is open; withdrawing one deletes it (the audit log keeps the history). */
-@Injectable()
 export class NeedInterestRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   /**
    * Records the profile's interest in an OPEN need (again: the note is replaced, the interest stays one row).
@@ -34,7 +31,7 @@ export class NeedInterestRepository {
     note: string;
     userId: string | null;
   }): Promise<NeedInterest> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const [need]: Array<{ status: string }> = await manager.query(
         `SELECT status FROM knowledge_needs WHERE id = $1`,
         [input.knowledgeNeedId],
@@ -71,8 +68,8 @@ export class NeedInterestRepository {
 
   /** Deletes the interest and returns it as it was; NotFoundError for an unknown id. */
   async withdraw(id: string): Promise<NeedInterest> {
-    // A DELETE … RETURNING answers [rows, count].
-    const [rows]: [NeedInterest[], number] = await this.dataSource.query(
+    const rows = await returningRows<NeedInterest>(
+      this.db,
       `DELETE FROM need_interests i WHERE i.id = $1 RETURNING ${COLUMNS}`,
       [id],
     );
@@ -82,7 +79,7 @@ export class NeedInterestRepository {
 
   /** Interests in these needs, oldest first. */
   forNeeds(needIds: readonly string[]): Promise<NeedInterest[]> {
-    return this.dataSource.query(
+    return this.db.query(
       `SELECT ${COLUMNS} FROM need_interests i WHERE i.knowledge_need_id = ANY($1::uuid[])
        ORDER BY i.created_at, i.id`,
       [needIds],
@@ -91,7 +88,7 @@ export class NeedInterestRepository {
 
   /** Interests in the needs of an arena's counties, newest first (at most `limit`). */
   forArena(arenaId: string, limit: number): Promise<NeedInterest[]> {
-    return this.dataSource.query(
+    return this.db.query(
       `SELECT ${COLUMNS} FROM need_interests i
          JOIN knowledge_needs n ON n.id = i.knowledge_need_id JOIN organizations o ON o.id = n.organization_id
         WHERE o.county_number IN (SELECT county_number FROM mobilization_arena_counties WHERE arena_id = $1)

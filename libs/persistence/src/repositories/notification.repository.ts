@@ -1,8 +1,7 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { Page, PageRequest } from '../pagination';
 import { inKeyOrder, SqlParams } from '../sql';
-import { CREATED_DESC, keysetPage } from './repository-support';
+import { CREATED_DESC, Db, keysetPage, returningRows } from './repository-support';
 
 /** What a user is told about. The values are stored: never rename one, add new ones instead. */
 export const NOTIFICATION_KINDS = [
@@ -85,9 +84,8 @@ const OUTBOX_COLUMNS = `o.id, o.notification_id AS "notificationId", o.user_id A
  * In-app notifications, the users' delivery choices and the e-mail outbox. Events record their notifications with
  * the static `notify` inside their own transaction; the rest is read and updated by the notifications service.
  */
-@Injectable()
 export class NotificationRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   /**
    * Inside the transaction of an event: one notification per recipient (by their choice for this kind), and an
@@ -179,7 +177,7 @@ export class NotificationRepository {
 
   /** Runs `work` in a transaction (for events whose other writes live in a service). */
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+    return this.db.transaction(work);
   }
 
   /** A user's notifications, newest first, keyset-paginated. */
@@ -187,7 +185,7 @@ export class NotificationRepository {
     const params = new SqlParams();
     const where = [`n.user_id = ${params.add(userId)}::uuid`];
     if (unreadOnly) where.push('n.read_at IS NULL');
-    return keysetPage(this.dataSource, {
+    return keysetPage(this.db, {
       from: 'notifications n',
       idSql: 'n.id',
       where,
@@ -200,7 +198,7 @@ export class NotificationRepository {
 
   async findByIds(ids: readonly string[]): Promise<Array<NotificationRow | null>> {
     if (!ids.length) return [];
-    const rows: NotificationRow[] = await this.dataSource.query(
+    const rows: NotificationRow[] = await this.db.query(
       `SELECT ${NOTIFICATION_COLUMNS} FROM notifications n WHERE n.id = ANY($1::uuid[])`,
       [ids],
     );
@@ -208,7 +206,7 @@ export class NotificationRepository {
   }
 
   async unreadCount(userId: string): Promise<number> {
-    const [{ count }]: Array<{ count: number }> = await this.dataSource.query(
+    const [{ count }]: Array<{ count: number }> = await this.db.query(
       `SELECT count(*)::int AS count FROM notifications WHERE user_id = $1 AND read_at IS NULL`,
       [userId],
     );
@@ -217,17 +215,18 @@ export class NotificationRepository {
 
   /** Marks the user's own notifications read (ids of others are ignored); returns how many changed. */
   async markRead(userId: string, ids: readonly string[] | null): Promise<number> {
-    const rows: [unknown[], number] = await this.dataSource.query(
+    const rows = await returningRows(
+      this.db,
       `UPDATE notifications SET read_at = now()
         WHERE user_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[])) RETURNING id`,
       [userId, ids],
     );
-    return rows[1];
+    return rows.length;
   }
 
   /** The user's choice per kind (the default where the user has not chosen). */
   async preferences(userId: string): Promise<Record<NotificationKind, Delivery>> {
-    const rows: Array<{ kind: NotificationKind; delivery: Delivery }> = await this.dataSource.query(
+    const rows: Array<{ kind: NotificationKind; delivery: Delivery }> = await this.db.query(
       `SELECT kind, delivery FROM notification_preferences WHERE user_id = $1`,
       [userId],
     );
@@ -242,7 +241,7 @@ export class NotificationRepository {
     language: Language,
     choices: ReadonlyArray<{ kind: NotificationKind; delivery: Delivery }>,
   ): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.db.transaction(async (manager) => {
       await manager.query(
         `UPDATE users SET language = $2, version = version + 1, updated_at = now() WHERE id = $1`,
         [userId, language],
@@ -258,7 +257,7 @@ export class NotificationRepository {
   }
 
   async language(userId: string): Promise<Language> {
-    const [row]: Array<{ language: Language }> = await this.dataSource.query(
+    const [row]: Array<{ language: Language }> = await this.db.query(
       `SELECT language FROM users WHERE id = $1`,
       [userId],
     );
@@ -271,7 +270,7 @@ export class NotificationRepository {
    * lost). The caller publishes and enqueues them.
    */
   async claimUndelivered(): Promise<{ notifications: NotificationRow[]; outboxIds: string[] }> {
-    const notifications: NotificationRow[] = await this.dataSource.query(
+    const notifications: NotificationRow[] = await this.db.query(
       `WITH c AS (
          UPDATE notifications SET published_at = now()
           WHERE id IN (SELECT id FROM notifications WHERE published_at IS NULL ORDER BY created_at
@@ -279,19 +278,20 @@ export class NotificationRepository {
          RETURNING *)
        SELECT ${NOTIFICATION_COLUMNS} FROM c n ORDER BY n.created_at, n.id`,
     );
-    // A top-level UPDATE … RETURNING gives [rows, count].
-    const [outbox]: [Array<{ id: string }>, number] = await this.dataSource.query(
+    const outbox = await returningRows<{ id: string }>(
+      this.db,
       `UPDATE mail_outbox SET enqueued_at = now()
         WHERE id IN (SELECT id FROM mail_outbox
                       WHERE status = 'PENDING' AND (enqueued_at IS NULL OR enqueued_at < now() - interval '1 hour')
                       ORDER BY created_at LIMIT 500 FOR UPDATE SKIP LOCKED)
        RETURNING id`,
+      [],
     );
     return { notifications, outboxIds: outbox.map((r) => r.id) };
   }
 
   async outboxRow(id: string): Promise<OutboxRow | null> {
-    const rows: OutboxRow[] = await this.dataSource.query(
+    const rows: OutboxRow[] = await this.db.query(
       `SELECT ${OUTBOX_COLUMNS} FROM mail_outbox o WHERE o.id = $1`,
       [id],
     );
@@ -309,7 +309,7 @@ export class NotificationRepository {
     id: string,
     send: (row: OutboxRow) => Promise<string>,
   ): Promise<'SENT' | 'ALREADY_SENT' | 'MISSING'> {
-    const outcome = await this.dataSource.transaction(async (manager) => {
+    const outcome = await this.db.transaction(async (manager) => {
       const [row]: OutboxRow[] = await manager.query(
         `SELECT ${OUTBOX_COLUMNS} FROM mail_outbox o WHERE o.id = $1 FOR UPDATE`,
         [id],
@@ -330,7 +330,7 @@ export class NotificationRepository {
       return 'SENT' as const;
     });
     if (outcome instanceof Error) {
-      await this.dataSource.query(
+      await this.db.query(
         `UPDATE mail_outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1`,
         [id, outcome.message],
       );
@@ -344,7 +344,7 @@ export class NotificationRepository {
    * notifications marked digested — in one transaction. Returns the outbox ids.
    */
   async buildDigests(): Promise<string[]> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const rows: Array<{ id: string }> = await manager.query(
         `WITH d AS (
            UPDATE notifications SET digested_at = now()
@@ -366,18 +366,16 @@ export class NotificationRepository {
    * transaction. Returns how many invitations were reminded.
    */
   async remindUnansweredInvitations(afterDays: number): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const [due]: [
-        Array<{
-          id: string;
-          consortiumId: string;
-          organizationId: string;
-          organizationName: string;
-          leadName: string;
-          projectType: string;
-        }>,
-        number,
-      ] = await manager.query(
+    return this.db.transaction(async (manager) => {
+      const due = await returningRows<{
+        id: string;
+        consortiumId: string;
+        organizationId: string;
+        organizationName: string;
+        leadName: string;
+        projectType: string;
+      }>(
+        manager,
         `UPDATE consortium_members m SET reminded_at = now()
            FROM consortia c, organizations o, organizations l
           WHERE c.id = m.consortium_id AND o.id = m.organization_id AND l.id = c.lead_organization_id

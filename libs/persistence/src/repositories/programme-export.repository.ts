@@ -1,6 +1,6 @@
 import type { PoolClient } from 'pg';
 import QueryStream from 'pg-query-stream';
-import { DataSource } from 'typeorm';
+import { Db, managerOf } from './repository-support';
 
 /** One CSV column: its header and the SQL expression (text or number) that fills it. */
 type Column = readonly [header: string, sql: string];
@@ -187,7 +187,7 @@ const BATCH_SIZE = 500;
 
 /** Streams arena exports from PostgreSQL row by row (a cursor; never the whole result in memory). */
 export class ProgrammeExportRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   headers(kind: ArenaExportKind): string[] {
     return ARENA_EXPORT_QUERIES[kind].columns.map(([header]) => header);
@@ -200,7 +200,7 @@ export class ProgrammeExportRepository {
   async *rows(kind: ArenaExportKind, arenaId: string | null): AsyncGenerator<unknown[]> {
     const query: ExportQuery = ARENA_EXPORT_QUERIES[kind];
     const sql = `SELECT ${query.columns.map(([, expr]) => expr).join(', ')} FROM ${query.from}`;
-    const runner = this.dataSource.createQueryRunner('slave');
+    const runner = managerOf(this.db).connection.createQueryRunner('slave');
     const client = (await runner.connect()) as PoolClient;
     const stream = client.query(
       new QueryStream(sql, [arenaId], { batchSize: BATCH_SIZE, rowMode: 'array' }),

@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { Db } from './repository-support';
 
 /** Which part of the programme the figures describe; null = no restriction. */
 export interface IndicatorScope {
@@ -270,11 +270,11 @@ const round = (value: number | null, digits = 1): number | null =>
 
 /** Reads the follow-up figures from `programme_events` (written by ProgrammeEventRepository). */
 export class ProgrammeIndicatorRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   /** Counties of these arenas (union, sorted). */
   async arenaCountyNumbers(arenaIds: readonly string[]): Promise<string[]> {
-    const rows: Array<{ county: string }> = await this.dataSource.query(
+    const rows: Array<{ county: string }> = await this.db.query(
       `SELECT DISTINCT county_number::text AS county FROM mobilization_arena_counties
         WHERE arena_id = ANY($1::uuid[]) ORDER BY 1`,
       [arenaIds],
@@ -284,7 +284,7 @@ export class ProgrammeIndicatorRepository {
 
   /** Time of the first event of the programme (null when nothing happened yet). */
   async firstEventAt(): Promise<Date | null> {
-    const [row]: Array<{ at: Date | null }> = await this.dataSource.query(
+    const [row]: Array<{ at: Date | null }> = await this.db.query(
       `SELECT min(occurred_at) AS at FROM programme_events`,
     );
     return row.at ? new Date(row.at) : null;
@@ -296,7 +296,7 @@ export class ProgrammeIndicatorRepository {
     periods: readonly IndicatorPeriodBounds[],
   ): Promise<IndicatorFigures[]> {
     if (periods.length === 0) return [];
-    const rows: IndicatorRow[] = await this.dataSource.query(INDICATORS_SQL, [
+    const rows: IndicatorRow[] = await this.db.query(INDICATORS_SQL, [
       periods.map((p) => p.start.toISOString()),
       periods.map((p) => p.end.toISOString()),
       scope.countyNumbers,

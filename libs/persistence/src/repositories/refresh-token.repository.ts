@@ -1,6 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { RefreshTokenEntity } from '../entities/refresh-token.entity';
+import { Db, returningRows } from './repository-support';
 
 export interface NewRefreshToken {
   userId: string;
@@ -17,17 +16,16 @@ export type RotationResult =
   | { kind: 'unknown' };
 
 /** Refresh tokens (hashed), rotation and revocation. */
-@Injectable()
 export class RefreshTokenRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   async insert(token: NewRefreshToken): Promise<RefreshTokenEntity> {
-    const repo = this.dataSource.getRepository(RefreshTokenEntity);
+    const repo = this.db.getRepository(RefreshTokenEntity);
     return repo.save(repo.create({ ...token, revokedAt: null, replacedBy: null }));
   }
 
   findByHash(tokenHash: string): Promise<RefreshTokenEntity | null> {
-    return this.dataSource.getRepository(RefreshTokenEntity).findOne({ where: { tokenHash } });
+    return this.db.getRepository(RefreshTokenEntity).findOne({ where: { tokenHash } });
   }
 
   /**
@@ -38,7 +36,7 @@ export class RefreshTokenRepository {
     tokenHash: string,
     successor: Omit<NewRefreshToken, 'userId' | 'familyId'>,
   ): Promise<RotationResult> {
-    return this.dataSource.transaction(async (em) => {
+    return this.db.transaction(async (em) => {
       const previous = await em
         .getRepository(RefreshTokenEntity)
         .createQueryBuilder('t')
@@ -78,24 +76,26 @@ export class RefreshTokenRepository {
 
   /** Revokes every live token of the family; returns how many were revoked. */
   async revokeFamily(familyId: string): Promise<number> {
-    const [, count]: [unknown, number] = await this.dataSource.query(
-      `UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`,
+    const rows = await returningRows(
+      this.db,
+      `UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL RETURNING id`,
       [familyId],
     );
-    return count;
+    return rows.length;
   }
 
   async revokeAllForUser(userId: string): Promise<number> {
-    const [, count]: [unknown, number] = await this.dataSource.query(
-      `UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
+    const rows = await returningRows(
+      this.db,
+      `UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id`,
       [userId],
     );
-    return count;
+    return rows.length;
   }
 
   /** True while the family has a token that is neither revoked nor expired (access tokens carry the family). */
   async isFamilyActive(familyId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
+    const rows: unknown[] = await this.db.query(
       `SELECT 1 FROM refresh_tokens WHERE family_id = $1 AND revoked_at IS NULL AND expires_at > now() LIMIT 1`,
       [familyId],
     );

@@ -217,6 +217,51 @@ async function explainMissedUpdate(
   throw new ConflictError(options.entity, options.id, options.version, row.version);
 }
 
+/**
+ * Every row of a query, read by keyset in batches of `batchSize`: ordered by (`sortSql`, `idSql`), a stable order by
+ * a unique key, each batch continuing after the last row of the one before. No statement returns more than a batch,
+ * however large the result; run it in a REPEATABLE READ transaction when the batches must see one snapshot.
+ */
+export async function readInKeysetBatches<T>(
+  db: Db,
+  query: {
+    /** Select list (without the sort key). */
+    select: string;
+    /** `FROM …` (joins included) without the keyword. */
+    from: string;
+    /** Condition over `params` ($1 … $n). */
+    where: string;
+    params: unknown[];
+    sortSql: string;
+    /** Cast that reads the sort key back from its text, e.g. `timestamptz`. */
+    sortCast: string;
+    idSql: string;
+  },
+  batchSize: number,
+): Promise<T[]> {
+  const rows: T[] = [];
+  let last: { key: string; id: string } | null = null;
+  for (;;) {
+    const params = new SqlParams();
+    params.values.push(...query.params);
+    const after: string = last
+      ? ` AND (${query.sortSql}, ${query.idSql}) > (${params.add(last.key)}::${query.sortCast}, ${params.add(last.id)}::uuid)`
+      : '';
+    const batch: Array<T & { keysetKey: string; keysetId: string }> = await runQuery(
+      db,
+      `SELECT ${query.select}, (${query.sortSql})::text AS "keysetKey", ${query.idSql} AS "keysetId"
+         FROM ${query.from} WHERE (${query.where})${after}
+        ORDER BY ${query.sortSql}, ${query.idSql} LIMIT ${params.add(batchSize)}`,
+      params.values,
+    );
+    for (const { keysetKey, keysetId, ...row } of batch) {
+      rows.push(row as unknown as T);
+      last = { key: keysetKey, id: keysetId };
+    }
+    if (batch.length < batchSize) return rows;
+  }
+}
+
 /** Ordering of a keyset-paginated list. */
 export interface KeysetOrder {
   /** Name stored in cursors. */

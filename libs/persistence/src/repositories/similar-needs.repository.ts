@@ -1,7 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { ProblemNeed } from '@brobygger/engine/exchange/types';
 import type { DraftScope } from './knowledge-need.repository';
+import { Db } from './repository-support';
 
 /** The texts the engine compares to find other municipalities' needs like one need. */
 export interface NeedCorpus {
@@ -11,14 +10,13 @@ export interface NeedCorpus {
   others: ProblemNeed[];
 }
 
-@Injectable()
 export class SimilarNeedsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   /** Null when the need does not exist. */
   async corpus(needId: string, draftScope: DraftScope): Promise<NeedCorpus | null> {
     const rows: Array<ProblemNeed & { description: string | null; language: string | null }> =
-      await this.dataSource.query(
+      await this.db.query(
         `WITH target AS (SELECT id, organization_id FROM knowledge_needs WHERE id = $1)
          SELECT n.id, n.organization_id AS "organizationId", n.title, n.description, n.themes, n.language
            FROM knowledge_needs n JOIN organizations o ON o.id = n.organization_id, target t

@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { MembershipEntity, Role } from '../entities/membership.entity';
 import { UserEntity } from '../entities/user.entity';
+import { Db, managerOf } from './repository-support';
 
 export interface NewMembership {
   role: Role;
@@ -34,22 +34,21 @@ export function normalizeEmail(email: string): string {
 }
 
 /** Users and their memberships. */
-@Injectable()
 export class UserRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   private manager(manager?: EntityManager): EntityManager {
-    return manager ?? this.dataSource.manager;
+    return managerOf(manager ?? this.db);
   }
 
   findById(id: string): Promise<UserEntity | null> {
-    return this.dataSource
+    return this.db
       .getRepository(UserEntity)
       .findOne({ where: { id }, relations: { memberships: true } });
   }
 
   findByEmail(email: string): Promise<UserEntity | null> {
-    return this.dataSource
+    return this.db
       .getRepository(UserEntity)
       .findOne({ where: { email: normalizeEmail(email) }, relations: { memberships: true } });
   }
@@ -58,7 +57,7 @@ export class UserRepository {
     provider: UserEntity['identityProvider'],
     subject: string,
   ): Promise<UserEntity | null> {
-    return this.dataSource.getRepository(UserEntity).findOne({
+    return this.db.getRepository(UserEntity).findOne({
       where: { identityProvider: provider, externalSubject: subject },
       relations: { memberships: true },
     });
@@ -73,7 +72,7 @@ export class UserRepository {
       arena_county_numbers: string[] | null;
       organization_kind: string | null;
       organization_county_number: string | null;
-    }> = await this.dataSource.query(
+    }> = await this.db.query(
       `SELECT m.role, m.arena_id, m.organization_id,
               (SELECT array_agg(mac.county_number::text ORDER BY mac.county_number)
                  FROM mobilization_arena_counties mac WHERE mac.arena_id = m.arena_id) AS arena_county_numbers,
@@ -107,7 +106,7 @@ export class UserRepository {
       email: string;
       name: string;
       memberships: ScopedMembership[];
-    }> = await this.dataSource.query(
+    }> = await this.db.query(
       `SELECT u.id, u.email, u.name,
                 COALESCE(json_agg(json_build_object(
                   'role', m.role,
@@ -132,7 +131,7 @@ export class UserRepository {
   }
 
   async countAdmins(): Promise<number> {
-    const [row]: Array<{ count: string }> = await this.dataSource.query(
+    const [row]: Array<{ count: string }> = await this.db.query(
       `SELECT count(*) AS count FROM memberships m JOIN users u ON u.id = m.user_id
         WHERE m.role = 'ADMIN' AND NOT u.disabled`,
     );
@@ -160,7 +159,7 @@ export class UserRepository {
         .getRepository(UserEntity)
         .findOne({ where: { id: saved.id }, relations: { memberships: true } })) as UserEntity;
     };
-    return manager ? run(manager) : this.dataSource.transaction(run);
+    return manager ? run(manager) : this.db.transaction(run);
   }
 
   /** Adds a membership unless the user already has exactly this one. */
@@ -184,7 +183,7 @@ export class UserRepository {
   }
 
   async setDisabled(userId: string, disabled: boolean): Promise<void> {
-    await this.dataSource.query(
+    await this.db.query(
       `UPDATE users SET disabled = $2, version = version + 1, updated_at = now() WHERE id = $1`,
       [userId, disabled],
     );
@@ -200,7 +199,7 @@ export class UserRepository {
     name: string,
     passwordHash: () => Promise<string>,
   ): Promise<'exists' | 'created' | 'promoted'> {
-    return this.dataSource.transaction(async (em) => {
+    return this.db.transaction(async (em) => {
       await em.query(`SELECT pg_advisory_xact_lock(hashtext('brobygger.bootstrap-admin'))`);
       const [{ count }]: Array<{ count: string }> = await em.query(
         `SELECT count(*) AS count FROM memberships m JOIN users u ON u.id = m.user_id
@@ -227,7 +226,7 @@ export class UserRepository {
   }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+    return this.db.transaction(work);
   }
 }
 

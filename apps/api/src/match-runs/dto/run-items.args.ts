@@ -1,10 +1,13 @@
-import { ArgsType, ComplexityEstimator, Field, Int } from '@nestjs/graphql';
-import { IsInt, Max, Min } from 'class-validator';
+import { ArgsType, ComplexityEstimator, Field, ID, Int } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 
 export const RUN_ITEMS_DEFAULT = 100;
 export const RUN_ITEMS_MAX = 500;
 
-/** `first` (0..500, default 100) and `offset` for the lists of one run (proposals, unmatched needs). */
+/**
+ * `first` (0..500, default 100) and `after` for the lists of one run (proposals, unmatched needs): keyset pages in a
+ * stable order by a key unique within the run, `after` being the last item of the previous page.
+ */
 @ArgsType()
 export class RunItemsArgs {
   @Field(() => Int, {
@@ -16,10 +19,14 @@ export class RunItemsArgs {
   @Max(RUN_ITEMS_MAX)
   first: number = RUN_ITEMS_DEFAULT;
 
-  @Field(() => Int, { defaultValue: 0, description: 'How many to skip.' })
-  @IsInt()
-  @Min(0)
-  offset: number = 0;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The last item of the previous page (a proposal id, or an unmatched need's knowledgeNeedId).",
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'after must be a UUID' })
+  after?: string | null;
 }
 
 /**

@@ -1,10 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Field, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { Button, Card, Field, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { arenaIds } from '../../app/session';
 import { useSession } from '../../app/useSession';
-import { apiProblem, fieldKey, problemSentence } from '../../shared/errors';
 import { Loading, QueryProblem, StatusPage } from '../../shared/StatusPage';
 import {
   ArenaExclusionsDocument,
@@ -12,6 +11,7 @@ import {
   CreateExclusionDocument,
   DeleteExclusionDocument,
 } from './operations';
+import { GeneralProblem, partnerFormProblem, RemoveButton } from './list-parts';
 import { OrganizationPicker } from './OrganizationPicker';
 
 const FIELDS = ['organizationAId', 'organizationBId', 'reason'] as const;
@@ -32,10 +32,7 @@ export function ExclusionsPage() {
   if (list.loading && !list.data) return <Loading />;
   if (list.error || !list.data) return <QueryProblem error={list.error} retry={() => void list.refetch()} />;
 
-  const problem = apiProblem(creating.error ?? removing.error);
-  const fieldError = (key: (typeof FIELDS)[number]) =>
-    problem?.code === 'BAD_USER_INPUT' && problem.field && fieldKey(problem.field) === key ? t(`partners.errors.${key}`) : undefined;
-  const general = problem && !FIELDS.some((f) => fieldError(f));
+  const { fieldError, general } = partnerFormProblem(t, creating.error ?? removing.error, FIELDS);
   const arenaName = names.data?.mobilizationArenas.find((a) => a.id === arenaId)?.name ?? '';
 
   const submit = async (event: React.FormEvent) => {
@@ -76,29 +73,19 @@ export function ExclusionsPage() {
                 <strong>{e.organizationA.name}</strong> – <strong>{e.organizationB.name}</strong>
               </Paragraph>
               <Paragraph data-size="sm">{e.reason}</Paragraph>
-              <Button
-                variant="tertiary"
-                data-color="danger"
-                data-size="sm"
+              <RemoveButton
+                label={t('partners.removeExclusion')}
+                ariaLabel={t('partners.removeExclusionOf', { a: e.organizationA.name, b: e.organizationB.name })}
+                danger
                 loading={removing.loading}
-                aria-label={t('partners.removeExclusionOf', { a: e.organizationA.name, b: e.organizationB.name })}
-                onClick={() =>
-                  void remove({ variables: { id: e.id } })
-                    .then(() => list.refetch())
-                    .catch(() => undefined)
-                }
-              >
-                {t('partners.removeExclusion')}
-              </Button>
+                remove={() => remove({ variables: { id: e.id } })}
+                refetch={() => list.refetch()}
+              />
             </Card>
           </li>
         ))}
       </ul>
-      {general && (
-        <Alert data-color="danger" role="alert">
-          <Paragraph>{problemSentence(t, problem)}</Paragraph>
-        </Alert>
-      )}
+      <GeneralProblem problem={general} />
       <Heading level={2} data-size="md">
         {t('partners.addExclusion')}
       </Heading>

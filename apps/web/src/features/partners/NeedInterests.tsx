@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { organizationIds } from '../../app/session';
 import { useSession } from '../../app/useSession';
-import { apiProblem, fieldKey, problemSentence } from '../../shared/errors';
+import { GeneralProblem, partnerFormProblem, RemoveButton } from './list-parts';
 import { ExpressInterestDocument, MyGroupProfilesDocument, NeedInterestsDocument, WithdrawInterestDocument } from './operations';
 
 /**
@@ -24,10 +24,7 @@ export function NeedInterests({ needId, open }: { needId: string; open: boolean 
   const interests = data?.knowledgeNeed.interests ?? [];
   const myProfiles = profiles.data?.competenceProfiles.edges.map((e) => e.node) ?? [];
   const chosen = profileId || myProfiles[0]?.id || '';
-  const problem = apiProblem(expressing.error ?? withdrawing.error);
-  const fieldError = (key: string) =>
-    problem?.code === 'BAD_USER_INPUT' && problem.field && fieldKey(problem.field) === key ? t(`partners.errors.${key}`) : undefined;
-  const general = problem && !fieldError('competenceProfileId') && !fieldError('note');
+  const { fieldError, general } = partnerFormProblem(t, expressing.error ?? withdrawing.error, ['competenceProfileId', 'note']);
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -56,28 +53,18 @@ export function NeedInterests({ needId, open }: { needId: string; open: boolean 
               </Paragraph>
               {interest.note && <Paragraph data-size="sm">{interest.note}</Paragraph>}
               {interest.organizationId === myGroup && (
-                <Button
-                  variant="tertiary"
-                  data-size="sm"
+                <RemoveButton
+                  label={t('partners.withdrawInterest')}
                   loading={withdrawing.loading}
-                  onClick={() =>
-                    void withdraw({ variables: { id: interest.id } })
-                      .then(() => refetch())
-                      .catch(() => undefined)
-                  }
-                >
-                  {t('partners.withdrawInterest')}
-                </Button>
+                  remove={() => withdraw({ variables: { id: interest.id } })}
+                  refetch={() => refetch()}
+                />
               )}
             </Card>
           </li>
         ))}
       </ul>
-      {general && (
-        <Alert data-color="danger" role="alert">
-          <Paragraph>{problemSentence(t, problem)}</Paragraph>
-        </Alert>
-      )}
+      <GeneralProblem problem={general} />
       {myGroup && open && myProfiles.length > 0 && (
         <form className="stack" noValidate onSubmit={(e) => void submit(e)}>
           <Field>
