@@ -1,5 +1,5 @@
 import { ArgumentMetadata, Injectable, ValidationPipe } from '@nestjs/common';
-import { GqlParamtype } from '@nestjs/graphql/dist/enums/gql-paramtype.enum';
+import { GqlParamtype } from '@nestjs/graphql/dist/enums/gql-paramtype.enum.js';
 import { flattenValidationErrors, InputValidationError } from './input-validation.error';
 
 /**
