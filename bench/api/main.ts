@@ -278,12 +278,17 @@ async function startServer(
   label: string,
   cwd = process.cwd(),
 ): Promise<ChildProcess> {
-  const profiling = PROFILE_DIR
-    ? ['-r', join(__dirname, 'cpu-profile-hook.ts')]
-    : ([] as string[]);
+  const profiling = PROFILE_DIR ? ['-r', join(__dirname, 'cpu-profile-hook.ts')] : ([] as string[]);
   const child = spawn(
     process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', ...profiling, script],
+    [
+      '-r',
+      'ts-node/register/transpile-only',
+      '-r',
+      'tsconfig-paths/register',
+      ...profiling,
+      script,
+    ],
     {
       cwd,
       env: {
@@ -518,7 +523,9 @@ async function main(): Promise<void> {
     }
     await copyDatabase(TEMPLATE, databaseUrl);
   } else {
-    process.stderr.write(`› preparing ${database} with ${NEEDS} needs and ${PROPOSALS} proposals\n`);
+    process.stderr.write(
+      `› preparing ${database} with ${NEEDS} needs and ${PROPOSALS} proposals\n`,
+    );
     await prepareDatabase(databaseUrl);
   }
 
@@ -605,7 +612,13 @@ async function main(): Promise<void> {
       cwd?: string,
     ) => {
       const port = await freePort();
-      const child = await startServer(script, { ...env, PORT: String(port) }, health(port), label, cwd);
+      const child = await startServer(
+        script,
+        { ...env, PORT: String(port) },
+        health(port),
+        label,
+        cwd,
+      );
       children.push(child);
       measured.push({ label, url: `http://127.0.0.1:${port}/graphql`, child, ...where });
     };
@@ -643,7 +656,9 @@ async function main(): Promise<void> {
       if (responses[0].errors) throw new Error(JSON.stringify(responses[0].errors));
       for (const [i, json] of responses.entries()) {
         if (JSON.stringify(json) !== JSON.stringify(responses[0]))
-          throw new Error(`${scenario.name}: ${servers[i].label}'s response differs from Brobygger's`);
+          throw new Error(
+            `${scenario.name}: ${servers[i].label}'s response differs from Brobygger's`,
+          );
       }
       const figures = await measureServers(
         servers.map((m, i) => ({
@@ -710,7 +725,8 @@ function printTable(
   for (const r of results) {
     const [first] = r.servers;
     for (const [i, f] of r.servers.entries()) {
-      const ratio = i > 0 ? ` (Brobygger ÷ this: ${two(first.requestsPerSecond / f.requestsPerSecond)}×)` : '';
+      const ratio =
+        i > 0 ? ` (Brobygger ÷ this: ${two(first.requestsPerSecond / f.requestsPerSecond)}×)` : '';
       console.log(
         `| ${i === 0 ? r.scenario : ''} | ${f.server} | ${f.nodeCpuMsPerRequest} ms | ${f.postgresCpuMsPerRequest} ms | ` +
           `${f.requestsPerSecond}${ratio} | ` +

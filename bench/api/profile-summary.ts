@@ -44,10 +44,16 @@ function main(): void {
   const byPackage = new Map<string, number>();
   const inclusive = new Map<string, number>();
   const byFunction = new Map<string, number>();
+  const inHook = (id: number): boolean => {
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at))
+      if (byId.get(at)!.callFrame.url.includes('cpu-profile-hook')) return true;
+    return false;
+  };
   let busy = 0;
   for (const [id, ms] of selfMs) {
     const { callFrame } = byId.get(id)!;
     if (callFrame.functionName === '(idle)' || callFrame.functionName === '(program)') continue;
+    if (inHook(id)) continue; // the profiler's own start and stop
     busy += ms;
     const pkg = packageOf(callFrame.url, callFrame.functionName);
     byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + ms);
