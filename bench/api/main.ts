@@ -15,7 +15,11 @@
  * Prints a table, writes bench/results/api-latest.json and drops the database.
  *
  * Options (environment): BENCH_DURATION seconds per measurement (default 8), BENCH_CONNECTIONS (32), BENCH_RATES
- * (default "40,80"), BENCH_NEEDS (2000), BENCH_LOOP_CLIENTS (8).
+ * (default "40,80"), BENCH_NEEDS (2000), BENCH_LOOP_CLIENTS (8), BENCH_SCENARIOS (keys: list,nested,search,proposals;
+ * default all), BENCH_COMPARE (a second checkout of the repository, with node_modules: its API is measured beside
+ * this one, on a copy of the database, for A/B comparisons in the same run), BENCH_PROFILE (a directory: V8 CPU
+ * profiles of each server over its saturated slices, see bench/api/cpu-profile-hook.ts) and BENCH_TEMPLATE (a
+ * database name: prepared once and kept, then copied for each run, to save the preparation when iterating).
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -31,10 +35,11 @@ import {
   createDatabaseIfMissing,
   createDataSource,
   dropDatabase,
+  maintenanceUrlOf,
   reindexSearch,
   seedReferenceData,
 } from '@brobygger/persistence';
-import { Pool } from 'pg';
+import { Client, Pool } from 'pg';
 import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { createArena, createProfile, createResearchGroup } from '../../test/factories';
 import { CpuMeter } from './cpu';
@@ -45,6 +50,10 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const RATES = (process.env.BENCH_RATES ?? '40,80').split(',').map(Number);
 const NEEDS = Number(process.env.BENCH_NEEDS ?? 2000);
 const LOOP_CLIENTS = Number(process.env.BENCH_LOOP_CLIENTS ?? 8);
+const SCENARIO_KEYS = process.env.BENCH_SCENARIOS?.split(',');
+const COMPARE_DIR = process.env.BENCH_COMPARE;
+const PROFILE_DIR = process.env.BENCH_PROFILE;
+const TEMPLATE = process.env.BENCH_TEMPLATE;
 const PROPOSALS = 200;
 
 const NEED_FIELDS = 'id title status themes projectType language createdAt';
@@ -75,6 +84,7 @@ const PROPOSALS_QUERY = `query Proposals($first: Int!, $filter: ConsortiumPropos
 }`;
 
 interface Scenario {
+  key: string;
   name: string;
   query: string;
   variables: Record<string, unknown>;
@@ -103,6 +113,30 @@ const TOPICS = [
   'Energieffektivisering i skoler',
   'Medvirkning i arealplanlegging',
 ];
+
+/** CREATE DATABASE `target` as a copy of the database `source` (which must have no open connections). */
+async function copyDatabase(source: string, targetUrl: string): Promise<void> {
+  const { database, maintenanceUrl } = maintenanceUrlOf(targetUrl);
+  const client = new Client({ connectionString: maintenanceUrl });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE "${database}" TEMPLATE "${source}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+async function databaseExists(url: string): Promise<boolean> {
+  const { database, maintenanceUrl } = maintenanceUrlOf(url);
+  const client = new Client({ connectionString: maintenanceUrl });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    return Boolean(found.rowCount);
+  } finally {
+    await client.end();
+  }
+}
 
 function databaseUrlWithName(baseUrl: string, name: string): string {
   const url = new URL(baseUrl);
@@ -159,7 +193,8 @@ async function prepareDatabase(url: string): Promise<void> {
              'leder-' || left(n.id::text, 8) || '@kommune.example.no', 'Virksomhetsleder'
       FROM knowledge_needs n WHERE get_byte(decode(md5(n.id::text), 'hex'), 0) % 2 = 0`);
     await addProposals(ds);
-    await ds.query('ANALYZE');
+    // Bulk loading and the search reindex leave a dead version of every need: clean up as autovacuum would.
+    await ds.query('VACUUM ANALYZE');
   } finally {
     await ds.destroy();
   }
@@ -233,17 +268,43 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** Starts `script` with ts-node in a child process and waits until `url` answers. */
+/**
+ * Starts `script` with ts-node in a child process (in `cwd`, default this checkout) and waits until `url` answers.
+ * With BENCH_PROFILE it preloads the CPU-profile hook, its profiles named `label`.
+ */
 async function startServer(
   script: string,
   env: Record<string, string>,
   url: string,
+  label: string,
+  cwd = process.cwd(),
 ): Promise<ChildProcess> {
+  const profiling = PROFILE_DIR ? ['-r', join(__dirname, 'cpu-profile-hook.ts')] : ([] as string[]);
   const child = spawn(
     process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', script],
-    { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] },
+    [
+      '-r',
+      'ts-node/register/transpile-only',
+      '-r',
+      'tsconfig-paths/register',
+      ...profiling,
+      script,
+    ],
+    {
+      cwd,
+      env: {
+        ...process.env,
+        ...env,
+        BENCH_PROFILE_DIR: PROFILE_DIR ?? '',
+        BENCH_PROFILE_LABEL: label,
+      },
+      // An IPC channel for the profile hook's messages.
+      stdio: ['ignore', 'ignore', 'inherit', ...(PROFILE_DIR ? (['ipc'] as const) : [])],
+    },
   );
+  child.once('exit', (code, signal) => {
+    if (!stopping.has(child)) process.stderr.write(`${label} exited: ${code ?? signal}\n`);
+  });
   const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}`);
@@ -258,9 +319,12 @@ async function startServer(
   }
 }
 
+const stopping = new Set<ChildProcess>();
+
 async function stopServer(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
+  stopping.add(child);
   child.kill('SIGTERM');
   await exited;
 }
@@ -345,9 +409,11 @@ const SLICES = 4;
  * then each offered rate on each server in turn.
  */
 async function measureServers(
-  servers: Array<{ target: Target; meter: CpuMeter }>,
+  servers: Array<{ target: Target; meter: CpuMeter; child: ChildProcess }>,
 ): Promise<ServerFigures[]> {
   for (const { target } of servers) await saturate(target, CONNECTIONS, 3); // JIT, pools, caches
+  // Profiles (BENCH_PROFILE) cover the saturated slices; the other servers' slices show as idle time.
+  if (PROFILE_DIR) servers.forEach(({ child }) => child.send('profile:start'));
   const totals = servers.map(() => ({
     requests: 0,
     seconds: 0,
@@ -367,6 +433,15 @@ async function measureServers(
       totals[i].nodeMs += cpu.nodeMs;
       totals[i].postgresMs += cpu.postgresMs;
     }
+  }
+  if (PROFILE_DIR) {
+    await Promise.all(
+      servers.map(({ child }) => {
+        const written = new Promise((resolve) => child.once('message', resolve));
+        child.send('profile:stop');
+        return written;
+      }),
+    );
   }
   const openLoops = servers.map(() => [] as ServerFigures['openLoop']);
   for (const rate of RATES) {
@@ -441,8 +516,19 @@ async function main(): Promise<void> {
   const base = loadConfig();
   const database = `brobygger_bench_${Date.now()}_${process.pid}`;
   const databaseUrl = databaseUrlWithName(base.DATABASE_URL, database);
-  process.stderr.write(`› preparing ${database} with ${NEEDS} needs and ${PROPOSALS} proposals\n`);
-  await prepareDatabase(databaseUrl);
+  if (TEMPLATE) {
+    const templateUrl = databaseUrlWithName(base.DATABASE_URL, TEMPLATE);
+    if (!(await databaseExists(templateUrl))) {
+      process.stderr.write(`› preparing ${TEMPLATE} (kept) with ${NEEDS} needs\n`);
+      await prepareDatabase(templateUrl);
+    }
+    await copyDatabase(TEMPLATE, databaseUrl);
+  } else {
+    process.stderr.write(
+      `› preparing ${database} with ${NEEDS} needs and ${PROPOSALS} proposals\n`,
+    );
+    await prepareDatabase(databaseUrl);
+  }
 
   const jwtSecret = randomBytes(32).toString('hex');
   const adminUser = {
@@ -467,89 +553,130 @@ async function main(): Promise<void> {
   const [{ id: runId }] = (await scratch.query<{ id: string }>('SELECT id FROM match_runs LIMIT 1'))
     .rows;
   await scratch.end();
-  const scenarios: Scenario[] = [
+  const allScenarios: Scenario[] = [
     {
+      key: 'list',
       name: 'list: knowledgeNeeds(first: 20), own fields',
       query: needsQuery(NEED_FIELDS),
       variables: { first: 20, filter: { statuses: ['OPEN'] } },
       baseline: true,
     },
     {
+      key: 'nested',
       name: 'nested list: + owner, municipality, county, contacts',
       query: needsQuery(NESTED_NEED_FIELDS),
       variables: { first: 20, filter: { statuses: ['OPEN'] } },
       baseline: true,
     },
     {
+      key: 'search',
       name: 'full-text search: nested list, text "eldreomsorg"',
       query: needsQuery(NESTED_NEED_FIELDS),
       variables: { first: 20, filter: { text: 'eldreomsorg' } },
       baseline: true,
     },
     {
+      key: 'proposals',
       name: 'proposal list: consortiumProposals(first: 20) with members',
       query: PROPOSALS_QUERY,
       variables: { first: 20, filter: { matchRunId: runId } },
       baseline: false,
     },
   ];
+  const scenarios = allScenarios.filter((s) => !SCENARIO_KEYS || SCENARIO_KEYS.includes(s.key));
 
+  // The compared API (BENCH_COMPARE) gets its own copy of the database, so that its PostgreSQL backends are told
+  // apart from this API's (both name themselves 'brobygger').
+  const compareDatabase = `${database}_compare`;
+  const compareUrl = databaseUrlWithName(base.DATABASE_URL, compareDatabase);
   const admin = new Pool({ connectionString: databaseUrl, max: 1 });
   const children: ChildProcess[] = [];
   try {
     process.stderr.write('› capturing the statements of one request per scenario\n');
     const { token, statements } = await captureStatements(scenarios, adminUser);
 
-    const apiPort = await freePort();
-    const api = await startServer(
-      'apps/api/src/main.ts',
-      { ...apiEnv, PORT: String(apiPort) },
-      `http://127.0.0.1:${apiPort}/health`,
-    );
-    children.push(api);
-    const baselinePort = await freePort();
-    const baseline = await startServer(
+    interface Measured {
+      label: string;
+      url: string;
+      child: ChildProcess;
+      database: string;
+      applicationName: string;
+      baselineOnly: boolean;
+    }
+    const measured: Measured[] = [];
+    const start = async (
+      label: string,
+      script: string,
+      env: Record<string, string>,
+      health: (port: number) => string,
+      where: Omit<Measured, 'label' | 'url' | 'child'>,
+      cwd?: string,
+    ) => {
+      const port = await freePort();
+      const child = await startServer(
+        script,
+        { ...env, PORT: String(port) },
+        health(port),
+        label,
+        cwd,
+      );
+      children.push(child);
+      measured.push({ label, url: `http://127.0.0.1:${port}/graphql`, child, ...where });
+    };
+    const health = (port: number) => `http://127.0.0.1:${port}/health`;
+    if (COMPARE_DIR) await copyDatabase(database, compareUrl);
+    await start('Brobygger', 'apps/api/src/main.ts', apiEnv, health, {
+      database,
+      applicationName: 'brobygger',
+      baselineOnly: false,
+    });
+    if (COMPARE_DIR) {
+      await start(
+        `Brobygger at ${COMPARE_DIR}`,
+        'apps/api/src/main.ts',
+        { ...apiEnv, DATABASE_URL: compareUrl },
+        health,
+        { database: compareDatabase, applicationName: 'brobygger', baselineOnly: false },
+        COMPARE_DIR,
+      );
+    }
+    await start(
+      'plain Apollo + pg',
       'bench/api/baseline-server.ts',
-      { DATABASE_URL: databaseUrl, JWT_SECRET: jwtSecret, PORT: String(baselinePort) },
-      `http://127.0.0.1:${baselinePort}/graphql?query=%7B__typename%7D`,
+      { DATABASE_URL: databaseUrl, JWT_SECRET: jwtSecret },
+      (port) => `http://127.0.0.1:${port}/graphql?query=%7B__typename%7D`,
+      { database, applicationName: 'bench-baseline', baselineOnly: true },
     );
-    children.push(baseline);
 
     const results = [];
     for (const [index, scenario] of scenarios.entries()) {
       process.stderr.write(`› ${scenario.name}\n`);
-      const apiTarget = targetOf(`http://127.0.0.1:${apiPort}/graphql`, token, scenario);
-      const baseTarget = targetOf(`http://127.0.0.1:${baselinePort}/graphql`, token, scenario);
-      const apiJson = await post(apiTarget);
-      if (apiJson.errors) throw new Error(JSON.stringify(apiJson.errors));
-      if (scenario.baseline) {
-        const baseJson = await post(baseTarget);
-        if (JSON.stringify(baseJson) !== JSON.stringify(apiJson))
-          throw new Error(`${scenario.name}: the baseline's response differs from Brobygger's`);
+      const servers = measured.filter((m) => scenario.baseline || !m.baselineOnly);
+      const targets = servers.map((m) => targetOf(m.url, token, scenario));
+      const responses = await Promise.all(targets.map(post));
+      if (responses[0].errors) throw new Error(JSON.stringify(responses[0].errors));
+      for (const [i, json] of responses.entries()) {
+        if (JSON.stringify(json) !== JSON.stringify(responses[0]))
+          throw new Error(
+            `${scenario.name}: ${servers[i].label}'s response differs from Brobygger's`,
+          );
       }
-      const servers = [
-        {
-          target: apiTarget,
-          meter: new CpuMeter(admin, { pid: api.pid!, database, applicationName: 'brobygger' }),
-        },
-      ];
-      if (scenario.baseline) {
-        servers.push({
-          target: baseTarget,
+      const figures = await measureServers(
+        servers.map((m, i) => ({
+          target: targets[i],
+          child: m.child,
           meter: new CpuMeter(admin, {
-            pid: baseline.pid!,
-            database,
-            applicationName: 'bench-baseline',
+            pid: m.child.pid!,
+            database: m.database,
+            applicationName: m.applicationName,
           }),
-        });
-      }
-      const [brobygger, plain = null] = await measureServers(servers);
+        })),
+      );
       const loop = await pgLoop(databaseUrl, database, statements[index]);
       results.push({
         scenario: scenario.name,
         statements: statements[index].length,
-        brobygger,
-        baseline: plain,
+        servers: servers.map((m, i) => ({ server: m.label, ...figures[i] })),
         pgLoop: loop,
       });
     }
@@ -573,6 +700,7 @@ async function main(): Promise<void> {
     for (const child of children) await stopServer(child);
     await admin.end();
     await dropDatabase(databaseUrl);
+    if (COMPARE_DIR) await dropDatabase(compareUrl);
     process.stderr.write('› bench database dropped\n');
   }
 }
@@ -581,8 +709,7 @@ function printTable(
   results: Array<{
     scenario: string;
     statements: number;
-    brobygger: ServerFigures;
-    baseline: ServerFigures | null;
+    servers: Array<ServerFigures & { server: string }>;
     pgLoop: {
       iterationsPerSecond: number;
       nodeCpuMsPerIteration: number;
@@ -591,26 +718,25 @@ function printTable(
   }>,
 ): void {
   const rateHeads = RATES.map((r) => `p50 / p99 at ${r}/s`);
+  const blanks = RATES.map(() => '').join(' | ');
   console.log(
     `\n| scenario | server | Node CPU/req | PG CPU/req | req/s (${CONNECTIONS} conns) | ${rateHeads.join(' | ')} |`,
   );
   console.log(`|---|---|---:|---:|---:|${RATES.map(() => '---:').join('|')}|`);
-  const row = (scenario: string, server: string, f: ServerFigures) =>
-    console.log(
-      `| ${scenario} | ${server} | ${f.nodeCpuMsPerRequest} ms | ${f.postgresCpuMsPerRequest} ms | ${f.requestsPerSecond} | ` +
-        f.openLoop.map((o) => `${o.p50} / ${o.p99} ms`).join(' | ') +
-        ' |',
-    );
   for (const r of results) {
-    row(r.scenario, 'Brobygger', r.brobygger);
-    if (r.baseline) {
-      row('', 'plain Apollo + pg', r.baseline);
+    const [first] = r.servers;
+    for (const [i, f] of r.servers.entries()) {
+      const ratio =
+        i > 0 ? ` (Brobygger ÷ this: ${two(first.requestsPerSecond / f.requestsPerSecond)}×)` : '';
       console.log(
-        `| | Brobygger ÷ plain | | | ${two(r.brobygger.requestsPerSecond / r.baseline.requestsPerSecond)}× | ${RATES.map(() => '').join(' | ')} |`,
+        `| ${i === 0 ? r.scenario : ''} | ${f.server} | ${f.nodeCpuMsPerRequest} ms | ${f.postgresCpuMsPerRequest} ms | ` +
+          `${f.requestsPerSecond}${ratio} | ` +
+          f.openLoop.map((o) => `${o.p50} / ${o.p99} ms`).join(' | ') +
+          ' |',
       );
     }
     console.log(
-      `| | pg loop (${r.statements} statements) | ${r.pgLoop.nodeCpuMsPerIteration} ms | ${r.pgLoop.postgresCpuMsPerIteration} ms | ${r.pgLoop.iterationsPerSecond} it/s (${LOOP_CLIENTS} clients) | ${RATES.map(() => '').join(' | ')} |`,
+      `| | pg loop (${r.statements} statements) | ${r.pgLoop.nodeCpuMsPerIteration} ms | ${r.pgLoop.postgresCpuMsPerIteration} ms | ${r.pgLoop.iterationsPerSecond} it/s (${LOOP_CLIENTS} clients) | ${blanks} |`,
     );
   }
 }

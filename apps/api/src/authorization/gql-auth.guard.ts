@@ -37,10 +37,26 @@ export class GqlAuthGuard implements CanActivate {
     private readonly audit: AuditLogRepository,
   ) {}
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
+  canActivate(context: ExecutionContext): boolean | Promise<boolean> {
     if (context.getType<string>() !== 'graphql') return true;
     const gql = GqlExecutionContext.create(context);
     const info = gql.getInfo<GraphQLResolveInfo>();
+    const meta = this.reflector.get<AuthorizeMetadata | undefined>(
+      AUTHORIZE_KEY,
+      context.getHandler(),
+    );
+    // Field resolvers (guards run on them too) were authorized with their root operation, unless they carry
+    // their own @Authorize. Answered at once: a nested page runs this guard for every resolved field.
+    if (!meta && !ROOT_TYPES.has(info.parentType.name)) return true;
+    return this.check(context, gql, info, meta);
+  }
+
+  private async check(
+    context: ExecutionContext,
+    gql: GqlExecutionContext,
+    info: GraphQLResolveInfo,
+    meta: AuthorizeMetadata | undefined,
+  ): Promise<boolean> {
     const args = gql.getArgs<Record<string, unknown>>() ?? {};
     const carrier = authCarrier(context);
     const operation = `${info.parentType.name}.${info.fieldName}`;
@@ -53,13 +69,6 @@ export class GqlAuthGuard implements CanActivate {
     }
     try {
       const principal = await this.authenticate(carrier, gql.getContext<Record<string, unknown>>());
-      const meta = this.reflector.get<AuthorizeMetadata | undefined>(
-        AUTHORIZE_KEY,
-        context.getHandler(),
-      );
-      // Field resolvers (guards run on them too) were authorized with their root operation, unless they carry
-      // their own @Authorize.
-      if (!meta && !isRootField) return true;
       const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC_KEY, [
         context.getHandler(),
         context.getClass(),

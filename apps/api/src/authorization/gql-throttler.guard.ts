@@ -12,6 +12,9 @@ import { tooManyRequests } from './auth-errors';
 import { authCarrier } from './current-user.decorator';
 import { targetIdFromArgs } from './gql-auth.guard';
 
+/** The root types whose fields are counted (subscriptions are not). */
+const ROOT_OPERATIONS = new Set(['Query', 'Mutation']);
+
 /** How long the limiter waits for Redis before letting the request through (fail open). */
 export const RATE_LIMIT_STORAGE_TIMEOUT_MS = 250;
 
@@ -33,13 +36,16 @@ export class GqlThrottlerGuard extends ThrottlerGuard {
 
   @Inject(AuditLogRepository) private readonly audit!: AuditLogRepository;
 
-  protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
-    if (context.getType<string>() !== 'graphql') return false;
-    const info = GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>();
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType<string>() !== 'graphql') return super.canActivate(context);
+    const gql = GqlExecutionContext.create(context);
+    const info = gql.getInfo<GraphQLResolveInfo>();
+    // Guards also run on field resolvers (fieldResolverEnhancers): count each root field once, and answer
+    // field resolvers at once (a nested page resolves many). Subscriptions have no HTTP request to limit.
+    if (!ROOT_OPERATIONS.has(info.parentType.name)) return true;
     if (info.operation.operation === 'subscription') return true;
-    // Guards also run on field resolvers (fieldResolverEnhancers): count each root field once.
-    if (!['Query', 'Mutation'].includes(info.parentType.name)) return true;
-    return !GqlExecutionContext.create(context).getContext<{ req?: unknown }>().req;
+    if (!gql.getContext<{ req?: unknown }>().req) return true;
+    return super.canActivate(context);
   }
 
   protected override async handleRequest(requestProps: ThrottlerRequest): Promise<boolean> {

@@ -8,18 +8,28 @@ const schema = buildSchema(`
   type Query { item: Item items(first: Int = 20): [Item!] }
 `);
 
-async function run(query: string, variables?: Record<string, unknown>) {
+/** Sends the requests one after the other to one hardened server; returns their results. */
+async function runAll(requests: Array<{ query: string; variables?: Record<string, unknown> }>) {
   const config = loadConfig({ GRAPHQL_MAX_DEPTH: '10', GRAPHQL_MAX_COMPLEXITY: '1000' });
   const { validationRules, plugins } = graphqlHardening(config);
   const server = new ApolloServer({ schema, validationRules, plugins });
   await server.start();
   try {
-    const response = await server.executeOperation({ query, variables });
-    if (response.body.kind !== 'single') throw new Error('expected a single result');
-    return response.body.singleResult;
+    const results = [];
+    for (const request of requests) {
+      const response = await server.executeOperation(request);
+      if (response.body.kind !== 'single') throw new Error('expected a single result');
+      results.push(response.body.singleResult);
+    }
+    return results;
   } finally {
     await server.stop();
   }
+}
+
+async function run(query: string, variables?: Record<string, unknown>) {
+  const [result] = await runAll([{ query, variables }]);
+  return result;
 }
 
 describe('graphqlHardening', () => {
@@ -47,6 +57,17 @@ describe('graphqlHardening', () => {
       reason: 'MAX_COMPLEXITY_EXCEEDED',
       maxComplexity: 1000,
     });
+  });
+
+  it('keeps the estimated cost per variable set when the same query text comes again', async () => {
+    const query = `query ($n: Int) { items(first: $n) { id children(first: $n) { id name } } }`;
+    const results = await runAll([5, 60, 5, 60].map((n) => ({ query, variables: { n } })));
+    expect(results.map((r) => r.errors?.[0].extensions?.reason ?? 'OK')).toEqual([
+      'OK',
+      'MAX_COMPLEXITY_EXCEEDED',
+      'OK',
+      'MAX_COMPLEXITY_EXCEEDED',
+    ]);
   });
 });
 

@@ -9,7 +9,13 @@ import {
   getComplexity,
   simpleEstimator,
 } from 'graphql-query-complexity';
-import { GraphQLError, GraphQLFormattedError, ValidationContext, ValidationRule } from 'graphql';
+import {
+  DocumentNode,
+  GraphQLError,
+  GraphQLFormattedError,
+  ValidationContext,
+  ValidationRule,
+} from 'graphql';
 import { ErrorCode } from '../common/errors/error-codes';
 import { MAX_PAGE_SIZE } from '../common/pagination/pagination.args';
 
@@ -84,28 +90,42 @@ const connectionEstimator: ComplexityEstimator = ({ args, childComplexity }) => 
   return first === undefined ? undefined : 1 + first * childComplexity;
 };
 
+/** How many variable sets' costs are kept per query document. */
+const COSTS_PER_DOCUMENT = 100;
+
 export function complexityLimitPlugin(maxComplexity: number): ApolloServerPlugin {
+  // Apollo parses a query text once and hands later requests the same document: its cost per variable set is
+  // kept with it (estimating walks the whole document, a few per cent of a nested page's CPU).
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
   return {
     async requestDidStart(): Promise<GraphQLRequestListener<Record<string, unknown>>> {
       return {
         async didResolveOperation({ request, document, schema }) {
-          let complexity: number;
-          try {
-            complexity = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              operationName: request.operationName ?? undefined,
-              estimators: [
-                fieldExtensionsEstimator(),
-                connectionEstimator,
-                simpleEstimator({ defaultComplexity: 1 }),
-              ],
-            });
-          } catch (error) {
-            // Bad variables: let execution report them with the usual error.
-            if (error instanceof GraphQLError) return;
-            throw error;
+          const known = costs.get(document) ?? new Map<string, number>();
+          costs.set(document, known);
+          const key = JSON.stringify([request.operationName, request.variables]);
+          let complexity = known.get(key);
+          if (complexity === undefined) {
+            try {
+              complexity = getComplexity({
+                schema,
+                query: document,
+                variables: request.variables ?? {},
+                operationName: request.operationName ?? undefined,
+                estimators: [
+                  fieldExtensionsEstimator(),
+                  connectionEstimator,
+                  simpleEstimator({ defaultComplexity: 1 }),
+                ],
+              });
+            } catch (error) {
+              // Bad variables: let execution report them with the usual error.
+              if (error instanceof GraphQLError) return;
+              throw error;
+            }
+            // Variables differ per request (search texts, ids): keep a bounded number per document.
+            if (known.size >= COSTS_PER_DOCUMENT) known.clear();
+            known.set(key, complexity);
           }
           if (complexity > maxComplexity) {
             throw new GraphQLError(

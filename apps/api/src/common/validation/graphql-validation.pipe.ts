@@ -1,9 +1,23 @@
 import { ArgumentMetadata, Injectable, ValidationPipe } from '@nestjs/common';
+import { GqlParamtype } from '@nestjs/graphql/dist/enums/gql-paramtype.enum.js';
 import { flattenValidationErrors, InputValidationError } from './input-validation.error';
 
 /**
- * The global validation pipe: whitelist + forbidNonWhitelisted + transform. Errors carry the field path
- * including the GraphQL argument name (`input.title`, `filter.status`, `first`).
+ * What Nest hands every pipe that is not client input: a field resolver's parent object, the request context, the
+ * resolve info (which holds the whole query's syntax tree) and custom parameter decorators (the current user).
+ * They pass untouched: checking them cost about a tenth of the API's CPU on nested lists, where every field
+ * resolver has a parent and a context.
+ */
+const NOT_INPUT: ReadonlySet<unknown> = new Set([
+  GqlParamtype.ROOT,
+  GqlParamtype.CONTEXT,
+  GqlParamtype.INFO,
+  'custom',
+]);
+
+/**
+ * The global validation pipe: whitelist + forbidNonWhitelisted + transform, on arguments only. Errors carry the
+ * field path including the GraphQL argument name (`input.title`, `filter.status`, `first`).
  */
 @Injectable()
 export class GraphqlValidationPipe extends ValidationPipe {
@@ -18,6 +32,7 @@ export class GraphqlValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (NOT_INPUT.has(metadata.type)) return value;
     // PostgreSQL cannot store NUL in text: refuse it here, naming the field, for every argument.
     const nul = pathOfNul(value);
     if (nul !== null) {
