@@ -33,7 +33,9 @@ export class PrincipalCache implements OnModuleDestroy {
     const options = { ...redisOptionsFromUrl(config.REDIS_URL), enableOfflineQueue: false };
     const outage = new RedisOutageReporter(this.logger);
     this.publisher = new Redis({ ...options, maxRetriesPerRequest: 1 });
-    this.subscriber = new Redis({ ...options, maxRetriesPerRequest: null });
+    // The subscription is renewed on every 'ready' below (with its failure handled); ioredis's own re-subscribe
+    // would send a second SUBSCRIBE whose failure, when Redis drops again at once, nobody handles.
+    this.subscriber = new Redis({ ...options, maxRetriesPerRequest: null, autoResubscribe: false });
     for (const client of [this.publisher, this.subscriber]) {
       client.on('error', outage.error);
       client.on('ready', outage.ready);
