@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import type {
   ConsortiumEntity,
   ConsortiumStatus,
@@ -9,12 +10,21 @@ import {
   ConsortiumRepository,
   type ConsortiumFilter,
   type ConsortiumReplacement,
+  type MemberAnswer,
   type RuleWaiver,
 } from '@brobygger/persistence/repositories/consortium.repository';
+import { inTransaction } from '@brobygger/persistence/repositories/repository-support';
 import type { ConsortiumMemberEntity } from '@brobygger/persistence/entities/consortium-member.entity';
 import { checkProgrammeRules, RuleCheck, RuleCode, rulesHold } from './programme-rules';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ReplacementFinder } from './replacement-finder';
+import {
+  assertAnswerable,
+  assertTakeable,
+  hasCapacityLeft,
+  REPLACEMENT_REFUSALS,
+  replacementRefused,
+} from './membership-rules';
 
 /** Where a broker may move a consortium from each status. FUNDED, NOT_FUNDED and DISSOLVED are final. */
 export const CONSORTIUM_TRANSITIONS: Record<ConsortiumStatus, readonly ConsortiumStatus[]> = {
@@ -43,6 +53,7 @@ export class ConsortiaService {
     private readonly consortia: ConsortiumRepository,
     private readonly replacements: ReplacementFinder,
     private readonly notifications: NotificationsService,
+    private readonly dataSource: DataSource,
   ) {}
 
   list(filter: ConsortiumFilter, page: PageRequest): Promise<Page<ConsortiumEntity>> {
@@ -165,13 +176,20 @@ export class ConsortiaService {
     },
     by: string | null,
   ): Promise<{ member: ConsortiumMemberEntity; replacement: ConsortiumReplacement | null }> {
-    const member = await this.consortia.respond({
+    const answer: MemberAnswer = {
       memberId: input.memberId,
       accept: input.accept,
       reason: input.reason?.trim() || null,
       by,
       commitment: input.commitment,
+    };
+    await inTransaction(this.dataSource, async (tx) => {
+      const consortia = new ConsortiumRepository(tx);
+      const invitation = await consortia.lockInvitation(answer.memberId);
+      assertAnswerable(answer.memberId, invitation);
+      await consortia.recordAnswer(answer, invitation);
     });
+    const member = (await this.consortia.findMember(answer.memberId))!;
     await this.notifications.deliver();
     if (input.accept) return { member, replacement: null };
     const consortium = await this.get(member.consortiumId);
@@ -189,11 +207,25 @@ export class ConsortiaService {
     input: { consortiumId: string; replacementId: string },
     by: string | null,
   ): Promise<ConsortiumMemberEntity> {
-    const member = await this.consortia.acceptReplacement(
-      input.consortiumId,
-      input.replacementId,
-      by,
-    );
+    const memberId = await inTransaction(this.dataSource, async (tx) => {
+      const consortia = new ConsortiumRepository(tx);
+      const replacement = await consortia.lockReplacement(input.consortiumId, input.replacementId);
+      assertTakeable(input.replacementId, replacement);
+      if (
+        replacement.knowledgeNeedId &&
+        !(await consortia.takeOpenNeed(replacement.knowledgeNeedId))
+      )
+        throw replacementRefused(replacement, REPLACEMENT_REFUSALS.needNotOpen);
+      if (
+        replacement.competenceProfileId &&
+        !hasCapacityLeft(await consortia.lockProfileUse(replacement.competenceProfileId))
+      )
+        throw replacementRefused(replacement, REPLACEMENT_REFUSALS.noCapacity);
+      const id = await consortia.addReplacementMember(input.consortiumId, replacement, by);
+      if (!id) throw replacementRefused(replacement, REPLACEMENT_REFUSALS.alreadyMember);
+      return id;
+    });
+    const member = (await this.consortia.findMember(memberId))!;
     await this.notifications.deliver();
     return member;
   }
