@@ -18,6 +18,7 @@ import type { ConsortiumMemberEntity } from '@brobygger/persistence/entities/con
 import { checkProgrammeRules, RuleCheck, RuleCode, rulesHold } from './programme-rules';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ReplacementFinder } from './replacement-finder';
+import { assertTransition } from './consortium-transitions';
 import {
   assertAnswerable,
   assertTakeable,
@@ -25,20 +26,6 @@ import {
   REPLACEMENT_REFUSALS,
   replacementRefused,
 } from './membership-rules';
-
-/** Where a broker may move a consortium from each status. FUNDED, NOT_FUNDED and DISSOLVED are final. */
-export const CONSORTIUM_TRANSITIONS: Record<ConsortiumStatus, readonly ConsortiumStatus[]> = {
-  FORMING: ['CONFIRMED', 'DISSOLVED'],
-  CONFIRMED: ['APPLICATION_DRAFT', 'DISSOLVED'],
-  APPLICATION_DRAFT: ['SUBMITTED', 'DISSOLVED'],
-  SUBMITTED: ['FUNDED', 'NOT_FUNDED', 'DISSOLVED'],
-  FUNDED: [],
-  NOT_FUNDED: [],
-  DISSOLVED: [],
-};
-
-/** Changes that must carry a reason (kept in the history for the follow-up evaluation). */
-const REASON_REQUIRED: readonly ConsortiumStatus[] = ['DISSOLVED', 'NOT_FUNDED'];
 
 export interface RuleEvaluation {
   checks: RuleCheck[];
@@ -89,17 +76,7 @@ export class ConsortiaService {
   ): Promise<ConsortiumEntity> {
     const consortium = await this.get(input.id);
     const reason = input.reason?.trim() || null;
-    if (!CONSORTIUM_TRANSITIONS[consortium.status].includes(input.status))
-      throw new InvalidStateError(
-        'Consortium',
-        consortium.id,
-        consortium.status,
-        `Consortium ${consortium.id} is ${consortium.status}; it can move to ${
-          CONSORTIUM_TRANSITIONS[consortium.status].join(', ') || 'nothing (final)'
-        }, not ${input.status}`,
-      );
-    if (REASON_REQUIRED.includes(input.status) && !reason)
-      throw new ValidationError('input.reason', `is required to move to ${input.status}`);
+    assertTransition(consortium, input.status, reason);
     if (input.status === 'CONFIRMED') await this.assertConfirmable(consortium);
     const moved = await this.consortia.transition({
       id: consortium.id,
