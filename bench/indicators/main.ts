@@ -261,7 +261,7 @@ async function prepare(ds: DataSource, start: Date): Promise<{ arenas: Map<strin
   for (const round of rounds) {
     if (!round) continue;
     for (let i = 0; i < round.length; i += 1000) {
-      await ds.transaction((m) => ProgrammeEventRepository.insert(m, round.slice(i, i + 1000)));
+      await new ProgrammeEventRepository(ds).insert(round.slice(i, i + 1000));
     }
   }
   await ds.query('ANALYZE');

@@ -60,7 +60,7 @@ const freshConsortium = async (w: World, ds: DataSource) => {
     await manager.query(`UPDATE consortium_proposals SET status = 'ACCEPTED' WHERE id = $1`, [
       proposalId,
     ]);
-    return new ConsortiumRepository(ds).createFromProposal(manager, proposalId, null);
+    return new ConsortiumRepository(manager).createFromProposal(proposalId, null);
   });
 };
 

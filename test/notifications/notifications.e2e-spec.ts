@@ -100,7 +100,7 @@ describe('notifications and e-mail', () => {
   it('never sends one outbox row twice, also when two deliveries of its job run at once', async () => {
     const email = 'twice@invite.test';
     const id = await ds.transaction((manager) =>
-      NotificationRepository.mail(manager, {
+      new NotificationRepository(manager).mail({
         toAddress: email,
         language: 'en',
         kind: 'USER_INVITED',

@@ -173,8 +173,8 @@ describe(ProgrammeIndicatorRepository.name, () => {
     ids.P1 = await proposalIdOf(r1.runId, 0);
     ids.P2 = await proposalIdOf(r1.runId, 1);
     ids.P4 = await proposalIdOf(r1.runId, 2);
-    await proposals.accept(ids.P1, null);
-    await proposals.reject(ids.P2, 'Kommunene samarbeider allerede om dette', null, null);
+    await proposals.markAccepted(ids.P1, null);
+    await proposals.markRejected(ids.P2, 'Kommunene samarbeider allerede om dette', null, null);
     await needs.withdraw(ids.n5);
     const r2 = await saveRun(ids.X, [proposal('P3', 'A', ['n1', 'n2'], ['G1p', 'G3p'])]);
     ids.R2 = r2.runId;
@@ -205,21 +205,21 @@ describe(ProgrammeIndicatorRepository.name, () => {
     const K1 = '00000000-0000-4000-8000-000000000001';
     const K2 = '00000000-0000-4000-8000-000000000002';
     await ds.transaction(async (m) => {
-      await ProgrammeEventRepository.record(m, {
+      await new ProgrammeEventRepository(m).record({
         entityType: 'CONSORTIUM',
         entityId: K1,
         toStatus: 'FORMING',
         occurredAt: day('02-20'),
         ...k1,
       });
-      await ProgrammeEventRepository.record(m, {
+      await new ProgrammeEventRepository(m).record({
         entityType: 'CONSORTIUM',
         entityId: K1,
         toStatus: 'CONFIRMED',
         occurredAt: day('03-05'),
         ...k1,
       });
-      await ProgrammeEventRepository.record(m, {
+      await new ProgrammeEventRepository(m).record({
         entityType: 'CONSORTIUM',
         entityId: K2,
         toStatus: 'FORMING',

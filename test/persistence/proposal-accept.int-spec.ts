@@ -1,6 +1,5 @@
 import { DataSource } from 'typeorm';
-import { ConsortiumProposalRepository } from '@brobygger/persistence/repositories/consortium-proposal.repository';
-import { ConsortiumRepository } from '@brobygger/persistence/repositories/consortium.repository';
+import { acceptProposal } from '../../apps/api/src/consortium-proposals/proposal-decisions';
 import { createProposal } from '../auth/auth-world';
 import {
   createArena,
@@ -24,14 +23,10 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs = 10_000): Promi
 describe('accepting proposals concurrently', () => {
   let ds: DataSource;
   let locker: DataSource;
-  let repo: ConsortiumProposalRepository;
-  let consortia: ConsortiumRepository;
 
   beforeAll(async () => {
     ds = await openTestDataSource();
     locker = await openTestDataSource();
-    repo = new ConsortiumProposalRepository(ds);
-    consortia = new ConsortiumRepository(ds);
   });
   afterAll(async () => {
     await locker.destroy();
@@ -58,7 +53,7 @@ describe('accepting proposals concurrently', () => {
     await holder.query(`SELECT id FROM competence_profiles WHERE id = $1 FOR UPDATE`, [profileId]);
     const results = proposals.map((id) =>
       // As the service does: the consortium is formed in the accepting transaction, and its members hold capacity.
-      repo.accept(id, null, (manager) => consortia.createFromProposal(manager, id, null)).then(
+      acceptProposal(ds, id, null).then(
         () => 'ACCEPTED',
         (error: Error) => error.message,
       ),

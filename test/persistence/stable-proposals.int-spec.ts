@@ -120,7 +120,7 @@ describe('ConsortiumProposalRepository.saveRunResult (stable proposals)', () => 
     const w = await world();
     await run(w, [proposal(w, [0, 1], [0])]);
     const [rejected] = await statuses(w);
-    await proposals.reject(rejected.id, 'Kommunene samarbeider allerede', null, null);
+    await proposals.markRejected(rejected.id, 'Kommunene samarbeider allerede', null, null);
 
     const again = await run(w, [proposal(w, [1, 0], [0]), proposal(w, [2, 3], [1])]);
     const stored = (await statuses(w)).filter((p) => p.match_run_id === again);

@@ -1,10 +1,12 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@brobygger/config';
 import { ValidationError } from '@brobygger/persistence/errors';
 import type { Role } from '@brobygger/persistence/entities/membership.entity';
 import { AccessScopeRepository } from '@brobygger/persistence/repositories/access-scope.repository';
 import { InvitationRepository } from '@brobygger/persistence/repositories/invitation.repository';
 import { RefreshTokenRepository } from '@brobygger/persistence/repositories/refresh-token.repository';
+import { inTransaction } from '@brobygger/persistence/repositories/repository-support';
 import {
   normalizeEmail,
   UserRepository,
@@ -61,6 +63,7 @@ export class AuthService implements OnApplicationBootstrap {
     private readonly sockets: SocketSessions,
     private readonly principals: PrincipalCache,
     private readonly notifications: NotificationsService,
+    private readonly dataSource: DataSource,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -267,23 +270,22 @@ export class AuthService implements OnApplicationBootstrap {
       await this.throttle.succeeded(attempt);
     }
     const passwordHash = existing ? null : await this.hasher.hash(input.password);
-    const userId = await this.users.transaction(async (em) => {
-      if (!(await this.invitations.markAccepted(invitation.id, em))) throw invalid;
+    const userId = await inTransaction(this.dataSource, async (tx) => {
+      if (!(await new InvitationRepository(tx).markAccepted(invitation.id))) throw invalid;
+      const users = new UserRepository(tx);
       const membership = {
         role: invitation.role,
         arenaId: invitation.arenaId,
         organizationId: invitation.organizationId,
       };
       if (existing) {
-        await this.users.addMembership(existing.id, membership, em);
+        await users.addMembership(existing.id, membership);
         return existing.id;
       }
       const name = input.name?.trim() || invitation.name || invitation.email;
-      const user = await this.users.create(
-        { email: invitation.email, name, passwordHash },
-        [membership],
-        em,
-      );
+      const user = await users.create({ email: invitation.email, name, passwordHash }, [
+        membership,
+      ]);
       return user.id;
     });
     if (existing) await this.principals.invalidateUser(existing.id);

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import type {
   ConsortiumEntity,
   ConsortiumStatus,
@@ -9,26 +10,22 @@ import {
   ConsortiumRepository,
   type ConsortiumFilter,
   type ConsortiumReplacement,
+  type MemberAnswer,
   type RuleWaiver,
 } from '@brobygger/persistence/repositories/consortium.repository';
+import { inTransaction } from '@brobygger/persistence/repositories/repository-support';
 import type { ConsortiumMemberEntity } from '@brobygger/persistence/entities/consortium-member.entity';
 import { checkProgrammeRules, RuleCheck, RuleCode, rulesHold } from './programme-rules';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ReplacementFinder } from './replacement-finder';
-
-/** Where a broker may move a consortium from each status. FUNDED, NOT_FUNDED and DISSOLVED are final. */
-export const CONSORTIUM_TRANSITIONS: Record<ConsortiumStatus, readonly ConsortiumStatus[]> = {
-  FORMING: ['CONFIRMED', 'DISSOLVED'],
-  CONFIRMED: ['APPLICATION_DRAFT', 'DISSOLVED'],
-  APPLICATION_DRAFT: ['SUBMITTED', 'DISSOLVED'],
-  SUBMITTED: ['FUNDED', 'NOT_FUNDED', 'DISSOLVED'],
-  FUNDED: [],
-  NOT_FUNDED: [],
-  DISSOLVED: [],
-};
-
-/** Changes that must carry a reason (kept in the history for the follow-up evaluation). */
-const REASON_REQUIRED: readonly ConsortiumStatus[] = ['DISSOLVED', 'NOT_FUNDED'];
+import { assertTransition } from './consortium-transitions';
+import {
+  assertAnswerable,
+  assertTakeable,
+  hasCapacityLeft,
+  REPLACEMENT_REFUSALS,
+  replacementRefused,
+} from './membership-rules';
 
 export interface RuleEvaluation {
   checks: RuleCheck[];
@@ -43,6 +40,7 @@ export class ConsortiaService {
     private readonly consortia: ConsortiumRepository,
     private readonly replacements: ReplacementFinder,
     private readonly notifications: NotificationsService,
+    private readonly dataSource: DataSource,
   ) {}
 
   list(filter: ConsortiumFilter, page: PageRequest): Promise<Page<ConsortiumEntity>> {
@@ -78,17 +76,7 @@ export class ConsortiaService {
   ): Promise<ConsortiumEntity> {
     const consortium = await this.get(input.id);
     const reason = input.reason?.trim() || null;
-    if (!CONSORTIUM_TRANSITIONS[consortium.status].includes(input.status))
-      throw new InvalidStateError(
-        'Consortium',
-        consortium.id,
-        consortium.status,
-        `Consortium ${consortium.id} is ${consortium.status}; it can move to ${
-          CONSORTIUM_TRANSITIONS[consortium.status].join(', ') || 'nothing (final)'
-        }, not ${input.status}`,
-      );
-    if (REASON_REQUIRED.includes(input.status) && !reason)
-      throw new ValidationError('input.reason', `is required to move to ${input.status}`);
+    assertTransition(consortium, input.status, reason);
     if (input.status === 'CONFIRMED') await this.assertConfirmable(consortium);
     const moved = await this.consortia.transition({
       id: consortium.id,
@@ -165,13 +153,20 @@ export class ConsortiaService {
     },
     by: string | null,
   ): Promise<{ member: ConsortiumMemberEntity; replacement: ConsortiumReplacement | null }> {
-    const member = await this.consortia.respond({
+    const answer: MemberAnswer = {
       memberId: input.memberId,
       accept: input.accept,
       reason: input.reason?.trim() || null,
       by,
       commitment: input.commitment,
+    };
+    await inTransaction(this.dataSource, async (tx) => {
+      const consortia = new ConsortiumRepository(tx);
+      const invitation = await consortia.lockInvitation(answer.memberId);
+      assertAnswerable(answer.memberId, invitation);
+      await consortia.recordAnswer(answer, invitation);
     });
+    const member = (await this.consortia.findMember(answer.memberId))!;
     await this.notifications.deliver();
     if (input.accept) return { member, replacement: null };
     const consortium = await this.get(member.consortiumId);
@@ -189,11 +184,25 @@ export class ConsortiaService {
     input: { consortiumId: string; replacementId: string },
     by: string | null,
   ): Promise<ConsortiumMemberEntity> {
-    const member = await this.consortia.acceptReplacement(
-      input.consortiumId,
-      input.replacementId,
-      by,
-    );
+    const memberId = await inTransaction(this.dataSource, async (tx) => {
+      const consortia = new ConsortiumRepository(tx);
+      const replacement = await consortia.lockReplacement(input.consortiumId, input.replacementId);
+      assertTakeable(input.replacementId, replacement);
+      if (
+        replacement.knowledgeNeedId &&
+        !(await consortia.takeOpenNeed(replacement.knowledgeNeedId))
+      )
+        throw replacementRefused(replacement, REPLACEMENT_REFUSALS.needNotOpen);
+      if (
+        replacement.competenceProfileId &&
+        !hasCapacityLeft(await consortia.lockProfileUse(replacement.competenceProfileId))
+      )
+        throw replacementRefused(replacement, REPLACEMENT_REFUSALS.noCapacity);
+      const id = await consortia.addReplacementMember(input.consortiumId, replacement, by);
+      if (!id) throw replacementRefused(replacement, REPLACEMENT_REFUSALS.alreadyMember);
+      return id;
+    });
+    const member = (await this.consortia.findMember(memberId))!;
     await this.notifications.deliver();
     return member;
   }

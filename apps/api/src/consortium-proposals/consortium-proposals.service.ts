@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import type { RejectionReasonCategory } from '@brobygger/persistence/enums';
 import { NotFoundError } from '@brobygger/persistence/errors';
 import type { ConsortiumProposalEntity } from '@brobygger/persistence/entities/consortium-proposal.entity';
@@ -6,16 +7,16 @@ import {
   ConsortiumProposalRepository,
   type ConsortiumProposalFilter,
 } from '@brobygger/persistence/repositories/consortium-proposal.repository';
-import { ConsortiumRepository } from '@brobygger/persistence/repositories/consortium.repository';
 import type { Page, PageRequest } from '@brobygger/persistence/pagination';
 import { NotificationsService } from '../notifications/notifications.service';
+import { acceptProposal, rejectProposal } from './proposal-decisions';
 
 /** Reading proposals and the broker's decisions on them. */
 @Injectable()
 export class ConsortiumProposalsService {
   constructor(
     private readonly proposals: ConsortiumProposalRepository,
-    private readonly consortia: ConsortiumRepository,
+    private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
   ) {}
 
@@ -42,19 +43,18 @@ export class ConsortiumProposalsService {
    * the research groups' capacity counts as used in later runs. The members are invited (notified) in it too.
    */
   async accept(id: string, decidedBy: string | null = null): Promise<ConsortiumProposalEntity> {
-    const accepted = await this.proposals.accept(id, decidedBy, (manager) =>
-      this.consortia.createFromProposal(manager, id, decidedBy),
-    );
+    await acceptProposal(this.dataSource, id, decidedBy);
     await this.notifications.deliver();
-    return accepted;
+    return this.get(id);
   }
 
-  reject(
+  async reject(
     id: string,
     reason: string,
     category: RejectionReasonCategory | null = null,
     decidedBy: string | null = null,
   ): Promise<ConsortiumProposalEntity> {
-    return this.proposals.reject(id, reason.trim(), category, decidedBy);
+    await rejectProposal(this.dataSource, id, reason.trim(), category, decidedBy);
+    return this.get(id);
   }
 }

@@ -30,7 +30,7 @@ export interface WordedNotification {
 
 /**
  * In-app notifications and e-mail. Events write their notifications and outbox rows in their own transaction
- * (NotificationRepository.notify); `deliver()` afterwards pushes the new notifications to their users' subscriptions
+ * (`new NotificationRepository(tx).notify`); `deliver()` afterwards pushes the new notifications to their users' subscriptions
  * and hands the outbox rows to the mail queue. A sweep repeats `deliver()` for whatever a crash left behind.
  */
 @Injectable()
@@ -120,9 +120,7 @@ export class NotificationsService {
     profileId: string,
     actorUserId: string | null,
   ): Promise<string[]> {
-    const told = await this.notifications.transaction((manager) =>
-      NotificationRepository.interestExpressed(manager, needId, profileId, actorUserId),
-    );
+    const told = await this.notifications.interestExpressed(needId, profileId, actorUserId);
     await this.deliver();
     return told;
   }

@@ -4,7 +4,6 @@ import { ConsortiumProposalEntity, ProposalStatus } from '../entities/consortium
 import { ConsortiumProposalMemberEntity } from '../entities/consortium-proposal-member.entity';
 import { MatchRunUnmatchedNeedEntity } from '../entities/match-run-unmatched-need.entity';
 import type { RejectionReasonCategory } from '../enums';
-import { InvalidStateError, NotFoundError } from '../errors';
 import { Page, PageRequest } from '../pagination';
 import { isUuid, SqlParams } from '../sql';
 import { MatchRunRepository, MatchRunTimings } from './match-run.repository';
@@ -19,6 +18,14 @@ import {
 } from './repository-support';
 import { ProgrammeEventRepository } from './programme-event.repository';
 import { NotificationRepository } from './notification.repository';
+
+/** A research-group profile of a proposal: its capacity and how many live consortia use it. */
+export interface ProfileUse {
+  id: string;
+  title: string;
+  capacity: number;
+  used: number;
+}
 
 export interface ConsortiumProposalFilter {
   arenaId?: string;
@@ -144,10 +151,7 @@ export class ConsortiumProposalRepository {
           { ...doc, proposals: fresh },
           byRank.map((r) => r.id),
         );
-        await ProgrammeEventRepository.recordProposals(
-          manager,
-          byRank.map((r) => r.id),
-        );
+        await new ProgrammeEventRepository(manager).recordProposals(byRank.map((r) => r.id));
         await notifyIncluded(
           manager,
           byRank.map((r) => r.id),
@@ -187,10 +191,7 @@ export class ConsortiumProposalRepository {
            SELECT id FROM s`,
           [run.arenaId, runId, run.projectType],
         );
-        await ProgrammeEventRepository.recordProposals(
-          manager,
-          superseded.map((r) => r.id),
-        );
+        await new ProgrammeEventRepository(manager).recordProposals(superseded.map((r) => r.id));
       }
       await runs.markSucceeded(
         runId,
@@ -202,7 +203,7 @@ export class ConsortiumProposalRepository {
         },
         timings,
       );
-      await ProgrammeEventRepository.recordMatchRun(manager, runId);
+      await new ProgrammeEventRepository(manager).recordMatchRun(runId);
       return 'SAVED';
     });
   }
@@ -392,122 +393,80 @@ export class ConsortiumProposalRepository {
     );
   }
 
-  /**
-   * Accept a proposal: its needs move to IN_CONSORTIUM and its research groups' capacity is used in later runs.
-   * Fails with a clear reason if the proposal is not PROPOSED, a need is no longer OPEN, or a profile has no
-   * capacity left. One transaction; the proposal row, its needs and its profiles are locked, and capacity is counted
-   * after the profile locks are held, so concurrent accepts never use the same capacity twice.
-   */
-  async accept(
-    id: string,
-    decidedBy: string | null,
-    /** Runs inside the same transaction after the proposal is ACCEPTED (the consortium is formed there). */
-    onAccepted?: (manager: EntityManager) => Promise<unknown>,
-  ): Promise<ConsortiumProposalEntity> {
-    await this.db.transaction(async (manager) => {
-      const [p]: Array<{ status: ProposalStatus }> = await manager.query(
-        `SELECT status FROM consortium_proposals WHERE id = $1 FOR UPDATE`,
-        [id],
-      );
-      if (!p) throw new NotFoundError('ConsortiumProposal', id);
-      if (p.status !== 'PROPOSED')
-        throw new InvalidStateError(
-          'ConsortiumProposal',
-          id,
-          p.status,
-          `ConsortiumProposal ${id} is ${p.status}; only PROPOSED proposals can be accepted`,
-        );
-      const notOpen: Array<{ id: string; title: string; status: string }> = await manager.query(
-        `SELECT n.id, n.title, n.status FROM consortium_proposal_members m JOIN knowledge_needs n ON n.id = m.knowledge_need_id
-         WHERE m.proposal_id = $1 AND n.status <> 'OPEN' FOR UPDATE OF n`,
-        [id],
-      );
-      if (notOpen.length)
-        throw new InvalidStateError(
-          'ConsortiumProposal',
-          id,
-          p.status,
-          `need "${notOpen[0].title}" (${notOpen[0].id}) is ${notOpen[0].status}, no longer OPEN; start a new match run`,
-        );
-      // Lock the profiles first (in id order, so two accepts cannot deadlock), then count in a new statement:
-      // under READ COMMITTED that statement sees every acceptance committed while this one waited for the lock.
-      await manager.query(
-        `SELECT cp.id FROM competence_profiles cp
-          WHERE cp.id IN (SELECT competence_profile_id FROM consortium_proposal_members WHERE proposal_id = $1)
-          ORDER BY cp.id FOR UPDATE`,
-        [id],
-      );
-      const full: Array<{ id: string; title: string; capacity: number; used: number }> =
-        await manager.query(
-          `SELECT cp.id, cp.title, cp.capacity,
-           (SELECT count(*)::int FROM consortium_members m2 JOIN consortia c2 ON c2.id = m2.consortium_id
-             WHERE m2.competence_profile_id = cp.id AND c2.status NOT IN ('DISSOLVED', 'NOT_FUNDED')
-               AND m2.response <> 'DECLINED') AS used
-         FROM consortium_proposal_members m JOIN competence_profiles cp ON cp.id = m.competence_profile_id
-         WHERE m.proposal_id = $1`,
-          [id],
-        );
-      const over = full.find((f) => f.used >= f.capacity);
-      if (over)
-        throw new InvalidStateError(
-          'ConsortiumProposal',
-          id,
-          p.status,
-          `profile "${over.title}" (${over.id}) has no capacity left (${over.used} of ${over.capacity} in live consortia)`,
-        );
-      await manager.query(
-        `UPDATE knowledge_needs SET status = 'IN_CONSORTIUM', version = version + 1, updated_at = now()
-         WHERE id IN (SELECT knowledge_need_id FROM consortium_proposal_members WHERE proposal_id = $1 AND knowledge_need_id IS NOT NULL)`,
-        [id],
-      );
-      await manager.query(
-        `UPDATE consortium_proposals SET status = 'ACCEPTED', decided_at = now(), decided_by = $2, decision_reason = NULL,
-           version = version + 1, updated_at = now() WHERE id = $1`,
-        [id, decidedBy],
-      );
-      await ProgrammeEventRepository.recordNeeds(
-        manager,
-        (
-          await manager.query<Array<{ id: string }>>(
-            `SELECT knowledge_need_id AS id FROM consortium_proposal_members WHERE proposal_id = $1 AND knowledge_need_id IS NOT NULL`,
-            [id],
-          )
-        ).map((r) => r.id),
-      );
-      await ProgrammeEventRepository.recordProposals(manager, [id]);
-      if (onAccepted) await onAccepted(manager);
-    });
-    return (await this.findById(id))!;
+  /** Locks the proposal row for a decision (in the caller's transaction); its status, or null if it is unknown. */
+  async lockStatus(id: string): Promise<ProposalStatus | null> {
+    const [p]: Array<{ status: ProposalStatus }> = await this.db.query(
+      `SELECT status FROM consortium_proposals WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    return p?.status ?? null;
   }
 
-  async reject(
+  /** Locks the proposal's needs that are no longer OPEN and returns them. */
+  lockNeedsNotOpen(id: string): Promise<Array<{ id: string; title: string; status: string }>> {
+    return this.db.query(
+      `SELECT n.id, n.title, n.status FROM consortium_proposal_members m JOIN knowledge_needs n ON n.id = m.knowledge_need_id
+       WHERE m.proposal_id = $1 AND n.status <> 'OPEN' FOR UPDATE OF n`,
+      [id],
+    );
+  }
+
+  /**
+   * Locks the proposal's research-group profiles and returns how much of each one's capacity live consortia use.
+   * The profiles are locked first (in id order, so two accepts cannot deadlock), then counted in a new statement:
+   * under READ COMMITTED that statement sees every acceptance committed while this one waited for the lock.
+   */
+  async lockProfileUse(id: string): Promise<ProfileUse[]> {
+    await this.db.query(
+      `SELECT cp.id FROM competence_profiles cp
+        WHERE cp.id IN (SELECT competence_profile_id FROM consortium_proposal_members WHERE proposal_id = $1)
+        ORDER BY cp.id FOR UPDATE`,
+      [id],
+    );
+    return this.db.query(
+      `SELECT cp.id, cp.title, cp.capacity,
+       (SELECT count(*)::int FROM consortium_members m2 JOIN consortia c2 ON c2.id = m2.consortium_id
+         WHERE m2.competence_profile_id = cp.id AND c2.status NOT IN ('DISSOLVED', 'NOT_FUNDED')
+           AND m2.response <> 'DECLINED') AS used
+     FROM consortium_proposal_members m JOIN competence_profiles cp ON cp.id = m.competence_profile_id
+     WHERE m.proposal_id = $1`,
+      [id],
+    );
+  }
+
+  /** Writes an acceptance: the proposal ACCEPTED, its needs IN_CONSORTIUM, and their follow-up events. */
+  async markAccepted(id: string, decidedBy: string | null): Promise<void> {
+    const needs = await returningRows<{ id: string }>(
+      this.db,
+      `UPDATE knowledge_needs SET status = 'IN_CONSORTIUM', version = version + 1, updated_at = now()
+       WHERE id IN (SELECT knowledge_need_id FROM consortium_proposal_members WHERE proposal_id = $1 AND knowledge_need_id IS NOT NULL)
+       RETURNING id`,
+      [id],
+    );
+    await this.db.query(
+      `UPDATE consortium_proposals SET status = 'ACCEPTED', decided_at = now(), decided_by = $2, decision_reason = NULL,
+         version = version + 1, updated_at = now() WHERE id = $1`,
+      [id, decidedBy],
+    );
+    const events = new ProgrammeEventRepository(this.db);
+    await events.recordNeeds(needs.map((r) => r.id));
+    await events.recordProposals([id]);
+  }
+
+  /** Writes a rejection with its reason, and its follow-up event. */
+  async markRejected(
     id: string,
     reason: string,
     category: RejectionReasonCategory | null,
     decidedBy: string | null,
-  ): Promise<ConsortiumProposalEntity> {
-    const rejected = await this.db.transaction(async (manager) => {
-      const rows = await returningRows(
-        manager,
-        `UPDATE consortium_proposals SET status = 'REJECTED', decision_reason = $2, decision_reason_category = $4,
-           decided_at = now(), decided_by = $3, version = version + 1, updated_at = now()
-         WHERE id = $1 AND status = 'PROPOSED' RETURNING id`,
-        [id, reason, decidedBy, category],
-      );
-      if (rows.length > 0) await ProgrammeEventRepository.recordProposals(manager, [id]);
-      return rows.length;
-    });
-    if (rejected === 0) {
-      const existing = await this.findById(id);
-      if (!existing) throw new NotFoundError('ConsortiumProposal', id);
-      throw new InvalidStateError(
-        'ConsortiumProposal',
-        id,
-        existing.status,
-        `ConsortiumProposal ${id} is ${existing.status}; only PROPOSED proposals can be rejected`,
-      );
-    }
-    return (await this.findById(id))!;
+  ): Promise<void> {
+    await this.db.query(
+      `UPDATE consortium_proposals SET status = 'REJECTED', decision_reason = $2, decision_reason_category = $4,
+         decided_at = now(), decided_by = $3, version = version + 1, updated_at = now()
+       WHERE id = $1`,
+      [id, reason, decidedBy, category],
+    );
+    await new ProgrammeEventRepository(this.db).recordProposals([id]);
   }
 }
 
@@ -534,8 +493,7 @@ async function notifyIncluded(manager: EntityManager, proposalIds: string[]): Pr
     [proposalIds],
   );
   for (const p of proposals)
-    await NotificationRepository.notify(
-      manager,
+    await new NotificationRepository(manager).notify(
       'PROPOSAL_INCLUDED',
       { organizationIds: p.organizationIds },
       { proposalId: p.id, arena: p.arena, projectType: p.projectType, lead: p.lead },

@@ -10,7 +10,7 @@ import { Page, PageRequest } from '../pagination';
 import { groupedInKeyOrder, inKeyOrder, SqlParams } from '../sql';
 import { NotificationRepository } from './notification.repository';
 import { ProgrammeEventRepository } from './programme-event.repository';
-import { CREATED_DESC, Db, keysetPage, returningRows } from './repository-support';
+import { CREATED_DESC, Db, keysetPage, managerOf, returningRows } from './repository-support';
 
 export interface ConsortiumFilter {
   arenaId?: string;
@@ -57,6 +57,33 @@ export interface ConsortiumRuleMemberFacts {
   internationalPartners: boolean;
 }
 
+/** An invitation (member row) as locked for an answer. */
+export interface InvitationFacts {
+  response: InvitationResponse;
+  status: ConsortiumStatus;
+  consortiumId: string;
+  needId: string | null;
+}
+
+/** A member's answer to its invitation. */
+export interface MemberAnswer {
+  memberId: string;
+  accept: boolean;
+  reason: string | null;
+  by: string | null;
+  commitment?: {
+    personMonths?: number | null;
+    contactPersonName?: string | null;
+    contactPersonFreed?: boolean | null;
+  } | null;
+}
+
+/** A suggested replacement as locked for the broker's decision. */
+export type ReplacementFacts = Pick<
+  ConsortiumReplacement,
+  'id' | 'status' | 'organizationId' | 'knowledgeNeedId' | 'competenceProfileId'
+> & { consortiumStatus: ConsortiumStatus };
+
 export interface ConsortiumReplacement {
   id: string;
   consortiumId: string;
@@ -96,14 +123,11 @@ export class ConsortiumRepository {
   constructor(private readonly db: Db) {}
 
   /**
-   * Inside the accept transaction of a proposal: one consortium (FORMING) with one member per organization
+   * Inside the accept transaction of a proposal (construct the repository on it): one consortium (FORMING) with one member per organization
    * (the lead's row has role LEAD), bringing the proposal's needs and profiles, and the first history row.
    */
-  async createFromProposal(
-    manager: EntityManager,
-    proposalId: string,
-    by: string | null,
-  ): Promise<string> {
+  async createFromProposal(proposalId: string, by: string | null): Promise<string> {
+    const manager = managerOf(this.db);
     const [{ id }]: Array<{ id: string }> = await manager.query(
       `INSERT INTO consortia (proposal_id, arena_id, project_type, lead_organization_id)
        SELECT id, arena_id, project_type, lead_organization_id FROM consortium_proposals WHERE id = $1
@@ -146,8 +170,7 @@ export class ConsortiumRepository {
       `SELECT organization_id FROM consortium_members WHERE consortium_id = $1`,
       [id],
     );
-    await NotificationRepository.notify(
-      manager,
+    await new NotificationRepository(manager).notify(
       'CONSORTIUM_INVITED',
       { organizationIds: members.map((m) => m.organization_id) },
       about.params,
@@ -267,8 +290,7 @@ export class ConsortiumRepository {
           `SELECT organization_id FROM consortium_members WHERE consortium_id = $1 AND response <> 'DECLINED'`,
           [t.id],
         );
-        await NotificationRepository.notify(
-          manager,
+        await new NotificationRepository(manager).notify(
           'CONSORTIUM_CONFIRMED',
           {
             organizationIds: members.map((m) => m.organization_id),
@@ -286,10 +308,7 @@ export class ConsortiumRepository {
             RETURNING id) SELECT id FROM s`,
           [t.id],
         );
-        await ProgrammeEventRepository.recordNeeds(
-          manager,
-          released.map((r) => r.id),
-        );
+        await new ProgrammeEventRepository(manager).recordNeeds(released.map((r) => r.id));
       }
     });
     return (await this.findById(t.id))!;
@@ -324,102 +343,74 @@ export class ConsortiumRepository {
     return rows[0] ?? null;
   }
 
+  /** Locks an invitation (member row) and its consortium for an answer; null if the member is unknown. */
+  async lockInvitation(memberId: string): Promise<InvitationFacts | null> {
+    const [row]: InvitationFacts[] = await this.db.query(
+      `SELECT m.response, c.status, c.id AS "consortiumId", m.knowledge_need_id AS "needId"
+           FROM consortium_members m JOIN consortia c ON c.id = m.consortium_id
+          WHERE m.id = $1 FOR UPDATE OF m, c`,
+      [memberId],
+    );
+    return row ?? null;
+  }
+
   /**
-   * Records a member's answer in one transaction, only while the consortium is FORMING and the member has not
-   * answered yet. A decline gives the municipality's need back (IN_CONSORTIUM → OPEN); the research group's
-   * capacity is free again because declined members do not count.
+   * Writes a member's answer (in the caller's transaction, after lockInvitation). A decline gives the
+   * municipality's need back (IN_CONSORTIUM → OPEN); the research group's capacity is free again because declined
+   * members do not count. The lead and the arena's brokers are notified.
    */
-  async respond(answer: {
-    memberId: string;
-    accept: boolean;
-    reason: string | null;
-    by: string | null;
-    commitment?: {
-      personMonths?: number | null;
-      contactPersonName?: string | null;
-      contactPersonFreed?: boolean | null;
-    } | null;
-  }): Promise<ConsortiumMemberEntity> {
-    await this.db.transaction(async (manager) => {
-      const [row]: Array<{
-        response: InvitationResponse;
-        status: ConsortiumStatus;
-        consortiumId: string;
-        needId: string | null;
-      }> = await manager.query(
-        `SELECT m.response, c.status, c.id AS "consortiumId", m.knowledge_need_id AS "needId"
-             FROM consortium_members m JOIN consortia c ON c.id = m.consortium_id
-            WHERE m.id = $1 FOR UPDATE OF m, c`,
-        [answer.memberId],
+  async recordAnswer(answer: MemberAnswer, invitation: InvitationFacts): Promise<void> {
+    const c = answer.commitment ?? {};
+    await this.db.query(
+      `UPDATE consortium_members SET response = $2, response_reason = $3, responded_at = now(), responded_by = $4,
+              committed_person_months = CASE WHEN $5::boolean THEN $6::numeric ELSE committed_person_months END,
+              contact_person_name = COALESCE($7, contact_person_name),
+              contact_person_freed = COALESCE($8, contact_person_freed)
+        WHERE id = $1`,
+      [
+        answer.memberId,
+        answer.accept ? 'ACCEPTED' : 'DECLINED',
+        answer.reason,
+        answer.by,
+        c.personMonths !== undefined,
+        c.personMonths ?? null,
+        c.contactPersonName ?? null,
+        c.contactPersonFreed ?? null,
+      ],
+    );
+    if (!answer.accept && invitation.needId) {
+      await this.db.query(
+        `UPDATE knowledge_needs SET status = 'OPEN', version = version + 1, updated_at = now()
+          WHERE id = $1 AND status = 'IN_CONSORTIUM'`,
+        [invitation.needId],
       );
-      if (!row) throw new NotFoundError('ConsortiumInvitation', answer.memberId);
-      if (row.status !== 'FORMING')
-        throw new InvalidStateError(
-          'Consortium',
-          row.consortiumId,
-          row.status,
-          `the consortium is ${row.status}; invitations are answered while it is FORMING`,
-        );
-      if (row.response !== 'PENDING')
-        throw new InvalidStateError(
-          'ConsortiumInvitation',
-          answer.memberId,
-          row.response,
-          `the invitation was already answered (${row.response})`,
-        );
-      const c = answer.commitment ?? {};
-      await manager.query(
-        `UPDATE consortium_members SET response = $2, response_reason = $3, responded_at = now(), responded_by = $4,
-                committed_person_months = CASE WHEN $5::boolean THEN $6::numeric ELSE committed_person_months END,
-                contact_person_name = COALESCE($7, contact_person_name),
-                contact_person_freed = COALESCE($8, contact_person_freed)
-          WHERE id = $1`,
-        [
-          answer.memberId,
-          answer.accept ? 'ACCEPTED' : 'DECLINED',
-          answer.reason,
-          answer.by,
-          c.personMonths !== undefined,
-          c.personMonths ?? null,
-          c.contactPersonName ?? null,
-          c.contactPersonFreed ?? null,
-        ],
-      );
-      if (!answer.accept && row.needId) {
-        await manager.query(
-          `UPDATE knowledge_needs SET status = 'OPEN', version = version + 1, updated_at = now()
-            WHERE id = $1 AND status = 'IN_CONSORTIUM'`,
-          [row.needId],
-        );
-        await ProgrammeEventRepository.recordNeeds(manager, [row.needId]);
-      }
-      await manager.query(
-        `UPDATE consortia SET version = version + 1, updated_at = now() WHERE id = $1`,
-        [row.consortiumId],
-      );
-      const about = await consortiumAbout(manager, row.consortiumId);
-      const [member]: Array<{ name: string }> = await manager.query(
-        `SELECT o.name FROM consortium_members m JOIN organizations o ON o.id = m.organization_id WHERE m.id = $1`,
-        [answer.memberId],
-      );
-      await NotificationRepository.notify(
-        manager,
-        'MEMBER_RESPONDED',
-        {
-          organizationIds: [about.leadOrganizationId],
-          brokersOfArenaId: about.arenaId,
-          exceptUserId: answer.by,
-        },
-        {
-          ...about.params,
-          organization: member.name,
-          accepted: answer.accept,
-          reason: answer.reason,
-        },
-        about.link,
-      );
-    });
-    return (await this.findMember(answer.memberId))!;
+      await new ProgrammeEventRepository(this.db).recordNeeds([invitation.needId]);
+    }
+    await this.db.query(
+      `UPDATE consortia SET version = version + 1, updated_at = now() WHERE id = $1`,
+      [invitation.consortiumId],
+    );
+    const manager = managerOf(this.db);
+    const about = await consortiumAbout(manager, invitation.consortiumId);
+    const [member]: Array<{ name: string }> = await this.db.query(
+      `SELECT o.name FROM consortium_members m JOIN organizations o ON o.id = m.organization_id WHERE m.id = $1`,
+      [answer.memberId],
+    );
+    await new NotificationRepository(this.db).notify(
+      'MEMBER_RESPONDED',
+      {
+        organizationIds: [about.leadOrganizationId],
+        brokersOfArenaId: about.arenaId,
+        exceptUserId: answer.by,
+      },
+      {
+        ...about.params,
+        organization: member.name,
+        accepted: answer.accept,
+        reason: answer.reason,
+      },
+      about.link,
+    );
   }
 
   async saveReplacement(r: {
@@ -462,104 +453,91 @@ export class ConsortiumRepository {
     return groupedInKeyOrder(ids, rows, (r) => r.consortiumId);
   }
 
-  /**
-   * The broker takes a suggested replacement: the new organization joins as a PENDING partner with its need
-   * (which must still be OPEN and becomes IN_CONSORTIUM) or profile (which must have capacity left). One transaction.
-   */
-  async acceptReplacement(
+  /** Locks a replacement and its consortium for the broker's decision; null if unknown in that consortium. */
+  async lockReplacement(
     consortiumId: string,
     replacementId: string,
+  ): Promise<ReplacementFacts | null> {
+    const [r]: ReplacementFacts[] = await this.db.query(
+      `SELECT r.id, r.status, r.organization_id AS "organizationId", r.knowledge_need_id AS "knowledgeNeedId",
+              r.competence_profile_id AS "competenceProfileId", c.status AS "consortiumStatus"
+         FROM consortium_replacements r JOIN consortia c ON c.id = r.consortium_id
+        WHERE r.id = $1 AND r.consortium_id = $2 FOR UPDATE OF r, c`,
+      [replacementId, consortiumId],
+    );
+    return r ?? null;
+  }
+
+  /** Moves a need that is still OPEN to IN_CONSORTIUM; false when it is no longer OPEN. */
+  async takeOpenNeed(needId: string): Promise<boolean> {
+    const moved = await returningRows(
+      this.db,
+      `UPDATE knowledge_needs SET status = 'IN_CONSORTIUM', version = version + 1, updated_at = now()
+        WHERE id = $1 AND status = 'OPEN' RETURNING id`,
+      [needId],
+    );
+    if (moved.length > 0) await new ProgrammeEventRepository(this.db).recordNeeds([needId]);
+    return moved.length > 0;
+  }
+
+  /** Locks a profile and counts its use by live consortia (declined members do not count); null if unknown. */
+  async lockProfileUse(profileId: string): Promise<{ capacity: number; used: number } | null> {
+    const [use]: Array<{ capacity: number; used: number }> = await this.db.query(
+      `SELECT p.capacity, (SELECT count(*)::int FROM consortium_members u JOIN consortia uc ON uc.id = u.consortium_id
+               WHERE u.competence_profile_id = p.id AND u.response <> 'DECLINED'
+                 AND uc.status NOT IN ('DISSOLVED', 'NOT_FUNDED')) AS used
+         FROM competence_profiles p WHERE p.id = $1 FOR UPDATE OF p`,
+      [profileId],
+    );
+    return use ?? null;
+  }
+
+  /**
+   * Adds the replacement's organization as a PENDING partner with its need or profile (commitments as its need
+   * states), marks the replacement ACCEPTED and invites the organization. Returns the new member's id, or null
+   * (nothing written) when the organization is already a member.
+   */
+  async addReplacementMember(
+    consortiumId: string,
+    replacement: ReplacementFacts,
     by: string | null,
-  ): Promise<ConsortiumMemberEntity> {
-    const memberId = await this.db.transaction(async (manager) => {
-      const [r]: Array<ConsortiumReplacement & { consortiumStatus: ConsortiumStatus }> =
-        await manager.query(
-          `SELECT r.id, r.status, r.organization_id AS "organizationId", r.knowledge_need_id AS "knowledgeNeedId",
-                r.competence_profile_id AS "competenceProfileId", c.status AS "consortiumStatus"
-           FROM consortium_replacements r JOIN consortia c ON c.id = r.consortium_id
-          WHERE r.id = $1 AND r.consortium_id = $2 FOR UPDATE OF r, c`,
-          [replacementId, consortiumId],
-        );
-      if (!r) throw new NotFoundError('ConsortiumReplacement', replacementId);
-      if (r.status !== 'SUGGESTED' || r.consortiumStatus !== 'FORMING')
-        throw new InvalidStateError(
-          'ConsortiumReplacement',
-          replacementId,
-          r.status,
-          `the replacement is ${r.status} and the consortium ${r.consortiumStatus}; only a SUGGESTED replacement of a FORMING consortium can be taken`,
-        );
-      if (r.knowledgeNeedId) {
-        const moved = await returningRows(
-          manager,
-          `UPDATE knowledge_needs SET status = 'IN_CONSORTIUM', version = version + 1, updated_at = now()
-            WHERE id = $1 AND status = 'OPEN' RETURNING id`,
-          [r.knowledgeNeedId],
-        );
-        if (moved.length === 0)
-          throw new InvalidStateError(
-            'ConsortiumReplacement',
-            replacementId,
-            r.status,
-            'the suggested need is no longer OPEN',
-          );
-        await ProgrammeEventRepository.recordNeeds(manager, [r.knowledgeNeedId]);
-      }
-      if (r.competenceProfileId) {
-        const [cap]: Array<{ capacity: number; used: number }> = await manager.query(
-          `SELECT p.capacity, (SELECT count(*)::int FROM consortium_members u JOIN consortia uc ON uc.id = u.consortium_id
-                   WHERE u.competence_profile_id = p.id AND u.response <> 'DECLINED'
-                     AND uc.status NOT IN ('DISSOLVED', 'NOT_FUNDED')) AS used
-             FROM competence_profiles p WHERE p.id = $1 FOR UPDATE OF p`,
-          [r.competenceProfileId],
-        );
-        if (!cap || cap.used >= cap.capacity)
-          throw new InvalidStateError(
-            'ConsortiumReplacement',
-            replacementId,
-            r.status,
-            'the suggested research group has no capacity left',
-          );
-      }
-      const inserted: Array<{ id: string }> = await manager.query(
-        `INSERT INTO consortium_members (consortium_id, organization_id, role, knowledge_need_id, competence_profile_id, position)
-         SELECT $1, $2, 'PARTNER', $3, $4, COALESCE(max(position), 0) + 1 FROM consortium_members WHERE consortium_id = $1
-         ON CONFLICT (consortium_id, organization_id) DO NOTHING
-         RETURNING id`,
-        [consortiumId, r.organizationId, r.knowledgeNeedId, r.competenceProfileId],
-      );
-      const id = inserted[0]?.id;
-      if (!id)
-        throw new InvalidStateError(
-          'ConsortiumReplacement',
-          replacementId,
-          r.status,
-          'the suggested organization is already a member',
-        );
-      await manager.query(
-        `UPDATE consortium_members m SET committed_person_months = n.committed_person_months,
-                contact_person_freed = n.committed_contact_freed
-           FROM knowledge_needs n WHERE m.id = $1 AND n.id = m.knowledge_need_id`,
-        [id],
-      );
-      await manager.query(
-        `UPDATE consortium_replacements SET status = 'ACCEPTED', decided_at = now(), decided_by = $2 WHERE id = $1`,
-        [replacementId, by],
-      );
-      await manager.query(
-        `UPDATE consortia SET version = version + 1, updated_at = now() WHERE id = $1`,
-        [consortiumId],
-      );
-      const about = await consortiumAbout(manager, consortiumId);
-      await NotificationRepository.notify(
-        manager,
-        'CONSORTIUM_INVITED',
-        { organizationIds: [r.organizationId!] },
-        about.params,
-        about.link,
-      );
-      return id;
-    });
-    return (await this.findMember(memberId))!;
+  ): Promise<string | null> {
+    const inserted: Array<{ id: string }> = await this.db.query(
+      `INSERT INTO consortium_members (consortium_id, organization_id, role, knowledge_need_id, competence_profile_id, position)
+       SELECT $1, $2, 'PARTNER', $3, $4, COALESCE(max(position), 0) + 1 FROM consortium_members WHERE consortium_id = $1
+       ON CONFLICT (consortium_id, organization_id) DO NOTHING
+       RETURNING id`,
+      [
+        consortiumId,
+        replacement.organizationId,
+        replacement.knowledgeNeedId,
+        replacement.competenceProfileId,
+      ],
+    );
+    const id = inserted[0]?.id;
+    if (!id) return null;
+    await this.db.query(
+      `UPDATE consortium_members m SET committed_person_months = n.committed_person_months,
+              contact_person_freed = n.committed_contact_freed
+         FROM knowledge_needs n WHERE m.id = $1 AND n.id = m.knowledge_need_id`,
+      [id],
+    );
+    await this.db.query(
+      `UPDATE consortium_replacements SET status = 'ACCEPTED', decided_at = now(), decided_by = $2 WHERE id = $1`,
+      [replacement.id, by],
+    );
+    await this.db.query(
+      `UPDATE consortia SET version = version + 1, updated_at = now() WHERE id = $1`,
+      [consortiumId],
+    );
+    const about = await consortiumAbout(managerOf(this.db), consortiumId);
+    await new NotificationRepository(this.db).notify(
+      'CONSORTIUM_INVITED',
+      { organizationIds: [replacement.organizationId!] },
+      about.params,
+      about.link,
+    );
+    return id;
   }
 
   /**
@@ -581,8 +559,7 @@ export class ConsortiumRepository {
       );
       for (const flagged of rows) {
         const about = await consortiumAbout(manager, flagged.id);
-        await NotificationRepository.notify(
-          manager,
+        await new NotificationRepository(manager).notify(
           'CONSORTIUM_NEEDS_ATTENTION',
           { brokersOfArenaId: about.arenaId },
           { ...about.params, need: flagged.need, organization: flagged.organization },
@@ -652,7 +629,7 @@ async function recordConsortiumEvent(
        FROM consortia c WHERE c.id = $1`,
     [consortiumId],
   );
-  await ProgrammeEventRepository.record(manager, {
+  await new ProgrammeEventRepository(manager).record({
     entityType: 'CONSORTIUM',
     entityId: consortiumId,
     fromStatus: from,

@@ -1,4 +1,3 @@
-import { EntityManager } from 'typeorm';
 import { InvitationEntity } from '../entities/invitation.entity';
 import type { Role } from '../entities/membership.entity';
 import { Language, NotificationRepository } from './notification.repository';
@@ -40,7 +39,7 @@ export class InvitationRepository {
           acceptedAt: null,
         }),
       );
-      await NotificationRepository.mail(manager, {
+      await new NotificationRepository(manager).mail({
         toAddress: saved.email,
         language: mail.language,
         kind: 'USER_INVITED',
@@ -64,9 +63,9 @@ export class InvitationRepository {
    * Marks the invitation accepted if it is still open and unexpired; returns false when it was used or expired
    * meanwhile (so a token works exactly once even under concurrent calls).
    */
-  async markAccepted(id: string, manager: EntityManager): Promise<boolean> {
+  async markAccepted(id: string): Promise<boolean> {
     const rows = await returningRows(
-      manager,
+      this.db,
       `UPDATE invitations SET accepted_at = now() WHERE id = $1 AND accepted_at IS NULL AND expires_at > now()
        RETURNING id`,
       [id],

@@ -177,7 +177,7 @@ export class KnowledgeNeedRepository {
         { organizationId, knowledgeNeedId: needId },
         contacts,
       );
-      await ProgrammeEventRepository.recordNeeds(tx, [needId]);
+      await new ProgrammeEventRepository(tx).recordNeeds([needId]);
       return needId;
     });
     return this.getById(id);
@@ -249,7 +249,7 @@ export class KnowledgeNeedRepository {
           contacts,
         );
       }
-      await ProgrammeEventRepository.recordNeeds(tx, [id]);
+      await new ProgrammeEventRepository(tx).recordNeeds([id]);
     });
     return this.getById(id);
   }
@@ -282,7 +282,7 @@ export class KnowledgeNeedRepository {
             RETURNING id`,
         [id, to, from, expected],
       );
-      if (rows.length) await ProgrammeEventRepository.recordNeeds(tx, [id]);
+      if (rows.length) await new ProgrammeEventRepository(tx).recordNeeds([id]);
       return rows;
     });
     if (!updated.length) await this.explainRejectedTransition(id, to, expected);

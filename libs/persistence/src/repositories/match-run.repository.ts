@@ -355,8 +355,7 @@ async function notifyRunEnded(
        FROM match_runs r JOIN mobilization_arenas a ON a.id = r.arena_id WHERE r.id = $1`,
     [runId],
   );
-  await NotificationRepository.notify(
-    manager,
+  await new NotificationRepository(manager).notify(
     kind,
     { userIds: [brokerId] },
     {

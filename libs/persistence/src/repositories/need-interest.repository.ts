@@ -56,8 +56,7 @@ export class NeedInterestRepository {
       const { inserted, ...interest } = rows[0];
       // A new interest tells the need's municipality, in the same transaction (outbox); a changed note does not.
       if (inserted)
-        await NotificationRepository.interestExpressed(
-          manager,
+        await new NotificationRepository(manager).interestExpressed(
           input.knowledgeNeedId,
           input.competenceProfileId,
           input.userId,

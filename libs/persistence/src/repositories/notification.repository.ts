@@ -1,4 +1,3 @@
-import { EntityManager } from 'typeorm';
 import { Page, PageRequest } from '../pagination';
 import { inKeyOrder, SqlParams } from '../sql';
 import { CREATED_DESC, Db, keysetPage, returningRows } from './repository-support';
@@ -82,7 +81,8 @@ const OUTBOX_COLUMNS = `o.id, o.notification_id AS "notificationId", o.user_id A
 
 /**
  * In-app notifications, the users' delivery choices and the e-mail outbox. Events record their notifications with
- * the static `notify` inside their own transaction; the rest is read and updated by the notifications service.
+ * `new NotificationRepository(tx).notify(…)` inside their own transaction; the rest is read and updated by the
+ * notifications service.
  */
 export class NotificationRepository {
   constructor(private readonly db: Db) {}
@@ -91,14 +91,13 @@ export class NotificationRepository {
    * Inside the transaction of an event: one notification per recipient (by their choice for this kind), and an
    * outbox row for those who want an e-mail at once. Disabled users are not told. Returns the recipients' ids.
    */
-  static async notify(
-    manager: EntityManager,
+  async notify(
     kind: NotificationKind,
     to: Recipients,
     params: Record<string, unknown>,
     link: string | null,
   ): Promise<string[]> {
-    const rows: Array<{ user_id: string }> = await manager.query(
+    const rows: Array<{ user_id: string }> = await this.db.query(
       `WITH r AS (
          SELECT u.id, u.email, u.language, COALESCE(p.delivery, $5) AS delivery
            FROM users u LEFT JOIN notification_preferences p ON p.user_id = u.id AND p.kind = $4
@@ -130,17 +129,14 @@ export class NotificationRepository {
   }
 
   /** An e-mail to an address (no user yet, e.g. an invitation to join), in the same transaction as its cause. */
-  static async mail(
-    manager: EntityManager,
-    mail: {
-      toAddress: string;
-      language: Language;
-      kind: MailOnlyKind;
-      params: Record<string, unknown>;
-      link: string | null;
-    },
-  ): Promise<string> {
-    const [{ id }]: Array<{ id: string }> = await manager.query(
+  async mail(mail: {
+    toAddress: string;
+    language: Language;
+    kind: MailOnlyKind;
+    params: Record<string, unknown>;
+    link: string | null;
+  }): Promise<string> {
+    const [{ id }]: Array<{ id: string }> = await this.db.query(
       `INSERT INTO mail_outbox (to_address, language, kind, params, link) VALUES ($1, $2, $3, $4::jsonb, $5)
        RETURNING id`,
       [mail.toAddress, mail.language, mail.kind, JSON.stringify(mail.params), mail.link],
@@ -152,32 +148,25 @@ export class NotificationRepository {
    * A research group expressed interest in a need: the users of the need's municipality are told (not the user who
    * expressed it). Call inside the transaction that records the interest. Returns the recipients' ids.
    */
-  static async interestExpressed(
-    manager: EntityManager,
+  async interestExpressed(
     needId: string,
     profileId: string,
     actorUserId: string | null,
   ): Promise<string[]> {
     const [row]: Array<{ organizationId: string; need: string; group: string; profile: string }> =
-      await manager.query(
+      await this.db.query(
         `SELECT n.organization_id AS "organizationId", n.title AS need, g.name AS "group", p.title AS profile
            FROM knowledge_needs n, competence_profiles p JOIN organizations g ON g.id = p.organization_id
           WHERE n.id = $1 AND p.id = $2`,
         [needId, profileId],
       );
     if (!row) return [];
-    return NotificationRepository.notify(
-      manager,
+    return this.notify(
       'INTEREST_EXPRESSED',
       { organizationIds: [row.organizationId], exceptUserId: actorUserId },
       { needId, profileId, need: row.need, group: row.group, profile: row.profile },
       `/behov/${needId}`,
     );
-  }
-
-  /** Runs `work` in a transaction (for events whose other writes live in a service). */
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.db.transaction(work);
   }
 
   /** A user's notifications, newest first, keyset-paginated. */
@@ -386,8 +375,7 @@ export class NotificationRepository {
         [afterDays],
       );
       for (const m of due)
-        await NotificationRepository.notify(
-          manager,
+        await new NotificationRepository(manager).notify(
           'INVITATION_REMINDER',
           { organizationIds: [m.organizationId] },
           {

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Db } from './repository-support';
 
 /** What the history knows about; CONSORTIUM events are recorded by the consortium lifecycle (issue 9). */
 export const PROGRAMME_ENTITY_TYPES = [
@@ -51,14 +51,14 @@ export interface ProgrammeEvent {
 }
 
 /**
- * Writes the follow-up history (`programme_events`). Every method takes the EntityManager of the transaction that
+ * Writes the follow-up history (`programme_events`). Construct it on the EntityManager of the transaction that
  * makes the change, so an event exists exactly when its change was committed. Recording an event closes the
  * entity's previous one (`superseded_at`), so each event is a snapshot valid over [occurred_at, superseded_at).
  *
  * The consortium lifecycle calls {@link ProgrammeEventRepository.record} on every status change:
  *
  * ```ts
- * await ProgrammeEventRepository.record(manager, {
+ * await new ProgrammeEventRepository(manager).record({
  *   entityType: 'CONSORTIUM', entityId: consortium.id, toStatus: 'CONFIRMED',
  *   ...ProgrammeEventRepository.consortiumSnapshot({ arenaId, projectType, themes, countyNumbers,
  *                                                   organizationIds, needIds, profileIds }),
@@ -66,9 +66,11 @@ export interface ProgrammeEvent {
  * ```
  */
 export class ProgrammeEventRepository {
+  constructor(private readonly db: Db) {}
+
   /** Records one event (any entity type). */
-  static async record(manager: EntityManager, event: ProgrammeEvent): Promise<void> {
-    await ProgrammeEventRepository.insert(manager, [event]);
+  async record(event: ProgrammeEvent): Promise<void> {
+    await this.insert([event]);
   }
 
   /** The columns of a CONSORTIUM event from its snapshot (the payload keeps the ids as well). */
@@ -89,7 +91,7 @@ export class ProgrammeEventRepository {
   }
 
   /** Records several events in one statement (each closes its entity's previous event). */
-  static async insert(manager: EntityManager, events: ProgrammeEvent[]): Promise<void> {
+  async insert(events: ProgrammeEvent[]): Promise<void> {
     if (events.length === 0) return;
     const rows = events.map((e) => ({
       occurred_at: e.occurredAt?.toISOString() ?? null,
@@ -105,7 +107,7 @@ export class ProgrammeEventRepository {
       themes: e.themes ?? [],
       payload: e.payload ?? {},
     }));
-    await manager.query(
+    await this.db.query(
       `WITH t AS (
          SELECT COALESCE(t.occurred_at, now()) AS occurred_at, t.entity_type, t.entity_id, t.explicit_from,
                 t.from_status, t.to_status, t.arena_id, t.county_numbers, t.organization_ids, t.project_type,
@@ -130,13 +132,12 @@ export class ProgrammeEventRepository {
   }
 
   /**
-   * Snapshots knowledge needs as they are now in `manager`'s transaction (status, owner, county, project type,
+   * Snapshots knowledge needs as they are now in the repository's transaction (status, owner, county, project type,
    * themes): call after creating, editing or changing the status of needs.
    */
-  static async recordNeeds(manager: EntityManager, needIds: readonly string[]): Promise<void> {
+  async recordNeeds(needIds: readonly string[]): Promise<void> {
     if (needIds.length === 0) return;
-    await ProgrammeEventRepository.closeAndInsert(
-      manager,
+    await this.closeAndInsert(
       'KNOWLEDGE_NEED',
       `SELECT 'KNOWLEDGE_NEED'::text AS entity_type, n.id AS entity_id, n.status AS to_status, NULL::uuid AS arena_id,
               CASE WHEN o.county_number IS NULL THEN '{}'::text[] ELSE ARRAY[o.county_number::text] END AS county_numbers,
@@ -155,13 +156,9 @@ export class ProgrammeEventRepository {
    * Snapshots proposals as they are now (status, arena, members, the category of a rejection reason): call after
    * creating, accepting, rejecting or superseding proposals.
    */
-  static async recordProposals(
-    manager: EntityManager,
-    proposalIds: readonly string[],
-  ): Promise<void> {
+  async recordProposals(proposalIds: readonly string[]): Promise<void> {
     if (proposalIds.length === 0) return;
-    await ProgrammeEventRepository.closeAndInsert(
-      manager,
+    await this.closeAndInsert(
       'PROPOSAL',
       `SELECT 'PROPOSAL'::text AS entity_type, p.id AS entity_id, p.status AS to_status, p.arena_id,
               ARRAY(SELECT DISTINCT o.county_number::text FROM consortium_proposal_members pm
@@ -186,9 +183,8 @@ export class ProgrammeEventRepository {
   }
 
   /** A finished match run: which needs its proposals cover (coverage of open needs by the latest run). */
-  static async recordMatchRun(manager: EntityManager, runId: string): Promise<void> {
-    await ProgrammeEventRepository.closeAndInsert(
-      manager,
+  async recordMatchRun(runId: string): Promise<void> {
+    await this.closeAndInsert(
       'MATCH_RUN',
       `SELECT 'MATCH_RUN'::text AS entity_type, r.id AS entity_id, r.status AS to_status, r.arena_id,
               ARRAY(SELECT c.county_number::text FROM mobilization_arena_counties c WHERE c.arena_id = r.arena_id
@@ -206,13 +202,12 @@ export class ProgrammeEventRepository {
   }
 
   /** Closes the current events of the snapshotted entities and inserts the snapshots, in one statement. */
-  private static async closeAndInsert(
-    manager: EntityManager,
+  private async closeAndInsert(
     entityType: ProgrammeEntityType,
     snapshotSql: string,
     params: unknown[],
   ): Promise<void> {
-    await manager.query(
+    await this.db.query(
       `WITH t AS (${snapshotSql}),
        closed AS (
          UPDATE programme_events p SET superseded_at = GREATEST(p.occurred_at, now())

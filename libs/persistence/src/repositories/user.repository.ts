@@ -1,7 +1,6 @@
-import { EntityManager } from 'typeorm';
 import { MembershipEntity, Role } from '../entities/membership.entity';
 import { UserEntity } from '../entities/user.entity';
-import { Db, managerOf } from './repository-support';
+import { Db, inTransaction } from './repository-support';
 
 export interface NewMembership {
   role: Role;
@@ -36,10 +35,6 @@ export function normalizeEmail(email: string): string {
 /** Users and their memberships. */
 export class UserRepository {
   constructor(private readonly db: Db) {}
-
-  private manager(manager?: EntityManager): EntityManager {
-    return managerOf(manager ?? this.db);
-  }
 
   findById(id: string): Promise<UserEntity | null> {
     return this.db
@@ -138,15 +133,12 @@ export class UserRepository {
     return Number(row.count);
   }
 
-  /** Inserts a user with memberships in one transaction (or inside the given one). */
-  async create(
-    user: NewUser,
-    memberships: NewMembership[],
-    manager?: EntityManager,
-  ): Promise<UserEntity> {
-    const run = async (em: EntityManager): Promise<UserEntity> => {
-      const saved = await em.getRepository(UserEntity).save(
-        em.getRepository(UserEntity).create({
+  /** Inserts a user with memberships in one transaction (a savepoint when constructed on a transaction). */
+  async create(user: NewUser, memberships: NewMembership[]): Promise<UserEntity> {
+    return inTransaction(this.db, async (tx) => {
+      const users = tx.getRepository(UserEntity);
+      const saved = await users.save(
+        users.create({
           email: normalizeEmail(user.email),
           name: user.name,
           passwordHash: user.passwordHash ?? null,
@@ -154,29 +146,26 @@ export class UserRepository {
           externalSubject: user.externalSubject ?? null,
         }),
       );
-      for (const membership of memberships) await this.addMembership(saved.id, membership, em);
-      return (await em
-        .getRepository(UserEntity)
-        .findOne({ where: { id: saved.id }, relations: { memberships: true } })) as UserEntity;
-    };
-    return manager ? run(manager) : this.db.transaction(run);
+      const inTx = new UserRepository(tx);
+      for (const membership of memberships) await inTx.addMembership(saved.id, membership);
+      return (await users.findOne({
+        where: { id: saved.id },
+        relations: { memberships: true },
+      })) as UserEntity;
+    });
   }
 
   /** Adds a membership unless the user already has exactly this one. */
-  async addMembership(
-    userId: string,
-    membership: NewMembership,
-    manager?: EntityManager,
-  ): Promise<void> {
-    await this.manager(manager).query(
+  async addMembership(userId: string, membership: NewMembership): Promise<void> {
+    await this.db.query(
       `INSERT INTO memberships (user_id, role, arena_id, organization_id) VALUES ($1, $2, $3, $4)
        ON CONFLICT ON CONSTRAINT memberships_unique DO NOTHING`,
       [userId, membership.role, membership.arenaId ?? null, membership.organizationId ?? null],
     );
   }
 
-  async setPassword(userId: string, passwordHash: string, manager?: EntityManager): Promise<void> {
-    await this.manager(manager).query(
+  async setPassword(userId: string, passwordHash: string): Promise<void> {
+    await this.db.query(
       `UPDATE users SET password_hash = $2, version = version + 1, updated_at = now() WHERE id = $1`,
       [userId, passwordHash],
     );
@@ -209,24 +198,17 @@ export class UserRepository {
       const existing = await em
         .getRepository(UserEntity)
         .findOne({ where: { email: normalizeEmail(email) } });
+      const users = new UserRepository(em);
       if (existing) {
-        if (!existing.passwordHash) await this.setPassword(existing.id, await passwordHash(), em);
+        if (!existing.passwordHash) await users.setPassword(existing.id, await passwordHash());
         if (existing.disabled)
           await em.query(`UPDATE users SET disabled = false WHERE id = $1`, [existing.id]);
-        await this.addMembership(existing.id, { role: 'ADMIN' }, em);
+        await users.addMembership(existing.id, { role: 'ADMIN' });
         return 'promoted';
       }
-      await this.create(
-        { email, name, passwordHash: await passwordHash() },
-        [{ role: 'ADMIN' }],
-        em,
-      );
+      await users.create({ email, name, passwordHash: await passwordHash() }, [{ role: 'ADMIN' }]);
       return 'created';
     });
-  }
-
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.db.transaction(work);
   }
 }
 

@@ -203,7 +203,7 @@ export async function seedDemoData(
         );
       }
     }
-    await ProgrammeEventRepository.recordNeeds(m, newNeedIds);
+    await new ProgrammeEventRepository(m).recordNeeds(newNeedIds);
     for (const p of profiles) {
       const id = demoId(p.key);
       const orgId = demoId(p.organizationKey);
