@@ -22,6 +22,7 @@ import {
 } from './sparse-index';
 import { AnalyzedTerm, LanguageClass, languageClass, TextAnalyzer } from './text-analyzer';
 import { Token, tokenOf, tokenSurfaces } from './tokenizer';
+import { programmeVocabularyStems } from './programme-vocabulary';
 
 export const FIELD_WEIGHTS = {
   title: 2,
@@ -544,6 +545,10 @@ export function buildCorpus(
   const frequency = languageDocumentFrequency(...counts);
   const idf = idfOf(frequency);
   const generic = genericTerms(languageDocumentFrequency(...counts, true));
+  for (const stem of programmeVocabularyStems()) {
+    const id = vocabulary.termIds.get(stem);
+    if (id !== undefined) generic[id] = 1;
+  }
 
   const needRows = buildTfidfRows(needTf, idf);
   const needTopicRows = withoutTerms(needRows, generic);

@@ -7,7 +7,9 @@ import { resolveSettings } from '../exchange/settings';
 import { Problem } from '../exchange/types';
 import { buildAffinityModel } from './affinity-model.builder';
 import { genericTerms, GENERIC_MIN_ENTITIES } from './corpus';
+import { programmeVocabularyStems } from './programme-vocabulary';
 import { sameConcept } from './shared-terms';
+import { stemNorwegian } from './text-analyzer';
 
 const BOILERPLATE = [
   'Kommunen ønsker samarbeid i et prosjekt om tjenester til brukere.',
@@ -70,6 +72,9 @@ describe('generic words', () => {
   it('learns the boilerplate as generic and keeps the topic words', () => {
     for (const word of ['kommunen', 'samarbeid', 'plan', 'prøve'])
       expect(isGeneric(word)).toBe(true);
+    // learnt from the texts, not from the programme vocabulary
+    expect(programmeVocabularyStems().has(stemNorwegian('lage'))).toBe(false);
+    expect(isGeneric('lage')).toBe(true);
     for (const word of ['overvann', 'skolefravær', 'demens', 'elsykkel', 'spillvarme'])
       expect(isGeneric(word)).toBe(false);
   });
@@ -110,11 +115,23 @@ describe('generic words', () => {
     ).toEqual(['n-2-0', 'n-2-1', 'n-2-2']);
   });
 
-  it('calls nothing generic on too few entities to tell', () => {
+  it('learns nothing on too few entities to tell: only the programme vocabulary is generic there', () => {
     const small = corpus(TOPICS.slice(0, 1));
     expect(small.needs.length + small.profiles.length).toBeLessThan(GENERIC_MIN_ENTITIES);
     const smallModel = buildAffinityModel(small, resolveSettings({}));
-    expect([...smallModel.generic].every((g) => g === 0)).toBe(true);
+    const vocabulary = programmeVocabularyStems();
+    const generic = smallModel.terms.filter((_, t) => smallModel.generic[t] === 1);
+    expect(generic.length).toBeGreaterThan(0);
+    expect(generic.filter((stem) => !vocabulary.has(stem))).toEqual([]);
+    // the topic words stay topic words, the programme's words are never shown as shared
+    for (const word of ['overvann', 'flom', 'regnbed']) {
+      expect(smallModel.generic[smallModel.terms.indexOf(stemNorwegian(word))]).toBe(0);
+    }
+    const scored = smallModel.affinity(0, 0);
+    expect(scored.sharedTerms).toContain('overvann');
+    for (const word of ['kommunen', 'prosjektet', 'samarbeid', 'tjenester', 'plan']) {
+      expect(scored.sharedTerms).not.toContain(word);
+    }
   });
 
   it('counts the share per language class', () => {
