@@ -96,5 +96,9 @@ describe('mobilization arenas (GraphQL)', () => {
     const noName = await gql(app, CREATE, { input: { name: '', countyNumbers: ['03'] } });
     expect(errorCode(noName)).toBe('BAD_USER_INPUT');
     expect(noName.errors![0].extensions!.field).toBe('input.name');
+
+    const blankName = await gql(app, CREATE, { input: { name: '   ', countyNumbers: ['03'] } });
+    expect(errorCode(blankName)).toBe('BAD_USER_INPUT');
+    expect(blankName.errors![0].message).toBe('input.name must not be empty');
   });
 });

@@ -105,7 +105,11 @@ describe('organizations (GraphQL)', () => {
       expect(res.errors![0].extensions!.field).toBe('input.researchInstitutionId');
     });
 
-    it('rejects a name over 200 characters and a malformed county number', async () => {
+    it('rejects a blank name, a name over 200 characters and a malformed county number', async () => {
+      const blank = await gql(app, CREATE, { input: { kind: 'BUSINESS', name: '   ' } });
+      expect(errorCode(blank)).toBe('BAD_USER_INPUT');
+      expect(blank.errors![0].message).toBe('input.name must not be empty');
+
       const long = await gql(app, CREATE, { input: { kind: 'BUSINESS', name: 'n'.repeat(201) } });
       expect(errorCode(long)).toBe('BAD_USER_INPUT');
       expect(long.errors![0].extensions!.field).toBe('input.name');

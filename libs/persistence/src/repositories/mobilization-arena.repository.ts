@@ -1,15 +1,7 @@
 import { EntityManager, In } from 'typeorm';
 import { MobilizationArena } from '../entities/mobilization-arena.entity';
-import { NotFoundError, ValidationError } from '../errors';
+import { NotFoundError } from '../errors';
 import { inKeyOrder, isUuid } from '../sql';
-import {
-  optionalText,
-  requireCountyNumbers,
-  requireText,
-  requireUuid,
-  requireVersion,
-} from '../validation';
-import { DESCRIPTION_MAX, NAME_MAX } from '../limits';
 import { Db, inTransaction, managerOf, updateVersioned } from './repository-support';
 
 export interface CreateMobilizationArenaData {
@@ -28,10 +20,9 @@ export interface UpdateMobilizationArenaData {
   countyNumbers?: string[];
 }
 
-function arenaCounties(value: unknown): string[] {
-  const counties = requireCountyNumbers('countyNumbers', value);
-  if (!counties.length) throw new ValidationError('countyNumbers', 'must name at least one county');
-  return counties;
+/** The county numbers without repeats, in order (the API has checked them; the foreign key checks they exist). */
+function arenaCounties(numbers: string[]): string[] {
+  return [...new Set(numbers)].sort();
 }
 
 function sortCounties(arena: MobilizationArena | null): MobilizationArena | null {
@@ -44,8 +35,8 @@ export class MobilizationArenaRepository {
   constructor(private readonly db: Db) {}
 
   async create(data: CreateMobilizationArenaData): Promise<MobilizationArena> {
-    const name = requireText('name', data.name, NAME_MAX);
-    const description = optionalText('description', data.description, DESCRIPTION_MAX);
+    const name = data.name.trim();
+    const description = data.description?.trim() || null;
     const counties = arenaCounties(data.countyNumbers);
     const id = await inTransaction(this.db, async (tx) => {
       const rows = await tx.query<Array<{ id: string }>>(
@@ -59,12 +50,11 @@ export class MobilizationArenaRepository {
   }
 
   async update(data: UpdateMobilizationArenaData): Promise<MobilizationArena> {
-    const id = requireUuid('id', data.id);
-    const version = requireVersion(data.version);
+    const { id, version } = data;
     const set: Record<string, { value: unknown }> = {};
-    if (data.name !== undefined) set.name = { value: requireText('name', data.name, NAME_MAX) };
+    if (data.name !== undefined) set.name = { value: data.name.trim() };
     if (data.description !== undefined)
-      set.description = { value: optionalText('description', data.description, DESCRIPTION_MAX) };
+      set.description = { value: data.description?.trim() || null };
     const counties =
       data.countyNumbers === undefined ? undefined : arenaCounties(data.countyNumbers);
     await inTransaction(this.db, async (tx) => {

@@ -1,24 +1,8 @@
 import { Organization } from '../entities/organization.entity';
-import { NotFoundError, ValidationError } from '../errors';
-import {
-  ORGANIZATION_KINDS,
-  OrganizationKind,
-  RESEARCH_EXPERIENCE,
-  ResearchExperience,
-} from '../enums';
+import { NotFoundError } from '../errors';
+import { OrganizationKind, ResearchExperience } from '../enums';
 import { Page, PageRequest } from '../pagination';
 import { escapeLike, isUuid, SqlParams } from '../sql';
-import {
-  optionalOneOf,
-  optionalText,
-  requireCountyNumbers,
-  requireOneOf,
-  requireSubsetOf,
-  requireText,
-  requireUuid,
-  requireVersion,
-} from '../validation';
-import { NAME_MAX, SEARCH_TEXT_MAX } from '../limits';
 import {
   CREATED_DESC,
   Db,
@@ -65,48 +49,16 @@ export interface OrganizationFilter {
   text?: string | null;
 }
 
-function municipalityNumberOf(field: string, value: unknown): string | null {
-  if (value === undefined || value === null) return null;
-  if (typeof value !== 'string' || !/^\d{4}$/.test(value)) {
-    throw new ValidationError(field, 'must be a four-digit municipality number');
-  }
-  return value;
-}
-
-function countyNumberOf(field: string, value: unknown): string | null {
-  if (value === undefined || value === null) return null;
-  if (typeof value !== 'string' || !/^\d{2}$/.test(value)) {
-    throw new ValidationError(field, 'must be a two-digit county number');
-  }
-  return value;
-}
-
 export class OrganizationRepository {
   constructor(private readonly db: Db) {}
 
   async create(data: CreateOrganizationData): Promise<Organization> {
-    const kind = requireOneOf('kind', data.kind, ORGANIZATION_KINDS);
-    const name = requireText('name', data.name, NAME_MAX);
-    const municipalityNumber = municipalityNumberOf('municipalityNumber', data.municipalityNumber);
-    const countyNumber = countyNumberOf('countyNumber', data.countyNumber);
-    const researchInstitutionId =
-      data.researchInstitutionId === undefined || data.researchInstitutionId === null
-        ? null
-        : requireUuid('researchInstitutionId', data.researchInstitutionId);
-    if (kind === 'MUNICIPALITY' && !municipalityNumber) {
-      throw new ValidationError('municipalityNumber', 'is required for a municipality');
-    }
-    if (kind === 'COUNTY_MUNICIPALITY' && !countyNumber) {
-      throw new ValidationError('countyNumber', 'is required for a county municipality');
-    }
-    if (kind === 'RESEARCH_GROUP' && !researchInstitutionId) {
-      throw new ValidationError('researchInstitutionId', 'is required for a research group');
-    }
-    const researchExperience = optionalOneOf(
-      'researchExperience',
-      data.researchExperience,
-      RESEARCH_EXPERIENCE,
-    );
+    const { kind } = data;
+    const name = data.name.trim();
+    const municipalityNumber = data.municipalityNumber ?? null;
+    const countyNumber = data.countyNumber ?? null;
+    const researchInstitutionId = data.researchInstitutionId ?? null;
+    const researchExperience = data.researchExperience ?? null;
     const rows = await runQuery<Array<{ id: string }>>(
       this.db,
       `INSERT INTO organizations (kind, name, municipality_number, county_number, research_institution_id,
@@ -129,37 +81,18 @@ export class OrganizationRepository {
   }
 
   async update(data: UpdateOrganizationData): Promise<Organization> {
-    const id = requireUuid('id', data.id);
-    const version = requireVersion(data.version);
+    const { id, version } = data;
     const set: Record<string, { value: unknown }> = {};
-    if (data.name !== undefined) set.name = { value: requireText('name', data.name, NAME_MAX) };
-    if (data.municipalityNumber !== undefined) {
-      set.municipality_number = {
-        value: municipalityNumberOf('municipalityNumber', data.municipalityNumber),
-      };
-    }
-    if (data.countyNumber !== undefined) {
-      set.county_number = { value: countyNumberOf('countyNumber', data.countyNumber) };
-    }
-    if (data.researchInstitutionId !== undefined) {
-      set.research_institution_id = {
-        value:
-          data.researchInstitutionId === null
-            ? null
-            : requireUuid('researchInstitutionId', data.researchInstitutionId),
-      };
-    }
-    if (data.researchExperience !== undefined) {
-      set.research_experience = {
-        value: optionalOneOf('researchExperience', data.researchExperience, RESEARCH_EXPERIENCE),
-      };
-    }
-    if (data.internationalPartners !== undefined) {
-      if (typeof data.internationalPartners !== 'boolean') {
-        throw new ValidationError('internationalPartners', 'must be true or false');
-      }
+    if (data.name !== undefined) set.name = { value: data.name.trim() };
+    if (data.municipalityNumber !== undefined)
+      set.municipality_number = { value: data.municipalityNumber };
+    if (data.countyNumber !== undefined) set.county_number = { value: data.countyNumber };
+    if (data.researchInstitutionId !== undefined)
+      set.research_institution_id = { value: data.researchInstitutionId };
+    if (data.researchExperience !== undefined)
+      set.research_experience = { value: data.researchExperience };
+    if (data.internationalPartners !== undefined)
       set.international_partners = { value: data.internationalPartners };
-    }
     await updateVersioned(this.db, {
       table: 'organizations',
       entity: 'Organization',
@@ -192,34 +125,23 @@ export class OrganizationRepository {
     const params = new SqlParams();
     const where: string[] = [];
     if (filter.kinds?.length) {
-      where.push(
-        `o.kind = ANY(${params.add(requireSubsetOf('filter.kinds', filter.kinds, ORGANIZATION_KINDS))}::text[])`,
-      );
+      where.push(`o.kind = ANY(${params.add(filter.kinds)}::text[])`);
     }
     if (filter.countyNumbers?.length) {
-      const counties = requireCountyNumbers('filter.countyNumbers', filter.countyNumbers);
-      where.push(`o.county_number = ANY(${params.add(counties)}::text[])`);
+      where.push(`o.county_number = ANY(${params.add(filter.countyNumbers)}::text[])`);
     }
     if (filter.arenaId !== undefined && filter.arenaId !== null) {
-      const arenaId = requireUuid('filter.arenaId', filter.arenaId);
       where.push(
-        `o.county_number IN (SELECT county_number FROM mobilization_arena_counties WHERE arena_id = ${params.add(arenaId)})`,
+        `o.county_number IN (SELECT county_number FROM mobilization_arena_counties WHERE arena_id = ${params.add(filter.arenaId)})`,
       );
     }
     if (filter.researchInstitutionId !== undefined && filter.researchInstitutionId !== null) {
-      const institutionId = requireUuid(
-        'filter.researchInstitutionId',
-        filter.researchInstitutionId,
-      );
-      where.push(`o.research_institution_id = ${params.add(institutionId)}`);
+      where.push(`o.research_institution_id = ${params.add(filter.researchInstitutionId)}`);
     }
     if (filter.municipalityNumbers?.length) {
-      filter.municipalityNumbers.forEach((n, i) =>
-        municipalityNumberOf(`filter.municipalityNumbers[${i}]`, n),
-      );
       where.push(`o.municipality_number = ANY(${params.add(filter.municipalityNumbers)}::text[])`);
     }
-    const text = optionalText('filter.text', filter.text, SEARCH_TEXT_MAX);
+    const text = filter.text?.trim();
     if (text) where.push(`o.name ILIKE ${params.add(`%${escapeLike(text)}%`)}`);
     return keysetPage(this.db, {
       from: 'organizations o',

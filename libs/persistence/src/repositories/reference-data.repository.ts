@@ -1,11 +1,9 @@
 import { County } from '../entities/county.entity';
 import { Municipality } from '../entities/municipality.entity';
 import { ResearchInstitution } from '../entities/research-institution.entity';
-import { INSTITUTION_TYPES, InstitutionType, SIZE_CLASSES, SizeClass } from '../enums';
+import { InstitutionType, SizeClass } from '../enums';
 import { Page, PageRequest } from '../pagination';
 import { escapeLike, inKeyOrder, isUuid, SqlParams } from '../sql';
-import { optionalText, requireCountyNumbers, requireSubsetOf, requireUuid } from '../validation';
-import { SEARCH_TEXT_MAX } from '../limits';
 import { Db, findByIdsInOrder, keysetPage, managerOf, selectEntities } from './repository-support';
 
 export interface MunicipalityFilter {
@@ -56,20 +54,17 @@ export class ReferenceDataRepository {
     const params = new SqlParams();
     const where: string[] = [];
     if (filter.countyNumbers?.length) {
-      const counties = requireCountyNumbers('filter.countyNumbers', filter.countyNumbers);
-      where.push(`m.county_number = ANY(${params.add(counties)}::text[])`);
+      where.push(`m.county_number = ANY(${params.add(filter.countyNumbers)}::text[])`);
     }
     if (filter.arenaId !== undefined && filter.arenaId !== null) {
-      const arenaId = requireUuid('filter.arenaId', filter.arenaId);
       where.push(
-        `m.county_number IN (SELECT county_number FROM mobilization_arena_counties WHERE arena_id = ${params.add(arenaId)})`,
+        `m.county_number IN (SELECT county_number FROM mobilization_arena_counties WHERE arena_id = ${params.add(filter.arenaId)})`,
       );
     }
     if (filter.sizeClasses?.length) {
-      const classes = requireSubsetOf('filter.sizeClasses', filter.sizeClasses, SIZE_CLASSES);
-      where.push(`m.size_class = ANY(${params.add(classes)}::text[])`);
+      where.push(`m.size_class = ANY(${params.add(filter.sizeClasses)}::text[])`);
     }
-    const text = optionalText('filter.text', filter.text, SEARCH_TEXT_MAX);
+    const text = filter.text?.trim();
     if (text) {
       const p = params.add(`%${escapeLike(text)}%`);
       where.push(`(m.name ILIKE ${p} OR m.name_ssb ILIKE ${p})`);
@@ -112,19 +107,15 @@ export class ReferenceDataRepository {
     const qb = managerOf(this.db).getRepository(ResearchInstitution).createQueryBuilder('ri');
     if (filter.countyNumbers?.length) {
       qb.andWhere('ri.county_number IN (:...counties)', {
-        counties: requireCountyNumbers('filter.countyNumbers', filter.countyNumbers),
+        counties: filter.countyNumbers,
       });
     }
     if (filter.institutionTypes?.length) {
       qb.andWhere('ri.institution_type IN (:...types)', {
-        types: requireSubsetOf(
-          'filter.institutionTypes',
-          filter.institutionTypes,
-          INSTITUTION_TYPES,
-        ),
+        types: filter.institutionTypes,
       });
     }
-    const text = optionalText('filter.text', filter.text, SEARCH_TEXT_MAX);
+    const text = filter.text?.trim();
     if (text) {
       qb.andWhere('(ri.name ILIKE :text OR ri.short_name ILIKE :text)', {
         text: `%${escapeLike(text)}%`,

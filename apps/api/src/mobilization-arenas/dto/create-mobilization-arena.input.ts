@@ -11,12 +11,14 @@ import {
 } from 'class-validator';
 import { DESCRIPTION_MAX, NAME_MAX } from '../../common/validation/limits';
 import { MaxChars } from '../../common/validation/max-chars';
+import { NotBlank } from '../../common/validation/not-blank';
 
 @InputType()
 export class CreateMobilizationArenaInput {
   @Field({ description: `Unique; at most ${NAME_MAX} characters.` })
   @IsString()
   @IsNotEmpty()
+  @NotBlank()
   @MaxChars(NAME_MAX)
   name: string;
 

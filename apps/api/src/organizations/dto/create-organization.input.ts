@@ -13,6 +13,7 @@ import {
 import { OrganizationKindEnum, ResearchExperienceEnum } from '../../common/graphql/enums';
 import { NAME_MAX } from '../../common/validation/limits';
 import { MaxChars } from '../../common/validation/max-chars';
+import { NotBlank } from '../../common/validation/not-blank';
 
 @InputType({
   description:
@@ -27,6 +28,7 @@ export class CreateOrganizationInput {
   @Field()
   @IsString()
   @IsNotEmpty()
+  @NotBlank()
   @MaxChars(NAME_MAX)
   name: string;
 

@@ -6,6 +6,7 @@ import { ResearchExperienceEnum } from '../../common/graphql/enums';
 import { NAME_MAX } from '../../common/validation/limits';
 import { IsVersion } from '../../common/validation/field-rules';
 import { MaxChars } from '../../common/validation/max-chars';
+import { NotBlank } from '../../common/validation/not-blank';
 
 @InputType({
   description: 'Fields left out stay unchanged. `version` must be the version you read.',
@@ -23,6 +24,7 @@ export class UpdateOrganizationInput {
   @IsOptional()
   @IsString()
   @IsNotEmpty()
+  @NotBlank()
   @MaxChars(NAME_MAX)
   name?: string;
 
