@@ -156,6 +156,30 @@ describe('knowledge needs (GraphQL)', () => {
       expect(errorCode(badTheme)).toBe('BAD_USER_INPUT');
     });
 
+    it('rejects a blank title and a blank contact name with the messages of the stored rules', async () => {
+      const blank = await gql(app, CREATE, { input: { organizationId: utsira.id, title: '  ' } });
+      expect(blank.errors![0].message).toBe('input.title must not be empty');
+
+      const contact = await gql(app, CREATE, {
+        input: {
+          organizationId: utsira.id,
+          title: 'Ok',
+          contacts: [{ name: ' ', email: 'a@example.no' }],
+        },
+      });
+      expect(contact.errors![0].message).toBe('input.contacts[0].name must not be empty');
+    });
+
+    it('rejects bad filter values naming the field', async () => {
+      const county = await gql(app, LIST, { filter: { countyNumbers: ['1'] } });
+      expect(errorCode(county)).toBe('BAD_USER_INPUT');
+      expect(county.errors![0].extensions!.field).toBe('filter.countyNumbers');
+
+      const arena = await gql(app, LIST, { filter: { arenaId: 'x' } });
+      expect(errorCode(arena)).toBe('BAD_USER_INPUT');
+      expect(arena.errors![0].extensions!.field).toBe('filter.arenaId');
+    });
+
     it('rejects an owner that is not a municipality or county municipality, naming input.organizationId', async () => {
       const business = await createOrganization(app, {
         kind: 'BUSINESS',

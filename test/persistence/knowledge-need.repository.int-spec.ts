@@ -71,7 +71,7 @@ describe(KnowledgeNeedRepository.name, () => {
       });
     });
 
-    it('rejects an unknown owner and bad input with the field name', async () => {
+    it('rejects an unknown owner and input refused by a database constraint with the field name', async () => {
       await expect(
         repo.create({
           organizationId: '00000000-0000-4000-8000-000000000000',
@@ -79,11 +79,6 @@ describe(KnowledgeNeedRepository.name, () => {
         }),
       ).rejects.toMatchObject({ field: 'organizationId' });
       const owner = await createMunicipalityOrganization(ds);
-      await expect(
-        repo.create({ organizationId: owner.id, title: 'x'.repeat(201) }),
-      ).rejects.toMatchObject({
-        field: 'title',
-      });
       await expect(
         repo.create({ organizationId: owner.id, title: 'ok', description: 'x'.repeat(10001) }),
       ).rejects.toMatchObject({ field: 'description' });
@@ -93,14 +88,14 @@ describe(KnowledgeNeedRepository.name, () => {
           title: 'ok',
           themes: ['HEALTH_AND_CARE', 'NOPE' as never],
         }),
-      ).rejects.toMatchObject({ field: 'themes[1]' });
+      ).rejects.toMatchObject({ field: 'themes' });
       await expect(
         repo.create({
           organizationId: owner.id,
           title: 'ok',
           contacts: [{ name: 'A', email: 'not-an-email' }],
         }),
-      ).rejects.toMatchObject({ field: 'contacts[0].email' });
+      ).rejects.toMatchObject({ field: 'contacts.email' });
     });
 
     it('writes nothing when a contact is rejected by the database (transaction rolled back)', async () => {
@@ -387,14 +382,7 @@ describe(KnowledgeNeedRepository.name, () => {
       ).toBe(1);
     });
 
-    it('rejects bad filter values naming the field', async () => {
-      await expect(repo.list({ countyNumbers: ['1'] })).rejects.toMatchObject({
-        field: 'filter.countyNumbers[0]',
-      });
-      await expect(repo.list({ arenaId: 'x' })).rejects.toMatchObject({ field: 'filter.arenaId' });
-      await expect(repo.list({ statuses: ['GONE' as never] })).rejects.toMatchObject({
-        field: 'filter.statuses[0]',
-      });
+    it('rejects a bad page size naming the field', async () => {
       await expect(repo.list({}, { first: 0 })).rejects.toMatchObject({ field: 'first' });
     });
   });

@@ -39,15 +39,6 @@ export function requireOneOf<T extends string>(
   return value as T;
 }
 
-export function optionalOneOf<T extends string>(
-  field: string,
-  value: unknown,
-  allowed: readonly T[],
-): T | null {
-  if (value === undefined || value === null) return null;
-  return requireOneOf(field, value, allowed);
-}
-
 export function requireSubsetOf<T extends string>(
   field: string,
   value: unknown,

@@ -24,11 +24,7 @@ import {
   requireUuid,
   requireVersion,
 } from '../validation';
-import {
-  ContactPersonData,
-  ContactPersonRepository,
-  validateContacts,
-} from './contact-person.repository';
+import { ContactPersonData, ContactPersonRepository } from './contact-person.repository';
 import {
   CREATED_DESC,
   Db,
@@ -163,7 +159,7 @@ export class CompetenceProfileRepository {
       status: requireOneOf('status', data.status ?? 'ACTIVE', PROFILE_STATUSES),
     };
     const references = validateReferences(data.references ?? []);
-    const contacts = validateContacts('contacts', data.contacts ?? []);
+    const contacts = data.contacts ?? [];
 
     const id = await inTransaction(this.db, async (tx) => {
       const rows = await tx.query<Array<{ id: string }>>(
@@ -242,8 +238,7 @@ export class CompetenceProfileRepository {
       set.status = { value: requireOneOf('status', data.status, PROFILE_STATUSES) };
     const references =
       data.references === undefined ? undefined : validateReferences(data.references);
-    const contacts =
-      data.contacts === undefined ? undefined : validateContacts('contacts', data.contacts);
+    const { contacts } = data;
 
     await inTransaction(this.db, async (tx) => {
       await addSearchVector(tx, PROFILE_SEARCH, id, set);

@@ -1,16 +1,8 @@
 import { EntityManager } from 'typeorm';
 import { ContactPerson } from '../entities/contact-person.entity';
-import { NotFoundError, ValidationError } from '../errors';
-import { Gender, GENDERS } from '../enums';
+import { NotFoundError } from '../errors';
+import { Gender } from '../enums';
 import { isUuid } from '../sql';
-import {
-  optionalOneOf,
-  optionalText,
-  requireText,
-  requireUuid,
-  requireVersion,
-} from '../validation';
-import { CONTACTS_MAX, EMAIL_MAX, NAME_MAX, PHONE_MAX } from '../limits';
 import {
   Db,
   findByIdsInOrder,
@@ -26,8 +18,6 @@ const GROUP_COLUMNS = {
   organizationId: 'organization_id',
 } as const;
 
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
-
 export interface ContactPersonData {
   name: string;
   email: string;
@@ -41,27 +31,15 @@ export interface UpdateContactPersonData extends Partial<ContactPersonData> {
   version: number;
 }
 
-/** Validates one contact; `field` is the input path, e.g. `contacts[2]`. */
-export function validateContact(field: string, contact: ContactPersonData): ContactPersonData {
-  if (!contact || typeof contact !== 'object')
-    throw new ValidationError(field, 'must be an object');
-  const email = requireText(`${field}.email`, contact.email, EMAIL_MAX).toLowerCase();
-  if (!EMAIL.test(email))
-    throw new ValidationError(`${field}.email`, 'is not a valid e-mail address');
+/** A contact as stored: text trimmed, empty optional text as null, the e-mail in lower case (unique per owner). */
+function normalizeContact(contact: ContactPersonData): ContactPersonData {
   return {
-    name: requireText(`${field}.name`, contact.name, NAME_MAX),
-    email,
-    phone: optionalText(`${field}.phone`, contact.phone, PHONE_MAX),
-    role: optionalText(`${field}.role`, contact.role, NAME_MAX),
-    gender: optionalOneOf(`${field}.gender`, contact.gender, GENDERS),
+    name: contact.name.trim(),
+    email: contact.email.trim().toLowerCase(),
+    phone: contact.phone?.trim() || null,
+    role: contact.role?.trim() || null,
+    gender: contact.gender ?? null,
   };
-}
-
-export function validateContacts(field: string, contacts: unknown): ContactPersonData[] {
-  if (!Array.isArray(contacts)) throw new ValidationError(field, 'must be a list');
-  if (contacts.length > CONTACTS_MAX)
-    throw new ValidationError(field, `must have at most ${CONTACTS_MAX} entries`);
-  return contacts.map((c, i) => validateContact(`${field}[${i}]`, c as ContactPersonData));
 }
 
 /**
@@ -115,19 +93,16 @@ export class ContactPersonRepository {
       competenceProfileId?: string | null;
     },
   ): Promise<ContactPerson> {
-    const organizationId = requireUuid('organizationId', data.organizationId);
-    const contact = validateContact('contact', data);
+    const contact = normalizeContact(data);
     const rows = await runQuery<Array<{ id: string }>>(
       this.db,
       `INSERT INTO contact_persons (organization_id, knowledge_need_id, competence_profile_id, name, email, phone,
                                     role, gender)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
       [
-        organizationId,
-        data.knowledgeNeedId ? requireUuid('knowledgeNeedId', data.knowledgeNeedId) : null,
-        data.competenceProfileId
-          ? requireUuid('competenceProfileId', data.competenceProfileId)
-          : null,
+        data.organizationId,
+        data.knowledgeNeedId ?? null,
+        data.competenceProfileId ?? null,
         contact.name,
         contact.email,
         contact.phone,
@@ -139,20 +114,13 @@ export class ContactPersonRepository {
   }
 
   async update(data: UpdateContactPersonData): Promise<ContactPerson> {
-    const id = requireUuid('id', data.id);
-    const version = requireVersion(data.version);
+    const { id, version } = data;
     const set: Record<string, { value: unknown }> = {};
-    if (data.name !== undefined) set.name = { value: requireText('name', data.name, NAME_MAX) };
-    if (data.email !== undefined) {
-      const email = requireText('email', data.email, EMAIL_MAX).toLowerCase();
-      if (!EMAIL.test(email)) throw new ValidationError('email', 'is not a valid e-mail address');
-      set.email = { value: email };
-    }
-    if (data.phone !== undefined)
-      set.phone = { value: optionalText('phone', data.phone, PHONE_MAX) };
-    if (data.role !== undefined) set.role = { value: optionalText('role', data.role, NAME_MAX) };
-    if (data.gender !== undefined)
-      set.gender = { value: optionalOneOf('gender', data.gender, GENDERS) };
+    if (data.name !== undefined) set.name = { value: data.name.trim() };
+    if (data.email !== undefined) set.email = { value: data.email.trim().toLowerCase() };
+    if (data.phone !== undefined) set.phone = { value: data.phone?.trim() || null };
+    if (data.role !== undefined) set.role = { value: data.role?.trim() || null };
+    if (data.gender !== undefined) set.gender = { value: data.gender ?? null };
     await updateVersioned(this.db, {
       table: 'contact_persons',
       entity: 'ContactPerson',
@@ -187,7 +155,7 @@ export class ContactPersonRepository {
       `INSERT INTO contact_persons (organization_id, ${column}, name, email, phone, role, gender, created_at)
        SELECT $1, $2, c.name, c.email, c.phone, c.role, c.gender, clock_timestamp()
          FROM jsonb_to_recordset($3::jsonb) AS c(name text, email text, phone text, role text, gender text)`,
-      [owner.organizationId, ownerId, JSON.stringify(contacts)],
+      [owner.organizationId, ownerId, JSON.stringify(contacts.map(normalizeContact))],
     );
   }
 }

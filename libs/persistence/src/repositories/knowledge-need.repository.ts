@@ -1,38 +1,11 @@
 import { EntityManager } from 'typeorm';
 import { KnowledgeNeed } from '../entities/knowledge-need.entity';
-import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from '../errors';
-import {
-  Language,
-  LANGUAGES,
-  NEED_STATUSES,
-  NeedStatus,
-  ORGANIZATION_KINDS,
-  OrganizationKind,
-  PROJECT_TYPES,
-  ProjectType,
-  RESEARCH_AREAS,
-  ResearchArea,
-  Theme,
-  THEMES,
-} from '../enums';
+import { ConflictError, InvalidStateError, NotFoundError } from '../errors';
+import { Language, NeedStatus, OrganizationKind, ProjectType, ResearchArea, Theme } from '../enums';
 import { Page, PageRequest } from '../pagination';
 import { isUuid, SqlParams } from '../sql';
-import {
-  optionalOneOf,
-  optionalText,
-  requireCountyNumbers,
-  requireOneOf,
-  requireSubsetOf,
-  requireText,
-  requireUuid,
-  requireVersion,
-} from '../validation';
-import { DESCRIPTION_MAX, PERSON_MONTHS_MAX, SEARCH_TEXT_MAX, TITLE_MAX } from '../limits';
-import {
-  ContactPersonData,
-  ContactPersonRepository,
-  validateContacts,
-} from './contact-person.repository';
+import { requireVersion } from '../validation';
+import { ContactPersonData, ContactPersonRepository } from './contact-person.repository';
 import { ProgrammeEventRepository } from './programme-event.repository';
 import {
   CREATED_DESC,
@@ -109,45 +82,22 @@ export interface DraftScope {
   countyNumbers: string[];
 }
 
-function personMonthsOf(value: unknown): number | null {
-  if (value === undefined || value === null) return null;
-  if (
-    typeof value !== 'number' ||
-    !Number.isFinite(value) ||
-    value < 0 ||
-    value > PERSON_MONTHS_MAX
-  ) {
-    throw new ValidationError(
-      'committedPersonMonths',
-      `must be a number from 0 to ${PERSON_MONTHS_MAX}`,
-    );
-  }
-  return Math.round(value * 10) / 10;
-}
-
-function booleanOf(field: string, value: unknown): boolean {
-  if (typeof value !== 'boolean') throw new ValidationError(field, 'must be true or false');
-  return value;
-}
-
 export class KnowledgeNeedRepository {
   constructor(private readonly db: Db) {}
 
   /** Inserts the need and its contacts in one transaction; nothing is written if any part fails. */
   async create(data: CreateKnowledgeNeedData): Promise<KnowledgeNeed> {
-    const organizationId = requireUuid('organizationId', data.organizationId);
-    const title = requireText('title', data.title, TITLE_MAX);
-    const description = requireText('description', data.description ?? '', DESCRIPTION_MAX, {
-      allowEmpty: true,
-    });
-    const language = requireOneOf('language', data.language ?? 'nb', LANGUAGES);
-    const themes = requireSubsetOf('themes', data.themes ?? [], THEMES);
-    const researchArea = optionalOneOf('researchArea', data.researchArea, RESEARCH_AREAS);
-    const projectType = optionalOneOf('projectType', data.projectType, PROJECT_TYPES);
-    const personMonths = personMonthsOf(data.committedPersonMonths);
-    const contactFreed = booleanOf('committedContactFreed', data.committedContactFreed ?? false);
-    const status = requireOneOf('status', data.status ?? 'DRAFT', ['DRAFT', 'OPEN'] as const);
-    const contacts = validateContacts('contacts', data.contacts ?? []);
+    const { organizationId } = data;
+    const title = data.title.trim();
+    const description = (data.description ?? '').trim();
+    const language = data.language ?? 'nb';
+    const themes = [...new Set(data.themes ?? [])];
+    const researchArea = data.researchArea ?? null;
+    const projectType = data.projectType ?? null;
+    const personMonths = data.committedPersonMonths ?? null;
+    const contactFreed = data.committedContactFreed ?? false;
+    const status = data.status ?? 'DRAFT';
+    const contacts = data.contacts ?? [];
 
     const id = await inTransaction(this.db, async (tx) => {
       const rows = await tx.query<Array<{ id: string }>>(
@@ -188,45 +138,22 @@ export class KnowledgeNeedRepository {
    * all in one transaction. Closed or withdrawn needs cannot be edited (InvalidStateError).
    */
   async update(data: UpdateKnowledgeNeedData): Promise<KnowledgeNeed> {
-    const id = requireUuid('id', data.id);
-    const version = requireVersion(data.version);
+    const { id, version, contacts } = data;
     const set: Record<string, { value?: unknown; sql?: string }> = {};
-    if (data.title !== undefined)
-      set.title = { value: requireText('title', data.title, TITLE_MAX) };
-    if (data.description !== undefined) {
-      set.description = {
-        value: requireText('description', data.description, DESCRIPTION_MAX, {
-          allowEmpty: true,
-        }),
-      };
-    }
-    if (data.language !== undefined)
-      set.language = { value: requireOneOf('language', data.language, LANGUAGES) };
-    if (data.themes !== undefined)
-      set.themes = { value: requireSubsetOf('themes', data.themes, THEMES) };
-    if (data.researchArea !== undefined) {
-      set.research_area = {
-        value: optionalOneOf('researchArea', data.researchArea, RESEARCH_AREAS),
-      };
-    }
-    if (data.projectType !== undefined) {
-      set.project_type = { value: optionalOneOf('projectType', data.projectType, PROJECT_TYPES) };
-    }
-    if (data.committedPersonMonths !== undefined) {
-      set.committed_person_months = { value: personMonthsOf(data.committedPersonMonths) };
-    }
-    if (data.committedContactFreed !== undefined) {
-      set.committed_contact_freed = {
-        value: booleanOf('committedContactFreed', data.committedContactFreed),
-      };
-    }
+    if (data.title !== undefined) set.title = { value: data.title.trim() };
+    if (data.description !== undefined) set.description = { value: data.description.trim() };
+    if (data.language !== undefined) set.language = { value: data.language };
+    if (data.themes !== undefined) set.themes = { value: [...new Set(data.themes)] };
+    if (data.researchArea !== undefined) set.research_area = { value: data.researchArea };
+    if (data.projectType !== undefined) set.project_type = { value: data.projectType };
+    if (data.committedPersonMonths !== undefined)
+      set.committed_person_months = { value: data.committedPersonMonths };
+    if (data.committedContactFreed !== undefined)
+      set.committed_contact_freed = { value: data.committedContactFreed };
     if (data.status !== undefined) {
-      const status = requireOneOf('status', data.status, NEED_STATUSES);
-      set.status = { value: status };
-      if (status === 'OPEN') set.published_at = { sql: 'COALESCE(published_at, now())' };
+      set.status = { value: data.status };
+      if (data.status === 'OPEN') set.published_at = { sql: 'COALESCE(published_at, now())' };
     }
-    const contacts =
-      data.contacts === undefined ? undefined : validateContacts('contacts', data.contacts);
 
     await inTransaction(this.db, async (tx) => {
       await addSearchVector(tx, NEED_SEARCH, id, set);
@@ -269,7 +196,6 @@ export class KnowledgeNeedRepository {
     from: readonly NeedStatus[],
     version?: number,
   ): Promise<KnowledgeNeed> {
-    requireOneOf('status', to, NEED_STATUSES);
     if (!isUuid(id)) throw new NotFoundError('KnowledgeNeed', id);
     const expected = version === undefined ? null : requireVersion(version);
     const updated = await inTransaction(this.db, async (tx) => {
@@ -335,44 +261,30 @@ export class KnowledgeNeedRepository {
     const params = new SqlParams();
     const where: string[] = [];
     if (filter.countyNumbers?.length) {
-      const counties = requireCountyNumbers('filter.countyNumbers', filter.countyNumbers);
-      where.push(`o.county_number = ANY(${params.add(counties)}::text[])`);
+      where.push(`o.county_number = ANY(${params.add(filter.countyNumbers)}::text[])`);
     }
     if (filter.arenaId !== undefined && filter.arenaId !== null) {
-      const arenaId = requireUuid('filter.arenaId', filter.arenaId);
       where.push(
-        `o.county_number IN (SELECT county_number FROM mobilization_arena_counties WHERE arena_id = ${params.add(arenaId)})`,
+        `o.county_number IN (SELECT county_number FROM mobilization_arena_counties WHERE arena_id = ${params.add(filter.arenaId)})`,
       );
     }
     if (filter.themes?.length) {
-      where.push(
-        `n.themes && ${params.add(requireSubsetOf('filter.themes', filter.themes, THEMES))}::text[]`,
-      );
+      where.push(`n.themes && ${params.add(filter.themes)}::text[]`);
     }
     if (filter.projectTypes?.length) {
-      const types = requireSubsetOf('filter.projectTypes', filter.projectTypes, PROJECT_TYPES);
-      where.push(`n.project_type = ANY(${params.add(types)}::text[])`);
+      where.push(`n.project_type = ANY(${params.add(filter.projectTypes)}::text[])`);
     }
     if (filter.statuses?.length) {
-      const statuses = requireSubsetOf('filter.statuses', filter.statuses, NEED_STATUSES);
-      where.push(`n.status = ANY(${params.add(statuses)}::text[])`);
+      where.push(`n.status = ANY(${params.add(filter.statuses)}::text[])`);
     }
     if (filter.organizationKinds?.length) {
-      const kinds = requireSubsetOf(
-        'filter.organizationKinds',
-        filter.organizationKinds,
-        ORGANIZATION_KINDS,
-      );
-      where.push(`o.kind = ANY(${params.add(kinds)}::text[])`);
+      where.push(`o.kind = ANY(${params.add(filter.organizationKinds)}::text[])`);
     }
     if (filter.organizationId !== undefined && filter.organizationId !== null) {
-      where.push(
-        `n.organization_id = ${params.add(requireUuid('filter.organizationId', filter.organizationId))}`,
-      );
+      where.push(`n.organization_id = ${params.add(filter.organizationId)}`);
     }
     if (filter.languages?.length) {
-      const languages = requireSubsetOf('filter.languages', filter.languages, LANGUAGES);
-      where.push(`n.language = ANY(${params.add(languages)}::text[])`);
+      where.push(`n.language = ANY(${params.add(filter.languages)}::text[])`);
     }
     if (filter.draftScope && !filter.draftScope.all) {
       const organizationIds = filter.draftScope.organizationIds.filter(isUuid);
@@ -382,7 +294,7 @@ export class KnowledgeNeedRepository {
           ` OR o.county_number = ANY(${params.add(countyNumbers)}::text[]))`,
       );
     }
-    const text = optionalText('filter.text', filter.text, SEARCH_TEXT_MAX);
+    const text = filter.text?.trim();
     let order = { ...CREATED_DESC, sortSql: 'n.created_at' };
     if (text) {
       const search = searchCondition('n.search_vector', params, text);

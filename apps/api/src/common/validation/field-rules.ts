@@ -21,9 +21,11 @@ import { THEMES } from '@brobygger/persistence/enums';
 import { ContactPersonInput } from '../../contacts/dto/contact-person.input';
 import { CONTACTS_MAX, DESCRIPTION_MAX, LIST_MAX, TITLE_MAX } from './limits';
 import { MaxChars } from './max-chars';
+import { NotBlank } from './not-blank';
 
-/** A non-empty title of at most TITLE_MAX characters. */
-export const IsTitle = () => applyDecorators(IsString(), IsNotEmpty(), MaxChars(TITLE_MAX));
+/** A title (not blank) of at most TITLE_MAX characters. */
+export const IsTitle = () =>
+  applyDecorators(IsString(), IsNotEmpty(), NotBlank(), MaxChars(TITLE_MAX));
 
 /** A description of at most DESCRIPTION_MAX characters (may be empty). */
 export const IsDescription = () => applyDecorators(IsString(), MaxChars(DESCRIPTION_MAX));

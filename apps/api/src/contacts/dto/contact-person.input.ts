@@ -5,12 +5,14 @@ import { GENDERS } from '@brobygger/persistence/enums';
 import { GenderEnum } from '../../common/graphql/enums';
 import { EMAIL_MAX, NAME_MAX, PHONE_MAX } from '../../common/validation/limits';
 import { MaxChars } from '../../common/validation/max-chars';
+import { NotBlank } from '../../common/validation/not-blank';
 
 @InputType({ description: 'A contact person; the list given replaces the existing contacts.' })
 export class ContactPersonInput {
   @Field()
   @IsString()
   @IsNotEmpty()
+  @NotBlank()
   @MaxChars(NAME_MAX)
   name: string;
 
