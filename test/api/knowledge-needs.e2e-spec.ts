@@ -256,6 +256,17 @@ describe('knowledge needs (GraphQL)', () => {
       });
     });
 
+    it('refuses null for a field that may only be left out, naming it', async () => {
+      const created = await createNeed(app, { organizationId: utsira.id });
+      for (const field of ['title', 'language', 'themes', 'contacts']) {
+        const res = await gql(app, UPDATE, {
+          input: { id: created.id, version: created.version, [field]: null },
+        });
+        expect([field, errorCode(res)]).toEqual([field, 'BAD_USER_INPUT']);
+        expect(res.errors![0].extensions!.field).toBe(`input.${field}`);
+      }
+    });
+
     it('fails with CONFLICT on a stale version and keeps the newer change', async () => {
       const created = await createNeed(app, { organizationId: utsira.id });
       const first = await gql<{ updateKnowledgeNeed: Need }>(app, UPDATE, {

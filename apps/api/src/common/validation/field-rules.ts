@@ -15,6 +15,7 @@ import {
   IsString,
   Matches,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { THEMES } from '@brobygger/persistence/enums';
@@ -60,6 +61,12 @@ export const IsCountyNumberList = () =>
     ArrayUnique(),
     Matches(/^\d{2}$/, { each: true, message: 'countyNumbers must be two-digit county numbers' }),
   );
+
+/**
+ * An update field that may be left out but not set to null (its column is NOT NULL): unlike @IsOptional, null is
+ * validated and refused by the field's other rules.
+ */
+export const IsOmittable = () => ValidateIf((_object, value: unknown) => value !== undefined);
 
 /** The version an update is based on (optimistic concurrency). */
 export const IsVersion = () => applyDecorators(IsInt(), Min(1));

@@ -27,6 +27,7 @@ import {
   IsDescription,
   IsThemeList,
   IsContactList,
+  IsOmittable,
   IsVersion,
 } from '../../common/validation/field-rules';
 
@@ -43,22 +44,22 @@ export class UpdateKnowledgeNeedInput {
   version: number;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsTitle()
   title?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsDescription()
   description?: string;
 
   @Field(() => LanguageEnum, { nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(LANGUAGES)
   language?: Language;
 
   @Field(() => [ThemeEnum], { nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsThemeList()
   themes?: Theme[];
 
@@ -80,7 +81,7 @@ export class UpdateKnowledgeNeedInput {
   committedPersonMonths?: number | null;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   committedContactFreed?: boolean;
 
@@ -88,14 +89,14 @@ export class UpdateKnowledgeNeedInput {
     nullable: true,
     description: 'Use withdrawKnowledgeNeed to withdraw.',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(NEED_STATUSES.filter((s) => s !== 'WITHDRAWN'), {
     message: 'status WITHDRAWN is set by withdrawKnowledgeNeed',
   })
   status?: NeedStatus;
 
   @Field(() => [ContactPersonInput], { nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsContactList()
   contacts?: ContactPersonInput[];
 }

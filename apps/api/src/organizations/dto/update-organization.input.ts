@@ -4,7 +4,7 @@ import { RESEARCH_EXPERIENCE } from '@brobygger/persistence/enums';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID } from 'class-validator';
 import { ResearchExperienceEnum } from '../../common/graphql/enums';
 import { NAME_MAX } from '../../common/validation/limits';
-import { IsVersion } from '../../common/validation/field-rules';
+import { IsOmittable, IsVersion } from '../../common/validation/field-rules';
 import { MaxChars } from '../../common/validation/max-chars';
 import { NotBlank } from '../../common/validation/not-blank';
 
@@ -21,7 +21,7 @@ export class UpdateOrganizationInput {
   version: number;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @IsNotEmpty()
   @NotBlank()
@@ -34,7 +34,7 @@ export class UpdateOrganizationInput {
   researchExperience?: ResearchExperience | null;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   internationalPartners?: boolean;
 }
