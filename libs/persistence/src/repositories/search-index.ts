@@ -168,8 +168,7 @@ async function reindexTable(db: Db, spec: SearchSpec, options: ReindexOptions): 
     if (!rows.length) {
       // Rewritten rows wait in the GIN index's pending list, which every search scans linearly and which makes
       // the planner price the index higher; after a bulk rebuild, merge it into the index at once.
-      if (count > 0)
-        await manager.query(`SELECT gin_clean_pending_list($1::regclass)`, [spec.index]);
+      if (count > 0) await manager.query(`SELECT gin_clean_pending_list($1::regclass)`, [spec.index]);
       return count;
     }
     await manager.query(
