@@ -135,6 +135,28 @@ describe('competence profiles (GraphQL)', () => {
       });
       expect(longTitle.errors![0].extensions!.field).toBe('input.title');
     });
+    it('refuses blank keywords, methods, partners and reference titles, naming the field', async () => {
+      const cases: Array<[Record<string, unknown>, string]> = [
+        [{ keywords: ['ok', '  '] }, 'input.keywords'],
+        [{ methods: [''] }, 'input.methods'],
+        [{ internationalPartners: [' '] }, 'input.internationalPartners'],
+        [{ references: [{ title: '   ' }] }, 'input.references[0].title'],
+      ];
+      for (const [fields, field] of cases) {
+        const res = await gql(app, CREATE, {
+          input: { organizationId: group.id, title: 'Ok', ...fields },
+        });
+        expect([field, errorCode(res)]).toEqual([field, 'BAD_USER_INPUT']);
+        expect(res.errors![0].extensions!.field).toBe(field);
+      }
+    });
+
+    it('gives a reference without kind the kind PUBLICATION', async () => {
+      const profile = await createProfile({ references: [{ title: 'Uten type' }] });
+      expect(profile.references).toEqual([
+        { kind: 'PUBLICATION', title: 'Uten type', year: null, summary: null, url: null },
+      ]);
+    });
   });
 
   describe('competenceProfile', () => {
@@ -166,6 +188,39 @@ describe('competence profiles (GraphQL)', () => {
         input: { id: profile.id, version: profile.version, capacity: 5 },
       });
       expect(errorCode(stale)).toBe('CONFLICT');
+    });
+
+    it('refuses null for a field that cannot be empty, naming it, and leaves the profile unchanged', async () => {
+      const profile = await createProfile({
+        description: 'Beskrivelse',
+        themes: ['HEALTH_AND_CARE'],
+        countyNumbers: ['46'],
+      });
+      for (const field of [
+        'title',
+        'description',
+        'themes',
+        'countyNumbers',
+        'keywords',
+        'capacity',
+        'references',
+        'contacts',
+      ]) {
+        const res = await gql(app, UPDATE, {
+          input: { id: profile.id, version: profile.version, [field]: null },
+        });
+        expect([field, errorCode(res)]).toEqual([field, 'BAD_USER_INPUT']);
+        expect(res.errors![0].extensions!.field).toBe(`input.${field}`);
+      }
+      const fetched = await gql<{
+        competenceProfile: Profile & { description: string; themes: string[] };
+      }>(app, GET, { id: profile.id });
+      expect(fetched.data!.competenceProfile).toMatchObject({
+        version: profile.version,
+        description: 'Beskrivelse',
+        themes: ['HEALTH_AND_CARE'],
+        countyNumbers: ['46'],
+      });
     });
 
     it('answers NOT_FOUND for an unknown id', async () => {

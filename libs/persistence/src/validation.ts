@@ -1,11 +1,11 @@
 import { ValidationError } from './errors';
 import { textLength } from './limits';
-import { isUuid } from './sql';
 
 /**
- * Input checks still made by the competence-profile repository (not yet moved to the API edge, where the other
- * repositories' input is validated once) and the version check of a need's status transition. Limits come from
- * limits.ts and text length is counted in code points, as the API counts it.
+ * Checks the competence-profile repository still makes on its lists and references (entries not blank, reference
+ * kinds and years) and the version a need's status transition is based on (withdrawKnowledgeNeed's optional
+ * argument); all other input is validated once at the API edge, with the database constraints behind it.
+ * Limits come from limits.ts and text length is counted in code points, as the API counts it.
  */
 export function requireText(
   field: string,
@@ -39,16 +39,6 @@ export function requireOneOf<T extends string>(
   return value as T;
 }
 
-export function requireSubsetOf<T extends string>(
-  field: string,
-  value: unknown,
-  allowed: readonly T[],
-): T[] {
-  if (!Array.isArray(value)) throw new ValidationError(field, 'must be a list');
-  value.forEach((v, i) => requireOneOf(`${field}[${i}]`, v, allowed));
-  return [...new Set(value as T[])];
-}
-
 export function requireStringList(
   field: string,
   value: unknown,
@@ -62,24 +52,9 @@ export function requireStringList(
   return [...new Set(out)];
 }
 
-export function requireUuid(field: string, value: unknown): string {
-  if (!isUuid(value)) throw new ValidationError(field, 'must be a UUID');
-  return value.toLowerCase();
-}
-
 export function requireVersion(value: unknown): number {
   if (!Number.isInteger(value) || (value as number) < 1) {
     throw new ValidationError('version', 'must be a positive integer (the version you edited)');
   }
   return value as number;
-}
-
-export function requireCountyNumbers(field: string, value: unknown): string[] {
-  if (!Array.isArray(value)) throw new ValidationError(field, 'must be a list');
-  value.forEach((v, i) => {
-    if (typeof v !== 'string' || !/^\d{2}$/.test(v)) {
-      throw new ValidationError(`${field}[${i}]`, 'must be a two-digit county number');
-    }
-  });
-  return [...new Set(value as string[])].sort();
 }

@@ -481,12 +481,12 @@ export type CreateCompetenceProfileInput = {
   countyNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
   /** At most 10000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** Names of partner institutions abroad. */
+  /** Names of partner institutions abroad (none blank). */
   internationalPartners?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Keywords (at most 50, each at most 100 characters). */
+  /** Keywords (at most 50, each at most 100 characters, none blank). */
   keywords?: InputMaybe<Array<Scalars['String']['input']>>;
   language?: InputMaybe<Language>;
-  /** Research methods. */
+  /** Research methods (none blank). */
   methods?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Owner: a RESEARCH_GROUP organization. */
   organizationId: Scalars['ID']['input'];
@@ -1329,7 +1329,7 @@ export type ProfileReference = {
 
 /** A publication or past project; the list given replaces the existing references. */
 export type ProfileReferenceInput = {
-  kind: ReferenceKind;
+  kind?: ReferenceKind;
   summary?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
   url?: InputMaybe<Scalars['String']['input']>;
@@ -1774,7 +1774,7 @@ export type UnmatchedNeed = {
   reason: Scalars['String']['output'];
 };
 
-/** Fields left out stay unchanged; `references` and `contacts`, when given, replace all. */
+/** Fields left out stay unchanged (null is refused); `references` and `contacts`, when given, replace all. */
 export type UpdateCompetenceProfileInput = {
   /** Consortia the group can take part in at once (0 to 100). */
   capacity?: InputMaybe<Scalars['Int']['input']>;
@@ -1784,12 +1784,12 @@ export type UpdateCompetenceProfileInput = {
   /** At most 10000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
-  /** Names of partner institutions abroad. */
+  /** Names of partner institutions abroad (none blank). */
   internationalPartners?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Keywords (at most 50, each at most 100 characters). */
+  /** Keywords (at most 50, each at most 100 characters, none blank). */
   keywords?: InputMaybe<Array<Scalars['String']['input']>>;
   language?: InputMaybe<Language>;
-  /** Research methods. */
+  /** Research methods (none blank). */
   methods?: InputMaybe<Array<Scalars['String']['input']>>;
   /** At most 50. */
   references?: InputMaybe<Array<ProfileReferenceInput>>;

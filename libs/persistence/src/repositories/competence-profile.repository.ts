@@ -2,28 +2,10 @@ import { EntityManager } from 'typeorm';
 import { CompetenceProfile } from '../entities/competence-profile.entity';
 import { ProfileReference } from '../entities/profile-reference.entity';
 import { NotFoundError, ValidationError } from '../errors';
-import {
-  Language,
-  LANGUAGES,
-  PROFILE_STATUSES,
-  ProfileStatus,
-  REFERENCE_KINDS,
-  ReferenceKind,
-  Theme,
-  THEMES,
-} from '../enums';
+import { Language, ProfileStatus, REFERENCE_KINDS, ReferenceKind, Theme } from '../enums';
 import { Page, PageRequest } from '../pagination';
 import { isUuid, SqlParams } from '../sql';
-import {
-  optionalText,
-  requireCountyNumbers,
-  requireOneOf,
-  requireStringList,
-  requireSubsetOf,
-  requireText,
-  requireUuid,
-  requireVersion,
-} from '../validation';
+import { optionalText, requireOneOf, requireStringList, requireText } from '../validation';
 import { ContactPersonData, ContactPersonRepository } from './contact-person.repository';
 import {
   CREATED_DESC,
@@ -42,8 +24,6 @@ import {
   LIST_MAX,
   NAME_MAX,
   REFERENCE_TITLE_MAX,
-  SEARCH_TEXT_MAX,
-  TITLE_MAX,
   URL_MAX,
 } from '../limits';
 
@@ -126,37 +106,28 @@ function validateReferences(value: unknown): ProfileReferenceData[] {
   });
 }
 
-function capacityOf(value: unknown): number {
-  if (!Number.isInteger(value) || (value as number) < 0 || (value as number) > 100) {
-    throw new ValidationError('capacity', 'must be an integer from 0 to 100');
-  }
-  return value as number;
-}
-
 export class CompetenceProfileRepository {
   constructor(private readonly db: Db) {}
 
   /** Inserts the profile, its references and contacts in one transaction. */
   async create(data: CreateCompetenceProfileData): Promise<CompetenceProfile> {
-    const organizationId = requireUuid('organizationId', data.organizationId);
+    const { organizationId } = data;
     const values = {
-      title: requireText('title', data.title, TITLE_MAX),
-      description: requireText('description', data.description ?? '', DESCRIPTION_MAX, {
-        allowEmpty: true,
-      }),
-      language: requireOneOf('language', data.language ?? 'nb', LANGUAGES),
+      title: data.title.trim(),
+      description: (data.description ?? '').trim(),
+      language: data.language ?? 'nb',
       keywords: requireStringList('keywords', data.keywords ?? [], LIST_MAX, KEYWORD_MAX),
       methods: requireStringList('methods', data.methods ?? [], LIST_MAX, KEYWORD_MAX),
-      themes: requireSubsetOf('themes', data.themes ?? [], THEMES),
-      capacity: capacityOf(data.capacity ?? 1),
-      countyNumbers: requireCountyNumbers('countyNumbers', data.countyNumbers ?? []),
+      themes: [...new Set(data.themes ?? [])],
+      capacity: data.capacity ?? 1,
+      countyNumbers: [...new Set(data.countyNumbers ?? [])].sort(),
       internationalPartners: requireStringList(
         'internationalPartners',
         data.internationalPartners ?? [],
         50,
         200,
       ),
-      status: requireOneOf('status', data.status ?? 'ACTIVE', PROFILE_STATUSES),
+      status: data.status ?? 'ACTIVE',
     };
     const references = validateReferences(data.references ?? []);
     const contacts = data.contacts ?? [];
@@ -198,32 +169,21 @@ export class CompetenceProfileRepository {
 
   /** Updates the fields given based on `version`; replaces references/contacts when given; one transaction. */
   async update(data: UpdateCompetenceProfileData): Promise<CompetenceProfile> {
-    const id = requireUuid('id', data.id);
-    const version = requireVersion(data.version);
+    const { id, version } = data;
     const set: Record<string, { value: unknown }> = {};
-    if (data.title !== undefined)
-      set.title = { value: requireText('title', data.title, TITLE_MAX) };
-    if (data.description !== undefined) {
-      set.description = {
-        value: requireText('description', data.description, DESCRIPTION_MAX, {
-          allowEmpty: true,
-        }),
-      };
-    }
-    if (data.language !== undefined)
-      set.language = { value: requireOneOf('language', data.language, LANGUAGES) };
+    if (data.title !== undefined) set.title = { value: data.title.trim() };
+    if (data.description !== undefined) set.description = { value: data.description.trim() };
+    if (data.language !== undefined) set.language = { value: data.language };
     if (data.keywords !== undefined) {
       set.keywords = { value: requireStringList('keywords', data.keywords, LIST_MAX, KEYWORD_MAX) };
     }
     if (data.methods !== undefined) {
       set.methods = { value: requireStringList('methods', data.methods, LIST_MAX, KEYWORD_MAX) };
     }
-    if (data.themes !== undefined)
-      set.themes = { value: requireSubsetOf('themes', data.themes, THEMES) };
-    if (data.capacity !== undefined) set.capacity = { value: capacityOf(data.capacity) };
-    if (data.countyNumbers !== undefined) {
-      set.county_numbers = { value: requireCountyNumbers('countyNumbers', data.countyNumbers) };
-    }
+    if (data.themes !== undefined) set.themes = { value: [...new Set(data.themes)] };
+    if (data.capacity !== undefined) set.capacity = { value: data.capacity };
+    if (data.countyNumbers !== undefined)
+      set.county_numbers = { value: [...new Set(data.countyNumbers)].sort() };
     if (data.internationalPartners !== undefined) {
       set.international_partners = {
         value: requireStringList(
@@ -234,11 +194,9 @@ export class CompetenceProfileRepository {
         ),
       };
     }
-    if (data.status !== undefined)
-      set.status = { value: requireOneOf('status', data.status, PROFILE_STATUSES) };
+    if (data.status !== undefined) set.status = { value: data.status };
     const references =
       data.references === undefined ? undefined : validateReferences(data.references);
-    if (data.contacts === null) throw new ValidationError('contacts', 'must be a list');
     const { contacts } = data;
 
     await inTransaction(this.db, async (tx) => {
@@ -317,41 +275,29 @@ export class CompetenceProfileRepository {
     const params = new SqlParams();
     const where: string[] = [];
     if (filter.countyNumbers?.length) {
-      const counties = requireCountyNumbers('filter.countyNumbers', filter.countyNumbers);
       where.push(
-        `(p.county_numbers = '{}' OR p.county_numbers && ${params.add(counties)}::text[])`,
+        `(p.county_numbers = '{}' OR p.county_numbers && ${params.add(filter.countyNumbers)}::text[])`,
       );
     }
     if (filter.arenaId !== undefined && filter.arenaId !== null) {
-      const arenaId = requireUuid('filter.arenaId', filter.arenaId);
       where.push(
-        `(p.county_numbers = '{}' OR p.county_numbers && ARRAY(SELECT county_number::text FROM mobilization_arena_counties WHERE arena_id = ${params.add(arenaId)}))`,
+        `(p.county_numbers = '{}' OR p.county_numbers && ARRAY(SELECT county_number::text FROM mobilization_arena_counties WHERE arena_id = ${params.add(filter.arenaId)}))`,
       );
     }
     if (filter.themes?.length) {
-      where.push(
-        `p.themes && ${params.add(requireSubsetOf('filter.themes', filter.themes, THEMES))}::text[]`,
-      );
+      where.push(`p.themes && ${params.add(filter.themes)}::text[]`);
     }
     if (filter.statuses?.length) {
-      const statuses = requireSubsetOf('filter.statuses', filter.statuses, PROFILE_STATUSES);
-      where.push(`p.status = ANY(${params.add(statuses)}::text[])`);
+      where.push(`p.status = ANY(${params.add(filter.statuses)}::text[])`);
     }
     if (filter.organizationId !== undefined && filter.organizationId !== null) {
-      where.push(
-        `p.organization_id = ${params.add(requireUuid('filter.organizationId', filter.organizationId))}`,
-      );
+      where.push(`p.organization_id = ${params.add(filter.organizationId)}`);
     }
     if (filter.researchInstitutionId !== undefined && filter.researchInstitutionId !== null) {
-      const institutionId = requireUuid(
-        'filter.researchInstitutionId',
-        filter.researchInstitutionId,
-      );
-      where.push(`o.research_institution_id = ${params.add(institutionId)}`);
+      where.push(`o.research_institution_id = ${params.add(filter.researchInstitutionId)}`);
     }
     if (filter.languages?.length) {
-      const languages = requireSubsetOf('filter.languages', filter.languages, LANGUAGES);
-      where.push(`p.language = ANY(${params.add(languages)}::text[])`);
+      where.push(`p.language = ANY(${params.add(filter.languages)}::text[])`);
     }
     if (filter.pausedScope && !filter.pausedScope.all) {
       const organizationIds = filter.pausedScope.organizationIds.filter(isUuid);
@@ -359,7 +305,7 @@ export class CompetenceProfileRepository {
         `(p.status <> 'PAUSED' OR p.organization_id = ANY(${params.add(organizationIds)}::uuid[]))`,
       );
     }
-    const text = optionalText('filter.text', filter.text, SEARCH_TEXT_MAX);
+    const text = filter.text?.trim();
     let order = { ...CREATED_DESC, sortSql: 'p.created_at' };
     if (text) {
       const search = searchCondition('p.search_vector', params, text);

@@ -5,18 +5,20 @@ import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Max, Min } from '
 import { ReferenceKindEnum } from '../../common/graphql/enums';
 import { DESCRIPTION_MAX, REFERENCE_TITLE_MAX, URL_MAX } from '../../common/validation/limits';
 import { MaxChars } from '../../common/validation/max-chars';
+import { NotBlank } from '../../common/validation/not-blank';
 
 @InputType({
   description: 'A publication or past project; the list given replaces the existing references.',
 })
 export class ProfileReferenceInput {
-  @Field(() => ReferenceKindEnum)
+  @Field(() => ReferenceKindEnum, { defaultValue: 'PUBLICATION' })
   @IsIn(REFERENCE_KINDS)
   kind: ReferenceKind;
 
   @Field()
   @IsString()
   @IsNotEmpty()
+  @NotBlank()
   @MaxChars(REFERENCE_TITLE_MAX)
   title: string;
 

@@ -1,13 +1,13 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsOptional, IsUUID } from 'class-validator';
-import { IsTitle, IsVersion } from '../../common/validation/field-rules';
-import { CompetenceProfileFieldsInput } from './competence-profile-fields.input';
+import { IsUUID } from 'class-validator';
+import { IsOmittable, IsTitle, IsVersion } from '../../common/validation/field-rules';
+import { CompetenceProfileUpdateFieldsInput } from './competence-profile-fields.input';
 
 @InputType({
   description:
-    'Fields left out stay unchanged; `references` and `contacts`, when given, replace all.',
+    'Fields left out stay unchanged (null is refused); `references` and `contacts`, when given, replace all.',
 })
-export class UpdateCompetenceProfileInput extends CompetenceProfileFieldsInput {
+export class UpdateCompetenceProfileInput extends CompetenceProfileUpdateFieldsInput {
   @Field(() => ID)
   @IsUUID()
   id: string;
@@ -17,7 +17,7 @@ export class UpdateCompetenceProfileInput extends CompetenceProfileFieldsInput {
   version: number;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsTitle()
   title?: string;
 }
