@@ -1,11 +1,10 @@
 import { EntityManager } from 'typeorm';
 import { CompetenceProfile } from '../entities/competence-profile.entity';
 import { ProfileReference } from '../entities/profile-reference.entity';
-import { NotFoundError, ValidationError } from '../errors';
-import { Language, ProfileStatus, REFERENCE_KINDS, ReferenceKind, Theme } from '../enums';
+import { NotFoundError } from '../errors';
+import { Language, ProfileStatus, ReferenceKind, Theme } from '../enums';
 import { Page, PageRequest } from '../pagination';
 import { isUuid, SqlParams } from '../sql';
-import { optionalText, requireOneOf, requireStringList, requireText } from '../validation';
 import { ContactPersonData, ContactPersonRepository } from './contact-person.repository';
 import {
   CREATED_DESC,
@@ -18,14 +17,6 @@ import {
   updateVersioned,
 } from './repository-support';
 import { addSearchVector, PROFILE_SEARCH, searchColumnsOf, searchCondition } from './search-index';
-import {
-  DESCRIPTION_MAX,
-  KEYWORD_MAX,
-  LIST_MAX,
-  NAME_MAX,
-  REFERENCE_TITLE_MAX,
-  URL_MAX,
-} from '../limits';
 
 export interface ProfileReferenceData {
   kind?: ReferenceKind;
@@ -81,29 +72,20 @@ export interface CompetenceProfileFilter {
   pausedScope?: { all: boolean; organizationIds: string[] } | null;
 }
 
-function validateReferences(value: unknown): ProfileReferenceData[] {
-  if (!Array.isArray(value)) throw new ValidationError('references', 'must be a list');
-  if (value.length > LIST_MAX) {
-    throw new ValidationError('references', `must have at most ${LIST_MAX} entries`);
-  }
-  return value.map((raw: ProfileReferenceData, i) => {
-    const field = `references[${i}]`;
-    const year = raw.year ?? null;
-    if (year !== null && (!Number.isInteger(year) || year < 1900 || year > 2100)) {
-      throw new ValidationError(`${field}.year`, 'must be a year from 1900 to 2100');
-    }
-    const url = optionalText(`${field}.url`, raw.url, URL_MAX);
-    if (url !== null && !/^https?:\/\/\S+$/.test(url)) {
-      throw new ValidationError(`${field}.url`, 'must be an http(s) URL');
-    }
-    return {
-      kind: requireOneOf(`${field}.kind`, raw.kind ?? 'PUBLICATION', REFERENCE_KINDS),
-      title: requireText(`${field}.title`, raw.title, REFERENCE_TITLE_MAX),
-      summary: optionalText(`${field}.summary`, raw.summary, DESCRIPTION_MAX),
-      year,
-      url,
-    };
-  });
+/** Trimmed entries, each once, in the order given. */
+function entriesOf(list: string[]): string[] {
+  return [...new Set(list.map((entry) => entry.trim()))];
+}
+
+/** Trimmed references; empty optional texts are stored as null; the kind defaults to PUBLICATION. */
+function referencesOf(references: ProfileReferenceData[]): ProfileReferenceData[] {
+  return references.map((r) => ({
+    kind: r.kind ?? 'PUBLICATION',
+    title: r.title.trim(),
+    summary: r.summary?.trim() || null,
+    year: r.year ?? null,
+    url: r.url?.trim() || null,
+  }));
 }
 
 export class CompetenceProfileRepository {
@@ -116,20 +98,15 @@ export class CompetenceProfileRepository {
       title: data.title.trim(),
       description: (data.description ?? '').trim(),
       language: data.language ?? 'nb',
-      keywords: requireStringList('keywords', data.keywords ?? [], LIST_MAX, KEYWORD_MAX),
-      methods: requireStringList('methods', data.methods ?? [], LIST_MAX, KEYWORD_MAX),
+      keywords: entriesOf(data.keywords ?? []),
+      methods: entriesOf(data.methods ?? []),
       themes: [...new Set(data.themes ?? [])],
       capacity: data.capacity ?? 1,
       countyNumbers: [...new Set(data.countyNumbers ?? [])].sort(),
-      internationalPartners: requireStringList(
-        'internationalPartners',
-        data.internationalPartners ?? [],
-        50,
-        200,
-      ),
+      internationalPartners: entriesOf(data.internationalPartners ?? []),
       status: data.status ?? 'ACTIVE',
     };
-    const references = validateReferences(data.references ?? []);
+    const references = referencesOf(data.references ?? []);
     const contacts = data.contacts ?? [];
 
     const id = await inTransaction(this.db, async (tx) => {
@@ -175,10 +152,10 @@ export class CompetenceProfileRepository {
     if (data.description !== undefined) set.description = { value: data.description.trim() };
     if (data.language !== undefined) set.language = { value: data.language };
     if (data.keywords !== undefined) {
-      set.keywords = { value: requireStringList('keywords', data.keywords, LIST_MAX, KEYWORD_MAX) };
+      set.keywords = { value: entriesOf(data.keywords) };
     }
     if (data.methods !== undefined) {
-      set.methods = { value: requireStringList('methods', data.methods, LIST_MAX, KEYWORD_MAX) };
+      set.methods = { value: entriesOf(data.methods) };
     }
     if (data.themes !== undefined) set.themes = { value: [...new Set(data.themes)] };
     if (data.capacity !== undefined) set.capacity = { value: data.capacity };
@@ -186,17 +163,11 @@ export class CompetenceProfileRepository {
       set.county_numbers = { value: [...new Set(data.countyNumbers)].sort() };
     if (data.internationalPartners !== undefined) {
       set.international_partners = {
-        value: requireStringList(
-          'internationalPartners',
-          data.internationalPartners,
-          LIST_MAX,
-          NAME_MAX,
-        ),
+        value: entriesOf(data.internationalPartners),
       };
     }
     if (data.status !== undefined) set.status = { value: data.status };
-    const references =
-      data.references === undefined ? undefined : validateReferences(data.references);
+    const references = data.references === undefined ? undefined : referencesOf(data.references);
     const { contacts } = data;
 
     await inTransaction(this.db, async (tx) => {
