@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { APP_CONFIG, AppConfig } from '@brobygger/config';
@@ -7,6 +7,7 @@ import { AuditLogModule } from '../audit-log/audit-log.module';
 import { AuthModule } from '../auth/auth.module';
 import { AuditLogInterceptor } from './audit-log.interceptor';
 import { AuthorizationService } from './authorization.service';
+import { FieldAuthorizationCheck } from './field-authorization.check';
 import { GqlAuthGuard } from './gql-auth.guard';
 import { GqlThrottlerGuard } from './gql-throttler.guard';
 import { ResourceLoader } from './resource-loader';
@@ -24,11 +25,13 @@ function throttlerStorage(redisUrl: string): ThrottlerStorageRedisService {
 /**
  * Access control for the whole API, imported once by AppModule: rate limiting (Redis), the authentication and
  * authorization guard, and the audit-log interceptor, all global. Feature modules use @Authorize / @Public on
- * their operations and AuthorizationService (exported, global through this module) for list and field rules.
+ * their operations and AuthorizationService (exported, global through this module) for list and field rules
+ * (guards run on root operations only; FieldAuthorizationCheck refuses @Authorize on a field resolver).
  */
 @Global()
 @Module({
   imports: [
+    DiscoveryModule,
     AuthModule,
     AuditLogModule,
     ThrottlerModule.forRootAsync({
@@ -51,6 +54,7 @@ function throttlerStorage(redisUrl: string): ThrottlerStorageRedisService {
   providers: [
     ResourceLoader,
     AuthorizationService,
+    FieldAuthorizationCheck,
     { provide: APP_GUARD, useClass: GqlThrottlerGuard },
     { provide: APP_GUARD, useClass: GqlAuthGuard },
     { provide: APP_INTERCEPTOR, useClass: AuditLogInterceptor },

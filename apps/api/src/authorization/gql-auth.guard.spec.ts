@@ -91,10 +91,10 @@ describe(GqlAuthGuard.name, () => {
     expect(await run('createArena', { token: 'forged' })).toBe('UNAUTHENTICATED');
   });
 
-  it('refuses root operations without @Authorize (deny by default) but passes field resolvers', async () => {
+  it('refuses root operations without @Authorize (deny by default)', async () => {
     const { run } = setup();
     expect(await run('unguarded', { token: 'good' })).toBe('FORBIDDEN');
-    expect(await run('unguarded', { token: 'good', parentType: 'KnowledgeNeed' })).toBe(true);
+    expect(await run('unguarded', { token: 'good', parentType: 'Query' })).toBe('FORBIDDEN');
   });
 
   it('hides objects the caller may not see and audits the refused mutation', async () => {

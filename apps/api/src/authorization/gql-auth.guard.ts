@@ -13,11 +13,10 @@ import { decide, Resource } from './policy';
 import type { Principal } from './principal';
 import { argAt, completeResource, RESOURCE_LABELS, ResourceLoader } from './resource-loader';
 
-const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * The global guard of every GraphQL operation (APP_GUARD):
+ * The global guard of every GraphQL operation (APP_GUARD; root fields only, see FieldAuthorizationCheck):
  * 1. verifies the bearer access token (signature, expiry, session not revoked, user enabled) and stores the
  *    principal on the request (a rejected token counts as anonymous, so login still works with a stale header);
  * 2. @Public operations pass; without a principal everything else is UNAUTHENTICATED;
@@ -45,9 +44,6 @@ export class GqlAuthGuard implements CanActivate {
       AUTHORIZE_KEY,
       context.getHandler(),
     );
-    // Field resolvers (guards run on them too) were authorized with their root operation, unless they carry
-    // their own @Authorize. Answered at once: a nested page runs this guard for every resolved field.
-    if (!meta && !ROOT_TYPES.has(info.parentType.name)) return true;
     return this.check(context, gql, info, meta);
   }
 
@@ -61,12 +57,8 @@ export class GqlAuthGuard implements CanActivate {
     const carrier = authCarrier(context);
     const operation = `${info.parentType.name}.${info.fieldName}`;
     const isMutation = info.parentType.name === 'Mutation';
-    const isRootField = ROOT_TYPES.has(info.parentType.name);
-
-    if (isRootField) {
-      carrier.auditTarget = undefined;
-      carrier.auditOnBehalfOf = undefined;
-    }
+    carrier.auditTarget = undefined;
+    carrier.auditOnBehalfOf = undefined;
     try {
       const principal = await this.authenticate(carrier, gql.getContext<Record<string, unknown>>());
       const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC_KEY, [
@@ -96,7 +88,7 @@ export class GqlAuthGuard implements CanActivate {
           throw forbidden();
       }
     } catch (error) {
-      if (isMutation && isRootField) await this.auditDenied(carrier, operation, args, error);
+      if (isMutation) await this.auditDenied(carrier, operation, args, error);
       throw error;
     }
   }

@@ -40,8 +40,8 @@ export class GqlThrottlerGuard extends ThrottlerGuard {
     if (context.getType<string>() !== 'graphql') return super.canActivate(context);
     const gql = GqlExecutionContext.create(context);
     const info = gql.getInfo<GraphQLResolveInfo>();
-    // Guards also run on field resolvers (fieldResolverEnhancers): count each root field once, and answer
-    // field resolvers at once (a nested page resolves many). Subscriptions have no HTTP request to limit.
+    // Guards run on root fields only (fieldResolverEnhancers): each query and mutation field counts once.
+    // Subscriptions have no HTTP request to limit.
     if (!ROOT_OPERATIONS.has(info.parentType.name)) return true;
     if (info.operation.operation === 'subscription') return true;
     if (!gql.getContext<{ req?: unknown }>().req) return true;
