@@ -1,4 +1,11 @@
-import { DataSource, EntityManager, ObjectLiteral, ValueTransformer } from 'typeorm';
+import {
+  DataSource,
+  EntityManager,
+  ObjectLiteral,
+  QueryFailedError,
+  ValueTransformer,
+} from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from '../errors';
 import { CursorPosition, decodeCursor, Page, PageRequest, pageSizeOf, toPage } from '../pagination';
 import { translateDatabaseError } from '../pg-errors';
@@ -33,6 +40,44 @@ export async function runQuery<T = unknown>(
     return (await managerOf(db).query(sql, params)) as T;
   } catch (error) {
     return translateDatabaseError(error);
+  }
+}
+
+/** Statement names by SQL text, for `readRows`; bounded so that a stray dynamic text cannot grow it forever. */
+const STATEMENT_NAMES = new Map<string, string>();
+const MAX_STATEMENT_NAMES = 500;
+
+function statementNameOf(sql: string): string | undefined {
+  let name = STATEMENT_NAMES.get(sql);
+  if (name === undefined && STATEMENT_NAMES.size < MAX_STATEMENT_NAMES) {
+    name = `brobygger_read_${STATEMENT_NAMES.size + 1}`;
+    STATEMENT_NAMES.set(sql, name);
+  }
+  return name;
+}
+
+/**
+ * The one way reads with a fixed SQL text run (DataLoader batches, pages and their counts): outside a transaction
+ * straight on the connection pool as a named prepared statement, which PostgreSQL parses and plans once per
+ * connection instead of once per request, without TypeORM's query runner around it; inside a transaction through
+ * its query runner. Logged like every TypeORM statement (statement-count specs see it); errors are TypeORM's
+ * QueryFailedError as from `runQuery`. The text must not contain values (parameters only), or every value would
+ * prepare a statement of its own (after MAX_STATEMENT_NAMES texts, statements are sent unnamed).
+ */
+export async function readRows<T>(db: Db, sql: string, params: unknown[]): Promise<T[]> {
+  const manager = managerOf(db);
+  if (manager.queryRunner) return runQuery<T[]>(db, sql, params);
+  const { connection } = manager;
+  connection.logger.logQuery(sql, params);
+  try {
+    const pool = (connection.driver as PostgresDriver).master as {
+      query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: T[] }>;
+    };
+    const { rows } = await pool.query({ name: statementNameOf(sql), text: sql, values: params });
+    return rows;
+  } catch (error) {
+    connection.logger.logQueryError(error as Error, sql, params);
+    return translateDatabaseError(new QueryFailedError(sql, params, error as Error));
   }
 }
 
@@ -90,7 +135,7 @@ export async function selectEntities<T extends ObjectLiteral>(
   orderBy?: string,
 ): Promise<T[]> {
   const { table, columns, map } = entityRows(db, target);
-  const rows = await runQuery<Array<Record<string, unknown>>>(
+  const rows = await readRows<Record<string, unknown>>(
     db,
     `SELECT ${columns} FROM ${table} t WHERE ${where}${orderBy ? ` ORDER BY ${orderBy}` : ''}`,
     params,
@@ -334,13 +379,13 @@ export async function keysetPage<T>(
   const count =
     options.page.countTotal === false
       ? Promise.resolve(null)
-      : runQuery<Array<{ count: number }>>(
+      : readRows<{ count: number }>(
           db,
           `SELECT count(*)::int AS count FROM ${options.from} ${whereSql}`,
           params.values,
         ).then((rows) => rows[0].count);
   const page = (async () => {
-    const rows = await runQuery<Array<{ id: string; key: string | number }>>(
+    const rows = await readRows<{ id: string; key: string | number }>(
       db,
       `SELECT s.id, ${order.keyTextSql ?? 's.sort_key'} AS key
          FROM (SELECT ${options.idSql} AS id, ${order.sortSql} AS sort_key FROM ${options.from} ${whereSql}) s
