@@ -3,7 +3,8 @@
  * `pg`, DataLoader and a JWT check, nothing else (no NestJS, no TypeORM, no guards, no audit, no rate limit,
  * no logging). It sends the statements Brobygger sends for the page (keyset ids, count, rows by id) and for the
  * nested fields (one batch per table) and returns the same JSON. Started by bench/api/main.ts as a child process:
- * DATABASE_URL, JWT_SECRET and PORT from the environment.
+ * DATABASE_URL, JWT_SECRET and PORT from the environment; with BASELINE_PREPARED=1 every statement is a named
+ * prepared statement, as Brobygger's fixed reads are.
  */
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -73,19 +74,33 @@ const typeDefs = /* GraphQL */ `
 
 type Row = Record<string, unknown>;
 
+const PREPARED = process.env.BASELINE_PREPARED === '1';
+
 const pool = new Pool({
   connectionString: process.env.DATABASE_URL,
-  application_name: 'bench-baseline',
+  application_name: PREPARED ? 'bench-baseline-prepared' : 'bench-baseline',
   max: 10,
   idleTimeoutMillis: 0,
 });
+
+const statementNames = new Map<string, string>();
+
+/** One statement; named (prepared once per connection) with BASELINE_PREPARED=1. */
+function query<R extends Row>(text: string, values: unknown[]) {
+  let name: string | undefined;
+  if (PREPARED) {
+    name = statementNames.get(text) ?? `baseline_${statementNames.size + 1}`;
+    statementNames.set(text, name);
+  }
+  return pool.query<R>({ name, text, values });
+}
 
 async function byKeys(
   sql: string,
   keys: readonly string[],
   key: string,
 ): Promise<Array<Row | null>> {
-  const { rows } = await pool.query<Row>(sql, [[...new Set(keys)]]);
+  const { rows } = await query<Row>(sql, [[...new Set(keys)]]);
   const map = new Map(rows.map((row) => [String(row[key]), row]));
   return keys.map((k) => map.get(k) ?? null);
 }
@@ -102,7 +117,7 @@ function loaders() {
       byKeys('SELECT * FROM counties WHERE number = ANY($1::text[])', numbers, 'number'),
     ),
     contacts: new DataLoader(async (needIds: readonly string[]) => {
-      const { rows } = await pool.query<Row>(
+      const { rows } = await query<Row>(
         'SELECT * FROM contact_persons WHERE knowledge_need_id = ANY($1::uuid[]) ORDER BY created_at, id',
         [[...new Set(needIds)]],
       );
@@ -142,12 +157,9 @@ async function knowledgeNeeds(
   const from = 'knowledge_needs n JOIN organizations o ON o.id = n.organization_id';
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const count = withCount
-    ? pool.query<{ count: number }>(
-        `SELECT count(*)::int AS count FROM ${from} ${whereSql}`,
-        params,
-      )
+    ? query<{ count: number }>(`SELECT count(*)::int AS count FROM ${from} ${whereSql}`, params)
     : null;
-  const ids = await pool.query<{ id: string; key: unknown }>(
+  const ids = await query<{ id: string; key: unknown }>(
     `SELECT s.id, ${order.key} AS key FROM (SELECT n.id AS id, ${order.sort} AS sort_key FROM ${from} ${whereSql}) s
       ORDER BY s.sort_key DESC, s.id ${order.id} LIMIT $${params.length + 1}`,
     [...params, first + 1],

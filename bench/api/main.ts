@@ -1,7 +1,7 @@
 /**
  * bench:api — what one GraphQL request costs Brobygger, next to a plain server and a bare `pg` loop, same run.
  *
- * Creates a fresh database (brobygger_bench_<timestamp>) with the reference data, ~2,000 generated needs (150
+ * Creates a fresh database (<configured database>_bench_<timestamp>) with the reference data, ~2,000 generated needs (150
  * municipalities, 1–2 contacts each) and a match run with 200 proposals, then for each scenario — a flat list, the
  * nested list (owner, municipality, county, contacts), full-text search and the proposal list — measures:
  * - Brobygger's API (`apps/api/src/main.ts`, production mode, signed in as an admin, rate limiting off) and the
@@ -514,7 +514,8 @@ async function pgLoop(
 
 async function main(): Promise<void> {
   const base = loadConfig();
-  const database = `brobygger_bench_${Date.now()}_${process.pid}`;
+  // Named after the configured database (DATABASE_URL) and queue prefix, so that runs stay in their owner's names.
+  const database = `${maintenanceUrlOf(base.DATABASE_URL).database}_bench_${Date.now()}_${process.pid}`;
   const databaseUrl = databaseUrlWithName(base.DATABASE_URL, database);
   if (TEMPLATE) {
     const templateUrl = databaseUrlWithName(base.DATABASE_URL, TEMPLATE);
@@ -540,10 +541,10 @@ async function main(): Promise<void> {
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
     JWT_SECRET: jwtSecret,
-    BULL_PREFIX: `bench-${Date.now()}`,
+    BULL_PREFIX: `${base.BULL_PREFIX}-bench-${Date.now()}`,
     // The benchmark measures the API, not the rate limiter: one client sends thousands of requests.
     RATE_LIMIT_MAX: '0',
-    RATE_LIMIT_PREFIX: `bench-${Date.now()}`,
+    RATE_LIMIT_PREFIX: `${base.BULL_PREFIX}-bench-${Date.now()}`,
     BOOTSTRAP_ADMIN_EMAIL: adminUser.email,
     BOOTSTRAP_ADMIN_PASSWORD: adminUser.password,
   };
@@ -646,6 +647,14 @@ async function main(): Promise<void> {
       { DATABASE_URL: databaseUrl, JWT_SECRET: jwtSecret },
       (port) => `http://127.0.0.1:${port}/graphql?query=%7B__typename%7D`,
       { database, applicationName: 'bench-baseline', baselineOnly: true },
+    );
+    // The same plain server with named prepared statements, as Brobygger sends its fixed reads.
+    await start(
+      'plain Apollo + pg, prepared',
+      'bench/api/baseline-server.ts',
+      { DATABASE_URL: databaseUrl, JWT_SECRET: jwtSecret, BASELINE_PREPARED: '1' },
+      (port) => `http://127.0.0.1:${port}/graphql?query=%7B__typename%7D`,
+      { database, applicationName: 'bench-baseline-prepared', baselineOnly: true },
     );
 
     const results = [];
