@@ -443,7 +443,8 @@ export function chooseTeams(
     ]),
   ].sort((a, b) => a - b);
   const teams = new Map<string, number[]>();
-  const first = greedyTeam(ctx, type, rule, needs, forced, pool, specialists, pinned);
+  const entries = poolEntries(ctx, needs, pool, specialists, pinned);
+  const first = greedyTeam(ctx, type, rule, needs, forced, entries);
   if (first) {
     teams.set(first.team.join(','), first.team);
     if (first.minimal) teams.set(first.minimal.join(','), first.minimal);
@@ -454,9 +455,7 @@ export function chooseTeams(
         rule,
         needs,
         forced,
-        pool.filter((p) => p !== first.firstFree),
-        specialists,
-        pinned,
+        entries.filter((e) => e.p !== first.firstFree),
       );
       if (second) teams.set(second.team.join(','), second.team);
     }
@@ -502,28 +501,30 @@ class CoverageState {
   }
 }
 
-function greedyTeam(
+/** A research group of a team pool with what the greedy pick needs to know about it. */
+interface PoolEntry {
+  p: number;
+  covers: GroupCover;
+  meanAffinity: number;
+  org: string;
+  institution: string;
+  international: boolean;
+  specialist: boolean;
+}
+
+/**
+ * The pool's groups that may join a team for the needs: only groups with topic evidence for every need (never themes
+ * or generic words alone); for a broker's pin, whose needs the broker has chosen, groups relevant to one of them
+ * (isValidGroup's relaxed floor).
+ */
+function poolEntries(
   ctx: FormationContext,
-  type: ProjectType,
-  rule: ConsortiumSizeRule,
   needs: number[],
-  forced: number[],
   pool: number[],
   specialists: ReadonlySet<number>,
   pinned: boolean,
-): { team: number[]; firstFree?: number; minimal?: number[] } | undefined {
-  const team = [...forced];
-  if (team.length > rule.maxResearchGroups) return undefined;
-  let minimal: number[] | undefined =
-    team.length >= rule.minResearchGroups ? [...team].sort((a, b) => a - b) : undefined;
-  const needIntl =
-    type === 'COMPETENCE_PROJECT' && ctx.settings.requireInternationalPartnersForCompetenceProjects;
-  const coverOf = (p: number): GroupCover => needs.map((n) => ctx.covered(n, p));
-  const coverage = new CoverageState(ctx, needs);
-  for (const p of forced) coverage.add(coverOf(p));
-  // Only groups with topic evidence for every need may join (never themes or generic words alone); for a broker's
-  // pin, whose needs the broker has chosen, groups relevant to one of them (isValidGroup's relaxed floor).
-  const eligible = pool
+): PoolEntry[] {
+  return pool
     .filter((p) =>
       pinned
         ? needs.some((n) => ctx.affinity(n, p).score >= ctx.settings.minAffinity)
@@ -531,23 +532,44 @@ function greedyTeam(
     )
     .map((p) => ({
       p,
-      covers: coverOf(p),
+      covers: groupCover(ctx, needs, p),
       meanAffinity: needs.reduce((s, n) => s + ctx.affinity(n, p).score, 0) / needs.length,
       org: ctx.profiles[p].organizationId,
       institution: ctx.institution(p),
       international: ctx.hasInternationalPartners(p),
       specialist: specialists.has(p),
-      inTeam: false,
     }));
+}
+
+function groupCover(ctx: FormationContext, needs: number[], p: number): GroupCover {
+  return needs.map((n) => ctx.covered(n, p));
+}
+
+function greedyTeam(
+  ctx: FormationContext,
+  type: ProjectType,
+  rule: ConsortiumSizeRule,
+  needs: number[],
+  forced: number[],
+  eligible: PoolEntry[],
+): { team: number[]; firstFree?: number; minimal?: number[] } | undefined {
+  const team = [...forced];
+  if (team.length > rule.maxResearchGroups) return undefined;
+  let minimal: number[] | undefined =
+    team.length >= rule.minResearchGroups ? [...team].sort((a, b) => a - b) : undefined;
+  const needIntl =
+    type === 'COMPETENCE_PROJECT' && ctx.settings.requireInternationalPartnersForCompetenceProjects;
+  const coverage = new CoverageState(ctx, needs);
+  for (const p of forced) coverage.add(groupCover(ctx, needs, p));
   let firstFree: number | undefined;
   let currentScore = team.length > 0 ? scoreGroup(ctx, needs, team).score : 0;
   while (team.length < rule.maxResearchGroups) {
     const intlMissing = needIntl && !team.some((p) => ctx.hasInternationalPartners(p));
     const institutions = new Set(team.map((p) => ctx.institution(p)));
     const orgs = team.map((q) => ctx.profiles[q].organizationId);
-    let best: { pick: (typeof eligible)[number]; value: number; gain: number } | undefined;
+    let best: { pick: PoolEntry; value: number; gain: number } | undefined;
     for (const e of eligible) {
-      if (e.inTeam) continue;
+      if (team.includes(e.p)) continue;
       if (intlMissing && !e.international) continue;
       if (!orgs.every((org) => ctx.orgsCompatible(org, e.org))) continue;
       const gain = coverage.gain(e.covers);
@@ -577,7 +599,6 @@ function greedyTeam(
       nextScore = scoreGroup(ctx, needs, [...team, p]).score;
     }
     team.push(p);
-    best.pick.inTeam = true;
     coverage.add(best.pick.covers);
     currentScore = nextScore;
     if (firstFree === undefined) firstFree = p;
