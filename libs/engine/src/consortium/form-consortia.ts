@@ -201,9 +201,23 @@ export async function formConsortia(
         maxExactCandidates: 0,
       });
   };
+  // joinNeed is a pure function of the consortium and the need: the insertion passes and rounds ask again for the
+  // consortia that did not change, so its answers are kept for the run.
+  const joined = new Map<string, Candidate | undefined>();
+  const join = (c: Candidate, n: number): Candidate | undefined => {
+    const key = `${c.key}+${n}`;
+    if (!joined.has(key)) joined.set(key, joinNeed(ctx, c, n));
+    return joined.get(key);
+  };
   const insertAll = () => {
     const base = candidates.length;
-    for (const { at, candidate } of insertOpenNeeds(ctx, candidates, packing.selected, blocked)) {
+    for (const { at, candidate } of insertOpenNeeds(
+      ctx,
+      candidates,
+      packing.selected,
+      blocked,
+      join,
+    )) {
       cleanupValue += candidate.weight - candidates[packing.selected[at]].weight;
       packing.selected[at] = addCandidate(candidate);
     }
@@ -294,18 +308,9 @@ export async function formConsortia(
 
   const matched = new Set<number>();
   for (const ci of chosen) for (const n of candidates[ci].needs) matched.add(n);
-  const candidatesOfNeed = new Map<number, number[]>();
-  candidates.forEach((c, ci) => {
-    for (const n of c.needs) {
-      const l = candidatesOfNeed.get(n) ?? [];
-      l.push(ci);
-      candidatesOfNeed.set(n, l);
-    }
-  });
   const info: SelectionInfo = {
     candidates,
     proposalIdOf,
-    candidatesOfNeed,
     droppedPins,
     timeLimited: packing.method !== 'exact' && packing.method !== 'empty',
   };
@@ -391,14 +396,15 @@ export function releasable(
 /**
  * Open needs inserted into selected consortia, in passes: each pass finds, for every open need, the selected
  * consortium it may join (joinNeed) with the highest gain in objective weight, and applies the options best gain
- * first, each consortium changed at most once per pass. Returns the replacements in the order applied (`at`: the
- * position in `selected`); deterministic (ties by need index and candidate key).
+ * first, each consortium changed at most once per pass (`join`: joinNeed, memoised). Returns the replacements in
+ * the order applied (`at`: the position in `selected`); deterministic (ties by need index and candidate key).
  */
 function insertOpenNeeds(
   ctx: FormationContext,
   candidates: Candidate[],
   selected: number[],
   blocked: ReadonlySet<number>,
+  join: (c: Candidate, n: number) => Candidate | undefined,
 ): Array<{ at: number; candidate: Candidate }> {
   const current = selected.map((i) => candidates[i]);
   const positionOf = new Map<number, number>();
@@ -419,7 +425,7 @@ function insertOpenNeeds(
         const at = positionOf.get(nb.needIndex);
         if (at === undefined || tried.has(at)) continue;
         tried.add(at);
-        const candidate = joinNeed(ctx, current[at], n);
+        const candidate = join(current[at], n);
         if (!candidate) continue;
         const gain = candidate.weight - current[at].weight;
         if (
