@@ -201,14 +201,9 @@ export async function formConsortia(
         maxExactCandidates: 0,
       });
   };
-  // joinNeed is a pure function of the consortium and the need: the insertion passes and rounds ask again for the
-  // consortia that did not change, so its answers are kept for the run.
-  const joined = new Map<string, Candidate | undefined>();
-  const join = (c: Candidate, n: number): Candidate | undefined => {
-    const key = `${c.key}+${n}`;
-    if (!joined.has(key)) joined.set(key, joinNeed(ctx, c, n));
-    return joined.get(key);
-  };
+  // The insertion passes and the cleanup rounds ask again about the consortia that did not change.
+  const join = memoised((c, n) => joinNeed(ctx, c, n));
+  const without = memoised((c, p) => withoutGroup(ctx, c, p));
   const insertAll = () => {
     const base = candidates.length;
     for (const { at, candidate } of insertOpenNeeds(
@@ -231,6 +226,7 @@ export async function formConsortia(
       ctx,
       packing.selected.map((i) => candidates[i]),
       pinnedProfiles,
+      without,
     );
     const capacity = free.map((f, p) => f + (releases.get(p)?.length ?? 0));
     const cleanup = residualCandidates(packing.selected, capacity);
@@ -373,13 +369,14 @@ export function releasable(
   ctx: FormationContext,
   selected: Candidate[],
   pinnedProfiles: ReadonlySet<string>,
+  without: (c: Candidate, p: number) => Candidate | undefined = (c, p) => withoutGroup(ctx, c, p),
 ): Map<number, Release[]> {
   const out = new Map<number, Release[]>();
   selected.forEach((c, at) => {
     let best: { p: number; release: Release } | undefined;
     for (const p of c.profiles) {
       if (pinnedProfiles.has(ctx.profiles[p].id)) continue;
-      const shrunk = withoutGroup(ctx, c, p);
+      const shrunk = without(c, p);
       if (!shrunk) continue;
       const loss = c.weight - shrunk.weight;
       if (!best || loss < best.release.loss) best = { p, release: { at, shrunk, loss } };
@@ -450,6 +447,21 @@ function insertOpenNeeds(
     }
   }
   return applied;
+}
+
+/**
+ * `f` memoised per (consortium key, index): for joinNeed and withoutGroup, which are pure functions of the consortium
+ * and the need or group on the run's context.
+ */
+function memoised(
+  f: (c: Candidate, x: number) => Candidate | undefined,
+): (c: Candidate, x: number) => Candidate | undefined {
+  const answers = new Map<string, Candidate | undefined>();
+  return (c, x) => {
+    const key = `${c.key}/${x}`;
+    if (!answers.has(key)) answers.set(key, f(c, x));
+    return answers.get(key);
+  };
 }
 
 /** For every pin, the candidates of the pool that contain its needs and profiles. */
