@@ -20,8 +20,9 @@ export interface ScoreShardResult extends ShardScores {
 
 /**
  * A child of a flow run (see StartMatchRunHandler): scores needs [from, to) of the run's problem snapshot against
- * the model of the whole problem (PreparedModels: prepared once per worker and run, so further shards of the run on
- * this worker, and its formation step if this worker takes it, skip the preparation). Returns null when the run is no longer RUNNING (cancelled): the run job then stops.
+ * the model of the whole problem (PreparedModels: rebuilt from the snapshot once per worker and run, so further
+ * shards of the run on this worker, and its formation step if this worker takes it, skip that). Returns null when
+ * the run is no longer RUNNING (cancelled): the run job then stops.
  */
 @Injectable()
 export class ScoreShardHandler implements JobHandler<ScoreShardJobData> {
@@ -35,7 +36,10 @@ export class ScoreShardHandler implements JobHandler<ScoreShardJobData> {
 
   async handle(job: Job<ScoreShardJobData>): Promise<ScoreShardResult | null> {
     const { matchRunId: runId, from, to } = job.data;
-    if ((await this.runs.getStatus(runId)) !== 'RUNNING') return null;
+    if ((await this.runs.getStatus(runId)) !== 'RUNNING') {
+      this.models.release(runId);
+      return null;
+    }
     const started = process.cpuUsage();
     const cpuSince = (): number => {
       const u = process.cpuUsage(started);

@@ -27,7 +27,8 @@ export interface StartMatchRunResult {
 
 /**
  * Runs one match run: loading → scoring → forming candidates → optimising → saving. A run of more than
- * SHARD_NEEDS_ABOVE needs is a BullMQ flow: after loading, the job saves the problem snapshot in Redis, adds one
+ * SHARD_NEEDS_ABOVE needs is a BullMQ flow: after loading, the job prepares the text model, saves the run's snapshot
+ * (problem and analysed corpus) in Redis, adds one
  * ScoreShard child per SHARD_SIZE needs (score-shard.handler.ts; any worker takes them) and waits for them; its
  * next delivery (`step: 'form'`) forms and packs from their results — the same proposals as in one process. Idempotent: a redelivery
  * (crash, stalled lock, duplicate) starts over and the save replaces the run's proposals atomically. Errors are
@@ -63,7 +64,10 @@ export class StartMatchRunHandler implements JobHandler<StartMatchRunJobData> {
     const run =
       running?.status === 'RUNNING' ? running : await this.runs.markRunning(runId, queuedAt);
     if (!run) {
-      if (forming) await this.queue.deleteRunProblem(runId);
+      if (forming) {
+        this.models.release(runId);
+        await this.queue.deleteRunProblem(runId);
+      }
       log(`skipped: run is ${(await this.runs.getStatus(runId)) ?? 'gone'}`);
       return { matchRunId: runId, outcome: 'SKIPPED' };
     }
@@ -184,7 +188,8 @@ export class StartMatchRunHandler implements JobHandler<StartMatchRunJobData> {
   }
 
   /**
-   * Make the run a flow: save the problem snapshot, add one ScoreShard child per SHARD_SIZE needs, mark the job's
+   * Make the run a flow: prepare the text model and save the run's snapshot (the problem with its analysed corpus,
+   * so that no other worker analyses text again), add one ScoreShard child per SHARD_SIZE needs, mark the job's
    * next delivery as the formation step and move it to waiting-children. False when the children had all completed
    * already (a redelivery), so the caller forms at once.
    */
@@ -196,7 +201,7 @@ export class StartMatchRunHandler implements JobHandler<StartMatchRunJobData> {
     if (token === undefined) throw new Error('a flow run needs the job token of its worker');
     const runId = job.data.matchRunId;
     const shards = needShards(problem.needs.length, this.config.SHARD_SIZE);
-    await this.queue.saveRunProblem(runId, JSON.stringify(problem));
+    await this.models.prepareForShards(runId, problem);
     await this.queue.addShards(job, shards);
     await job.updateData({ ...job.data, step: 'form' });
     this.logger.log({

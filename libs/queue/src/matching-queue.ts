@@ -151,8 +151,9 @@ export class MatchingQueue {
   }
 
   /**
-   * The problem of a flow run, as the run job loaded it, for its shards and its formation step: one snapshot, so
-   * that every part scores the same data even if the arena changes meanwhile. Kept RUN_PROBLEM_TTL_SECONDS at most.
+   * The snapshot of a flow run (the problem as the run job loaded it, with what the job prepared from it) for its
+   * shards and its formation step: one snapshot, so that every part scores the same data even if the arena changes
+   * meanwhile. Kept RUN_PROBLEM_TTL_SECONDS at most.
    */
   async saveRunProblem(matchRunId: string, problemJson: string): Promise<void> {
     await this.redis.set(

@@ -247,7 +247,10 @@ function keepBest(local: Candidate[], limit: number): Candidate[] {
 }
 
 /** Whether the run allows a project of this type with one municipality (an underspecified need's only option). */
-export function settingsAllowAlone(settings: FormationContext['settings'], type: ProjectType): boolean {
+export function settingsAllowAlone(
+  settings: FormationContext['settings'],
+  type: ProjectType,
+): boolean {
   return settings.sizes[type].minMunicipalities <= 1;
 }
 
@@ -326,11 +329,16 @@ export function growGroups(
       pairSum += simSum.get(m) ?? 0;
       group.push(m);
       simSum.delete(m);
-      const touched = new Set<number>(simSum.keys());
-      for (const nb of ctx.neighbours(m)) touched.add(nb.needIndex);
-      for (const x of touched) {
-        if (group.includes(x) || !usable(x)) continue;
-        simSum.set(x, (simSum.get(x) ?? 0) + (ctx.similarity(m, x)?.similarity ?? 0));
+      // The needs counted so far (usable non-members, their neighbour lists loaded): m's similarity to them is
+      // known; then m's other neighbours.
+      for (const [x, nb] of ctx.similarities(m)) {
+        const sum = simSum.get(x);
+        if (sum !== undefined) simSum.set(x, sum + nb.similarity);
+      }
+      for (const nb of ctx.neighbours(m)) {
+        const x = nb.needIndex;
+        if (simSum.has(x) || group.includes(x) || !usable(x)) continue;
+        simSum.set(x, ctx.similarity(m, x)?.similarity ?? 0);
       }
     };
     for (const m of start) addMember(m);
@@ -435,7 +443,8 @@ export function chooseTeams(
     ]),
   ].sort((a, b) => a - b);
   const teams = new Map<string, number[]>();
-  const first = greedyTeam(ctx, type, rule, needs, forced, pool, specialists, pinned);
+  const entries = poolEntries(ctx, needs, pool, specialists, pinned);
+  const first = greedyTeam(ctx, type, rule, needs, forced, entries);
   if (first) {
     teams.set(first.team.join(','), first.team);
     if (first.minimal) teams.set(first.minimal.join(','), first.minimal);
@@ -446,9 +455,7 @@ export function chooseTeams(
         rule,
         needs,
         forced,
-        pool.filter((p) => p !== first.firstFree),
-        specialists,
-        pinned,
+        entries.filter((e) => e.p !== first.firstFree),
       );
       if (second) teams.set(second.team.join(','), second.team);
     }
@@ -458,40 +465,84 @@ export function chooseTeams(
   return out;
 }
 
+/** A research group's coverage of each need of a group: ctx.covered(needs[i], p) for every i. */
+type GroupCover = ReadonlyArray<{ items: number[]; cover: number[] }>;
+
 /** Incremental weighted coverage of a need group's items: miss[n][item] = Π_team (1 − c). */
 class CoverageState {
   private readonly miss: Float64Array[];
   private readonly weights: Float64Array[];
   value = 0;
 
-  constructor(
-    private readonly ctx: FormationContext,
-    private readonly needs: number[],
-  ) {
+  constructor(ctx: FormationContext, needs: number[]) {
     this.miss = needs.map((n) => new Float64Array(ctx.coverageItems(n).length).fill(1));
     this.weights = needs.map((n) => Float64Array.from(ctx.coverageItems(n), (it) => it.weight));
   }
 
-  /** Coverage gain (mean over needs) if profile p joined. */
-  gain(p: number): number {
+  /** Coverage gain (mean over needs) if a group with this cover joined. */
+  gain(covers: GroupCover): number {
     let g = 0;
-    for (let i = 0; i < this.needs.length; i++) {
+    for (let i = 0; i < covers.length; i++) {
       const weights = this.weights[i];
       const miss = this.miss[i];
-      const { items, cover } = this.ctx.covered(this.needs[i], p);
+      const { items, cover } = covers[i];
       for (let k = 0; k < items.length; k++) g += weights[items[k]] * miss[items[k]] * cover[k];
     }
-    return g / this.needs.length;
+    return g / covers.length;
   }
 
-  add(p: number): void {
-    this.value += this.gain(p);
-    for (let i = 0; i < this.needs.length; i++) {
+  add(covers: GroupCover): void {
+    this.value += this.gain(covers);
+    for (let i = 0; i < covers.length; i++) {
       const miss = this.miss[i];
-      const { items, cover } = this.ctx.covered(this.needs[i], p);
+      const { items, cover } = covers[i];
       for (let k = 0; k < items.length; k++) miss[items[k]] *= 1 - cover[k];
     }
   }
+}
+
+/** A research group of a team pool with what the greedy pick needs to know about it. */
+interface PoolEntry {
+  p: number;
+  covers: GroupCover;
+  meanAffinity: number;
+  org: string;
+  institution: string;
+  international: boolean;
+  specialist: boolean;
+}
+
+/**
+ * The pool's groups that may join a team for the needs: only groups with topic evidence for every need (never themes
+ * or generic words alone); for a broker's pin, whose needs the broker has chosen, groups relevant to one of them
+ * (isValidGroup's relaxed floor).
+ */
+function poolEntries(
+  ctx: FormationContext,
+  needs: number[],
+  pool: number[],
+  specialists: ReadonlySet<number>,
+  pinned: boolean,
+): PoolEntry[] {
+  return pool
+    .filter((p) =>
+      pinned
+        ? needs.some((n) => ctx.affinity(n, p).score >= ctx.settings.minAffinity)
+        : evidenceForAll(ctx, needs, p),
+    )
+    .map((p) => ({
+      p,
+      covers: groupCover(ctx, needs, p),
+      meanAffinity: needs.reduce((s, n) => s + ctx.affinity(n, p).score, 0) / needs.length,
+      org: ctx.profiles[p].organizationId,
+      institution: ctx.institution(p),
+      international: ctx.hasInternationalPartners(p),
+      specialist: specialists.has(p),
+    }));
+}
+
+function groupCover(ctx: FormationContext, needs: number[], p: number): GroupCover {
+  return needs.map((n) => ctx.covered(n, p));
 }
 
 function greedyTeam(
@@ -500,9 +551,7 @@ function greedyTeam(
   rule: ConsortiumSizeRule,
   needs: number[],
   forced: number[],
-  pool: number[],
-  specialists: ReadonlySet<number>,
-  pinned: boolean,
+  eligible: PoolEntry[],
 ): { team: number[]; firstFree?: number; minimal?: number[] } | undefined {
   const team = [...forced];
   if (team.length > rule.maxResearchGroups) return undefined;
@@ -511,57 +560,48 @@ function greedyTeam(
   const needIntl =
     type === 'COMPETENCE_PROJECT' && ctx.settings.requireInternationalPartnersForCompetenceProjects;
   const coverage = new CoverageState(ctx, needs);
-  for (const p of forced) coverage.add(p);
-  const meanAff = new Map<number, number>();
-  // Only groups with topic evidence for every need may join (never themes or generic words alone); for a broker's
-  // pin, whose needs the broker has chosen, groups relevant to one of them (isValidGroup's relaxed floor).
-  const eligible = pool.filter((p) =>
-    pinned
-      ? needs.some((n) => ctx.affinity(n, p).score >= ctx.settings.minAffinity)
-      : evidenceForAll(ctx, needs, p),
-  );
-  for (const p of eligible)
-    meanAff.set(p, needs.reduce((s, n) => s + ctx.affinity(n, p).score, 0) / needs.length);
+  for (const p of forced) coverage.add(groupCover(ctx, needs, p));
   let firstFree: number | undefined;
   let currentScore = team.length > 0 ? scoreGroup(ctx, needs, team).score : 0;
   while (team.length < rule.maxResearchGroups) {
     const intlMissing = needIntl && !team.some((p) => ctx.hasInternationalPartners(p));
     const institutions = new Set(team.map((p) => ctx.institution(p)));
-    let best: { p: number; value: number; gain: number } | undefined;
-    for (const p of eligible) {
-      if (team.includes(p)) continue;
-      if (intlMissing && !ctx.hasInternationalPartners(p)) continue;
-      const org = ctx.profiles[p].organizationId;
-      if (!team.every((q) => ctx.orgsCompatible(ctx.profiles[q].organizationId, org))) continue;
-      const gain = coverage.gain(p);
-      const aff = meanAff.get(p)!;
+    const orgs = team.map((q) => ctx.profiles[q].organizationId);
+    let best: { pick: PoolEntry; value: number; gain: number } | undefined;
+    for (const e of eligible) {
+      if (team.includes(e.p)) continue;
+      if (intlMissing && !e.international) continue;
+      if (!orgs.every((org) => ctx.orgsCompatible(org, e.org))) continue;
+      const gain = coverage.gain(e.covers);
+      const aff = e.meanAffinity;
       if (aff <= 0 && gain <= 0) continue;
       const value =
         gain +
         AFFINITY_WEIGHT_IN_PICK * aff +
-        (institutions.has(ctx.institution(p)) ? 0 : NEW_INSTITUTION_BONUS) +
-        (specialists.has(p) ? SPECIALIST_BONUS : 0);
+        (institutions.has(e.institution) ? 0 : NEW_INSTITUTION_BONUS) +
+        (e.specialist ? SPECIALIST_BONUS : 0);
       if (
         !best ||
         value > best.value + 1e-12 ||
-        (Math.abs(value - best.value) <= 1e-12 && p < best.p)
+        (Math.abs(value - best.value) <= 1e-12 && e.p < best.pick.p)
       )
-        best = { p, value, gain };
+        best = { pick: e, value, gain };
     }
     if (!best) break;
+    const p = best.pick.p;
     let nextScore = currentScore;
     if (team.length >= rule.minResearchGroups) {
       // Beyond the minimum, a group joins only if it adds coverage and raises the consortium's score.
       if (best.gain < MIN_COVERAGE_GAIN) break;
-      nextScore = scoreGroup(ctx, needs, [...team, best.p]).score;
+      nextScore = scoreGroup(ctx, needs, [...team, p]).score;
       if (nextScore <= currentScore) break;
     } else if (team.length + 1 >= rule.minResearchGroups) {
-      nextScore = scoreGroup(ctx, needs, [...team, best.p]).score;
+      nextScore = scoreGroup(ctx, needs, [...team, p]).score;
     }
-    team.push(best.p);
-    coverage.add(best.p);
+    team.push(p);
+    coverage.add(best.pick.covers);
     currentScore = nextScore;
-    if (firstFree === undefined) firstFree = best.p;
+    if (firstFree === undefined) firstFree = p;
     if (team.length === rule.minResearchGroups) minimal = [...team].sort((a, b) => a - b);
   }
   if (team.length < rule.minResearchGroups) return undefined;

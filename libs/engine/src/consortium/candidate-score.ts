@@ -45,14 +45,20 @@ export function coverageOf(ctx: FormationContext, needs: number[], profiles: num
   return total / needs.length;
 }
 
+/** Scratch for needCoverageOf: miss[item] = Π_groups (1 − c). */
+let missScratch = new Float64Array(64);
+
 export function needCoverageOf(ctx: FormationContext, n: number, profiles: number[]): number {
-  const covers = profiles.map((p) => ctx.cover(n, p));
-  let covered = 0;
-  for (const item of ctx.coverageItems(n)) {
-    let miss = 1;
-    for (const c of covers) miss *= 1 - (c.get(item.key) ?? 0);
-    covered += item.weight * (1 - miss);
+  const all = ctx.coverageItems(n);
+  if (missScratch.length < all.length) missScratch = new Float64Array(2 * all.length);
+  const miss = missScratch;
+  miss.fill(1, 0, all.length);
+  for (const p of profiles) {
+    const { items, cover } = ctx.covered(n, p);
+    for (let k = 0; k < items.length; k++) miss[items[k]] *= 1 - cover[k];
   }
+  let covered = 0;
+  for (let i = 0; i < all.length; i++) covered += all[i].weight * (1 - miss[i]);
   return covered;
 }
 

@@ -201,9 +201,18 @@ export async function formConsortia(
         maxExactCandidates: 0,
       });
   };
+  // The insertion passes and the cleanup rounds ask again about the consortia that did not change.
+  const join = memoised((c, n) => joinNeed(ctx, c, n));
+  const without = memoised((c, p) => withoutGroup(ctx, c, p));
   const insertAll = () => {
     const base = candidates.length;
-    for (const { at, candidate } of insertOpenNeeds(ctx, candidates, packing.selected, blocked)) {
+    for (const { at, candidate } of insertOpenNeeds(
+      ctx,
+      candidates,
+      packing.selected,
+      blocked,
+      join,
+    )) {
       cleanupValue += candidate.weight - candidates[packing.selected[at]].weight;
       packing.selected[at] = addCandidate(candidate);
     }
@@ -217,6 +226,7 @@ export async function formConsortia(
       ctx,
       packing.selected.map((i) => candidates[i]),
       pinnedProfiles,
+      without,
     );
     const capacity = free.map((f, p) => f + (releases.get(p)?.length ?? 0));
     const cleanup = residualCandidates(packing.selected, capacity);
@@ -294,18 +304,9 @@ export async function formConsortia(
 
   const matched = new Set<number>();
   for (const ci of chosen) for (const n of candidates[ci].needs) matched.add(n);
-  const candidatesOfNeed = new Map<number, number[]>();
-  candidates.forEach((c, ci) => {
-    for (const n of c.needs) {
-      const l = candidatesOfNeed.get(n) ?? [];
-      l.push(ci);
-      candidatesOfNeed.set(n, l);
-    }
-  });
   const info: SelectionInfo = {
     candidates,
     proposalIdOf,
-    candidatesOfNeed,
     droppedPins,
     timeLimited: packing.method !== 'exact' && packing.method !== 'empty',
   };
@@ -368,13 +369,14 @@ export function releasable(
   ctx: FormationContext,
   selected: Candidate[],
   pinnedProfiles: ReadonlySet<string>,
+  without: (c: Candidate, p: number) => Candidate | undefined = (c, p) => withoutGroup(ctx, c, p),
 ): Map<number, Release[]> {
   const out = new Map<number, Release[]>();
   selected.forEach((c, at) => {
     let best: { p: number; release: Release } | undefined;
     for (const p of c.profiles) {
       if (pinnedProfiles.has(ctx.profiles[p].id)) continue;
-      const shrunk = withoutGroup(ctx, c, p);
+      const shrunk = without(c, p);
       if (!shrunk) continue;
       const loss = c.weight - shrunk.weight;
       if (!best || loss < best.release.loss) best = { p, release: { at, shrunk, loss } };
@@ -391,14 +393,15 @@ export function releasable(
 /**
  * Open needs inserted into selected consortia, in passes: each pass finds, for every open need, the selected
  * consortium it may join (joinNeed) with the highest gain in objective weight, and applies the options best gain
- * first, each consortium changed at most once per pass. Returns the replacements in the order applied (`at`: the
- * position in `selected`); deterministic (ties by need index and candidate key).
+ * first, each consortium changed at most once per pass (`join`: joinNeed, memoised). Returns the replacements in
+ * the order applied (`at`: the position in `selected`); deterministic (ties by need index and candidate key).
  */
 function insertOpenNeeds(
   ctx: FormationContext,
   candidates: Candidate[],
   selected: number[],
   blocked: ReadonlySet<number>,
+  join: (c: Candidate, n: number) => Candidate | undefined,
 ): Array<{ at: number; candidate: Candidate }> {
   const current = selected.map((i) => candidates[i]);
   const positionOf = new Map<number, number>();
@@ -419,7 +422,7 @@ function insertOpenNeeds(
         const at = positionOf.get(nb.needIndex);
         if (at === undefined || tried.has(at)) continue;
         tried.add(at);
-        const candidate = joinNeed(ctx, current[at], n);
+        const candidate = join(current[at], n);
         if (!candidate) continue;
         const gain = candidate.weight - current[at].weight;
         if (
@@ -444,6 +447,21 @@ function insertOpenNeeds(
     }
   }
   return applied;
+}
+
+/**
+ * `f` memoised per (consortium key, index): for joinNeed and withoutGroup, which are pure functions of the consortium
+ * and the need or group on the run's context.
+ */
+function memoised(
+  f: (c: Candidate, x: number) => Candidate | undefined,
+): (c: Candidate, x: number) => Candidate | undefined {
+  const answers = new Map<string, Candidate | undefined>();
+  return (c, x) => {
+    const key = `${c.key}/${x}`;
+    if (!answers.has(key)) answers.set(key, f(c, x));
+    return answers.get(key);
+  };
 }
 
 /** For every pin, the candidates of the pool that contain its needs and profiles. */

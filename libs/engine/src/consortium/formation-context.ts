@@ -64,6 +64,24 @@ export interface CoverageItem {
   weight: number;
 }
 
+/**
+ * Whether two terms occur together in at least PHRASE_MIN_NEEDS need texts, which are at least
+ * SAME_CONCEPT_COOCCURRENCE of the texts with the more frequent one (counted only when the rarer term's texts can
+ * reach both floors).
+ */
+function usuallyTogether(index: Map<string, Set<number>>, a: string, b: string): boolean {
+  const needsA = index.get(a);
+  const needsB = index.get(b);
+  const da = needsA?.size ?? 0;
+  const db = needsB?.size ?? 0;
+  const [rare, common] = da <= db ? [needsA, needsB] : [needsB, needsA];
+  const floor = Math.max(PHRASE_MIN_NEEDS, SAME_CONCEPT_COOCCURRENCE * Math.max(da, db));
+  if (Math.min(da, db) < floor) return false;
+  let both = 0;
+  for (const m of rare ?? []) if (common?.has(m)) both++;
+  return both >= floor;
+}
+
 /** Whether an organization may own a need in a proposal (kind missing = assumed municipal, as in the format). */
 export function isMunicipal(org: ProblemOrganization | undefined): boolean {
   return (
@@ -93,16 +111,26 @@ export class FormationContext {
   private readonly profileListCache = new Map<number, NeedProfileAffinity[]>();
   // Caches that depend only on the model (shared with residual contexts).
   private readonly affinityCache: Map<number, NeedProfileAffinity>;
-  private readonly neighbourCache: Map<number, NeedNeighbour[]>;
-  private readonly similarityCache: Map<number, Map<number, NeedNeighbour>>;
+  /** Per need: its neighbour list (NEIGHBOURS_PER_NEED), and its similarity to the needs either list names. */
+  private readonly neighbourCache: Array<NeedNeighbour[] | undefined>;
+  private readonly similarityCache: Array<Map<number, NeedNeighbour> | undefined>;
   private readonly coverageItemCache: Map<number, CoverageItem[]>;
-  private readonly coverCache: Map<number, Map<string, number>>;
   private readonly coveredCache: Map<number, { items: number[]; cover: number[] }>;
   private readonly keyTermCache: Map<number, Set<string>>;
   private readonly allTermCache: Map<number, Set<string>>;
   private genericTerms?: Set<string>;
   private readonly conceptCache: Map<number, string[]>;
   private termNeeds?: Map<string, Set<number>>;
+  /** topicEvidence per (need, profile) pair (key n · profiles + p). */
+  private readonly evidenceCache: Map<number, boolean>;
+  /** shareKeyTerm per pair of needs (key min · needs + max). */
+  private readonly sharedTopicCache: Map<number, boolean>;
+  /** The organization of each need and of each profile, and each profile's institution (see institution). */
+  private readonly needOrgs: Array<ProblemOrganization | undefined>;
+  private readonly profileOrgs: Array<ProblemOrganization | undefined>;
+  private readonly institutions: string[];
+  /** isNeedUsable per need: 0 not yet known, 1 no, 2 yes. */
+  private readonly usable: Uint8Array;
   /** In a residual context: the needs still open (the others are placed). */
   private readonly openNeeds?: ReadonlySet<number>;
   /** In a residual context: the profiles with free capacity, when few enough to score every pair (see profilesForNeed). */
@@ -128,16 +156,26 @@ export class FormationContext {
     this.openNeeds = residual?.open;
     const base = residual?.base;
     this.affinityCache = base?.affinityCache ?? new Map();
-    this.neighbourCache = base?.neighbourCache ?? new Map();
-    this.similarityCache = base?.similarityCache ?? new Map();
+    this.neighbourCache = base?.neighbourCache ?? new Array(this.needs.length);
+    this.similarityCache = base?.similarityCache ?? new Array(this.needs.length);
     this.coverageItemCache = base?.coverageItemCache ?? new Map();
-    this.coverCache = base?.coverCache ?? new Map();
     this.coveredCache = base?.coveredCache ?? new Map();
     this.keyTermCache = base?.keyTermCache ?? new Map();
     this.allTermCache = base?.allTermCache ?? new Map();
     this.genericTerms = base?.generic();
     this.conceptCache = base?.conceptCache ?? new Map();
     this.termNeeds = base?.needsOfTerms();
+    this.evidenceCache = base?.evidenceCache ?? new Map();
+    this.sharedTopicCache = base?.sharedTopicCache ?? new Map();
+    this.usable = new Uint8Array(this.needs.length);
+    this.needOrgs = base?.needOrgs ?? this.needs.map((n) => this.orgById.get(n.organizationId));
+    this.profileOrgs =
+      base?.profileOrgs ?? this.profiles.map((p) => this.orgById.get(p.organizationId));
+    this.institutions =
+      base?.institutions ??
+      this.profiles.map(
+        (p, i) => this.profileOrgs[i]?.institution ?? this.profileOrgs[i]?.name ?? p.organizationId,
+      );
     this.excludedIds = new Set(settings.excludeIds ?? []);
     for (const ex of problem.exclusions ?? []) {
       this.excludedPairs.set(pairKey(ex.a, ex.b), ex.reason ?? '');
@@ -151,17 +189,16 @@ export class FormationContext {
   }
 
   needOrg(n: number): ProblemOrganization | undefined {
-    return this.orgById.get(this.needs[n].organizationId);
+    return this.needOrgs[n];
   }
 
   profileOrg(p: number): ProblemOrganization | undefined {
-    return this.orgById.get(this.profiles[p].organizationId);
+    return this.profileOrgs[p];
   }
 
   /** Institution of a profile's research group (falls back to the group's name or id). */
   institution(p: number): string {
-    const org = this.profileOrg(p);
-    return org?.institution ?? org?.name ?? this.profiles[p].organizationId;
+    return this.institutions[p];
   }
 
   hasInternationalPartners(p: number): boolean {
@@ -221,11 +258,14 @@ export class FormationContext {
    * context also still open).
    */
   isNeedUsable(n: number): boolean {
-    return (
-      (this.openNeeds === undefined || this.openNeeds.has(n)) &&
-      !this.isNeedExcluded(n) &&
-      isMunicipal(this.needOrg(n))
-    );
+    if (this.usable[n] === 0)
+      this.usable[n] =
+        (this.openNeeds === undefined || this.openNeeds.has(n)) &&
+        !this.isNeedExcluded(n) &&
+        isMunicipal(this.needOrg(n))
+          ? 2
+          : 1;
+    return this.usable[n] === 2;
   }
 
   /** The context of a residual round: the open needs, and the capacity left after a selection. */
@@ -285,16 +325,14 @@ export class FormationContext {
   }
 
   neighbours(n: number): NeedNeighbour[] {
-    let list = this.neighbourCache.get(n);
+    let list = this.neighbourCache[n];
     if (!list) {
       list = this.model.similarNeeds(n, NEIGHBOURS_PER_NEED).filter((x) => x.needIndex !== n);
-      this.neighbourCache.set(n, list);
-      let own = this.similarityCache.get(n);
-      if (!own) this.similarityCache.set(n, (own = new Map()));
+      this.neighbourCache[n] = list;
+      const own = (this.similarityCache[n] ??= new Map());
       for (const x of list) {
         own.set(x.needIndex, x);
-        let other = this.similarityCache.get(x.needIndex);
-        if (!other) this.similarityCache.set(x.needIndex, (other = new Map()));
+        const other = (this.similarityCache[x.needIndex] ??= new Map());
         const existing = other.get(n);
         if (!existing || existing.similarity < x.similarity)
           other.set(n, { needIndex: n, similarity: x.similarity, sharedTerms: x.sharedTerms });
@@ -303,11 +341,20 @@ export class FormationContext {
     return list;
   }
 
+  /**
+   * The similarities of need n known so far: to the needs of its own neighbour list and to every need whose loaded
+   * list names n (similarity(n, x) for such x, without loading x's list).
+   */
+  similarities(n: number): ReadonlyMap<number, NeedNeighbour> {
+    this.neighbours(n);
+    return this.similarityCache[n]!;
+  }
+
   /** Symmetric need similarity from the neighbour lists (0 when neither lists the other). */
   similarity(a: number, b: number): NeedNeighbour | undefined {
-    this.neighbours(a);
-    this.neighbours(b);
-    return this.similarityCache.get(a)?.get(b);
+    if (!this.neighbourCache[a]) this.neighbours(a);
+    if (!this.neighbourCache[b]) this.neighbours(b);
+    return this.similarityCache[a]?.get(b);
   }
 
   /** A need's coverage items (key terms and themes), weights summing to 1. */
@@ -337,30 +384,6 @@ export class FormationContext {
     return items;
   }
 
-  /** How much profile p covers each coverage item of need n (item key → c in [0, 1]). */
-  cover(n: number, p: number): Map<string, number> {
-    const key = n * this.profiles.length + p;
-    let out = this.coverCache.get(key);
-    if (out) return out;
-    out = new Map();
-    const aff = this.affinity(n, p);
-    const shared = new Set(aff.sharedTerms.map((t) => t.toLocaleLowerCase('nb')));
-    const profileThemes = new Set<Theme>(this.profiles[p].themes ?? []);
-    for (const item of this.coverageItems(n)) {
-      if (item.key.startsWith('theme:')) {
-        if (profileThemes.has(item.key.slice(6) as Theme)) out.set(item.key, TERM_COVER);
-        continue;
-      }
-      const stem = item.key.slice(2);
-      const contributed = aff.termContributions
-        ? (aff.termContributions.get(stem) ?? 0) > 0
-        : shared.has(this.model.surface(stem).toLocaleLowerCase('nb'));
-      if (contributed) out.set(item.key, TERM_COVER);
-    }
-    this.coverCache.set(key, out);
-    return out;
-  }
-
   /** Key-term stems that are too common among the run's needs to be topic evidence (see GENERIC_KEY_TERM_SHARE). */
   private generic(): Set<string> {
     if (!this.genericTerms) {
@@ -381,6 +404,7 @@ export class FormationContext {
         if (distinct[n]) needsPerLanguage.set(l, (needsPerLanguage.get(l) ?? 0) + 1);
       });
       for (const [term, needs] of this.needsOfTerms()) {
+        if (needs.size <= GENERIC_KEY_TERM_MIN_NEEDS) continue; // too rare in any language
         const perLanguage = new Map<Language, number>();
         for (const n of needs)
           // one per distinct text (needsOfTerms)
@@ -478,16 +502,8 @@ export class FormationContext {
       for (let i = 0; i < terms.length; i++)
         for (let j = i + 1; j < terms.length; j++) {
           const [a, b] = [terms[i], terms[j]];
-          const da = index.get(a)?.size ?? 0;
-          const db = index.get(b)?.size ?? 0;
-          const [rare, common] = da <= db ? [a, b] : [b, a];
-          let both = 0;
-          const commonNeeds = index.get(common);
-          for (const m of index.get(rare) ?? []) if (commonNeeds?.has(m)) both++;
-          const together =
-            both >= PHRASE_MIN_NEEDS && both >= SAME_CONCEPT_COOCCURRENCE * Math.max(da, db);
           // the heavier term (lower index) stays the root
-          if (together || a.includes(b) || b.includes(a)) {
+          if (a.includes(b) || b.includes(a) || usuallyTogether(index, a, b)) {
             const [ri, rj] = [find(i), find(j)];
             if (ri !== rj) root[Math.max(ri, rj)] = Math.min(ri, rj);
           }
@@ -514,6 +530,16 @@ export class FormationContext {
    * Themes and generic words do not count.
    */
   shareKeyTerm(a: number, b: number): boolean {
+    const key = a < b ? a * this.needs.length + b : b * this.needs.length + a;
+    let out = this.sharedTopicCache.get(key);
+    if (out === undefined) {
+      out = this.countSharedKeyTerms(a, b) >= MIN_EVIDENCE_TERMS;
+      this.sharedTopicCache.set(key, out);
+    }
+    return out;
+  }
+
+  private countSharedKeyTerms(a: number, b: number): number {
     const shared = new Set<string>();
     const termsA = this.allTerms(a);
     for (const t of this.keyTerms(b)) if (termsA.has(t)) shared.add(t);
@@ -522,7 +548,7 @@ export class FormationContext {
     // a compound and its part ("hjemmetjenesten", "hjem") are one shared word
     let distinct = 0;
     for (const t of shared) if (![...shared].some((u) => u !== t && u.includes(t))) distinct++;
-    return distinct >= MIN_EVIDENCE_TERMS;
+    return distinct;
   }
 
   /**
@@ -533,6 +559,16 @@ export class FormationContext {
    * region or project type alone never count.
    */
   topicEvidence(n: number, p: number): boolean {
+    const key = n * this.profiles.length + p;
+    let out = this.evidenceCache.get(key);
+    if (out === undefined) {
+      out = this.findTopicEvidence(n, p);
+      this.evidenceCache.set(key, out);
+    }
+    return out;
+  }
+
+  private findTopicEvidence(n: number, p: number): boolean {
     if (this.affinity(n, p).score < this.settings.minAffinity) return false;
     const { items } = this.covered(n, p);
     const all = this.coverageItems(n);
@@ -544,18 +580,29 @@ export class FormationContext {
     return shared >= Math.min(MIN_EVIDENCE_TERMS, keys.size);
   }
 
-  /** `cover(n, p)` as positions in `coverageItems(n)` and their c, in item order (for fast incremental sums). */
+  /**
+   * How much profile p covers the coverage items of need n: the positions in `coverageItems(n)` of the items it
+   * covers (a theme of the profile, a key term contributing to the pair's affinity), each with c = TERM_COVER.
+   */
   covered(n: number, p: number): { items: number[]; cover: number[] } {
     const key = n * this.profiles.length + p;
     let out = this.coveredCache.get(key);
     if (out) return out;
-    const map = this.cover(n, p);
     out = { items: [], cover: [] };
+    const aff = this.affinity(n, p);
+    const shared = new Set(aff.sharedTerms.map((t) => t.toLocaleLowerCase('nb')));
+    const profileThemes = new Set<Theme>(this.profiles[p].themes ?? []);
+    const contributes = (stem: string) =>
+      aff.termContributions
+        ? (aff.termContributions.get(stem) ?? 0) > 0
+        : shared.has(this.model.surface(stem).toLocaleLowerCase('nb'));
     this.coverageItems(n).forEach((item, i) => {
-      const c = map.get(item.key);
-      if (c !== undefined) {
+      const covers = item.key.startsWith('theme:')
+        ? profileThemes.has(item.key.slice(6) as Theme)
+        : contributes(item.key.slice(2));
+      if (covers) {
         out!.items.push(i);
-        out!.cover.push(c);
+        out!.cover.push(TERM_COVER);
       }
     });
     this.coveredCache.set(key, out);

@@ -20,16 +20,16 @@ export function lagrangianBound(
   return lagrangianRelaxation(problem, lowerBound, safetyDeadline, iterations).bound;
 }
 
-/** The model in flat arrays: needs and profiles renumbered densely in order of first use, each item's rows (CSR). */
+/**
+ * The model in flat arrays: one multiplier per row — the needs, renumbered densely in order of first use, then the
+ * profiles likewise — and each item's rows (CSR: its needs, then its profiles).
+ */
 interface LagrangianModel {
   weights: Float64Array;
-  needPtr: Int32Array;
-  itemNeeds: Int32Array;
-  profilePtr: Int32Array;
-  itemProfiles: Int32Array;
-  numNeeds: number;
-  /** Capacity per (renumbered) profile. */
-  cap: Float64Array;
+  rowPtr: Int32Array;
+  itemRows: Int32Array;
+  /** Right-hand side per row: 1 for a need, the capacity for a profile. */
+  rhs: Float64Array;
 }
 
 function flatModel(problem: PackingProblem): LagrangianModel {
@@ -37,78 +37,71 @@ function flatModel(problem: PackingProblem): LagrangianModel {
   const numItems = items.length;
   const needIds = new Map<number, number>();
   const profileIds = new Map<number, number>();
-  const needPtr = new Int32Array(numItems + 1);
-  const profilePtr = new Int32Array(numItems + 1);
-  for (let i = 0; i < numItems; i++) {
-    needPtr[i + 1] = needPtr[i] + items[i].needs.length;
-    profilePtr[i + 1] = profilePtr[i] + items[i].profiles.length;
-  }
-  const itemNeeds = new Int32Array(needPtr[numItems]);
-  const itemProfiles = new Int32Array(profilePtr[numItems]);
+  const rowPtr = new Int32Array(numItems + 1);
+  for (let i = 0; i < numItems; i++)
+    rowPtr[i + 1] = rowPtr[i] + items[i].needs.length + items[i].profiles.length;
+  const itemRows = new Int32Array(rowPtr[numItems]);
+  for (const it of items)
+    for (const n of it.needs) if (!needIds.has(n)) needIds.set(n, needIds.size);
+  const numNeeds = needIds.size;
   items.forEach((it, i) => {
-    it.needs.forEach((n, k) => {
-      if (!needIds.has(n)) needIds.set(n, needIds.size);
-      itemNeeds[needPtr[i] + k] = needIds.get(n)!;
-    });
-    it.profiles.forEach((p, k) => {
-      if (!profileIds.has(p)) profileIds.set(p, profileIds.size);
-      itemProfiles[profilePtr[i] + k] = profileIds.get(p)!;
-    });
+    let q = rowPtr[i];
+    for (const n of it.needs) itemRows[q++] = needIds.get(n)!;
+    for (const p of it.profiles) {
+      let k = profileIds.get(p);
+      if (k === undefined) profileIds.set(p, (k = numNeeds + profileIds.size));
+      itemRows[q++] = k;
+    }
   });
-  const cap = new Float64Array(profileIds.size);
-  for (const [p, k] of profileIds) cap[k] = problem.capacities[p] ?? 0;
+  const rhs = new Float64Array(numNeeds + profileIds.size).fill(1);
+  for (const [p, k] of profileIds) rhs[k] = problem.capacities[p] ?? 0;
   const weights = Float64Array.from(items, (it) => it.weight);
-  return { weights, needPtr, itemNeeds, profilePtr, itemProfiles, numNeeds: needIds.size, cap };
+  return { weights, rowPtr, itemRows, rhs };
 }
 
 /**
- * L(λ, μ) at the current multipliers, with each item's reduced cost in `reduced` and the subgradient in gNeed and
- * gProfile. A function of its own (called once per iteration) so that V8 optimises it once, with full type feedback.
+ * L(y) at the current multipliers y = (λ, μ), with each item's reduced cost in `reduced` and the subgradient in g.
+ * A function of its own (called once per iteration) so that V8 optimises it once, with full type feedback.
  */
 function evaluate(
   m: LagrangianModel,
-  lambda: Float64Array,
-  mu: Float64Array,
+  y: Float64Array,
   reduced: Float64Array,
-  gNeed: Float64Array,
-  gProfile: Float64Array,
+  g: Float64Array,
 ): number {
-  const { weights, needPtr, itemNeeds, profilePtr, itemProfiles, cap } = m;
+  const { weights, rowPtr, itemRows, rhs } = m;
   let value = 0;
-  for (let k = 0; k < lambda.length; k++) {
-    value += lambda[k];
-    gNeed[k] = 1;
-  }
-  for (let k = 0; k < mu.length; k++) {
-    value += cap[k] * mu[k];
-    gProfile[k] = cap[k];
+  for (let k = 0; k < y.length; k++) {
+    value += rhs[k] * y[k];
+    g[k] = rhs[k];
   }
   for (let i = 0; i < weights.length; i++) {
+    const from = rowPtr[i];
+    const to = rowPtr[i + 1];
     let r = weights[i];
-    for (let q = needPtr[i]; q < needPtr[i + 1]; q++) r -= lambda[itemNeeds[q]];
-    for (let q = profilePtr[i]; q < profilePtr[i + 1]; q++) r -= mu[itemProfiles[q]];
+    for (let q = from; q < to; q++) r -= y[itemRows[q]];
     reduced[i] = r;
     if (r > 0) {
       value += r;
-      for (let q = needPtr[i]; q < needPtr[i + 1]; q++) gNeed[itemNeeds[q]] -= 1;
-      for (let q = profilePtr[i]; q < profilePtr[i + 1]; q++) gProfile[itemProfiles[q]] -= 1;
+      for (let q = from; q < to; q++) g[itemRows[q]] -= 1;
     }
   }
   return value;
 }
 
 /**
- * `norm` plus the squared norm of the projected subgradient (components that cannot move below zero are dropped),
- * summed in index order.
+ * The squared norm of the projected subgradient (components that cannot move below zero are dropped), summed in
+ * index order.
  */
-function addProjectedNorm(norm: number, x: Float64Array, g: Float64Array): number {
-  for (let k = 0; k < x.length; k++) if (x[k] > 0 || g[k] < 0) norm += g[k] * g[k];
+function projectedNorm(y: Float64Array, g: Float64Array): number {
+  let norm = 0;
+  for (let k = 0; k < y.length; k++) if (y[k] > 0 || g[k] < 0) norm += g[k] * g[k];
   return norm;
 }
 
-/** x ← max(0, x − step · g). */
-function descend(x: Float64Array, g: Float64Array, step: number): void {
-  for (let k = 0; k < x.length; k++) x[k] = Math.max(0, x[k] - step * g[k]);
+/** y ← max(0, y − step · g). */
+function descend(y: Float64Array, g: Float64Array, step: number): void {
+  for (let k = 0; k < y.length; k++) y[k] = Math.max(0, y[k] - step * g[k]);
 }
 
 /**
@@ -123,25 +116,25 @@ export function lagrangianRelaxation(
 ): { bound: number; reducedCosts: Float64Array; safetyStop: boolean } {
   let safetyStop = false;
   const m = flatModel(problem);
-  const { weights, needPtr, itemNeeds } = m;
+  const { weights, rowPtr, itemRows } = m;
   const numItems = weights.length;
-  const lambda = new Float64Array(m.numNeeds);
-  const mu = new Float64Array(m.cap.length);
+  // λ_n = max_{c∋n} w_c/|N_c| (an item's needs are its first rows), μ = 0.
+  const y = new Float64Array(m.rhs.length);
   for (let i = 0; i < numItems; i++) {
-    if (needPtr[i + 1] === needPtr[i]) continue;
-    const share = weights[i] / (needPtr[i + 1] - needPtr[i]);
-    for (let q = needPtr[i]; q < needPtr[i + 1]; q++)
-      lambda[itemNeeds[q]] = Math.max(lambda[itemNeeds[q]], share);
+    const needCount = problem.items[i].needs.length;
+    if (needCount === 0) continue;
+    const share = weights[i] / needCount;
+    for (let q = rowPtr[i]; q < rowPtr[i] + needCount; q++)
+      y[itemRows[q]] = Math.max(y[itemRows[q]], share);
   }
-  const gNeed = new Float64Array(lambda.length);
-  const gProfile = new Float64Array(mu.length);
+  const g = new Float64Array(y.length);
   let best = Infinity;
   const reducedCosts = new Float64Array(numItems);
   const reducedNow = new Float64Array(numItems);
   let theta = 1;
   let sinceImprovement = 0;
   for (let iter = 0; iter < iterations; iter++) {
-    const value = evaluate(m, lambda, mu, reducedNow, gNeed, gProfile);
+    const value = evaluate(m, y, reducedNow, g);
     if (value < best - 1e-9) {
       best = value;
       sinceImprovement = 0;
@@ -150,15 +143,14 @@ export function lagrangianRelaxation(
       theta /= 2;
       sinceImprovement = 0;
     }
-    const norm = addProjectedNorm(addProjectedNorm(0, lambda, gNeed), mu, gProfile);
+    const norm = projectedNorm(y, g);
     if (norm === 0 || theta < 1e-4) break;
     if (Date.now() > safetyDeadline) {
       safetyStop = true;
       break;
     }
     const step = (theta * Math.max(value - lowerBound, 1e-6)) / norm;
-    descend(lambda, gNeed, step);
-    descend(mu, gProfile, step);
+    descend(y, g, step);
   }
   return { bound: best, reducedCosts, safetyStop };
 }

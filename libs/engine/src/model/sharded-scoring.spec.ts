@@ -10,12 +10,22 @@ import {
   scoreNeedShard,
   ShardedAffinityModel,
   ShardScores,
+  scoringSnapshot,
 } from './sharded-scoring';
 
-/** Each shard scored on its own model (as on another worker), sent through JSON (as a job's return value). */
+/** Through JSON, as the snapshot in Redis and a job's return value. */
+const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/**
+ * Each shard scored on its own model rebuilt from the run job's snapshot (as on another worker), its result sent
+ * through JSON.
+ */
 function scoreInShards(problem: Problem, size: number): ShardScores[] {
+  const snapshot = viaJson(scoringSnapshot(prepareScoringModel(problem)));
   return needShards(problem.needs.length, size).map(({ from, to }) =>
-    JSON.parse(JSON.stringify(scoreNeedShard(prepareScoringModel(problem), from, to))),
+    viaJson(
+      scoreNeedShard(prepareScoringModel(snapshot.problem, undefined, snapshot.corpus), from, to),
+    ),
   );
 }
 
@@ -63,6 +73,45 @@ describe('sharded scoring', () => {
     expect(JSON.stringify(sharded)).toBe(JSON.stringify(single));
     await expect(proposeConsortia(westernArena(), { model, shards })).rejects.toThrow(
       'the prepared model belongs to another problem',
+    );
+  });
+
+  it('rebuilds from a snapshot a model that answers like the analysed one, without analysing text', async () => {
+    const problem = generateProblem({ scale: 'small', seed: 13 }).problem;
+    const analysed = prepareScoringModel(problem);
+    const snapshot = viaJson(scoringSnapshot(analysed));
+    const progress: number[] = [];
+    const rebuilt = prepareScoringModel(
+      snapshot.problem,
+      (_, f) => progress.push(f),
+      snapshot.corpus,
+    );
+    // no corpus phase: only the model's own start and end
+    expect(progress).toEqual([0, 1]);
+    expect(rebuilt.terms).toEqual(analysed.terms);
+    for (let n = 0; n < problem.needs.length; n++) {
+      expect(JSON.stringify(rebuilt.profilesForNeed(n, 40))).toBe(
+        JSON.stringify(analysed.profilesForNeed(n, 40)),
+      );
+      expect(rebuilt.similarNeeds(n)).toEqual(analysed.similarNeeds(n));
+      expect(rebuilt.needTerms(n)).toEqual(analysed.needTerms(n));
+    }
+    for (let p = 0; p < problem.profiles.length; p++)
+      expect(JSON.stringify(rebuilt.needsForProfile(p))).toBe(
+        JSON.stringify(analysed.needsForProfile(p)),
+      );
+    for (const stem of analysed.terms) expect(rebuilt.surface(stem)).toBe(analysed.surface(stem));
+    // formation on the rebuilt model (a worker that did not prepare it) forms the same proposals
+    const single = await proposeConsortia(problem);
+    const onRebuilt = await proposeConsortia(snapshot.problem, { model: rebuilt });
+    expect(JSON.stringify(onRebuilt)).toBe(JSON.stringify(single));
+  });
+
+  it('refuses a corpus of another problem', () => {
+    const { corpus } = viaJson(scoringSnapshot(prepareScoringModel(westernArena())));
+    const other = generateProblem({ scale: 'small', seed: 13 }).problem;
+    expect(() => prepareScoringModel(other, undefined, corpus)).toThrow(
+      'the corpus belongs to another problem',
     );
   });
 

@@ -2,19 +2,22 @@
  * Sharded scoring: the scoring of a large problem split over processes (the matcher's BullMQ flow), with output
  * identical to a single-process run.
  *
- * Every process prepares the same text model of the whole problem (`prepareScoringModel`: corpus statistics — IDF,
- * generic terms, postings — are those of all needs and profiles, never of a shard). A shard is a range of need
- * indices; `scoreNeedShard` finds, for each of its needs, the research groups formation asks for first
- * (`profilesForNeed(n, PROFILES_PER_NEED)`: the postings walk and top-K selection, the costly part of scoring) and
- * returns them as profile indices, best first — a few bytes per need, small enough for a job's return value.
- * `ShardedAffinityModel` answers those lists from the shards, recomputing each listed pair's exact affinity
- * (cheap: one sparse dot product) so the objects are the same as the model's own; every other question goes to the
- * prepared model. Formation then runs as in a single process.
+ * Every process scores on the same text model of the whole problem (corpus statistics — IDF, generic terms,
+ * postings — are those of all needs and profiles, never of a shard). The run's job prepares it
+ * (`prepareScoringModel`, which analyses every text) and ships its corpus with the problem (`scoringSnapshot`);
+ * another process rebuilds the model from that snapshot without analysing any text (`prepareScoringModel` with
+ * the snapshot's corpus). A shard is a range of need indices; `scoreNeedShard` finds, for each of its needs, the
+ * research groups formation asks for first (`profilesForNeed(n, PROFILES_PER_NEED)`: the postings walk and top-K
+ * selection, the costly part of scoring) and returns them as profile indices, best first — a few bytes per need,
+ * small enough for a job's return value. `ShardedAffinityModel` answers those lists from the shards, recomputing
+ * each listed pair's exact affinity (cheap: one sparse dot product) so the objects are the same as the model's
+ * own; every other question goes to the prepared model. Formation then runs as in a single process.
  */
 import { resolveSettings } from '../exchange/settings';
 import { EngineOptions, Problem } from '../exchange/types';
 import { PROFILES_PER_NEED } from '../consortium/formation-context';
 import { buildAffinityModel } from '../text/affinity-model.builder';
+import { CorpusData, corpusData, corpusFromData } from '../text/corpus';
 import { TextAffinityModel } from '../text/text-affinity-model';
 import { AffinityModel, NeedNeighbour, NeedProfileAffinity } from './affinity-model';
 
@@ -28,12 +31,33 @@ export interface ShardScores {
   profiles: number[][];
 }
 
-/** The text model of the whole problem, as every shard and the formation step build it. */
+/** A problem with its analysed corpus: JSON-serialisable, what the other processes of a sharded run start from. */
+export interface ScoringSnapshot {
+  problem: Problem;
+  corpus: CorpusData;
+}
+
+/**
+ * The text model of the whole problem, as every shard and the formation step score on it: on `corpus` (the
+ * corpus of a ScoringSnapshot of this problem) when given, else analysing the problem's texts.
+ */
 export function prepareScoringModel(
   problem: Problem,
   onProgress?: EngineOptions['onProgress'],
+  corpus?: CorpusData,
 ): TextAffinityModel {
-  return buildAffinityModel(problem, resolveSettings(problem.settings), onProgress);
+  return buildAffinityModel(
+    problem,
+    resolveSettings(problem.settings),
+    onProgress,
+    {},
+    corpus && corpusFromData(corpus),
+  );
+}
+
+/** What another process needs to rebuild this model without analysing text (prepareScoringModel). */
+export function scoringSnapshot(model: TextAffinityModel): ScoringSnapshot {
+  return { problem: model.problem, corpus: corpusData(model.corpus) };
 }
 
 /** Need ranges [from, to) of at most `size` needs covering `needCount` needs. */

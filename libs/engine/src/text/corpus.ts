@@ -551,7 +551,6 @@ export function buildCorpus(
   }
 
   const needRows = buildTfidfRows(needTf, idf);
-  const needTopicRows = withoutTerms(needRows, generic);
   const docNorms = new Float64Array(docTf.length);
   const profileRows = mergeProfileDocuments(
     buildTfidfRows(docTf, idf, docNorms, saturatedTf),
@@ -560,15 +559,93 @@ export function buildCorpus(
     numTerms,
   );
   report(0.7);
-  const profilePostings = buildPostings(profileRows, numTerms);
+  const corpus = assembleCorpus(vocabulary, needRows, generic, profileRows, needLanguages);
   report(0.9);
+  return corpus;
+}
+
+/** A corpus from its analysed rows: the needs' topics and the profile postings follow from them. */
+function assembleCorpus(
+  vocabulary: Vocabulary,
+  needRows: SparseRows,
+  generic: Uint8Array,
+  profileRows: SparseRows,
+  needLanguages: Language[],
+): TextCorpus {
   return {
     vocabulary,
     needRows,
-    needTopicRows,
+    needTopicRows: withoutTerms(needRows, generic),
     generic,
     profileRows,
-    profilePostings,
+    profilePostings: buildPostings(profileRows, vocabulary.terms.length),
     needLanguages,
   };
+}
+
+/** SparseRows as plain arrays (JSON gives every number back exactly). */
+export interface SparseRowsData {
+  ptr: number[];
+  terms: number[];
+  weights: number[];
+}
+
+/**
+ * A corpus as JSON: what text analysis made of the whole problem (terms with their written forms, generic terms,
+ * the TF-IDF rows of needs and profiles, the needs' languages). corpusFromData rebuilds the same corpus from it
+ * without analysing any text: a flow run's job ships it to the run's shards with the problem snapshot.
+ */
+export interface CorpusData {
+  terms: string[];
+  /** Per term: [written form, weighted count] pairs. */
+  surfaces: Array<Array<[string, number]>>;
+  /** Ids of the generic terms. */
+  generic: number[];
+  needRows: SparseRowsData;
+  profileRows: SparseRowsData;
+  needLanguages: Language[];
+}
+
+const rowsData = ({ ptr, terms, weights }: SparseRows): SparseRowsData => ({
+  ptr: Array.from(ptr),
+  terms: Array.from(terms),
+  weights: Array.from(weights),
+});
+
+const rowsOf = ({ ptr, terms, weights }: SparseRowsData): SparseRows => ({
+  ptr: Int32Array.from(ptr),
+  terms: Int32Array.from(terms),
+  weights: Float64Array.from(weights),
+});
+
+export function corpusData(corpus: TextCorpus): CorpusData {
+  const { vocabulary, generic } = corpus;
+  const genericIds: number[] = [];
+  generic.forEach((g, t) => g === 1 && genericIds.push(t));
+  return {
+    terms: vocabulary.terms,
+    surfaces: vocabulary.surfaces.map((forms) => [...forms]),
+    generic: genericIds,
+    needRows: rowsData(corpus.needRows),
+    profileRows: rowsData(corpus.profileRows),
+    needLanguages: corpus.needLanguages,
+  };
+}
+
+/** The corpus that corpusData was taken from (same term ids, weights and written forms). */
+export function corpusFromData(data: CorpusData): TextCorpus {
+  const vocabulary = new Vocabulary();
+  data.terms.forEach((term, t) => {
+    vocabulary.intern(term);
+    for (const [form, count] of data.surfaces[t]) vocabulary.surfaces[t].set(form, count);
+  });
+  const generic = new Uint8Array(data.terms.length);
+  for (const t of data.generic) generic[t] = 1;
+  return assembleCorpus(
+    vocabulary,
+    rowsOf(data.needRows),
+    generic,
+    rowsOf(data.profileRows),
+    data.needLanguages,
+  );
 }

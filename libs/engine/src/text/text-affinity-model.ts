@@ -22,7 +22,7 @@ import {
   themeMask,
   themeOverlap,
 } from './affinity-components';
-import { buildCorpus, Vocabulary } from './corpus';
+import { buildCorpus, TextCorpus, Vocabulary } from './corpus';
 import { SharedTerms } from './shared-terms';
 import {
   Accumulator,
@@ -135,18 +135,29 @@ export class TextAffinityModel implements AffinityModel {
   private readonly competenceFit: Float64Array;
   private readonly needIsCompetence: Uint8Array;
 
+  /** The analysed texts (corpusData ships them to other processes). */
+  readonly corpus: TextCorpus;
+
+  /** `analysed`: the problem's corpus when already analysed (corpusFromData); built from the problem otherwise. */
   constructor(
     readonly problem: Problem,
     readonly settings: Settings,
     onProgress?: EngineOptions['onProgress'],
     readonly options: TextIndexOptions = DEFAULT_TEXT_INDEX_OPTIONS,
+    analysed?: TextCorpus,
   ) {
     const { needs, profiles, organizations } = problem;
     const orgById = new Map(organizations.map((o) => [o.id, o]));
     const report = (f: number): void => onProgress?.('scoring', f);
     report(0);
 
-    const corpus = buildCorpus(problem, onProgress);
+    const corpus = analysed ?? buildCorpus(problem, onProgress);
+    if (
+      corpus.needRows.ptr.length !== needs.length + 1 ||
+      corpus.profileRows.ptr.length !== profiles.length + 1
+    )
+      throw new Error('the corpus belongs to another problem');
+    this.corpus = corpus;
     this.vocabulary = corpus.vocabulary;
     this.terms = corpus.vocabulary.terms;
     this.needRows = corpus.needRows;

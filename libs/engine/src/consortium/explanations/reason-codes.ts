@@ -35,8 +35,6 @@ export interface SelectionInfo {
   candidates: Candidate[];
   /** Candidate index → proposal id (c1, ...) for selected candidates. */
   proposalIdOf: Map<number, string>;
-  /** Need index → candidate indices containing it (not used for reasons; kept for callers). */
-  candidatesOfNeed: Map<number, number[]>;
   /** Pins that could not be honoured: pin index → problem key. */
   droppedPins: Map<number, string>;
   /** Whether the solver stopped at its time limit (or the heuristic ran). */
@@ -89,8 +87,9 @@ export class SelectionState {
 
   /** The relevant groups of need n fetched so far (k = how many were asked for). */
   private fetched(n: number, k: number): NeedProfileAffinity[] {
+    // The shortlist is the model's first PROFILES_PER_NEED: all of them when shorter, and the first batch.
     const top = this.relevantTop(n);
-    if (top.length < PROFILES_PER_NEED) return top;
+    if (top.length < PROFILES_PER_NEED || k <= PROFILES_PER_NEED) return top;
     const cached = this.relevantCache.get(n);
     if (cached && (cached.k >= k || cached.list.length < cached.k)) return cached.list;
     const list = this.ctx.model.profilesForNeed(n, k);
