@@ -1,15 +1,16 @@
 /**
  * bench:api — what one GraphQL request costs Brobygger, next to a plain server and a bare `pg` loop, same run.
  *
- * Creates a fresh database (<configured database>_bench_<timestamp>) with the reference data, ~2,000 generated needs (150
- * municipalities, 1–2 contacts each) and a match run with 200 proposals, then for each scenario — a flat list, the
- * nested list (owner, municipality, county, contacts), full-text search and the proposal list — measures:
+ * Creates a fresh database (<configured database>_bench_<timestamp>) with the reference data, ~2,000 generated
+ * needs (150 municipalities, 1–2 contacts each) and a match run with 200 proposals, then for each scenario — a flat
+ * list, the nested list (owner, municipality, county, contacts), full-text search and the proposal list — measures:
  * - Brobygger's API (`apps/api/src/main.ts`, production mode, signed in as an admin, rate limiting off) and the
  *   baseline (bench/api/baseline-server.ts: Apollo Server 5 + express + pg + DataLoader + JWT, same statements,
- *   same JSON; the need scenarios only), each in its own process: saturated throughput with BENCH_CONNECTIONS (32)
- *   closed-loop connections (autocannon, in slices alternating between the two servers), Node CPU and PostgreSQL
- *   CPU per request over those slices (read from /proc for the server process and its own PostgreSQL backends),
- *   and p50/p99 at fixed offered rates (BENCH_RATES, open loop: latency from each request's scheduled send time);
+ *   same JSON; the need scenarios only; twice: unnamed and named prepared statements), each in its own process:
+ *   saturated throughput with BENCH_CONNECTIONS (32) closed-loop connections (autocannon, in slices alternating
+ *   between the servers), Node CPU and PostgreSQL CPU per request over those slices (read from /proc for the
+ *   server process and its own PostgreSQL backends), and p50/p99 at fixed offered rates (BENCH_RATES, open loop:
+ *   latency from each request's scheduled send time);
  * - a `pg` loop sending the statements Brobygger sent for one request of the scenario (captured first), one after
  *   the other, on BENCH_LOOP_CLIENTS parallel clients: iterations/s and CPU per iteration.
  * Prints a table, writes bench/results/api-latest.json and drops the database.

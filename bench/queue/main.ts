@@ -6,14 +6,18 @@
  *     the run), and the worker's CPU time.
  *  2. The same run as a BullMQ flow (SHARD_NEEDS_ABOVE 1000, SHARD_SIZE BENCH_SHARD_SIZE) on two workers: CPU per
  *     shard (from the shard jobs' return values) and of the whole run, the shard overhead (flow CPU − one-process
- *     CPU, as a share of the latter), and the wall time projected for 1, 2, 4 and 8 workers from the shard times.
+ *     CPU, as a share of the latter), and the wall time projected for 1, 2, 4 and 8 workers from the shard times;
+ *     before it, in this process, the model preparation of a worker other than the run job's: analysing the problem
+ *     against rebuilding the model from the run's snapshot (modelPreparation).
  *  3. Throughput of many small runs (the demo data set's five arenas, 13–23 needs each) with 1 and then 2 worker
  *     processes (concurrency 1 each), each batch after a warm-up batch. The API keeps one queued run per arena and
  *     project type, so the runs go to the 20 pairs of an arena and a project type (all types, or one of the three);
  *     beyond 20, a run replaces the queued one of its pair and only the runs that ran are counted.
  * Spawns the BUILT API and worker (`npm run build` first). Writes bench/results/queue-latest.json.
- * Env: DATABASE_URL / REDIS_URL (server to use; a fresh database is created and dropped), BENCH_SMALL_RUNS (20),
- * BENCH_SHARD_SIZE (500), BENCH_ROUNDS (3: measured Norway runs of each kind, the one with the least CPU reported).
+ * Env: DATABASE_URL / REDIS_URL (server to use; a fresh database `<BENCH_DATABASE>_<time>` is created and dropped,
+ * BENCH_DATABASE brobygger_bench_queue by default; BullMQ keys under `<BENCH_PREFIX>-<time>`, bench-queue by default),
+ * BENCH_SMALL_RUNS (20), BENCH_SHARD_SIZE (500), BENCH_ROUNDS (3: measured Norway runs of each kind, the one with the
+ * least CPU reported).
  */
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
@@ -26,7 +30,12 @@ import { seedReferenceData } from '@brobygger/persistence/seed/reference-data.se
 import { seedDemoData } from '@brobygger/persistence/seed/demo-data.seed';
 import { Queue } from 'bullmq';
 import { bullConnectionOptions, QueueName } from '@brobygger/queue';
-import { PROJECT_TYPES, type ProjectType } from '@brobygger/engine/exchange/types';
+import { PROJECT_TYPES, type Problem, type ProjectType } from '@brobygger/engine/exchange/types';
+import {
+  prepareScoringModel,
+  scoringSnapshot,
+  type ScoringSnapshot,
+} from '@brobygger/engine/model/sharded-scoring';
 import { generateProblem } from '../matching/generator';
 import { loadGenerated } from './load-generated';
 import { processCpuMs } from '../api/cpu';
@@ -127,6 +136,49 @@ class Api {
 }
 
 const fmt = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
+/** CPU time (ms) of f in this process, and its result. */
+function cpuOf<T>(f: () => T): [number, T] {
+  const start = process.cpuUsage();
+  const result = f();
+  const used = process.cpuUsage(start);
+  return [(used.user + used.system) / 1000, result];
+}
+
+/**
+ * The model work of a flow run outside the run's job, in this process (interleaved rounds, median by CPU): a worker
+ * that scores a shard or forms the run either analyses the whole problem (the old way, every worker) or rebuilds
+ * the model from the run's snapshot (problem + analysed corpus, written once by the run's job).
+ */
+function modelPreparation(problem: Problem, rounds = 5): Record<string, number> {
+  const analyse: number[] = [];
+  const rebuild: number[] = [];
+  const writeOld: number[] = [];
+  const writeNew: number[] = [];
+  let sizes = [0, 0];
+  for (let i = 0; i < rounds; i++) {
+    const [oldWrite, problemJson] = cpuOf(() => JSON.stringify(problem));
+    const [analysed, model] = cpuOf(() => prepareScoringModel(JSON.parse(problemJson) as Problem));
+    const [newWrite, snapshotJson] = cpuOf(() => JSON.stringify(scoringSnapshot(model)));
+    const [rebuilt] = cpuOf(() => {
+      const { problem: p, corpus } = JSON.parse(snapshotJson) as ScoringSnapshot;
+      return prepareScoringModel(p, undefined, corpus);
+    });
+    analyse.push(analysed);
+    rebuild.push(rebuilt);
+    writeOld.push(oldWrite);
+    writeNew.push(newWrite);
+    sizes = [problemJson.length, snapshotJson.length];
+  }
+  return {
+    analyseCpuMs: Math.round(median(analyse)),
+    fromSnapshotCpuMs: Math.round(median(rebuild)),
+    writeProblemCpuMs: Math.round(median(writeOld)),
+    writeSnapshotCpuMs: Math.round(median(writeNew)),
+    problemMB: Number((sizes[0] / 1e6).toFixed(1)),
+    snapshotMB: Number((sizes[1] / 1e6).toFixed(1)),
+  };
+}
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length
@@ -218,14 +270,14 @@ async function main(): Promise<void> {
   const base = loadConfig();
   const stamp = Date.now();
   const url = new URL(base.DATABASE_URL);
-  url.pathname = `/brobygger_bench_queue_${stamp}`;
+  url.pathname = `/${process.env.BENCH_DATABASE ?? 'brobygger_bench_queue'}_${stamp}`;
   const databaseUrl = url.toString();
   const port = 3900 + (stamp % 90);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'development',
     DATABASE_URL: databaseUrl,
-    BULL_PREFIX: `bench-queue-${stamp}`,
+    BULL_PREFIX: `${process.env.BENCH_PREFIX ?? 'bench-queue'}-${stamp}`,
     PORT: String(port),
     LOG_LEVEL: 'warn',
     MATCH_RERUN_DEBOUNCE_MS: '0',
@@ -300,6 +352,15 @@ async function main(): Promise<void> {
     await Promise.all(workers.splice(0).map(stop));
 
     // 2. The same run as a flow: shards on two workers, formation in the run's job.
+    const preparation = modelPreparation(problem);
+    results.flowModelPreparation = preparation;
+    console.log(
+      "\nThe model on a worker other than the run job's (this process, median of 5 by CPU): analysing the problem\n" +
+        "(before: every worker) or rebuilt from the run's snapshot (the problem with its analysed corpus); writing the\n" +
+        'snapshot in the run job (before: the problem only)',
+    );
+    console.table([preparation]);
+
     const flowEnv = { ...env, SHARD_NEEDS_ABOVE: '1000', SHARD_SIZE: String(SHARD_SIZE) };
     workers = [await startWorker(flowEnv), await startWorker(flowEnv)];
     const warmup = await runAndWait(api, runOf, arenaId, 'the warm-up flow run');

@@ -1,62 +1,39 @@
-import { Queue } from 'bullmq';
-import { DataSource } from 'typeorm';
-import { MatchRunRepository } from '@brobygger/persistence/repositories/match-run.repository';
 import { JobName } from '@brobygger/queue';
-import { openTestDataSource } from '../setup/test-data-source';
 import { arenaScope, createMatchableArena } from './support/matching-fixtures';
-import { enqueueRun, openTestQueue } from './support/queue-client';
+import { enqueueRun } from './support/queue-client';
 import { waitFor } from './support/wait-for';
-import { startWorker, WorkerProcess } from './support/worker-process';
+import { useWorkerTestBed } from './support/worker-test-bed';
 
 /**
  * The real worker process against real PostgreSQL and Redis, driven straight through the queue (the GraphQL path
  * is covered by match-runs.e2e-spec.ts): retries, crashes, duplicate deliveries and two workers.
  */
 describe('matcher worker', () => {
-  let ds: DataSource;
-  let runs: MatchRunRepository;
-  let queue: Queue;
-  const workers: WorkerProcess[] = [];
+  const bed = useWorkerTestBed();
+  const { workers } = bed;
 
-  beforeAll(async () => {
-    ds = await openTestDataSource();
-    runs = new MatchRunRepository(ds);
-    queue = openTestQueue();
-  });
-
-  // Runs other specs queued with no worker running would be taken first (a held worker would then hold one of
-  // them instead of the test's run): each test starts from an empty queue.
-  beforeEach(async () => {
-    await queue.drain(true);
-  });
-
-  afterEach(async () => {
-    await Promise.all(workers.splice(0).map((w) => w.stop('SIGKILL')));
-  });
-
-  afterAll(async () => {
-    await queue.close();
-    await ds.destroy();
-  });
-
-  const runStatus = (id: string) => runs.findById(id);
+  const runStatus = (id: string) => bed.runs.findById(id);
   const proposalRows = (runId: string) =>
-    ds.query<Array<{ id: string; rank: number }>>(
+    bed.ds.query<Array<{ id: string; rank: number }>>(
       `SELECT id, rank FROM consortium_proposals WHERE match_run_id = $1 ORDER BY rank`,
       [runId],
     );
 
   async function newRun(arenaId: string): Promise<string> {
-    const run = await runs.create({ arenaId, projectType: null, settings: {}, requestedBy: null });
+    const run = await bed.runs.create({
+      arenaId,
+      projectType: null,
+      settings: {},
+      requestedBy: null,
+    });
     return run.id;
   }
 
   it('runs a queued match run to SUCCEEDED with proposals, counts and timings', async () => {
-    const fixture = await createMatchableArena(ds);
-    const worker = await startWorker();
-    workers.push(worker);
+    const fixture = await createMatchableArena(bed.ds);
+    const worker = await bed.startWorker();
     const runId = await newRun(fixture.arenaId);
-    await enqueueRun(queue, runId);
+    await enqueueRun(bed.queue, runId);
     const run = await waitFor(
       () => runStatus(runId),
       (r) => r?.status === 'SUCCEEDED' || r?.status === 'FAILED',
@@ -65,7 +42,7 @@ describe('matcher worker', () => {
       },
     );
     expect(run?.error ?? null).toBeNull();
-    const scope = await arenaScope(ds, fixture.arenaId);
+    const scope = await arenaScope(bed.ds, fixture.arenaId);
     expect(run).toMatchObject({
       status: 'SUCCEEDED',
       phase: 'DONE',
@@ -80,7 +57,7 @@ describe('matcher worker', () => {
     for (const key of ['queueWaitMs', 'loadMs', 'engineMs', 'saveMs'] as const)
       expect(run![key]).toEqual(expect.any(Number));
     expect(await proposalRows(runId)).toHaveLength(run!.proposalCount!);
-    const [members] = await ds.query<Array<{ n: number }>>(
+    const [members] = await bed.ds.query<Array<{ n: number }>>(
       `SELECT count(*)::int AS n FROM consortium_proposal_members m JOIN consortium_proposals p ON p.id = m.proposal_id WHERE p.match_run_id = $1`,
       [runId],
     );
@@ -93,15 +70,15 @@ describe('matcher worker', () => {
   });
 
   it('retries a failing run and marks it FAILED with a readable reason after the last attempt', async () => {
-    const fixture = await createMatchableArena(ds);
-    workers.push(await startWorker());
+    const fixture = await createMatchableArena(bed.ds);
+    await bed.startWorker();
     const runId = await newRun(fixture.arenaId);
     // Invalid stored data the engine refuses (written past the API's validation): a malformed setting.
-    await ds.query(
+    await bed.ds.query(
       `UPDATE match_runs SET settings = '{"minAffinity": "high"}'::jsonb WHERE id = $1`,
       [runId],
     );
-    await enqueueRun(queue, runId, 3);
+    await enqueueRun(bed.queue, runId, 3);
     const run = await waitFor(
       () => runStatus(runId),
       (r) => r?.status === 'FAILED' || r?.status === 'SUCCEEDED',
@@ -115,27 +92,26 @@ describe('matcher worker', () => {
     expect(run!.error).toContain('failed 3 of 3 attempts');
     // The run row is marked FAILED inside the last attempt; BullMQ moves the job to `failed` just after it.
     const state = await waitFor(
-      () => queue.getJobState(runId),
+      () => bed.queue.getJobState(runId),
       (s) => s !== 'active',
       { what: 'the job to leave the active state' },
     );
     expect(state).toBe('failed');
-    expect((await queue.getJob(runId))!.attemptsMade).toBe(3);
+    expect((await bed.queue.getJob(runId))!.attemptsMade).toBe(3);
   });
 
   it('hands the run of a worker killed with SIGKILL mid-run to another worker, which completes it', async () => {
-    const fixture = await createMatchableArena(ds);
-    const doomed = await startWorker({ MATCHER_TEST_HOLD_MS: '60000' });
-    workers.push(doomed);
+    const fixture = await createMatchableArena(bed.ds);
+    const doomed = await bed.startWorker({ MATCHER_TEST_HOLD_MS: '60000' });
     const runId = await newRun(fixture.arenaId);
-    await enqueueRun(queue, runId);
+    await enqueueRun(bed.queue, runId);
     await waitFor(
       () => runStatus(runId),
       (r) => r?.status === 'RUNNING' && r.phase === 'LOADING',
       { what: 'the run to start' },
     );
     await doomed.stop('SIGKILL');
-    workers.push(await startWorker());
+    await bed.startWorker();
     const run = await waitFor(
       () => runStatus(runId),
       (r) => r?.status === 'SUCCEEDED' || r?.status === 'FAILED',
@@ -150,11 +126,10 @@ describe('matcher worker', () => {
   });
 
   it('finishes the active run on SIGTERM before the worker exits', async () => {
-    const fixture = await createMatchableArena(ds);
-    const worker = await startWorker({ MATCHER_TEST_HOLD_MS: '2000' });
-    workers.push(worker);
+    const fixture = await createMatchableArena(bed.ds);
+    const worker = await bed.startWorker({ MATCHER_TEST_HOLD_MS: '2000' });
     const runId = await newRun(fixture.arenaId);
-    await enqueueRun(queue, runId);
+    await enqueueRun(bed.queue, runId);
     await waitFor(
       () => runStatus(runId),
       (r) => r?.status === 'RUNNING',
@@ -168,23 +143,23 @@ describe('matcher worker', () => {
   });
 
   it('keeps one set of proposals when the same run is delivered twice at once', async () => {
-    const fixture = await createMatchableArena(ds);
+    const fixture = await createMatchableArena(bed.ds);
     const runId = await newRun(fixture.arenaId);
     // Adding the same job id twice is a no-op in BullMQ …
-    await enqueueRun(queue, runId);
-    await enqueueRun(queue, runId);
+    await enqueueRun(bed.queue, runId);
+    await enqueueRun(bed.queue, runId);
     expect(
-      (await queue.getJobs(['waiting', 'prioritized', 'delayed', 'active'])).filter(
+      (await bed.queue.getJobs(['waiting', 'prioritized', 'delayed', 'active'])).filter(
         (j) => j.data.matchRunId === runId,
       ),
     ).toHaveLength(1);
     // … so force a true duplicate delivery: a second job for the same run, processed concurrently.
-    await queue.add(
+    await bed.queue.add(
       JobName.StartMatchRun,
       { matchRunId: runId },
       { jobId: `${runId}-duplicate`, attempts: 1 },
     );
-    workers.push(await startWorker({ WORKER_CONCURRENCY: '2' }));
+    await bed.startWorker({ WORKER_CONCURRENCY: '2' });
     const run = await waitFor(
       () => runStatus(runId),
       (r) => r?.status === 'SUCCEEDED' || r?.status === 'FAILED',
@@ -196,7 +171,7 @@ describe('matcher worker', () => {
     await waitFor(
       async () =>
         Promise.all(
-          [queue.getJob(runId), queue.getJob(`${runId}-duplicate`)].map(async (j) =>
+          [bed.queue.getJob(runId), bed.queue.getJob(`${runId}-duplicate`)].map(async (j) =>
             (await j)?.getState(),
           ),
         ),
@@ -209,18 +184,17 @@ describe('matcher worker', () => {
   });
 
   it('shares many runs between two workers: all succeed, none duplicated', async () => {
-    const fixture = await createMatchableArena(ds);
+    const fixture = await createMatchableArena(bed.ds);
     // Locks long enough that no run stalls under CPU contention: every run must be processed exactly once.
     const env = { WORKER_CONCURRENCY: '2', WORKER_LOCK_DURATION_MS: '60000' };
-    // each worker is registered as soon as it runs, so that afterEach stops it even if this test times out
-    workers.push(await startWorker(env));
-    workers.push(await startWorker(env));
+    await bed.startWorker(env);
+    await bed.startWorker(env);
     const ids: string[] = [];
     for (let i = 0; i < 12; i++) ids.push(await newRun(fixture.arenaId));
-    for (const id of ids) await enqueueRun(queue, id);
+    for (const id of ids) await enqueueRun(bed.queue, id);
     const finished = await waitFor(
       () =>
-        ds.query<Array<{ status: string; attempts: number; proposal_count: number }>>(
+        bed.ds.query<Array<{ status: string; attempts: number; proposal_count: number }>>(
           `SELECT status, attempts, proposal_count FROM match_runs WHERE id = ANY($1::uuid[])`,
           [ids],
         ),
@@ -229,13 +203,13 @@ describe('matcher worker', () => {
     );
     expect(finished.map((r) => r.status)).toEqual(ids.map(() => 'SUCCEEDED'));
     expect(finished.every((r) => r.attempts === 1)).toBe(true);
-    const [{ dupes }] = await ds.query<Array<{ dupes: number }>>(
+    const [{ dupes }] = await bed.ds.query<Array<{ dupes: number }>>(
       `SELECT count(*)::int AS dupes FROM (SELECT match_run_id, rank FROM consortium_proposals WHERE match_run_id = ANY($1::uuid[])
          GROUP BY 1, 2 HAVING count(*) > 1) d`,
       [ids],
     );
     expect(dupes).toBe(0);
-    const [{ total }] = await ds.query<Array<{ total: number }>>(
+    const [{ total }] = await bed.ds.query<Array<{ total: number }>>(
       `SELECT count(*)::int AS total FROM consortium_proposals WHERE match_run_id = ANY($1::uuid[])`,
       [ids],
     );

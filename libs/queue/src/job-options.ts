@@ -53,7 +53,7 @@ export function buildJobOptions(job: QueueJob, overrides: JobOptionOverrides = {
       // idempotent deletes: a repeated or duplicated purge does no harm
       return base;
     case JobName.ScoreShard:
-      // a failed shard (after its retries) fails the run's job, whose failure the reconciler records on the run
+      // a failed shard (after its retries) fails the run's job and the run (ScoreShardHandler.onFinalFailure)
       return {
         ...base,
         jobId: `${job.data.matchRunId}-shard-${job.data.from}`,
