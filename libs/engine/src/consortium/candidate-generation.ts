@@ -93,7 +93,10 @@ export function generateCandidates(
 
   let done = 0;
   const teamCache = new Map<string, number[][]>();
-  /** Every candidate scored so far (kept or not): groups grown from several seeds are scored once. */
+  /**
+   * Candidates scored by the current seed and those kept from earlier seeds: a group grown again from another seed
+   * reuses its kept candidate; one that no seed kept is scored again (the same candidate), not held for the run.
+   */
   const made = new Map<string, Candidate>();
   types.forEach((type, ti) => {
     const rule = settings.sizes[type];
@@ -123,6 +126,7 @@ export function generateCandidates(
         }
       }
       for (const c of keepBest(local, perSeed)) byKey.set(c.key, c);
+      for (const c of local) if (!byKey.has(c.key)) made.delete(c.key);
       done++;
       if (onProgress && done % 50 === 0) onProgress((0.9 * done) / Math.max(1, totalSeeds));
     }

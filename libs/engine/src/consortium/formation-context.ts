@@ -58,6 +58,12 @@ export const RESIDUAL_PROFILES_PER_NEED = 60;
  */
 export const RESIDUAL_SCAN_PAIRS = 150_000;
 
+/** covered() of a pair that covers none of the need's items (shared: most pairs). */
+const NOTHING_COVERED: { items: number[]; cover: number[] } = Object.freeze({
+  items: Object.freeze([]) as unknown as number[],
+  cover: Object.freeze([]) as unknown as number[],
+});
+
 export interface CoverageItem {
   /** `t:<stem>` for a key term, `theme:<CODE>` for a theme. */
   key: string;
@@ -308,20 +314,29 @@ export class FormationContext {
           .profilesForNeed(n, RESIDUAL_PROFILES_PER_NEED)
           .filter((a) => this.isProfileAvailable(a.profileIndex))
           .slice(0, PROFILES_PER_NEED);
+      list = list.map((a) => this.remember(n, a.profileIndex, a));
       this.profileListCache.set(n, list);
-      for (const a of list) this.affinityCache.set(n * this.profiles.length + a.profileIndex, a);
     }
     return list;
   }
 
   affinity(n: number, p: number): NeedProfileAffinity {
     const key = n * this.profiles.length + p;
-    let a = this.affinityCache.get(key);
-    if (!a) {
-      a = this.model.affinity(n, p);
-      this.affinityCache.set(key, a);
-    }
-    return a;
+    return this.affinityCache.get(key) ?? this.remember(n, p, this.model.affinity(n, p));
+  }
+
+  /**
+   * Caches a pair's affinity without its term contributions (a map per pair, most of what an affinity holds): when
+   * the pair reaches settings.minAffinity, its coverage (covered), the only use of that map, is computed from it
+   * now; for a weaker pair covered asks the model again if it is ever needed.
+   */
+  private remember(n: number, p: number, a: NeedProfileAffinity): NeedProfileAffinity {
+    const key = n * this.profiles.length + p;
+    if (a.score >= this.settings.minAffinity && !this.coveredCache.has(key))
+      this.coveredCache.set(key, this.coverOf(n, p, a));
+    const { termContributions: _dropped, ...kept } = a;
+    this.affinityCache.set(key, kept);
+    return kept;
   }
 
   neighbours(n: number): NeedNeighbour[] {
@@ -587,9 +602,19 @@ export class FormationContext {
   covered(n: number, p: number): { items: number[]; cover: number[] } {
     const key = n * this.profiles.length + p;
     let out = this.coveredCache.get(key);
-    if (out) return out;
-    out = { items: [], cover: [] };
-    const aff = this.affinity(n, p);
+    if (!out) {
+      out = this.coverOf(n, p, this.model.affinity(n, p));
+      this.coveredCache.set(key, out);
+    }
+    return out;
+  }
+
+  private coverOf(
+    n: number,
+    p: number,
+    aff: NeedProfileAffinity,
+  ): { items: number[]; cover: number[] } {
+    const out: { items: number[]; cover: number[] } = { items: [], cover: [] };
     const shared = new Set(aff.sharedTerms.map((t) => t.toLocaleLowerCase('nb')));
     const profileThemes = new Set<Theme>(this.profiles[p].themes ?? []);
     const contributes = (stem: string) =>
@@ -601,11 +626,10 @@ export class FormationContext {
         ? profileThemes.has(item.key.slice(6) as Theme)
         : contributes(item.key.slice(2));
       if (covers) {
-        out!.items.push(i);
-        out!.cover.push(TERM_COVER);
+        out.items.push(i);
+        out.cover.push(TERM_COVER);
       }
     });
-    this.coveredCache.set(key, out);
-    return out;
+    return out.items.length > 0 ? out : NOTHING_COVERED;
   }
 }
