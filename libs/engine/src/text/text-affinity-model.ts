@@ -471,17 +471,33 @@ export class TextAffinityModel implements AffinityModel {
       .sort((x, y) => y.score - x.score || rank(x) - rank(y));
   }
 
+  /**
+   * The affinity of a pair. Its shared terms and term contributions are worked out on first read (most pairs
+   * scored are only ranked by score): plain enumerable properties to every reader, spread and JSON included.
+   */
   affinity(needIndex: number, profileIndex: number): NeedProfileAffinity {
     const cos = this.textCosine(needIndex, profileIndex);
     const c = this.components(needIndex, profileIndex, cos);
-    const contributions = this.termContributions(needIndex, profileIndex);
+    let contributions: Map<string, number> | undefined;
+    let surfaces: string[] | undefined;
+    const termContributions = (): Map<string, number> =>
+      (contributions ??= this.termContributions(needIndex, profileIndex));
+    const sharedTerms = (): string[] =>
+      (surfaces ??=
+        contributions === undefined
+          ? this.sharedSurfacesOf(needIndex, profileIndex)
+          : this.sharedSurfaces(contributions));
     return {
       needIndex,
       profileIndex,
       score: c.score,
       components: { text: c.text, themes: c.themes, region: c.region, projectType: c.projectType },
-      sharedTerms: this.sharedSurfaces(contributions),
-      termContributions: contributions,
+      get sharedTerms(): string[] {
+        return sharedTerms();
+      },
+      get termContributions(): Map<string, number> {
+        return termContributions();
+      },
     };
   }
 
@@ -521,19 +537,17 @@ export class TextAffinityModel implements AffinityModel {
     acc.reset();
     const result = top.items().map((other) => {
       const cos = dotRows(this.needTopicRows, needIndex, this.needTopicRows, other);
-      return {
-        needIndex: other,
-        similarity: this.needSimilarity(needIndex, other, cos),
-        sharedTerms: this.shared.ofNeeds(needIndex, other),
-      };
+      return { needIndex: other, similarity: this.needSimilarity(needIndex, other, cos) };
     });
+    // shared words only for the neighbours kept
     return result
       .filter((x) => x.similarity > 0)
       .sort(
         (x, y) =>
           y.similarity - x.similarity || this.needRank[x.needIndex] - this.needRank[y.needIndex],
       )
-      .slice(0, k);
+      .slice(0, k)
+      .map((x) => ({ ...x, sharedTerms: this.shared.ofNeeds(needIndex, x.needIndex) }));
   }
 
   /**
