@@ -119,6 +119,7 @@ export class TextAffinityModel implements AffinityModel {
   private denseNeed: Float64Array | undefined;
   private denseNeedIndex = -1;
   private profileAcc: Accumulator | undefined;
+  private readonly profileLists = new Map<number, Map<number, NeedProfileAffinity[]>>();
   /** Candidates of the last collectTextCandidates call: profile indices and their text cosines. */
   private readonly candidateProfiles: Int32Array;
   private readonly candidateCosines: Float64Array;
@@ -312,16 +313,30 @@ export class TextAffinityModel implements AffinityModel {
         ];
   }
 
-  /** Weighted score of a pair from its text cosine (allocation-free version of components().score). */
-  scoreOf(needIndex: number, profileIndex: number, cosine: number): number {
+  /** Project-type fit of a pair (tabulated). */
+  private projectTypeOf(needIndex: number, profileIndex: number): number {
+    return this.needIsCompetence[needIndex] === 1 ? this.competenceFit[profileIndex] : 1;
+  }
+
+  /** The weighted combination of the components. */
+  private combine(text: number, themes: number, region: number, projectType: number): number {
     if (this.weightSum <= 0) return 0;
     return (
-      (this.wText * calibrateText(cosine) +
-        this.wThemes * themeOverlap(this.needThemes[needIndex], this.profileThemes[profileIndex]) +
-        this.wRegion * this.regionOf(needIndex, profileIndex) +
-        this.wProjectType *
-          (this.needIsCompetence[needIndex] === 1 ? this.competenceFit[profileIndex] : 1)) /
+      (this.wText * text +
+        this.wThemes * themes +
+        this.wRegion * region +
+        this.wProjectType * projectType) /
       this.weightSum
+    );
+  }
+
+  /** Weighted score of a pair from its text cosine (allocation-free version of components().score). */
+  scoreOf(needIndex: number, profileIndex: number, cosine: number): number {
+    return this.combine(
+      calibrateText(cosine),
+      themeOverlap(this.needThemes[needIndex], this.profileThemes[profileIndex]),
+      this.regionOf(needIndex, profileIndex),
+      this.projectTypeOf(needIndex, profileIndex),
     );
   }
 
@@ -333,19 +348,15 @@ export class TextAffinityModel implements AffinityModel {
   ): { score: number; text: number; themes: number; region: number; projectType: number } {
     const text = calibrateText(cosine);
     const themes = themeOverlap(this.needThemes[needIndex], this.profileThemes[profileIndex]);
-    const region = regionFit(this.needCounty[needIndex], this.profileCountySets[profileIndex]);
-    const projectType = projectTypeFit(
-      this.problem.needs[needIndex],
-      this.profileOrgs[profileIndex],
-      this.settings,
-    );
-    const w = this.settings.affinityWeights;
-    const score =
-      this.weightSum > 0
-        ? (w.text * text + w.themes * themes + w.region * region + w.projectType * projectType) /
-          this.weightSum
-        : 0;
-    return { score, text, themes, region, projectType };
+    const region = this.regionOf(needIndex, profileIndex);
+    const projectType = this.projectTypeOf(needIndex, profileIndex);
+    return {
+      score: this.combine(text, themes, region, projectType),
+      text,
+      themes,
+      region,
+      projectType,
+    };
   }
 
   /**
@@ -435,7 +446,16 @@ export class TextAffinityModel implements AffinityModel {
     return this.pruned ? k + 10 : k;
   }
 
+  /** profilesForNeed(needIndex, k) memoised: k → need index → list (residual rounds ask again for the same). */
   profilesForNeed(needIndex: number, k = 10): NeedProfileAffinity[] {
+    let byNeed = this.profileLists.get(k);
+    if (byNeed === undefined) this.profileLists.set(k, (byNeed = new Map()));
+    let list = byNeed.get(needIndex);
+    if (list === undefined) byNeed.set(needIndex, (list = this.rankProfiles(needIndex, k)));
+    return list.slice();
+  }
+
+  private rankProfiles(needIndex: number, k: number): NeedProfileAffinity[] {
     const top = new TopK(this.poolSize(k));
     this.forEachTextCandidate(needIndex, (p, cos) => {
       if (top.full && this.scoreBound(cos) < top.worstScore) return;
@@ -482,11 +502,7 @@ export class TextAffinityModel implements AffinityModel {
     let surfaces: string[] | undefined;
     const termContributions = (): Map<string, number> =>
       (contributions ??= this.termContributions(needIndex, profileIndex));
-    const sharedTerms = (): string[] =>
-      (surfaces ??=
-        contributions === undefined
-          ? this.sharedSurfacesOf(needIndex, profileIndex)
-          : this.sharedSurfaces(contributions));
+    const sharedTerms = (): string[] => (surfaces ??= this.sharedSurfaces(termContributions()));
     return {
       needIndex,
       profileIndex,
