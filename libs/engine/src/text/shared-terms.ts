@@ -73,14 +73,9 @@ export class SharedTerms {
 
   /** Readable shared words, strongest first, without duplicates. */
   surfaces(contributions: ReadonlyMap<string, number>): string[] {
-    const { vocabulary } = this.corpus;
-    return this.distinct(Array.from(contributions.keys(), (stem) => vocabulary.surface(stem)));
-  }
-
-  /** The first maxSharedTerms words of a list (best first), each concept once. */
-  private distinct(words: readonly string[]): string[] {
     const out: string[] = [];
-    for (const s of words) {
+    for (const stem of contributions.keys()) {
+      const s = this.corpus.vocabulary.surface(stem);
       if (!out.some((shown) => sameConcept(shown, s))) out.push(s);
       if (out.length >= this.maxSharedTerms) break;
     }
@@ -102,7 +97,7 @@ export class SharedTerms {
       else y++;
     }
     shared.sort((p, q) => q[1] - p[1] || p[0] - q[0]);
-    return this.distinct(shared.map(([t]) => vocabulary.surfaceOfTerm(t)));
+    return this.surfaces(new Map(shared.map(([t, c]) => [vocabulary.terms[t], c])));
   }
 
   private best(): Float64Array {

@@ -119,7 +119,6 @@ export class TextAffinityModel implements AffinityModel {
   private denseNeed: Float64Array | undefined;
   private denseNeedIndex = -1;
   private profileAcc: Accumulator | undefined;
-  private readonly profileLists = new Map<number, Map<number, NeedProfileAffinity[]>>();
   /** Candidates of the last collectTextCandidates call: profile indices and their text cosines. */
   private readonly candidateProfiles: Int32Array;
   private readonly candidateCosines: Float64Array;
@@ -446,16 +445,7 @@ export class TextAffinityModel implements AffinityModel {
     return this.pruned ? k + 10 : k;
   }
 
-  /** profilesForNeed(needIndex, k) memoised: k → need index → list (residual rounds ask again for the same). */
   profilesForNeed(needIndex: number, k = 10): NeedProfileAffinity[] {
-    let byNeed = this.profileLists.get(k);
-    if (byNeed === undefined) this.profileLists.set(k, (byNeed = new Map()));
-    let list = byNeed.get(needIndex);
-    if (list === undefined) byNeed.set(needIndex, (list = this.rankProfiles(needIndex, k)));
-    return list.slice();
-  }
-
-  private rankProfiles(needIndex: number, k: number): NeedProfileAffinity[] {
     const top = new TopK(this.poolSize(k));
     this.forEachTextCandidate(needIndex, (p, cos) => {
       if (top.full && this.scoreBound(cos) < top.worstScore) return;
@@ -491,29 +481,17 @@ export class TextAffinityModel implements AffinityModel {
       .sort((x, y) => y.score - x.score || rank(x) - rank(y));
   }
 
-  /**
-   * The affinity of a pair. Its shared terms and term contributions are worked out on first read (most pairs
-   * scored are only ranked by score): plain enumerable properties to every reader, spread and JSON included.
-   */
   affinity(needIndex: number, profileIndex: number): NeedProfileAffinity {
     const cos = this.textCosine(needIndex, profileIndex);
     const c = this.components(needIndex, profileIndex, cos);
-    let contributions: Map<string, number> | undefined;
-    let surfaces: string[] | undefined;
-    const termContributions = (): Map<string, number> =>
-      (contributions ??= this.termContributions(needIndex, profileIndex));
-    const sharedTerms = (): string[] => (surfaces ??= this.sharedSurfaces(termContributions()));
+    const contributions = this.termContributions(needIndex, profileIndex);
     return {
       needIndex,
       profileIndex,
       score: c.score,
       components: { text: c.text, themes: c.themes, region: c.region, projectType: c.projectType },
-      get sharedTerms(): string[] {
-        return sharedTerms();
-      },
-      get termContributions(): Map<string, number> {
-        return termContributions();
-      },
+      sharedTerms: this.sharedSurfaces(contributions),
+      termContributions: contributions,
     };
   }
 
@@ -553,17 +531,19 @@ export class TextAffinityModel implements AffinityModel {
     acc.reset();
     const result = top.items().map((other) => {
       const cos = dotRows(this.needTopicRows, needIndex, this.needTopicRows, other);
-      return { needIndex: other, similarity: this.needSimilarity(needIndex, other, cos) };
+      return {
+        needIndex: other,
+        similarity: this.needSimilarity(needIndex, other, cos),
+        sharedTerms: this.shared.ofNeeds(needIndex, other),
+      };
     });
-    // shared words only for the neighbours kept
     return result
       .filter((x) => x.similarity > 0)
       .sort(
         (x, y) =>
           y.similarity - x.similarity || this.needRank[x.needIndex] - this.needRank[y.needIndex],
       )
-      .slice(0, k)
-      .map((x) => ({ ...x, sharedTerms: this.shared.ofNeeds(needIndex, x.needIndex) }));
+      .slice(0, k);
   }
 
   /**
