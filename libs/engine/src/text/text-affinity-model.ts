@@ -312,16 +312,30 @@ export class TextAffinityModel implements AffinityModel {
         ];
   }
 
-  /** Weighted score of a pair from its text cosine (allocation-free version of components().score). */
-  scoreOf(needIndex: number, profileIndex: number, cosine: number): number {
+  /** Project-type fit of a pair (tabulated). */
+  private projectTypeOf(needIndex: number, profileIndex: number): number {
+    return this.needIsCompetence[needIndex] === 1 ? this.competenceFit[profileIndex] : 1;
+  }
+
+  /** The weighted combination of the components. */
+  private combine(text: number, themes: number, region: number, projectType: number): number {
     if (this.weightSum <= 0) return 0;
     return (
-      (this.wText * calibrateText(cosine) +
-        this.wThemes * themeOverlap(this.needThemes[needIndex], this.profileThemes[profileIndex]) +
-        this.wRegion * this.regionOf(needIndex, profileIndex) +
-        this.wProjectType *
-          (this.needIsCompetence[needIndex] === 1 ? this.competenceFit[profileIndex] : 1)) /
+      (this.wText * text +
+        this.wThemes * themes +
+        this.wRegion * region +
+        this.wProjectType * projectType) /
       this.weightSum
+    );
+  }
+
+  /** Weighted score of a pair from its text cosine (allocation-free version of components().score). */
+  scoreOf(needIndex: number, profileIndex: number, cosine: number): number {
+    return this.combine(
+      calibrateText(cosine),
+      themeOverlap(this.needThemes[needIndex], this.profileThemes[profileIndex]),
+      this.regionOf(needIndex, profileIndex),
+      this.projectTypeOf(needIndex, profileIndex),
     );
   }
 
@@ -333,19 +347,15 @@ export class TextAffinityModel implements AffinityModel {
   ): { score: number; text: number; themes: number; region: number; projectType: number } {
     const text = calibrateText(cosine);
     const themes = themeOverlap(this.needThemes[needIndex], this.profileThemes[profileIndex]);
-    const region = regionFit(this.needCounty[needIndex], this.profileCountySets[profileIndex]);
-    const projectType = projectTypeFit(
-      this.problem.needs[needIndex],
-      this.profileOrgs[profileIndex],
-      this.settings,
-    );
-    const w = this.settings.affinityWeights;
-    const score =
-      this.weightSum > 0
-        ? (w.text * text + w.themes * themes + w.region * region + w.projectType * projectType) /
-          this.weightSum
-        : 0;
-    return { score, text, themes, region, projectType };
+    const region = this.regionOf(needIndex, profileIndex);
+    const projectType = this.projectTypeOf(needIndex, profileIndex);
+    return {
+      score: this.combine(text, themes, region, projectType),
+      text,
+      themes,
+      region,
+      projectType,
+    };
   }
 
   /**
