@@ -4,6 +4,7 @@ import { JobName, MatchingQueue, type ReconcileRunsJobData } from '@brobygger/qu
 import { MatchRunRepository } from '@brobygger/persistence/repositories/match-run.repository';
 import type { MatchRunEntity } from '@brobygger/persistence/entities/match-run.entity';
 import { JobHandler } from './job-handler';
+import { publishStoredRun } from './run-updates';
 
 /** What one reconciler round did. */
 export interface ReconcileCounts {
@@ -98,11 +99,7 @@ export class ReconcileRunsHandler implements JobHandler<ReconcileRunsJobData> {
     return 'failed';
   }
 
-  private async publish(runId: string): Promise<void> {
-    const now = await this.runs.findById(runId);
-    if (now)
-      await this.queue
-        .publishRunUpdate(now)
-        .catch((e: unknown) => this.logger.warn({ runId, msg: `publish failed: ${String(e)}` }));
+  private publish(runId: string): Promise<void> {
+    return publishStoredRun(this.runs, this.queue, this.logger, runId);
   }
 }

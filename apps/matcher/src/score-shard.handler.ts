@@ -6,6 +6,7 @@ import { MatchRunRepository } from '@brobygger/persistence/repositories/match-ru
 import { JobHandler } from './job-handler';
 import { holdUnlessCancelled, testHoldMs } from './matcher-test-hooks';
 import { PreparedModels } from './prepared-models';
+import { publishStoredRun } from './run-updates';
 
 /** A shard's scores with what it cost (the queue benchmark reads them from the job's return value). */
 export interface ScoreShardResult extends ShardScores {
@@ -71,11 +72,7 @@ export class ScoreShardHandler implements JobHandler<ScoreShardJobData> {
     const reason = `scoring needs ${from}–${to - 1} failed after ${job.attemptsMade} attempts: ${error.message.slice(0, 2000)}`;
     if (await this.runs.markFailed(runId, reason)) {
       this.logger.warn({ runId, msg: `run failed: ${reason}` });
-      const now = await this.runs.findById(runId);
-      if (now)
-        await this.queue
-          .publishRunUpdate(now)
-          .catch((e: unknown) => this.logger.warn({ runId, msg: `publish failed: ${String(e)}` }));
+      await publishStoredRun(this.runs, this.queue, this.logger, runId);
     }
     await this.queue.deleteRunProblem(runId);
   }

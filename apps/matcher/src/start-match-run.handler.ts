@@ -17,6 +17,7 @@ import type { MatchRunEntity } from '@brobygger/persistence/entities/match-run.e
 import { JobHandler, MatchRunCancelledError } from './job-handler';
 import { PreparedModels } from './prepared-models';
 import { enginePhaseToProgress, ProgressReporter } from './progress-reporter';
+import { publishStoredRun } from './run-updates';
 import { holdUnlessCancelled, testHoldMs } from './matcher-test-hooks';
 
 export interface StartMatchRunResult {
@@ -233,10 +234,7 @@ export class StartMatchRunHandler implements JobHandler<StartMatchRunJobData> {
       this.logger.warn({ runId, msg: `the failure could not be recorded: ${readableReason(e)}` });
       return;
     }
-    if (marked) {
-      const now = await this.runs.findById(runId);
-      if (now) await this.publish(now);
-    }
+    if (marked) await publishStoredRun(this.runs, this.queue, this.logger, runId);
   }
 
   /** A status write that survives a short database outage: retried with the job's capped exponential backoff. */
