@@ -1,5 +1,6 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import { unauthenticated } from './auth-errors';
 import type { Principal } from './principal';
 
 /** Request-like object the guard stores the principal on (HTTP request or subscription context). */
@@ -17,12 +18,28 @@ export interface AuthCarrier {
 /** The carrier of the current GraphQL operation (the HTTP request, or the WebSocket context object). */
 export function authCarrier(context: ExecutionContext): AuthCarrier {
   if (context.getType<string>() === 'graphql') {
-    const ctx = GqlExecutionContext.create(context).getContext<Record<string, unknown>>();
-    const req = (ctx.req ?? (ctx.extra as { request?: unknown } | undefined)?.request) as
-      AuthCarrier | undefined;
-    return req ?? (ctx as AuthCarrier);
+    return carrierOfContext(GqlExecutionContext.create(context).getContext<object>());
   }
   return context.switchToHttp().getRequest<AuthCarrier>();
+}
+
+/** The carrier held by a GraphQL context. */
+function carrierOfContext(context: object): AuthCarrier {
+  const ctx = context as Record<string, unknown>;
+  const req = (ctx.req ?? (ctx.extra as { request?: unknown } | undefined)?.request) as
+    AuthCarrier | undefined;
+  return req ?? (ctx as AuthCarrier);
+}
+
+/**
+ * The signed-in user, for field resolvers (they get GraphQL's context, not Nest's parameter decorators): the guard
+ * of the root operation stored it. A field that depends on the user is not reachable from a @Public operation;
+ * if it ever were, it answers UNAUTHENTICATED.
+ */
+export function principalOf(context: object): Principal {
+  const user = carrierOfContext(context).user;
+  if (!user) throw unauthenticated();
+  return user;
 }
 
 /** The signed-in user (the guard guarantees one except on @Public operations, where it may be null). */

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { CompetenceProfile, County, Page } from '@brobygger/persistence';
 import { GraphqlContext } from '../common/graphql/graphql-context';
 import { IdArg } from '../common/validation/id-arg.decorator';
@@ -60,18 +60,18 @@ export class CompetenceProfilesResolver {
   }
 
   @ResolveField(() => OrganizationModel)
-  organization(@Parent() profile: CompetenceProfile, @Context() { loaders }: GraphqlContext) {
+  organization(profile: CompetenceProfile, _args: unknown, { loaders }: GraphqlContext) {
     return loaders.organization.load(profile.organizationId);
   }
 
   @ResolveField(() => [CountyModel])
-  async counties(@Parent() profile: CompetenceProfile, @Context() { loaders }: GraphqlContext) {
+  async counties(profile: CompetenceProfile, _args: unknown, { loaders }: GraphqlContext) {
     const counties = await loaders.county.loadMany(profile.countyNumbers);
     return counties.filter((county): county is County => !!county && !(county instanceof Error));
   }
 
   @ResolveField(() => [ProfileReferenceModel])
-  references(@Parent() profile: CompetenceProfile, @Context() { loaders }: GraphqlContext) {
+  references(profile: CompetenceProfile, _args: unknown, { loaders }: GraphqlContext) {
     return loaders.referencesByCompetenceProfile.load(profile.id);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Page } from '@brobygger/persistence';
 import type { ConsortiumReplacement } from '@brobygger/persistence/repositories/consortium.repository';
 import type { ConsortiumEntity } from '@brobygger/persistence/entities/consortium.entity';
@@ -123,24 +123,24 @@ export class ConsortiaResolver {
   @ResolveField(() => [ConsortiumReplacementModel], {
     description: 'Replacements suggested after declines, oldest first.',
   })
-  replacements(@Parent() c: ConsortiumEntity, @Context() context: GraphqlContext) {
+  replacements(c: ConsortiumEntity, _args: unknown, context: GraphqlContext) {
     return this.loaders.for(context).replacements.load(c.id);
   }
 
   @ResolveField(() => OrganizationModel)
-  leadOrganization(@Parent() c: ConsortiumEntity, @Context() { loaders }: GraphqlContext) {
+  leadOrganization(c: ConsortiumEntity, _args: unknown, { loaders }: GraphqlContext) {
     return loaders.organization.load(c.leadOrganizationId);
   }
 
   @ResolveField(() => [ConsortiumMemberModel], { description: 'Lead first.' })
-  members(@Parent() c: ConsortiumEntity, @Context() context: GraphqlContext) {
+  members(c: ConsortiumEntity, _args: unknown, context: GraphqlContext) {
     return this.loaders.for(context).members.load(c.id);
   }
 
   @ResolveField(() => [ConsortiumStatusChangeModel], {
     description: 'Every status change, oldest first (the first one is the formation).',
   })
-  statusHistory(@Parent() c: ConsortiumEntity, @Context() context: GraphqlContext) {
+  statusHistory(c: ConsortiumEntity, _args: unknown, context: GraphqlContext) {
     return this.loaders.for(context).history.load(c.id);
   }
 
@@ -171,7 +171,7 @@ export class ConsortiaResolver {
   @ResolveField(() => Boolean, {
     description: 'Every rule holds or its warning was accepted.',
   })
-  async rulesHold(@Parent() c: ConsortiumEntity): Promise<boolean> {
+  async rulesHold(c: ConsortiumEntity): Promise<boolean> {
     return (await this.service.evaluateRules(c)).hold;
   }
 }
@@ -181,24 +181,24 @@ export class ConsortiumMembersResolver {
   constructor(private readonly loaders: ConsortiumLoadersFactory) {}
 
   @ResolveField(() => ConsortiumModel)
-  consortium(@Parent() m: ConsortiumMemberEntity, @Context() context: GraphqlContext) {
+  consortium(m: ConsortiumMemberEntity, _args: unknown, context: GraphqlContext) {
     return this.loaders.for(context).consortium.load(m.consortiumId);
   }
 
   @ResolveField()
-  organization(@Parent() m: ConsortiumMemberEntity, @Context() { loaders }: GraphqlContext) {
+  organization(m: ConsortiumMemberEntity, _args: unknown, { loaders }: GraphqlContext) {
     return loaders.organization.load(m.organizationId);
   }
 
   @ResolveField()
-  knowledgeNeed(@Parent() m: ConsortiumMemberEntity, @Context() context: GraphqlContext) {
+  knowledgeNeed(m: ConsortiumMemberEntity, _args: unknown, context: GraphqlContext) {
     return m.knowledgeNeedId
       ? this.loaders.for(context).knowledgeNeed.load(m.knowledgeNeedId)
       : null;
   }
 
   @ResolveField()
-  competenceProfile(@Parent() m: ConsortiumMemberEntity, @Context() context: GraphqlContext) {
+  competenceProfile(m: ConsortiumMemberEntity, _args: unknown, context: GraphqlContext) {
     return m.competenceProfileId
       ? this.loaders.for(context).competenceProfile.load(m.competenceProfileId)
       : null;
@@ -210,19 +210,19 @@ export class ConsortiumReplacementsResolver {
   constructor(private readonly loaders: ConsortiumLoadersFactory) {}
 
   @ResolveField()
-  organization(@Parent() r: ConsortiumReplacement, @Context() { loaders }: GraphqlContext) {
+  organization(r: ConsortiumReplacement, _args: unknown, { loaders }: GraphqlContext) {
     return r.organizationId ? loaders.organization.load(r.organizationId) : null;
   }
 
   @ResolveField()
-  knowledgeNeed(@Parent() r: ConsortiumReplacement, @Context() context: GraphqlContext) {
+  knowledgeNeed(r: ConsortiumReplacement, _args: unknown, context: GraphqlContext) {
     return r.knowledgeNeedId
       ? this.loaders.for(context).knowledgeNeed.load(r.knowledgeNeedId)
       : null;
   }
 
   @ResolveField()
-  competenceProfile(@Parent() r: ConsortiumReplacement, @Context() context: GraphqlContext) {
+  competenceProfile(r: ConsortiumReplacement, _args: unknown, context: GraphqlContext) {
     return r.competenceProfileId
       ? this.loaders.for(context).competenceProfile.load(r.competenceProfileId)
       : null;
@@ -238,7 +238,7 @@ export class ProposalConsortiumResolver {
     nullable: true,
     description: 'The consortium formed when the proposal was accepted.',
   })
-  consortium(@Parent() p: ConsortiumProposalEntity, @Context() context: GraphqlContext) {
+  consortium(p: ConsortiumProposalEntity, _args: unknown, context: GraphqlContext) {
     return this.loaders.for(context).byProposal.load(p.id);
   }
 }

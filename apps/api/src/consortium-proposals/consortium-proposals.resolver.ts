@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ConsortiumProposalEntity } from '@brobygger/persistence/entities/consortium-proposal.entity';
 import type { ConsortiumProposalMemberEntity } from '@brobygger/persistence/entities/consortium-proposal-member.entity';
 import type { MatchRunEntity } from '@brobygger/persistence/entities/match-run.entity';
@@ -74,16 +74,18 @@ export class ConsortiumProposalsResolver {
 
   @ResolveField(() => [ConsortiumProposalMemberModel])
   members(
-    @Parent() proposal: ConsortiumProposalEntity,
-    @Context() { loaders }: GraphqlContext,
+    proposal: ConsortiumProposalEntity,
+    _args: unknown,
+    { loaders }: GraphqlContext,
   ): Promise<ConsortiumProposalMemberEntity[]> {
     return loaders.proposalMembers.load(proposal.id);
   }
 
   @ResolveField()
   leadOrganization(
-    @Parent() proposal: ConsortiumProposalEntity,
-    @Context() { loaders }: GraphqlContext,
+    proposal: ConsortiumProposalEntity,
+    _args: unknown,
+    { loaders }: GraphqlContext,
   ) {
     return loaders.organization.load(proposal.leadOrganizationId);
   }
@@ -93,24 +95,27 @@ export class ConsortiumProposalsResolver {
 export class ConsortiumProposalMembersResolver {
   @ResolveField()
   organization(
-    @Parent() member: ConsortiumProposalMemberEntity,
-    @Context() { loaders }: GraphqlContext,
+    member: ConsortiumProposalMemberEntity,
+    _args: unknown,
+    { loaders }: GraphqlContext,
   ) {
     return loaders.organization.load(member.organizationId);
   }
 
   @ResolveField()
   knowledgeNeed(
-    @Parent() member: ConsortiumProposalMemberEntity,
-    @Context() { loaders }: GraphqlContext,
+    member: ConsortiumProposalMemberEntity,
+    _args: unknown,
+    { loaders }: GraphqlContext,
   ) {
     return member.knowledgeNeedId ? loaders.knowledgeNeed.load(member.knowledgeNeedId) : null;
   }
 
   @ResolveField()
   competenceProfile(
-    @Parent() member: ConsortiumProposalMemberEntity,
-    @Context() { loaders }: GraphqlContext,
+    member: ConsortiumProposalMemberEntity,
+    _args: unknown,
+    { loaders }: GraphqlContext,
   ) {
     return member.competenceProfileId
       ? loaders.competenceProfile.load(member.competenceProfileId)
@@ -141,8 +146,9 @@ export class MatchRunProposalsResolver {
 export class UnmatchedNeedsResolver {
   @ResolveField()
   knowledgeNeed(
-    @Parent() unmatched: { knowledgeNeedId: string },
-    @Context() { loaders }: GraphqlContext,
+    unmatched: { knowledgeNeedId: string },
+    _args: unknown,
+    { loaders }: GraphqlContext,
   ) {
     return loaders.knowledgeNeed.load(unmatched.knowledgeNeedId);
   }

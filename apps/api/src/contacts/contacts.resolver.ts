@@ -1,9 +1,8 @@
-import { Context, Info, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import type { ContactPerson } from '@brobygger/persistence';
 import type { GraphQLResolveInfo } from 'graphql';
 import { AuthorizationService } from '../authorization/authorization.service';
-import { CurrentUser } from '../authorization/current-user.decorator';
-import type { Principal } from '../authorization/principal';
+import { principalOf } from '../authorization/current-user.decorator';
 import { GraphqlContext } from '../common/graphql/graphql-context';
 import { ContactPersonModel } from './models/contact-person.model';
 import { HasContacts } from './models/has-contacts.interface';
@@ -18,11 +17,12 @@ export class ContactsResolver {
 
   @ResolveField(() => [ContactPersonModel])
   async contacts(
-    @Parent() parent: { id: string },
-    @Context() { loaders }: GraphqlContext,
-    @Info() info: GraphQLResolveInfo,
-    @CurrentUser() user: Principal,
+    parent: { id: string },
+    _args: unknown,
+    context: GraphqlContext,
+    info: GraphQLResolveInfo,
   ): Promise<ContactPersonModel[]> {
+    const { loaders } = context;
     let contacts: ContactPerson[];
     switch (info.parentType.name) {
       case 'KnowledgeNeed':
@@ -35,7 +35,7 @@ export class ContactsResolver {
         throw new Error(`contacts are not defined for ${info.parentType.name}`);
     }
     // Personal data: the access policy decides whose details are shown (contactPerson:readDetails).
-    const visible = await this.authorization.visibleContactIds(user, contacts);
+    const visible = await this.authorization.visibleContactIds(principalOf(context), contacts);
     return contacts.map((contact) =>
       visible.has(contact.id)
         ? {

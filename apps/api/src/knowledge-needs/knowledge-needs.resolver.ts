@@ -1,13 +1,4 @@
-import {
-  Args,
-  Context,
-  Int,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { KnowledgeNeed, Page } from '@brobygger/persistence';
 import { GraphqlContext } from '../common/graphql/graphql-context';
 import { SelectsTotalCount } from '../common/graphql/selects-field';
@@ -101,7 +92,7 @@ export class KnowledgeNeedsResolver {
   }
 
   @ResolveField(() => OrganizationModel)
-  organization(@Parent() need: KnowledgeNeed, @Context() { loaders }: GraphqlContext) {
+  organization(need: KnowledgeNeed, _args: unknown, { loaders }: GraphqlContext) {
     return loaders.organization.load(need.organizationId);
   }
 }

@@ -104,7 +104,7 @@ export class MatchRunsResolver {
   }
 
   @ResolveField(() => MatchRunCountsModel)
-  counts(@Parent() run: MatchRunEntity): MatchRunCountsModel {
+  counts(run: MatchRunEntity): MatchRunCountsModel {
     return {
       needs: run.needCount,
       profiles: run.profileCount,
@@ -114,7 +114,7 @@ export class MatchRunsResolver {
   }
 
   @ResolveField(() => MatchRunTimingsModel)
-  timings(@Parent() run: MatchRunEntity): MatchRunTimingsModel {
+  timings(run: MatchRunEntity): MatchRunTimingsModel {
     return {
       queueWaitMs: run.queueWaitMs,
       loadMs: run.loadMs,
@@ -124,7 +124,7 @@ export class MatchRunsResolver {
   }
 
   @ResolveField(() => Float, { nullable: true })
-  optimalityGap(@Parent() run: MatchRunEntity): number | null {
+  optimalityGap(run: MatchRunEntity): number | null {
     if (run.objective === null || run.upperBound === null || run.upperBound <= 0) return null;
     return Math.max(0, (run.upperBound - run.objective) / run.upperBound);
   }

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Organization, Page } from '@brobygger/persistence';
 import { IdArg } from '../common/validation/id-arg.decorator';
 import { GraphqlContext } from '../common/graphql/graphql-context';
@@ -46,22 +46,19 @@ export class OrganizationsResolver {
   }
 
   @ResolveField(() => MunicipalityModel, { nullable: true })
-  municipality(@Parent() organization: Organization, @Context() { loaders }: GraphqlContext) {
+  municipality(organization: Organization, _args: unknown, { loaders }: GraphqlContext) {
     return organization.municipalityNumber
       ? loaders.municipality.load(organization.municipalityNumber)
       : null;
   }
 
   @ResolveField(() => CountyModel, { nullable: true })
-  county(@Parent() organization: Organization, @Context() { loaders }: GraphqlContext) {
+  county(organization: Organization, _args: unknown, { loaders }: GraphqlContext) {
     return organization.countyNumber ? loaders.county.load(organization.countyNumber) : null;
   }
 
   @ResolveField(() => ResearchInstitutionModel, { nullable: true })
-  researchInstitution(
-    @Parent() organization: Organization,
-    @Context() { loaders }: GraphqlContext,
-  ) {
+  researchInstitution(organization: Organization, _args: unknown, { loaders }: GraphqlContext) {
     return organization.researchInstitutionId
       ? loaders.researchInstitution.load(organization.researchInstitutionId)
       : null;

@@ -1,20 +1,11 @@
-import {
-  Args,
-  Context,
-  Int,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import type { CompetenceProfile, KnowledgeNeed } from '@brobygger/persistence';
 import { CompetenceProfileRepository, KnowledgeNeedRepository } from '@brobygger/persistence';
 import type { ConflictExclusion } from '@brobygger/persistence/repositories/conflict-exclusion.repository';
 import type { NeedInterest } from '@brobygger/persistence/repositories/need-interest.repository';
 import { Authorize } from '../authorization/authorize.decorator';
-import { CurrentUser } from '../authorization/current-user.decorator';
+import { CurrentUser, principalOf } from '../authorization/current-user.decorator';
 import type { Principal } from '../authorization/principal';
 import { GraphqlContext } from '../common/graphql/graphql-context';
 import { IdArg } from '../common/validation/id-arg.decorator';
@@ -77,17 +68,17 @@ export class NeedInterestsResolver {
   }
 
   @ResolveField(() => KnowledgeNeedModel)
-  knowledgeNeed(@Parent() interest: NeedInterest, @Context() ctx: GraphqlContext) {
+  knowledgeNeed(interest: NeedInterest, _args: unknown, ctx: GraphqlContext) {
     return this.loaders(ctx).needs.load(interest.knowledgeNeedId);
   }
 
   @ResolveField(() => CompetenceProfileModel)
-  competenceProfile(@Parent() interest: NeedInterest, @Context() ctx: GraphqlContext) {
+  competenceProfile(interest: NeedInterest, _args: unknown, ctx: GraphqlContext) {
     return this.loaders(ctx).profiles.load(interest.competenceProfileId);
   }
 
   @ResolveField(() => OrganizationModel)
-  organization(@Parent() interest: NeedInterest, @Context() { loaders }: GraphqlContext) {
+  organization(interest: NeedInterest, _args: unknown, { loaders }: GraphqlContext) {
     return loaders.organization.load(interest.organizationId);
   }
 
@@ -112,11 +103,8 @@ export class KnowledgeNeedInterestsResolver {
     description:
       "Research groups' interests in this need, oldest first: all of them for the need's municipality, the arena's brokers and admins; a group sees its own.",
   })
-  interests(
-    @Parent() need: KnowledgeNeed,
-    @Context() ctx: GraphqlContext,
-    @CurrentUser() user: Principal,
-  ): Promise<NeedInterest[]> {
+  interests(need: KnowledgeNeed, _args: unknown, ctx: GraphqlContext): Promise<NeedInterest[]> {
+    const user = principalOf(ctx);
     let loader = INTEREST_LOADERS.get(ctx);
     if (!loader) {
       loader = new DataLoader(
@@ -191,12 +179,12 @@ export class ConflictExclusionsResolver {
   }
 
   @ResolveField(() => OrganizationModel)
-  organizationA(@Parent() e: ConflictExclusion, @Context() { loaders }: GraphqlContext) {
+  organizationA(e: ConflictExclusion, _args: unknown, { loaders }: GraphqlContext) {
     return loaders.organization.load(e.organizationAId);
   }
 
   @ResolveField(() => OrganizationModel)
-  organizationB(@Parent() e: ConflictExclusion, @Context() { loaders }: GraphqlContext) {
+  organizationB(e: ConflictExclusion, _args: unknown, { loaders }: GraphqlContext) {
     return loaders.organization.load(e.organizationBId);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { County, Municipality, Page, ResearchInstitution } from '@brobygger/persistence';
 import { GraphqlContext } from '../common/graphql/graphql-context';
 import { MunicipalitiesArgs } from './dto/municipalities.args';
@@ -36,7 +36,7 @@ export class ReferenceDataResolver {
 @Resolver(() => MunicipalityModel)
 export class MunicipalityFieldsResolver {
   @ResolveField(() => CountyModel)
-  county(@Parent() municipality: Municipality, @Context() context: GraphqlContext) {
+  county(municipality: Municipality, _args: unknown, context: GraphqlContext) {
     return context.loaders.county.load(municipality.countyNumber);
   }
 }
@@ -44,7 +44,7 @@ export class MunicipalityFieldsResolver {
 @Resolver(() => ResearchInstitutionModel)
 export class ResearchInstitutionFieldsResolver {
   @ResolveField(() => CountyModel, { nullable: true })
-  county(@Parent() institution: ResearchInstitution, @Context() context: GraphqlContext) {
+  county(institution: ResearchInstitution, _args: unknown, context: GraphqlContext) {
     return institution.countyNumber ? context.loaders.county.load(institution.countyNumber) : null;
   }
 }

@@ -63,7 +63,9 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       // The exception filter also shapes errors of field resolvers. Guards run on root operations only: a field
       // is authorized with the operation that reached it, and field-level rules (contact details) live in the
       // resolver (FieldAuthorizationCheck refuses @Authorize on a field resolver). Guards on every field of a
-      // nested page cost more CPU than the page's SQL.
+      // nested page cost more CPU than the page's SQL. For the same reason field resolvers take GraphQL's
+      // (parent, args, context, info) without parameter decorators, so that Nest calls them without resolving
+      // and piping each parameter; only a field with arguments declares @Parent and @Args, for the validation pipe.
       fieldResolverEnhancers: ['filters'],
       context: ({
         req,
