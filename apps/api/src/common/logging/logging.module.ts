@@ -11,7 +11,6 @@ import { APP_CONFIG, AppConfig } from '@brobygger/config';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import pino, { Logger as Pino } from 'pino';
-import pinoHttp from 'pino-http';
 
 /** The process's pino instance (provider token). */
 export const API_LOG = Symbol('API_LOG');
@@ -69,9 +68,47 @@ export function requestIdOf(req: IncomingMessage): string {
 }
 
 /**
- * Structured JSON logs (pino): one line per request (pino-http) with a request id, credentials redacted.
- * Health checks are not logged per request (they would drown the log).
+ * The request logger: answers with the request id (`X-Request-Id`) and, when `info` is enabled, writes one line
+ * per finished request as pino-http did (`reqId`, `req`, `res`, `responseTime`; `request completed`, `request
+ * aborted`, or `request errored` at level error for a 5xx), credentials redacted by the logger's `redact`. It
+ * builds no child loggers (pino-http made two per request and serialised the request into them, logged or not).
+ * Health checks are not logged (they would drown the log).
  */
+export function requestLogger(
+  log: Pino,
+): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
+  const { req: serializeReq, res: serializeRes, err: serializeErr } = pino.stdSerializers;
+  return (req, res, next) => {
+    const id = requestIdOf(req);
+    res.setHeader('x-request-id', id);
+    (req as IncomingMessage & { id?: string }).id = id;
+    if (req.url !== '/health' && log.isLevelEnabled('info')) {
+      const started = Date.now();
+      const done = () => {
+        res.removeListener('close', done);
+        res.removeListener('finish', done);
+        const line = {
+          reqId: id,
+          req: serializeReq(req),
+          res: serializeRes(res),
+          responseTime: Date.now() - started,
+        };
+        if (res.statusCode >= 500) {
+          const err = serializeErr(new Error(`failed with status code ${res.statusCode}`));
+          log.error({ ...line, err }, 'request errored');
+        } else {
+          const completed = !req.readableAborted && res.writableEnded;
+          log.info(line, completed ? 'request completed' : 'request aborted');
+        }
+      };
+      res.on('close', done);
+      res.on('finish', done);
+    }
+    next();
+  };
+}
+
+/** Structured JSON logs (pino): one line per request with a request id, credentials redacted. */
 @Module({
   providers: [
     {
@@ -88,16 +125,8 @@ export class LoggingModule implements NestModule {
   constructor(@Inject(API_LOG) private readonly pino: Pino) {}
 
   configure(consumer: MiddlewareConsumer): void {
-    const requestLog = pinoHttp<IncomingMessage, ServerResponse>({
-      logger: this.pino,
-      genReqId: (req, res) => {
-        const id = requestIdOf(req);
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === '/health' },
-      quietReqLogger: true,
-    });
-    consumer.apply(requestLog).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
+    consumer
+      .apply(requestLogger(this.pino))
+      .forRoutes({ path: '{*path}', method: RequestMethod.ALL });
   }
 }
