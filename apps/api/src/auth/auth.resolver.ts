@@ -1,4 +1,5 @@
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { Mutation } from '../authorization/mutation.decorator';
 import { Authorize, Public } from '../authorization/authorize.decorator';
 import { CurrentUser } from '../authorization/current-user.decorator';
 import type { Principal } from '../authorization/principal';

@@ -9,7 +9,7 @@ import { authCarrier } from './current-user.decorator';
 import { targetIdFromArgs } from './gql-auth.guard';
 
 /**
- * Writes one audit-log row per executed mutation (APP_INTERCEPTOR): user, operation (`Mutation.<name>`), target
+ * Writes one audit-log row per executed mutation (on every mutation, see ./mutation.decorator): user, operation (`Mutation.<name>`), target
  * type and id, the organization acted for (a broker's need on behalf of a municipality), time and outcome (SUCCESS, or FAILED with the error code the client gets). Refusals by the guards are
  * written there as DENIED (access control; the rate limiter with TOO_MANY_REQUESTS). Arguments are never stored (they may hold passwords, tokens or personal data).
  */

@@ -1,11 +1,10 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { APP_CONFIG, AppConfig } from '@brobygger/config';
 import { AuditLogModule } from '../audit-log/audit-log.module';
 import { AuthModule } from '../auth/auth.module';
-import { AuditLogInterceptor } from './audit-log.interceptor';
 import { AuthorizationService } from './authorization.service';
 import { FieldAuthorizationCheck } from './field-authorization.check';
 import { GqlAuthGuard } from './gql-auth.guard';
@@ -23,8 +22,9 @@ function throttlerStorage(redisUrl: string): ThrottlerStorageRedisService {
 }
 
 /**
- * Access control for the whole API, imported once by AppModule: rate limiting (Redis), the authentication and
- * authorization guard, and the audit-log interceptor, all global. Feature modules use @Authorize / @Public on
+ * Access control for the whole API, imported once by AppModule: rate limiting (Redis) and the authentication and
+ * authorization guard, both global; the audit-log interceptor comes with every mutation (`Mutation` from
+ * ./mutation.decorator). Feature modules use @Authorize / @Public on
  * their operations and AuthorizationService (exported, global through this module) for list and field rules
  * (guards run on root operations only; FieldAuthorizationCheck refuses @Authorize on a field resolver).
  */
@@ -57,7 +57,6 @@ function throttlerStorage(redisUrl: string): ThrottlerStorageRedisService {
     FieldAuthorizationCheck,
     { provide: APP_GUARD, useClass: GqlThrottlerGuard },
     { provide: APP_GUARD, useClass: GqlAuthGuard },
-    { provide: APP_INTERCEPTOR, useClass: AuditLogInterceptor },
   ],
   exports: [AuthorizationService, ResourceLoader, AuthModule],
 })

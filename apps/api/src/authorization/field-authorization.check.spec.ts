@@ -1,7 +1,15 @@
 import { MetadataScanner } from '@nestjs/core';
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Mutation as NestMutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { Authorize, Public } from './authorize.decorator';
-import { fieldResolversWithAccessRules } from './field-authorization.check';
+import { fieldResolversWithAccessRules, mutationsWithoutAudit } from './field-authorization.check';
+import { Mutation } from './mutation.decorator';
 
 class Thing {}
 
@@ -33,6 +41,32 @@ class MisplacedRulesResolver {
     return String(thing);
   }
 }
+
+@Resolver(() => Thing)
+class MutationsResolver {
+  @Mutation(() => String)
+  @Authorize('knowledgeNeed:create')
+  audited(): string {
+    return 'audited';
+  }
+
+  @NestMutation(() => String)
+  @Authorize('knowledgeNeed:create')
+  unaudited(): string {
+    return 'unaudited';
+  }
+}
+
+describe('mutationsWithoutAudit', () => {
+  it('names every mutation declared without the audit-log interceptor, and no query', () => {
+    expect(
+      mutationsWithoutAudit(
+        [new WellFormedResolver(), new MutationsResolver(), {}, null],
+        new MetadataScanner(),
+      ),
+    ).toEqual(['MutationsResolver.unaudited']);
+  });
+});
 
 describe('fieldResolversWithAccessRules', () => {
   const scanner = new MetadataScanner();

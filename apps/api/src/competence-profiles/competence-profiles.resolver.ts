@@ -1,4 +1,5 @@
-import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Mutation } from '../authorization/mutation.decorator';
 import type { CompetenceProfile, County, Page } from '@brobygger/persistence';
 import { GraphqlContext } from '../common/graphql/graphql-context';
 import { IdArg } from '../common/validation/id-arg.decorator';

@@ -1,4 +1,5 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Mutation } from '../authorization/mutation.decorator';
 import type { Page } from '@brobygger/persistence';
 import type { ConsortiumReplacement } from '@brobygger/persistence/repositories/consortium.repository';
 import type { ConsortiumEntity } from '@brobygger/persistence/entities/consortium.entity';

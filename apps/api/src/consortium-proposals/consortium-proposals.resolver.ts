@@ -1,4 +1,5 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Mutation } from '../authorization/mutation.decorator';
 import type { ConsortiumProposalEntity } from '@brobygger/persistence/entities/consortium-proposal.entity';
 import type { ConsortiumProposalMemberEntity } from '@brobygger/persistence/entities/consortium-proposal-member.entity';
 import type { MatchRunEntity } from '@brobygger/persistence/entities/match-run.entity';

@@ -1,4 +1,5 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Mutation } from '../authorization/mutation.decorator';
 import { ValidationError } from '@brobygger/persistence/errors';
 import { Authorize } from '../authorization/authorize.decorator';
 import { CurrentUser } from '../authorization/current-user.decorator';

@@ -1,13 +1,5 @@
-import {
-  Args,
-  Float,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-  Subscription,
-} from '@nestjs/graphql';
+import { Args, Float, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Mutation } from '../authorization/mutation.decorator';
 import {
   FINAL_MATCH_RUN_STATUSES,
   type MatchRunEntity,

@@ -1,4 +1,5 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Mutation } from '../authorization/mutation.decorator';
 import type { MobilizationArena } from '@brobygger/persistence';
 import { IdArg } from '../common/validation/id-arg.decorator';
 import { CreateMobilizationArenaInput } from './dto/create-mobilization-arena.input';

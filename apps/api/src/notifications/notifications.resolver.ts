@@ -1,4 +1,5 @@
-import { Args, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Int, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Mutation } from '../authorization/mutation.decorator';
 import type { NotificationRow } from '@brobygger/persistence/repositories/notification.repository';
 import { Authorize } from '../authorization/authorize.decorator';
 import { CurrentUser } from '../authorization/current-user.decorator';

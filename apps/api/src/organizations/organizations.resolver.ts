@@ -1,4 +1,5 @@
-import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Mutation } from '../authorization/mutation.decorator';
 import type { Organization, Page } from '@brobygger/persistence';
 import { IdArg } from '../common/validation/id-arg.decorator';
 import { GraphqlContext } from '../common/graphql/graphql-context';

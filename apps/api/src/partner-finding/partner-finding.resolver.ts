@@ -1,4 +1,5 @@
-import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Mutation } from '../authorization/mutation.decorator';
 import DataLoader from 'dataloader';
 import type { CompetenceProfile, KnowledgeNeed } from '@brobygger/persistence';
 import { CompetenceProfileRepository, KnowledgeNeedRepository } from '@brobygger/persistence';
