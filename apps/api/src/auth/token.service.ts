@@ -15,6 +15,9 @@ export interface AccessTokenClaims {
 export const JWT_ISSUER = 'brobygger';
 export const JWT_AUDIENCE = 'brobygger-api';
 
+/** How many verified access tokens TokenService keeps (a few hundred bytes each). */
+const VERIFIED_TOKENS_KEPT = 10_000;
+
 /** Access tokens (HS256 JWT) and opaque random refresh/invitation tokens with their storage hashes. */
 @Injectable()
 export class TokenService {
@@ -50,8 +53,21 @@ export class TokenService {
     return { token, expiresAt: new Date(Date.now() + ttl * 1000) };
   }
 
+  /**
+   * Tokens whose signature was verified, with their claims: a client sends the same token with every request until
+   * it expires, and checking the signature again would give the same answer. Expiry is checked on every use.
+   */
+  private readonly verified = new Map<string, AccessTokenClaims>();
+
   /** The claims of a valid access token, or null when it is malformed, tampered with or expired. */
   async verifyAccessToken(token: string): Promise<AccessTokenClaims | null> {
+    const known = this.verified.get(token);
+    if (known) {
+      // jsonwebtoken's rule: expired from the second `exp` on.
+      if (Math.floor(Date.now() / 1000) < known.exp) return known;
+      this.verified.delete(token);
+      return null;
+    }
     try {
       const claims = await this.jwt.verifyAsync<AccessTokenClaims>(token, {
         issuer: JWT_ISSUER,
@@ -60,6 +76,9 @@ export class TokenService {
         secret: this.key as unknown as Buffer,
       });
       if (claims.typ !== 'access' || !isUuid(claims.sub) || !isUuid(claims.sid)) return null;
+      // Bounded: past the limit it starts again (expired tokens leave with it).
+      if (this.verified.size >= VERIFIED_TOKENS_KEPT) this.verified.clear();
+      this.verified.set(token, claims);
       return claims;
     } catch {
       return null;
