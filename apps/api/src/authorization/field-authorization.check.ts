@@ -9,7 +9,7 @@ import { AuditLogInterceptor } from './audit-log.interceptor';
 import { AUTHORIZE_KEY, IS_PUBLIC_KEY } from './authorize.decorator';
 
 /**
- * Guards run on root fields only (`fieldResolverEnhancers: ['filters']`): a field resolver is authorized with the
+ * Guards run on root fields only (`fieldResolverEnhancers: []`): a field resolver is authorized with the
  * operation that reached it, and rules on a field's data live in its resolver through AuthorizationService (as
  * ContactsResolver does for contact details). An @Authorize or @Public on a field resolver would therefore be
  * ignored; this check refuses to start instead, naming the method. It also refuses a mutation without the

@@ -10,6 +10,7 @@ import { SocketSessions } from '../../auth/socket-sessions';
 import { TokenService } from '../../auth/token.service';
 import { bearerToken } from '../../authorization/gql-auth.guard';
 import { graphqlHardening } from '../../authorization/graphql-hardening';
+import { shapeFieldError } from '../errors/graphql-exception.filter';
 import { LoadersFactory } from '../loaders/loaders.factory';
 import { GraphqlContext } from './graphql-context';
 
@@ -60,13 +61,16 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
           onClose: (ctx) => this.sockets.unregister(socketOf(ctx.extra)),
         },
       },
-      // The exception filter also shapes errors of field resolvers. Guards run on root operations only: a field
-      // is authorized with the operation that reached it, and field-level rules (contact details) live in the
-      // resolver (FieldAuthorizationCheck refuses @Authorize on a field resolver). Guards on every field of a
-      // nested page cost more CPU than the page's SQL. For the same reason field resolvers take GraphQL's
-      // (parent, args, context, info) without parameter decorators, so that Nest calls them without resolving
-      // and piping each parameter; only a field with arguments declares @Parent and @Args, for the validation pipe.
-      fieldResolverEnhancers: ['filters'],
+      // Guards, interceptors and the exception filter run on root operations only: a field is authorized with the
+      // operation that reached it, and field-level rules (contact details) live in the resolver
+      // (FieldAuthorizationCheck refuses @Authorize on a field resolver). Nest's wrapping of every field of a
+      // nested page (~80) cost more CPU than the page's SQL, so field resolvers are called as GraphQL calls them:
+      // they take (parent, args, context, info) without parameter decorators; only a field with arguments
+      // declares @Parent and @Args, for the validation pipe. Their errors are shaped like the filter's in
+      // formatError (shapeFieldError).
+      fieldResolverEnhancers: [],
+      formatError: (formatted, error) =>
+        hardening.formatError(shapeFieldError(formatted, error), error),
       context: ({
         req,
         res,
