@@ -16,10 +16,11 @@ class FlatItems {
   constructor(problem: PackingProblem) {
     const { items } = problem;
     const count = items.length;
-    this.weight = Float64Array.from(items, (item) => item.weight);
+    this.weight = new Float64Array(count);
     this.needPtr = new Int32Array(count + 1);
     this.profilePtr = new Int32Array(count + 1);
     for (let i = 0; i < count; i++) {
+      this.weight[i] = items[i].weight;
       this.needPtr[i + 1] = this.needPtr[i] + items[i].needs.length;
       this.profilePtr[i + 1] = this.profilePtr[i] + items[i].profiles.length;
     }
@@ -27,17 +28,45 @@ class FlatItems {
     this.profiles = new Int32Array(this.profilePtr[count]);
     let numNeeds = 0;
     let numProfiles = problem.capacities.length;
-    items.forEach((item, i) => {
-      this.needs.set(item.needs, this.needPtr[i]);
-      this.profiles.set(item.profiles, this.profilePtr[i]);
-      for (const n of item.needs) numNeeds = Math.max(numNeeds, n + 1);
-      for (const p of item.profiles) numProfiles = Math.max(numProfiles, p + 1);
-    });
+    let q = 0;
+    let r = 0;
+    for (const item of items) {
+      for (const n of item.needs) {
+        this.needs[q++] = n;
+        if (n >= numNeeds) numNeeds = n + 1;
+      }
+      for (const p of item.profiles) {
+        this.profiles[r++] = p;
+        if (p >= numProfiles) numProfiles = p + 1;
+      }
+    }
     this.numNeeds = numNeeds;
     this.numProfiles = numProfiles;
     this.capacity = new Int32Array(numProfiles);
     problem.capacities.forEach((cap, p) => (this.capacity[p] = cap));
   }
+
+  private needIncidence?: Incidence;
+  private profileIncidence?: Incidence;
+
+  /** Items of each need (built once, on first use). */
+  get byNeed(): Incidence {
+    return (this.needIncidence ??= incidence(this.numNeeds, this.needPtr, this.needs));
+  }
+
+  /** Items of each profile (built once, on first use). */
+  get byProfile(): Incidence {
+    return (this.profileIncidence ??= incidence(this.numProfiles, this.profilePtr, this.profiles));
+  }
+}
+
+/** The flat form of each problem, shared by the greedy passes of one solve (they run on the same problem object). */
+const flatForms = new WeakMap<PackingProblem, FlatItems>();
+
+function flatItemsOf(problem: PackingProblem): FlatItems {
+  let flat = flatForms.get(problem);
+  if (!flat) flatForms.set(problem, (flat = new FlatItems(problem)));
+  return flat;
 }
 
 /**
@@ -194,7 +223,7 @@ export function greedyPacking(
   maxMoves = workLimits(problem.timeLimitSeconds, problem.items.length).localSearchMoves,
 ): { selected: number[]; value: number; droppedPins: number[]; safetyStop: boolean } {
   const { items } = problem;
-  const flat = new FlatItems(problem);
+  const flat = flatItemsOf(problem);
   const { weight } = flat;
   const sel = new Selection(flat);
   const locked = new Uint8Array(items.length);
@@ -284,8 +313,8 @@ class Refill {
     const count = flat.weight.length;
     this.rank = new Int32Array(count);
     order.forEach((i, r) => (this.rank[i] = r));
-    this.byNeed = incidence(flat.numNeeds, flat.needPtr, flat.needs);
-    this.byProfile = incidence(flat.numProfiles, flat.profilePtr, flat.profiles);
+    this.byNeed = flat.byNeed;
+    this.byProfile = flat.byProfile;
     this.seen = new Int32Array(count);
     this.touched = new Int32Array(count);
   }
