@@ -1,73 +1,5 @@
 /** Greedy + local-search heuristic for the set-packing problem. */
-import { PackingProblem, workLimits } from './packing-problem';
-
-/** The items' needs and profiles as flat arrays (CSR), so that the hot loops read typed arrays only. */
-class FlatItems {
-  readonly weight: Float64Array;
-  readonly needPtr: Int32Array;
-  readonly needs: Int32Array;
-  readonly profilePtr: Int32Array;
-  readonly profiles: Int32Array;
-  readonly numNeeds: number;
-  readonly numProfiles: number;
-  /** Capacity per profile (0 beyond problem.capacities). */
-  readonly capacity: Int32Array;
-
-  constructor(problem: PackingProblem) {
-    const { items } = problem;
-    const count = items.length;
-    this.weight = new Float64Array(count);
-    this.needPtr = new Int32Array(count + 1);
-    this.profilePtr = new Int32Array(count + 1);
-    for (let i = 0; i < count; i++) {
-      this.weight[i] = items[i].weight;
-      this.needPtr[i + 1] = this.needPtr[i] + items[i].needs.length;
-      this.profilePtr[i + 1] = this.profilePtr[i] + items[i].profiles.length;
-    }
-    this.needs = new Int32Array(this.needPtr[count]);
-    this.profiles = new Int32Array(this.profilePtr[count]);
-    let numNeeds = 0;
-    let numProfiles = problem.capacities.length;
-    let q = 0;
-    let r = 0;
-    for (const item of items) {
-      for (const n of item.needs) {
-        this.needs[q++] = n;
-        if (n >= numNeeds) numNeeds = n + 1;
-      }
-      for (const p of item.profiles) {
-        this.profiles[r++] = p;
-        if (p >= numProfiles) numProfiles = p + 1;
-      }
-    }
-    this.numNeeds = numNeeds;
-    this.numProfiles = numProfiles;
-    this.capacity = new Int32Array(numProfiles);
-    problem.capacities.forEach((cap, p) => (this.capacity[p] = cap));
-  }
-
-  private needIncidence?: Incidence;
-  private profileIncidence?: Incidence;
-
-  /** Items of each need (built once, on first use). */
-  get byNeed(): Incidence {
-    return (this.needIncidence ??= incidence(this.numNeeds, this.needPtr, this.needs));
-  }
-
-  /** Items of each profile (built once, on first use). */
-  get byProfile(): Incidence {
-    return (this.profileIncidence ??= incidence(this.numProfiles, this.profilePtr, this.profiles));
-  }
-}
-
-/** The flat form of each problem, shared by the greedy passes of one solve (they run on the same problem object). */
-const flatForms = new WeakMap<PackingProblem, FlatItems>();
-
-function flatItemsOf(problem: PackingProblem): FlatItems {
-  let flat = flatForms.get(problem);
-  if (!flat) flatForms.set(problem, (flat = new FlatItems(problem)));
-  return flat;
-}
+import { FlatItems, flatItemsOf, Incidence, PackingProblem, workLimits } from './packing-problem';
 
 /**
  * Tracks a feasible selection in flat arrays: the owner of each need, the users of each profile and which items
@@ -186,23 +118,6 @@ class Selection {
       }
     }
   }
-}
-
-/** Items of each need and of each profile, in item order (CSR): the transpose of an item → key CSR. */
-interface Incidence {
-  ptr: Int32Array;
-  items: Int32Array;
-}
-
-function incidence(size: number, itemPtr: Int32Array, keys: Int32Array): Incidence {
-  const ptr = new Int32Array(size + 1);
-  for (const k of keys) ptr[k + 1]++;
-  for (let k = 0; k < size; k++) ptr[k + 1] += ptr[k];
-  const fill = ptr.slice(0, size);
-  const items = new Int32Array(ptr[size]);
-  for (let i = 0; i + 1 < itemPtr.length; i++)
-    for (let q = itemPtr[i]; q < itemPtr[i + 1]; q++) items[fill[keys[q]]++] = i;
-  return { ptr, items };
 }
 
 /** Items by weight descending, ties by index: the deterministic order used by the heuristic. */
