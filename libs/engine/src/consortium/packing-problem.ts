@@ -63,7 +63,7 @@ export interface WorkLimits {
   lagrangianIterations: number;
   /** Simplex iterations of the LP relaxation. */
   simplexIterations: number;
-  /** Whether the budget is large enough for HiGHS branch and cut to start (presolve + root LP). */
+  /** Whether the budget is large enough for HiGHS branch and cut to start (start-up + root LP). */
   runExact: boolean;
   /** HiGHS MIP checkpoints (root separation rounds and nodes) before the work limit stops it. */
   mipCheckpoints: number;
@@ -79,9 +79,11 @@ export const PRELIMINARY_MOVES_BEFORE_EXACT = 3_000;
  * Fixed formulas, calibrated on the benchmark problems (CPU time): a local-search move costs up to ≈ 0.03 ms at
  * Norway scale (1,500 moves per budget second keep the three greedy passes well inside it); the Lagrangian bound's
  * 300 iterations ≈ 0.1–0.2 s at 10,000 candidates (fewer for budgets under 1 s). The LP relaxation (≈ 0.3 s at
- * 10,000 candidates) runs at every budget: its rounding is the best heuristic selection. With 8,500 candidates HiGHS needs ≈ 2 s for presolve + root LP
- * and ≈ 0.45 s per checkpoint (a root separation round; nodes are cheaper), with 600 candidates ≈ 0.3 s and
- * ≈ 0.11 s. Only the inputs — time budget and model size — decide them, never the clock.
+ * 10,000 candidates) runs at every budget: its rounding is the best heuristic selection. With 8,500 candidates HiGHS
+ * needed ≈ 2 s for presolve + root LP and ≈ 0.45 s per checkpoint (a root separation round; nodes are cheaper), with
+ * 600 candidates ≈ 0.3 s and ≈ 0.11 s. Branch and cut now runs without presolve and starts sooner; the formulas were
+ * kept, so that a time limit still buys the same work. Only the inputs — time budget and model size — decide them,
+ * never the clock.
  */
 export function workLimits(timeLimitSeconds: number, items: number): WorkLimits {
   const seconds = Math.max(0, timeLimitSeconds);
