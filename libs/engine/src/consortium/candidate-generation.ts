@@ -34,6 +34,11 @@ const MAX_TEAM_POOL = 12;
  */
 const RELATIVE_COHESION = 0.75;
 const TYPE_PREFERENCE: ProjectType[] = ['INNOVATION_PROJECT', 'PRE_PROJECT', 'COMPETENCE_PROJECT'];
+/**
+ * Need groups whose teams are remembered (the most recently used): about 13 MB at most, which holds every group of a
+ * Norway-scale run; a larger run recomputes the teams of a group it has not seen for long (the same teams).
+ */
+const TEAM_CACHE_ENTRIES = 50_000;
 
 export interface GenerationResult {
   candidates: Candidate[];
@@ -92,7 +97,7 @@ export function generateCandidates(
   });
 
   let done = 0;
-  const teamCache = new Map<string, number[][]>();
+  const teamCache = new TeamCache(TEAM_CACHE_ENTRIES);
   /**
    * Candidates scored by the current seed and those kept from earlier seeds: a group grown again from another seed
    * reuses its kept candidate; one that no seed kept is scored again (the same candidate), not held for the run.
@@ -301,6 +306,23 @@ export function withoutGroup(
   return makeCandidate(ctx, c.projectType, c.needs, profiles);
 }
 
+/** growGroups' chain state per need: not yet seen, counted in simSum, or a member. */
+const UNSEEN = 0;
+const COUNTED = 1;
+const MEMBER = 2;
+let chainScratch: { simSum: Float64Array; state: Uint8Array; touched: number[] } | undefined;
+
+/** The chain scratch for needCount needs (all UNSEEN, touched empty: each chain resets what it touched). */
+function growScratch(needCount: number) {
+  if (!chainScratch || chainScratch.state.length < needCount)
+    chainScratch = {
+      simSum: new Float64Array(needCount),
+      state: new Uint8Array(needCount),
+      touched: [],
+    };
+  return chainScratch;
+}
+
 /**
  * Need groups grown from a base (a seed need, or a pin's needs): prefixes of greedy chains whose sizes are within
  * the rule. Two chains: plain greedy, and one starting from the second-best first addition.
@@ -324,25 +346,29 @@ export function growGroups(
   const minSim = ctx.settings.minNeedSimilarity;
   const usable = (x: number) => ctx.isNeedUsable(x) && ctx.needFitsType(x, type);
 
-  /** Greedy chain with incremental sums: simSum[x] = Σ_members sim(member, x) over the members' neighbours. */
+  /**
+   * Greedy chain with incremental sums: simSum[x] = Σ_members sim(member, x) over the members' neighbours (in the
+   * scratch arrays, indexed by need, instead of a map per chain: chains are grown for every seed).
+   */
   const grow = (start: number[], recordAll: boolean): number[] => {
+    const { simSum, state, touched } = growScratch(ctx.needs.length);
     const group: number[] = [];
-    const simSum = new Map<number, number>();
     let pairSum = 0;
     const addMember = (m: number) => {
-      pairSum += simSum.get(m) ?? 0;
+      if (state[m] === COUNTED) pairSum += simSum[m];
+      else touched.push(m);
       group.push(m);
-      simSum.delete(m);
+      state[m] = MEMBER;
       // The needs counted so far (usable non-members, their neighbour lists loaded): m's similarity to them is
       // known; then m's other neighbours.
-      for (const [x, nb] of ctx.similarities(m)) {
-        const sum = simSum.get(x);
-        if (sum !== undefined) simSum.set(x, sum + nb.similarity);
-      }
+      for (const [x, nb] of ctx.similarities(m))
+        if (state[x] === COUNTED) simSum[x] += nb.similarity;
       for (const nb of ctx.neighbours(m)) {
         const x = nb.needIndex;
-        if (simSum.has(x) || group.includes(x) || !usable(x)) continue;
-        simSum.set(x, ctx.similarity(m, x)?.similarity ?? 0);
+        if (state[x] !== UNSEEN || !usable(x)) continue;
+        simSum[x] = ctx.similarity(m, x)?.similarity ?? 0;
+        state[x] = COUNTED;
+        touched.push(x);
       }
     };
     for (const m of start) addMember(m);
@@ -351,10 +377,12 @@ export function growGroups(
       const pairs = (group.length * (group.length - 1)) / 2;
       const cohesion = pairs > 0 ? pairSum / pairs : 0;
       const floor = Math.max(minSim, RELATIVE_COHESION * cohesion);
+      // The best compatible need: highest mean similarity, then lowest index (independent of the visiting order).
       let best: number | undefined;
       let bestGain = 0;
-      for (const [x, sum] of simSum) {
-        const g = sum / group.length;
+      for (const x of touched) {
+        if (state[x] !== COUNTED) continue;
+        const g = simSum[x] / group.length;
         if (g < floor || g <= 0) continue;
         if (best !== undefined && (g < bestGain || (g === bestGain && x > best))) continue;
         if (!needsCompatible(ctx, group, x)) continue;
@@ -366,6 +394,8 @@ export function growGroups(
       if (recordAll) record(group);
     }
     if (!recordAll) record(group);
+    for (const x of touched) state[x] = UNSEEN;
+    touched.length = 0;
     return group;
   };
 
@@ -401,6 +431,32 @@ export function growGroups(
   return [...out.values()];
 }
 
+/** chooseTeams' results by type and need group, the least recently used left out beyond `limit` entries. */
+export class TeamCache {
+  private readonly teams = new Map<string, number[][]>();
+
+  constructor(private readonly limit: number) {}
+
+  get(key: string): number[][] | undefined {
+    const teams = this.teams.get(key);
+    if (teams) {
+      // Map iteration follows insertion: re-inserting keeps the oldest first.
+      this.teams.delete(key);
+      this.teams.set(key, teams);
+    }
+    return teams;
+  }
+
+  set(key: string, teams: number[][]): void {
+    this.teams.set(key, teams);
+    if (this.teams.size > this.limit) this.teams.delete(this.teams.keys().next().value!);
+  }
+
+  get size(): number {
+    return this.teams.size;
+  }
+}
+
 /**
  * Research-group teams for a need group: the greedy team, its minimal prefix (fewer groups, less capacity), and an
  * alternative without the greedy's first free pick. Returns sorted profile index lists; none when the rule cannot
@@ -412,20 +468,29 @@ export function chooseTeams(
   rule: ConsortiumSizeRule,
   needs: number[],
   forced: number[],
-  cache?: Map<string, number[][]>,
+  cache?: TeamCache,
   alternatives = true,
   pinned = false,
 ): number[][] {
   const cacheKey = `${type}|${needs.join(',')}|${forced.join(',')}|${alternatives ? 1 : 0}|${pinned ? 1 : 0}`;
   const cached = cache?.get(cacheKey);
   if (cached) return cached;
-  const relevance = new Map<number, number>();
+  // Summed relevance per listed profile, in a scratch array indexed by profile (reset below).
+  const { relevance, listed } = relevanceScratch(ctx.profiles.length);
+  const profiles: number[] = [];
   for (const n of needs)
-    for (const a of ctx.profilesForNeed(n))
-      relevance.set(a.profileIndex, (relevance.get(a.profileIndex) ?? 0) + a.score);
+    for (const a of ctx.profilesForNeed(n)) {
+      if (!listed[a.profileIndex]) profiles.push(a.profileIndex);
+      listed[a.profileIndex] = 1;
+      relevance[a.profileIndex] += a.score;
+    }
   const ranked: Array<{ p: number; r: number }> = [];
-  for (const [p, r] of relevance)
-    if (!forced.includes(p) && needs.every((n) => ctx.profileFitsNeed(n, p))) ranked.push({ p, r });
+  for (const p of profiles) {
+    if (!forced.includes(p) && needs.every((n) => ctx.profileFitsNeed(n, p)))
+      ranked.push({ p, r: relevance[p] });
+    relevance[p] = 0;
+    listed[p] = 0;
+  }
   // Each need's specialist joins the pool even when the group's summed relevance ranks it lower.
   const specialists = new Set<number>();
   for (const n of needs) {
@@ -467,6 +532,18 @@ export function chooseTeams(
   const out = [...teams.values()];
   cache?.set(cacheKey, out);
   return out;
+}
+
+let teamScratch: { relevance: Float64Array; listed: Uint8Array } | undefined;
+
+/** chooseTeams' relevance sums per profile (all 0: chooseTeams resets what it used). */
+function relevanceScratch(profileCount: number) {
+  if (!teamScratch || teamScratch.listed.length < profileCount)
+    teamScratch = {
+      relevance: new Float64Array(profileCount),
+      listed: new Uint8Array(profileCount),
+    };
+  return teamScratch;
 }
 
 /** A research group's coverage of each need of a group: ctx.covered(needs[i], p) for every i. */
