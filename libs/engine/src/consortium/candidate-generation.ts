@@ -486,10 +486,16 @@ export function chooseTeams(
     }
   const ranked: Array<{ p: number; r: number }> = [];
   for (const p of profiles) {
-    if (!forced.includes(p) && needs.every((n) => ctx.profileFitsNeed(n, p)))
-      ranked.push({ p, r: relevance[p] });
+    ranked.push({ p, r: relevance[p] });
     relevance[p] = 0;
     listed[p] = 0;
+  }
+  // The MAX_TEAM_POOL most relevant that may join every need (checked in order, only until the pool is full).
+  ranked.sort((a, b) => b.r - a.r || a.p - b.p);
+  const relevant: number[] = [];
+  for (const { p } of ranked) {
+    if (relevant.length === MAX_TEAM_POOL) break;
+    if (!forced.includes(p) && needs.every((n) => ctx.profileFitsNeed(n, p))) relevant.push(p);
   }
   // Each need's specialist joins the pool even when the group's summed relevance ranks it lower.
   const specialists = new Set<number>();
@@ -502,15 +508,7 @@ export function chooseTeams(
     )
       specialists.add(top.profileIndex);
   }
-  const pool = [
-    ...new Set([
-      ...ranked
-        .sort((a, b) => b.r - a.r || a.p - b.p)
-        .slice(0, MAX_TEAM_POOL)
-        .map((x) => x.p),
-      ...specialists,
-    ]),
-  ].sort((a, b) => a - b);
+  const pool = [...new Set([...relevant, ...specialists])].sort((a, b) => a - b);
   const teams = new Map<string, number[]>();
   const entries = poolEntries(ctx, needs, pool, specialists, pinned);
   const first = greedyTeam(ctx, type, rule, needs, forced, entries);
@@ -556,8 +554,15 @@ class CoverageState {
   value = 0;
 
   constructor(ctx: FormationContext, needs: number[]) {
-    this.miss = needs.map((n) => new Float64Array(ctx.coverageItems(n).length).fill(1));
-    this.weights = needs.map((n) => Float64Array.from(ctx.coverageItems(n), (it) => it.weight));
+    this.miss = [];
+    this.weights = [];
+    for (const n of needs) {
+      const items = ctx.coverageItems(n);
+      const weights = new Float64Array(items.length);
+      for (let i = 0; i < items.length; i++) weights[i] = items[i].weight;
+      this.miss.push(new Float64Array(items.length).fill(1));
+      this.weights.push(weights);
+    }
   }
 
   /** Coverage gain (mean over needs) if a group with this cover joined. */
@@ -646,41 +651,45 @@ function greedyTeam(
   let currentScore = team.length > 0 ? scoreGroup(ctx, needs, team).score : 0;
   while (team.length < rule.maxResearchGroups) {
     const intlMissing = needIntl && !team.some((p) => ctx.hasInternationalPartners(p));
-    const institutions = new Set(team.map((p) => ctx.institution(p)));
-    const orgs = team.map((q) => ctx.profiles[q].organizationId);
-    let best: { pick: PoolEntry; value: number; gain: number } | undefined;
+    let best: PoolEntry | undefined;
+    let bestValue = 0;
+    let bestGain = 0;
     for (const e of eligible) {
       if (team.includes(e.p)) continue;
       if (intlMissing && !e.international) continue;
-      if (!orgs.every((org) => ctx.orgsCompatible(org, e.org))) continue;
+      if (!team.every((q) => ctx.orgsCompatible(ctx.profiles[q].organizationId, e.org))) continue;
       const gain = coverage.gain(e.covers);
       const aff = e.meanAffinity;
       if (aff <= 0 && gain <= 0) continue;
+      const newInstitution = !team.some((q) => ctx.institution(q) === e.institution);
       const value =
         gain +
         AFFINITY_WEIGHT_IN_PICK * aff +
-        (institutions.has(e.institution) ? 0 : NEW_INSTITUTION_BONUS) +
+        (newInstitution ? NEW_INSTITUTION_BONUS : 0) +
         (e.specialist ? SPECIALIST_BONUS : 0);
       if (
         !best ||
-        value > best.value + 1e-12 ||
-        (Math.abs(value - best.value) <= 1e-12 && e.p < best.pick.p)
-      )
-        best = { pick: e, value, gain };
+        value > bestValue + 1e-12 ||
+        (Math.abs(value - bestValue) <= 1e-12 && e.p < best.p)
+      ) {
+        best = e;
+        bestValue = value;
+        bestGain = gain;
+      }
     }
     if (!best) break;
-    const p = best.pick.p;
+    const p = best.p;
     let nextScore = currentScore;
     if (team.length >= rule.minResearchGroups) {
       // Beyond the minimum, a group joins only if it adds coverage and raises the consortium's score.
-      if (best.gain < MIN_COVERAGE_GAIN) break;
+      if (bestGain < MIN_COVERAGE_GAIN) break;
       nextScore = scoreGroup(ctx, needs, [...team, p]).score;
       if (nextScore <= currentScore) break;
     } else if (team.length + 1 >= rule.minResearchGroups) {
       nextScore = scoreGroup(ctx, needs, [...team, p]).score;
     }
     team.push(p);
-    coverage.add(best.pick.covers);
+    coverage.add(best.covers);
     currentScore = nextScore;
     if (firstFree === undefined) firstFree = p;
     if (team.length === rule.minResearchGroups) minimal = [...team].sort((a, b) => a - b);

@@ -80,8 +80,6 @@ interface PairRecord {
   cover?: PairCover;
   /** topicEvidence. */
   evidence?: boolean;
-  /** Region rule and organizations compatible (profileFitsNeed without the profile's availability). */
-  compatible?: boolean;
 }
 
 export interface CoverageItem {
@@ -311,11 +309,12 @@ export class FormationContext {
 
   /** Hard constraints between a profile and a need: availability, region, exclusions. */
   profileFitsNeed(n: number, p: number): boolean {
-    if (this.available[p] !== 1) return false;
-    const pair = this.pair(n, p);
-    return (pair.compatible ??=
+    // Cheaper to compute than to look up in a cache of all pairs.
+    return (
+      this.available[p] === 1 &&
       this.regionOk(n, p) &&
-      this.orgsCompatible(this.needs[n].organizationId, this.profiles[p].organizationId));
+      this.orgsCompatible(this.needs[n].organizationId, this.profiles[p].organizationId)
+    );
   }
 
   /** The record of a (need, profile) pair, created empty on first use. */
@@ -620,8 +619,9 @@ export class FormationContext {
     const termsB = this.allTerms(b);
     for (const t of this.keyTerms(a)) if (termsB.has(t)) shared.add(t);
     // a compound and its part ("hjemmetjenesten", "hjem") are one shared word
+    const words = [...shared];
     let distinct = 0;
-    for (const t of shared) if (![...shared].some((u) => u !== t && u.includes(t))) distinct++;
+    for (const t of words) if (!words.some((u) => u !== t && u.includes(t))) distinct++;
     return distinct;
   }
 
