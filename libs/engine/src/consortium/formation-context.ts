@@ -660,12 +660,15 @@ export class FormationContext {
 
   private coverOf(n: number, p: number, aff: NeedProfileAffinity): PairCover {
     const out: PairCover = { items: [], cover: [] };
-    const shared = new Set(aff.sharedTerms.map((t) => t.toLocaleLowerCase('nb')));
+    const contributions = aff.termContributions;
+    // The shared words are lower-cased (slow, locale-aware) only when the model gives no term contributions.
+    let shared: Set<string> | undefined;
     const profileThemes = new Set<Theme>(this.profiles[p].themes ?? []);
-    const contributes = (stem: string) =>
-      aff.termContributions
-        ? (aff.termContributions.get(stem) ?? 0) > 0
-        : shared.has(this.model.surface(stem).toLocaleLowerCase('nb'));
+    const contributes = (stem: string) => {
+      if (contributions) return (contributions.get(stem) ?? 0) > 0;
+      shared ??= new Set(aff.sharedTerms.map((t) => t.toLocaleLowerCase('nb')));
+      return shared.has(this.model.surface(stem).toLocaleLowerCase('nb'));
+    };
     this.coverageItems(n).forEach((item, i) => {
       const covers = item.key.startsWith('theme:')
         ? profileThemes.has(item.key.slice(6) as Theme)
