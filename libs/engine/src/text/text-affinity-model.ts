@@ -482,16 +482,15 @@ export class TextAffinityModel implements AffinityModel {
   }
 
   affinity(needIndex: number, profileIndex: number): NeedProfileAffinity {
-    const cos = this.textCosine(needIndex, profileIndex);
-    const c = this.components(needIndex, profileIndex, cos);
-    const contributions = this.termContributions(needIndex, profileIndex);
+    const pair = this.shared.ofPair(this.scatterNeed(needIndex), profileIndex);
+    const c = this.components(needIndex, profileIndex, pair.cosine);
     return {
       needIndex,
       profileIndex,
       score: c.score,
       components: { text: c.text, themes: c.themes, region: c.region, projectType: c.projectType },
-      sharedTerms: this.sharedSurfaces(contributions),
-      termContributions: contributions,
+      sharedTerms: pair.surfaces,
+      termContributions: pair.contributions,
     };
   }
 
