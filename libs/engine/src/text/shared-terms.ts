@@ -112,22 +112,28 @@ export class SharedTerms {
     return out;
   }
 
-  /** Readable topic words two needs share, by the product of their weights. */
-  ofNeeds(a: number, b: number): string[] {
-    const { needTopicRows: r } = this.corpus;
+  /**
+   * The text cosine of two needs' topics (dotRows of their rows, summed in the same order) and the readable topic
+   * words they share, by the product of their weights: one merge of the two rows.
+   */
+  ofNeeds(a: number, b: number): { cosine: number; surfaces: string[] } {
+    const r = this.corpus.needTopicRows;
     const shared: Array<[number, number]> = [];
+    let sum = 0;
     let x = r.ptr[a];
     let y = r.ptr[b];
     while (x < r.ptr[a + 1] && y < r.ptr[b + 1]) {
       if (r.terms[x] === r.terms[y]) {
-        shared.push([r.terms[x], r.weights[x] * r.weights[y]]);
+        const c = r.weights[x] * r.weights[y];
+        sum += c;
+        shared.push([r.terms[x], c]);
         x++;
         y++;
       } else if (r.terms[x] < r.terms[y]) x++;
       else y++;
     }
     shared.sort((p, q) => q[1] - p[1] || p[0] - q[0]);
-    return this.surfacesOfTerms(shared.map(([t]) => t));
+    return { cosine: sum, surfaces: this.surfacesOfTerms(shared.map(([t]) => t)) };
   }
 
   /**

@@ -27,7 +27,6 @@ import { SharedTerms } from './shared-terms';
 import {
   Accumulator,
   buildPostings,
-  dotRows,
   Postings,
   PostingsWalk,
   SparseRows,
@@ -529,11 +528,11 @@ export class TextAffinityModel implements AffinityModel {
     }
     acc.reset();
     const result = top.items().map((other) => {
-      const cos = dotRows(this.needTopicRows, needIndex, this.needTopicRows, other);
+      const pair = this.shared.ofNeeds(needIndex, other);
       return {
         needIndex: other,
-        similarity: this.needSimilarity(needIndex, other, cos),
-        sharedTerms: this.shared.ofNeeds(needIndex, other),
+        similarity: this.needSimilarity(needIndex, other, pair.cosine),
+        sharedTerms: pair.surfaces,
       };
     });
     return result
