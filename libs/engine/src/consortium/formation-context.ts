@@ -350,14 +350,13 @@ export class FormationContext {
    * model's affinities of the listed pairs are those of affinity(n, p)).
    */
   private deepList(n: number): NeedProfileAffinity[] {
-    const listed = this.deepListCache.get(n);
+    let listed = this.deepListCache.get(n);
     if (!listed) {
-      const list = this.model.profilesForNeed(n, RESIDUAL_PROFILES_PER_NEED);
-      const profiles = list.map((a) => a.profileIndex);
-      this.deepListCache.set(n, profiles);
-      return list
-        .filter((a) => this.isProfileAvailable(a.profileIndex))
-        .slice(0, PROFILES_PER_NEED);
+      // Only the first available few of the list are used: their affinities are built below, not the whole list's.
+      listed =
+        this.model.profileRanking?.(n, RESIDUAL_PROFILES_PER_NEED) ??
+        this.model.profilesForNeed(n, RESIDUAL_PROFILES_PER_NEED).map((a) => a.profileIndex);
+      this.deepListCache.set(n, listed);
     }
     const out: NeedProfileAffinity[] = [];
     for (const p of listed) {
