@@ -34,6 +34,11 @@ const MAX_TEAM_POOL = 12;
  */
 const RELATIVE_COHESION = 0.75;
 const TYPE_PREFERENCE: ProjectType[] = ['INNOVATION_PROJECT', 'PRE_PROJECT', 'COMPETENCE_PROJECT'];
+/**
+ * Need groups whose teams are remembered (the most recently used): about 13 MB at most, which holds every group of a
+ * Norway-scale run; a larger run recomputes the teams of a group it has not seen for long (the same teams).
+ */
+const TEAM_CACHE_ENTRIES = 50_000;
 
 export interface GenerationResult {
   candidates: Candidate[];
@@ -92,7 +97,7 @@ export function generateCandidates(
   });
 
   let done = 0;
-  const teamCache = new Map<string, number[][]>();
+  const teamCache = new TeamCache(TEAM_CACHE_ENTRIES);
   /**
    * Candidates scored by the current seed and those kept from earlier seeds: a group grown again from another seed
    * reuses its kept candidate; one that no seed kept is scored again (the same candidate), not held for the run.
@@ -301,6 +306,23 @@ export function withoutGroup(
   return makeCandidate(ctx, c.projectType, c.needs, profiles);
 }
 
+/** growGroups' chain state per need: not yet seen, counted in simSum, or a member. */
+const UNSEEN = 0;
+const COUNTED = 1;
+const MEMBER = 2;
+let chainScratch: { simSum: Float64Array; state: Uint8Array; touched: number[] } | undefined;
+
+/** The chain scratch for needCount needs (all UNSEEN, touched empty: each chain resets what it touched). */
+function growScratch(needCount: number) {
+  if (!chainScratch || chainScratch.state.length < needCount)
+    chainScratch = {
+      simSum: new Float64Array(needCount),
+      state: new Uint8Array(needCount),
+      touched: [],
+    };
+  return chainScratch;
+}
+
 /**
  * Need groups grown from a base (a seed need, or a pin's needs): prefixes of greedy chains whose sizes are within
  * the rule. Two chains: plain greedy, and one starting from the second-best first addition.
@@ -324,25 +346,29 @@ export function growGroups(
   const minSim = ctx.settings.minNeedSimilarity;
   const usable = (x: number) => ctx.isNeedUsable(x) && ctx.needFitsType(x, type);
 
-  /** Greedy chain with incremental sums: simSum[x] = Σ_members sim(member, x) over the members' neighbours. */
+  /**
+   * Greedy chain with incremental sums: simSum[x] = Σ_members sim(member, x) over the members' neighbours (in the
+   * scratch arrays, indexed by need, instead of a map per chain: chains are grown for every seed).
+   */
   const grow = (start: number[], recordAll: boolean): number[] => {
+    const { simSum, state, touched } = growScratch(ctx.needs.length);
     const group: number[] = [];
-    const simSum = new Map<number, number>();
     let pairSum = 0;
     const addMember = (m: number) => {
-      pairSum += simSum.get(m) ?? 0;
+      if (state[m] === COUNTED) pairSum += simSum[m];
+      else touched.push(m);
       group.push(m);
-      simSum.delete(m);
+      state[m] = MEMBER;
       // The needs counted so far (usable non-members, their neighbour lists loaded): m's similarity to them is
       // known; then m's other neighbours.
-      for (const [x, nb] of ctx.similarities(m)) {
-        const sum = simSum.get(x);
-        if (sum !== undefined) simSum.set(x, sum + nb.similarity);
-      }
+      for (const [x, nb] of ctx.similarities(m))
+        if (state[x] === COUNTED) simSum[x] += nb.similarity;
       for (const nb of ctx.neighbours(m)) {
         const x = nb.needIndex;
-        if (simSum.has(x) || group.includes(x) || !usable(x)) continue;
-        simSum.set(x, ctx.similarity(m, x)?.similarity ?? 0);
+        if (state[x] !== UNSEEN || !usable(x)) continue;
+        simSum[x] = ctx.similarity(m, x)?.similarity ?? 0;
+        state[x] = COUNTED;
+        touched.push(x);
       }
     };
     for (const m of start) addMember(m);
@@ -351,10 +377,12 @@ export function growGroups(
       const pairs = (group.length * (group.length - 1)) / 2;
       const cohesion = pairs > 0 ? pairSum / pairs : 0;
       const floor = Math.max(minSim, RELATIVE_COHESION * cohesion);
+      // The best compatible need: highest mean similarity, then lowest index (independent of the visiting order).
       let best: number | undefined;
       let bestGain = 0;
-      for (const [x, sum] of simSum) {
-        const g = sum / group.length;
+      for (const x of touched) {
+        if (state[x] !== COUNTED) continue;
+        const g = simSum[x] / group.length;
         if (g < floor || g <= 0) continue;
         if (best !== undefined && (g < bestGain || (g === bestGain && x > best))) continue;
         if (!needsCompatible(ctx, group, x)) continue;
@@ -366,6 +394,8 @@ export function growGroups(
       if (recordAll) record(group);
     }
     if (!recordAll) record(group);
+    for (const x of touched) state[x] = UNSEEN;
+    touched.length = 0;
     return group;
   };
 
@@ -401,6 +431,32 @@ export function growGroups(
   return [...out.values()];
 }
 
+/** chooseTeams' results by type and need group, the least recently used left out beyond `limit` entries. */
+export class TeamCache {
+  private readonly teams = new Map<string, number[][]>();
+
+  constructor(private readonly limit: number) {}
+
+  get(key: string): number[][] | undefined {
+    const teams = this.teams.get(key);
+    if (teams) {
+      // Map iteration follows insertion: re-inserting keeps the oldest first.
+      this.teams.delete(key);
+      this.teams.set(key, teams);
+    }
+    return teams;
+  }
+
+  set(key: string, teams: number[][]): void {
+    this.teams.set(key, teams);
+    if (this.teams.size > this.limit) this.teams.delete(this.teams.keys().next().value!);
+  }
+
+  get size(): number {
+    return this.teams.size;
+  }
+}
+
 /**
  * Research-group teams for a need group: the greedy team, its minimal prefix (fewer groups, less capacity), and an
  * alternative without the greedy's first free pick. Returns sorted profile index lists; none when the rule cannot
@@ -412,20 +468,35 @@ export function chooseTeams(
   rule: ConsortiumSizeRule,
   needs: number[],
   forced: number[],
-  cache?: Map<string, number[][]>,
+  cache?: TeamCache,
   alternatives = true,
   pinned = false,
 ): number[][] {
   const cacheKey = `${type}|${needs.join(',')}|${forced.join(',')}|${alternatives ? 1 : 0}|${pinned ? 1 : 0}`;
   const cached = cache?.get(cacheKey);
   if (cached) return cached;
-  const relevance = new Map<number, number>();
+  // Summed relevance per listed profile, in a scratch array indexed by profile (reset below).
+  const { relevance, listed } = relevanceScratch(ctx.profiles.length);
+  const profiles: number[] = [];
   for (const n of needs)
-    for (const a of ctx.profilesForNeed(n))
-      relevance.set(a.profileIndex, (relevance.get(a.profileIndex) ?? 0) + a.score);
+    for (const a of ctx.profilesForNeed(n)) {
+      if (!listed[a.profileIndex]) profiles.push(a.profileIndex);
+      listed[a.profileIndex] = 1;
+      relevance[a.profileIndex] += a.score;
+    }
   const ranked: Array<{ p: number; r: number }> = [];
-  for (const [p, r] of relevance)
-    if (!forced.includes(p) && needs.every((n) => ctx.profileFitsNeed(n, p))) ranked.push({ p, r });
+  for (const p of profiles) {
+    ranked.push({ p, r: relevance[p] });
+    relevance[p] = 0;
+    listed[p] = 0;
+  }
+  // The MAX_TEAM_POOL most relevant that may join every need (checked in order, only until the pool is full).
+  ranked.sort((a, b) => b.r - a.r || a.p - b.p);
+  const relevant: number[] = [];
+  for (const { p } of ranked) {
+    if (relevant.length === MAX_TEAM_POOL) break;
+    if (!forced.includes(p) && needs.every((n) => ctx.profileFitsNeed(n, p))) relevant.push(p);
+  }
   // Each need's specialist joins the pool even when the group's summed relevance ranks it lower.
   const specialists = new Set<number>();
   for (const n of needs) {
@@ -437,15 +508,7 @@ export function chooseTeams(
     )
       specialists.add(top.profileIndex);
   }
-  const pool = [
-    ...new Set([
-      ...ranked
-        .sort((a, b) => b.r - a.r || a.p - b.p)
-        .slice(0, MAX_TEAM_POOL)
-        .map((x) => x.p),
-      ...specialists,
-    ]),
-  ].sort((a, b) => a - b);
+  const pool = [...new Set([...relevant, ...specialists])].sort((a, b) => a - b);
   const teams = new Map<string, number[]>();
   const entries = poolEntries(ctx, needs, pool, specialists, pinned);
   const first = greedyTeam(ctx, type, rule, needs, forced, entries);
@@ -469,6 +532,18 @@ export function chooseTeams(
   return out;
 }
 
+let teamScratch: { relevance: Float64Array; listed: Uint8Array } | undefined;
+
+/** chooseTeams' relevance sums per profile (all 0: chooseTeams resets what it used). */
+function relevanceScratch(profileCount: number) {
+  if (!teamScratch || teamScratch.listed.length < profileCount)
+    teamScratch = {
+      relevance: new Float64Array(profileCount),
+      listed: new Uint8Array(profileCount),
+    };
+  return teamScratch;
+}
+
 /** A research group's coverage of each need of a group: ctx.covered(needs[i], p) for every i. */
 type GroupCover = ReadonlyArray<{ items: number[]; cover: number[] }>;
 
@@ -479,8 +554,15 @@ class CoverageState {
   value = 0;
 
   constructor(ctx: FormationContext, needs: number[]) {
-    this.miss = needs.map((n) => new Float64Array(ctx.coverageItems(n).length).fill(1));
-    this.weights = needs.map((n) => Float64Array.from(ctx.coverageItems(n), (it) => it.weight));
+    this.miss = [];
+    this.weights = [];
+    for (const n of needs) {
+      const items = ctx.coverageItems(n);
+      const weights = new Float64Array(items.length);
+      for (let i = 0; i < items.length; i++) weights[i] = items[i].weight;
+      this.miss.push(new Float64Array(items.length).fill(1));
+      this.weights.push(weights);
+    }
   }
 
   /** Coverage gain (mean over needs) if a group with this cover joined. */
@@ -569,41 +651,45 @@ function greedyTeam(
   let currentScore = team.length > 0 ? scoreGroup(ctx, needs, team).score : 0;
   while (team.length < rule.maxResearchGroups) {
     const intlMissing = needIntl && !team.some((p) => ctx.hasInternationalPartners(p));
-    const institutions = new Set(team.map((p) => ctx.institution(p)));
-    const orgs = team.map((q) => ctx.profiles[q].organizationId);
-    let best: { pick: PoolEntry; value: number; gain: number } | undefined;
+    let best: PoolEntry | undefined;
+    let bestValue = 0;
+    let bestGain = 0;
     for (const e of eligible) {
       if (team.includes(e.p)) continue;
       if (intlMissing && !e.international) continue;
-      if (!orgs.every((org) => ctx.orgsCompatible(org, e.org))) continue;
+      if (!team.every((q) => ctx.orgsCompatible(ctx.profiles[q].organizationId, e.org))) continue;
       const gain = coverage.gain(e.covers);
       const aff = e.meanAffinity;
       if (aff <= 0 && gain <= 0) continue;
+      const newInstitution = !team.some((q) => ctx.institution(q) === e.institution);
       const value =
         gain +
         AFFINITY_WEIGHT_IN_PICK * aff +
-        (institutions.has(e.institution) ? 0 : NEW_INSTITUTION_BONUS) +
+        (newInstitution ? NEW_INSTITUTION_BONUS : 0) +
         (e.specialist ? SPECIALIST_BONUS : 0);
       if (
         !best ||
-        value > best.value + 1e-12 ||
-        (Math.abs(value - best.value) <= 1e-12 && e.p < best.pick.p)
-      )
-        best = { pick: e, value, gain };
+        value > bestValue + 1e-12 ||
+        (Math.abs(value - bestValue) <= 1e-12 && e.p < best.p)
+      ) {
+        best = e;
+        bestValue = value;
+        bestGain = gain;
+      }
     }
     if (!best) break;
-    const p = best.pick.p;
+    const p = best.p;
     let nextScore = currentScore;
     if (team.length >= rule.minResearchGroups) {
       // Beyond the minimum, a group joins only if it adds coverage and raises the consortium's score.
-      if (best.gain < MIN_COVERAGE_GAIN) break;
+      if (bestGain < MIN_COVERAGE_GAIN) break;
       nextScore = scoreGroup(ctx, needs, [...team, p]).score;
       if (nextScore <= currentScore) break;
     } else if (team.length + 1 >= rule.minResearchGroups) {
       nextScore = scoreGroup(ctx, needs, [...team, p]).score;
     }
     team.push(p);
-    coverage.add(best.pick.covers);
+    coverage.add(best.covers);
     currentScore = nextScore;
     if (firstFree === undefined) firstFree = p;
     if (team.length === rule.minResearchGroups) minimal = [...team].sort((a, b) => a - b);

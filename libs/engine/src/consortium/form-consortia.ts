@@ -363,13 +363,14 @@ export interface Release {
 /**
  * Capacity that selected consortia can release, per research group: for each consortium the one group whose removal
  * costs the least objective weight while the consortium stays valid (size rule, topic evidence for every need) —
- * never a pinned group. Lists are cheapest first.
+ * never a pinned group. Lists are cheapest first. `without`: withoutGroup on the run's context (memoised by the
+ * caller).
  */
 export function releasable(
   ctx: FormationContext,
   selected: Candidate[],
   pinnedProfiles: ReadonlySet<string>,
-  without: (c: Candidate, p: number) => Candidate | undefined = (c, p) => withoutGroup(ctx, c, p),
+  without: (c: Candidate, p: number) => Candidate | undefined,
 ): Map<number, Release[]> {
   const out = new Map<number, Release[]>();
   selected.forEach((c, at) => {
@@ -451,16 +452,17 @@ function insertOpenNeeds(
 
 /**
  * `f` memoised per (consortium key, index): for joinNeed and withoutGroup, which are pure functions of the consortium
- * and the need or group on the run's context.
+ * and the need or group on the run's context. Two levels, so that a look-up builds no string (keys are long).
  */
 function memoised(
   f: (c: Candidate, x: number) => Candidate | undefined,
 ): (c: Candidate, x: number) => Candidate | undefined {
-  const answers = new Map<string, Candidate | undefined>();
+  const answers = new Map<string, Map<number, Candidate | undefined>>();
   return (c, x) => {
-    const key = `${c.key}/${x}`;
-    if (!answers.has(key)) answers.set(key, f(c, x));
-    return answers.get(key);
+    let byIndex = answers.get(c.key);
+    if (!byIndex) answers.set(c.key, (byIndex = new Map()));
+    if (!byIndex.has(x)) byIndex.set(x, f(c, x));
+    return byIndex.get(x);
   };
 }
 

@@ -59,10 +59,28 @@ export const RESIDUAL_PROFILES_PER_NEED = 60;
 export const RESIDUAL_SCAN_PAIRS = 150_000;
 
 /** covered() of a pair that covers none of the need's items (shared: most pairs). */
-const NOTHING_COVERED: { items: number[]; cover: number[] } = Object.freeze({
+const NOTHING_COVERED: PairCover = Object.freeze({
   items: Object.freeze([]) as unknown as number[],
   cover: Object.freeze([]) as unknown as number[],
 });
+
+/** covered(n, p): the positions in coverageItems(n) of the items p covers, each with its cover c. */
+export interface PairCover {
+  items: number[];
+  cover: number[];
+}
+
+/**
+ * What is known about one (need, profile) pair, filled lazily; one record per pair instead of a cache per question.
+ * Depends only on the model and the problem (not on capacity), so residual contexts share the records.
+ */
+interface PairRecord {
+  /** The pair's affinity without its term contributions (see remember). */
+  affinity?: NeedProfileAffinity;
+  cover?: PairCover;
+  /** topicEvidence. */
+  evidence?: boolean;
+}
 
 export interface CoverageItem {
   /** `t:<stem>` for a key term, `theme:<CODE>` for a theme. */
@@ -113,22 +131,26 @@ export class FormationContext {
   readonly excludedIds: Set<string>;
   private readonly excludedPairs = new Map<string, string>();
   private readonly excludedOrgs = new Set<string>();
-  private readonly fitCache = new Map<number, boolean>();
   private readonly profileListCache = new Map<number, NeedProfileAffinity[]>();
+  /** isProfileAvailable per profile (capacity differs per residual context). */
+  private readonly available: Uint8Array;
   // Caches that depend only on the model (shared with residual contexts).
-  private readonly affinityCache: Map<number, NeedProfileAffinity>;
+  /** Per (need, profile) pair (key n · profiles + p). */
+  private readonly pairs: Map<number, PairRecord>;
+  /**
+   * Per need: the profiles of the model's deeper list for residual rounds (RESIDUAL_PROFILES_PER_NEED), best first;
+   * the same in every round, so the model is asked once.
+   */
+  private readonly deepListCache: Map<number, number[]>;
   /** Per need: its neighbour list (NEIGHBOURS_PER_NEED), and its similarity to the needs either list names. */
   private readonly neighbourCache: Array<NeedNeighbour[] | undefined>;
   private readonly similarityCache: Array<Map<number, NeedNeighbour> | undefined>;
   private readonly coverageItemCache: Map<number, CoverageItem[]>;
-  private readonly coveredCache: Map<number, { items: number[]; cover: number[] }>;
   private readonly keyTermCache: Map<number, Set<string>>;
   private readonly allTermCache: Map<number, Set<string>>;
   private genericTerms?: Set<string>;
   private readonly conceptCache: Map<number, string[]>;
   private termNeeds?: Map<string, Set<number>>;
-  /** topicEvidence per (need, profile) pair (key n · profiles + p). */
-  private readonly evidenceCache: Map<number, boolean>;
   /** shareKeyTerm per pair of needs (key min · needs + max). */
   private readonly sharedTopicCache: Map<number, boolean>;
   /** The organization of each need and of each profile, and each profile's institution (see institution). */
@@ -161,17 +183,16 @@ export class FormationContext {
       residual?.capacity ?? this.profiles.map((p) => Math.max(0, Math.floor(p.capacity ?? 1)));
     this.openNeeds = residual?.open;
     const base = residual?.base;
-    this.affinityCache = base?.affinityCache ?? new Map();
+    this.pairs = base?.pairs ?? new Map();
+    this.deepListCache = base?.deepListCache ?? new Map();
     this.neighbourCache = base?.neighbourCache ?? new Array(this.needs.length);
     this.similarityCache = base?.similarityCache ?? new Array(this.needs.length);
     this.coverageItemCache = base?.coverageItemCache ?? new Map();
-    this.coveredCache = base?.coveredCache ?? new Map();
     this.keyTermCache = base?.keyTermCache ?? new Map();
     this.allTermCache = base?.allTermCache ?? new Map();
     this.genericTerms = base?.generic();
     this.conceptCache = base?.conceptCache ?? new Map();
     this.termNeeds = base?.needsOfTerms();
-    this.evidenceCache = base?.evidenceCache ?? new Map();
     this.sharedTopicCache = base?.sharedTopicCache ?? new Map();
     this.usable = new Uint8Array(this.needs.length);
     this.needOrgs = base?.needOrgs ?? this.needs.map((n) => this.orgById.get(n.organizationId));
@@ -188,6 +209,9 @@ export class FormationContext {
       this.excludedOrgs.add(ex.a);
       this.excludedOrgs.add(ex.b);
     }
+    this.available = Uint8Array.from(this.profiles, (_, p) =>
+      this.capacity[p] > 0 && !this.isProfileExcluded(p) ? 1 : 0,
+    );
     if (residual) {
       const free = this.profiles.map((_, p) => p).filter((p) => this.isProfileAvailable(p));
       if (free.length * residual.open.size <= RESIDUAL_SCAN_PAIRS) this.scanProfiles = free;
@@ -225,7 +249,7 @@ export class FormationContext {
   }
 
   isProfileAvailable(p: number): boolean {
-    return this.capacity[p] > 0 && !this.isProfileExcluded(p);
+    return this.available[p] === 1;
   }
 
   /** Whether the two organizations may be in one proposal (distinct and not an excluded pair). */
@@ -285,16 +309,20 @@ export class FormationContext {
 
   /** Hard constraints between a profile and a need: availability, region, exclusions. */
   profileFitsNeed(n: number, p: number): boolean {
+    // Cheaper to compute than to look up in a cache of all pairs.
+    return (
+      this.available[p] === 1 &&
+      this.regionOk(n, p) &&
+      this.orgsCompatible(this.needs[n].organizationId, this.profiles[p].organizationId)
+    );
+  }
+
+  /** The record of a (need, profile) pair, created empty on first use. */
+  private pair(n: number, p: number): PairRecord {
     const key = n * this.profiles.length + p;
-    let fits = this.fitCache.get(key);
-    if (fits === undefined) {
-      fits =
-        this.isProfileAvailable(p) &&
-        this.regionOk(n, p) &&
-        this.orgsCompatible(this.needs[n].organizationId, this.profiles[p].organizationId);
-      this.fitCache.set(key, fits);
-    }
-    return fits;
+    let pair = this.pairs.get(key);
+    if (!pair) this.pairs.set(key, (pair = {}));
+    return pair;
   }
 
   profilesForNeed(n: number): NeedProfileAffinity[] {
@@ -310,19 +338,37 @@ export class FormationContext {
           .slice(0, PROFILES_PER_NEED);
       else
         // A residual round looks deeper: the best groups are often the ones already used.
-        list = this.model
-          .profilesForNeed(n, RESIDUAL_PROFILES_PER_NEED)
-          .filter((a) => this.isProfileAvailable(a.profileIndex))
-          .slice(0, PROFILES_PER_NEED);
+        list = this.deepList(n);
       list = list.map((a) => this.remember(n, a.profileIndex, a));
       this.profileListCache.set(n, list);
     }
     return list;
   }
 
+  /**
+   * The PROFILES_PER_NEED best available profiles of the model's RESIDUAL_PROFILES_PER_NEED list of a need (the
+   * model's affinities of the listed pairs are those of affinity(n, p)).
+   */
+  private deepList(n: number): NeedProfileAffinity[] {
+    let listed = this.deepListCache.get(n);
+    if (!listed) {
+      // Only the first available few of the list are used: their affinities are built below, not the whole list's.
+      listed =
+        this.model.profileRanking?.(n, RESIDUAL_PROFILES_PER_NEED) ??
+        this.model.profilesForNeed(n, RESIDUAL_PROFILES_PER_NEED).map((a) => a.profileIndex);
+      this.deepListCache.set(n, listed);
+    }
+    const out: NeedProfileAffinity[] = [];
+    for (const p of listed) {
+      if (out.length === PROFILES_PER_NEED) break;
+      if (this.isProfileAvailable(p)) out.push(this.affinity(n, p));
+    }
+    return out;
+  }
+
   affinity(n: number, p: number): NeedProfileAffinity {
-    const key = n * this.profiles.length + p;
-    return this.affinityCache.get(key) ?? this.remember(n, p, this.model.affinity(n, p));
+    const pair = this.pair(n, p);
+    return pair.affinity ?? this.remember(n, p, this.model.affinity(n, p), pair);
   }
 
   /**
@@ -330,13 +376,24 @@ export class FormationContext {
    * the pair reaches settings.minAffinity, its coverage (covered), the only use of that map, is computed from it
    * now; for a weaker pair covered asks the model again if it is ever needed.
    */
-  private remember(n: number, p: number, a: NeedProfileAffinity): NeedProfileAffinity {
-    const key = n * this.profiles.length + p;
-    if (a.score >= this.settings.minAffinity && !this.coveredCache.has(key))
-      this.coveredCache.set(key, this.coverOf(n, p, a));
-    const { termContributions: _dropped, ...kept } = a;
-    this.affinityCache.set(key, kept);
-    return kept;
+  private remember(
+    n: number,
+    p: number,
+    a: NeedProfileAffinity,
+    pair = this.pair(n, p),
+  ): NeedProfileAffinity {
+    if (a.score >= this.settings.minAffinity && !pair.cover) pair.cover = this.coverOf(n, p, a);
+    if (a.termContributions === undefined) return (pair.affinity = a);
+    // Built field by field (the same fields in the same order): faster than a rest pattern.
+    const kept: NeedProfileAffinity = {
+      needIndex: a.needIndex,
+      profileIndex: a.profileIndex,
+      score: a.score,
+      components: a.components,
+      sharedTerms: a.sharedTerms,
+    };
+    if ('interest' in a) kept.interest = a.interest;
+    return (pair.affinity = kept);
   }
 
   neighbours(n: number): NeedNeighbour[] {
@@ -561,8 +618,9 @@ export class FormationContext {
     const termsB = this.allTerms(b);
     for (const t of this.keyTerms(a)) if (termsB.has(t)) shared.add(t);
     // a compound and its part ("hjemmetjenesten", "hjem") are one shared word
+    const words = [...shared];
     let distinct = 0;
-    for (const t of shared) if (![...shared].some((u) => u !== t && u.includes(t))) distinct++;
+    for (const t of words) if (!words.some((u) => u !== t && u.includes(t))) distinct++;
     return distinct;
   }
 
@@ -574,13 +632,8 @@ export class FormationContext {
    * region or project type alone never count.
    */
   topicEvidence(n: number, p: number): boolean {
-    const key = n * this.profiles.length + p;
-    let out = this.evidenceCache.get(key);
-    if (out === undefined) {
-      out = this.findTopicEvidence(n, p);
-      this.evidenceCache.set(key, out);
-    }
-    return out;
+    const pair = this.pair(n, p);
+    return (pair.evidence ??= this.findTopicEvidence(n, p));
   }
 
   private findTopicEvidence(n: number, p: number): boolean {
@@ -599,28 +652,22 @@ export class FormationContext {
    * How much profile p covers the coverage items of need n: the positions in `coverageItems(n)` of the items it
    * covers (a theme of the profile, a key term contributing to the pair's affinity), each with c = TERM_COVER.
    */
-  covered(n: number, p: number): { items: number[]; cover: number[] } {
-    const key = n * this.profiles.length + p;
-    let out = this.coveredCache.get(key);
-    if (!out) {
-      out = this.coverOf(n, p, this.model.affinity(n, p));
-      this.coveredCache.set(key, out);
-    }
-    return out;
+  covered(n: number, p: number): PairCover {
+    const pair = this.pair(n, p);
+    return (pair.cover ??= this.coverOf(n, p, this.model.affinity(n, p)));
   }
 
-  private coverOf(
-    n: number,
-    p: number,
-    aff: NeedProfileAffinity,
-  ): { items: number[]; cover: number[] } {
-    const out: { items: number[]; cover: number[] } = { items: [], cover: [] };
-    const shared = new Set(aff.sharedTerms.map((t) => t.toLocaleLowerCase('nb')));
+  private coverOf(n: number, p: number, aff: NeedProfileAffinity): PairCover {
+    const out: PairCover = { items: [], cover: [] };
+    const contributions = aff.termContributions;
+    // The shared words are lower-cased (slow, locale-aware) only when the model gives no term contributions.
+    let shared: Set<string> | undefined;
     const profileThemes = new Set<Theme>(this.profiles[p].themes ?? []);
-    const contributes = (stem: string) =>
-      aff.termContributions
-        ? (aff.termContributions.get(stem) ?? 0) > 0
-        : shared.has(this.model.surface(stem).toLocaleLowerCase('nb'));
+    const contributes = (stem: string) => {
+      if (contributions) return (contributions.get(stem) ?? 0) > 0;
+      shared ??= new Set(aff.sharedTerms.map((t) => t.toLocaleLowerCase('nb')));
+      return shared.has(this.model.surface(stem).toLocaleLowerCase('nb'));
+    };
     this.coverageItems(n).forEach((item, i) => {
       const covers = item.key.startsWith('theme:')
         ? profileThemes.has(item.key.slice(6) as Theme)

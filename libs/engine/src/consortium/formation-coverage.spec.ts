@@ -1,8 +1,9 @@
 import { resolveSettings } from '../exchange/settings';
 import { DeepPartial, Settings } from '../exchange/types';
-import { isValidGroup, joinNeed, makeCandidate } from './candidate-generation';
+import { isValidGroup, joinNeed, makeCandidate, withoutGroup } from './candidate-generation';
 import { renderExplanation } from './explanations/catalogue';
 import { proposalCodes } from './explanations/proposal-codes';
+import { Candidate } from './consortium.types';
 import { releasable } from './form-consortia';
 import { FormationContext } from './formation-context';
 import { FakeAffinityModel } from './testing/fake-affinity-model';
@@ -83,14 +84,15 @@ describe('formation: the quality floor and placing more needs per capacity slot'
     const ctx = context();
     const pre = makeCandidate(ctx, 'PRE_PROJECT', [n3], [winter, both])!;
     const innovation = makeCandidate(ctx, 'INNOVATION_PROJECT', [n1, n3], [winter, both])!;
-    const releases = releasable(ctx, [pre, innovation], new Set());
+    const without = (c: Candidate, p: number) => withoutGroup(ctx, c, p);
+    const releases = releasable(ctx, [pre, innovation], new Set(), without);
     // the pre-project keeps the group with the most evidence; the innovation project needs both of its groups
     expect([...releases.keys()]).toEqual([winter]);
     const [release] = releases.get(winter)!;
     expect(release.at).toBe(0);
     expect(release.shrunk.profiles).toEqual([both]);
     expect(release.loss).toBeCloseTo(pre.weight - release.shrunk.weight, 12);
-    const pinned = releasable(ctx, [pre], new Set(['p-winter']));
+    const pinned = releasable(ctx, [pre], new Set(['p-winter']), without);
     expect(pinned.get(winter)).toBeUndefined();
     expect(pinned.get(both)![0].shrunk.profiles).toEqual([winter]);
   });

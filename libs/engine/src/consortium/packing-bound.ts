@@ -1,5 +1,5 @@
 /** Combinatorial upper bound of the set-packing problem. */
-import { PackingProblem } from './packing-problem';
+import { PackingItem, PackingProblem } from './packing-problem';
 
 /**
  * Combinatorial upper bound, valid for every feasible selection (with or without pins).
@@ -12,20 +12,37 @@ import { PackingProblem } from './packing-problem';
  * Pins only remove feasible selections, so the bound stays valid.
  */
 export function combinatorialBound(problem: PackingProblem): number {
-  const bestNeedShare = new Map<number, number>();
-  const bestProfileShare = new Map<number, number>();
+  const needs = bestShares(problem, (item) => item.needs);
+  const profiles = bestShares(problem, (item) => item.profiles);
+  // Summed in order of first use (the order of the sums is part of the result, to the last bit).
+  let needBound = 0;
+  for (const n of needs.order) needBound += needs.best[n];
+  let profileBound = 0;
+  for (const p of profiles.order) profileBound += (problem.capacities[p] ?? 0) * profiles.best[p];
+  return Math.min(needBound, profileBound);
+}
+
+/** max over the items with key k of weight / |keys| per key (items without needs or profiles skipped), and the keys in order of first use. */
+function bestShares(
+  problem: PackingProblem,
+  keysOf: (item: PackingItem) => number[],
+): { best: Float64Array; order: number[] } {
+  let size = 0;
+  for (const item of problem.items) for (const k of keysOf(item)) if (k >= size) size = k + 1;
+  const best = new Float64Array(size);
+  const seen = new Uint8Array(size);
+  const order: number[] = [];
   for (const item of problem.items) {
     if (item.needs.length === 0 || item.profiles.length === 0) continue;
-    const needShare = item.weight / item.needs.length;
-    for (const n of item.needs)
-      bestNeedShare.set(n, Math.max(bestNeedShare.get(n) ?? 0, needShare));
-    const profileShare = item.weight / item.profiles.length;
-    for (const p of item.profiles)
-      bestProfileShare.set(p, Math.max(bestProfileShare.get(p) ?? 0, profileShare));
+    const keys = keysOf(item);
+    const share = item.weight / keys.length;
+    for (const k of keys) {
+      if (seen[k] === 0) {
+        seen[k] = 1;
+        order.push(k);
+      }
+      best[k] = Math.max(best[k], share);
+    }
   }
-  let needBound = 0;
-  for (const v of bestNeedShare.values()) needBound += v;
-  let profileBound = 0;
-  for (const [p, v] of bestProfileShare) profileBound += (problem.capacities[p] ?? 0) * v;
-  return Math.min(needBound, profileBound);
+  return { best, order };
 }

@@ -1,44 +1,5 @@
 /** Greedy + local-search heuristic for the set-packing problem. */
-import { PackingProblem, workLimits } from './packing-problem';
-
-/** The items' needs and profiles as flat arrays (CSR), so that the hot loops read typed arrays only. */
-class FlatItems {
-  readonly weight: Float64Array;
-  readonly needPtr: Int32Array;
-  readonly needs: Int32Array;
-  readonly profilePtr: Int32Array;
-  readonly profiles: Int32Array;
-  readonly numNeeds: number;
-  readonly numProfiles: number;
-  /** Capacity per profile (0 beyond problem.capacities). */
-  readonly capacity: Int32Array;
-
-  constructor(problem: PackingProblem) {
-    const { items } = problem;
-    const count = items.length;
-    this.weight = Float64Array.from(items, (item) => item.weight);
-    this.needPtr = new Int32Array(count + 1);
-    this.profilePtr = new Int32Array(count + 1);
-    for (let i = 0; i < count; i++) {
-      this.needPtr[i + 1] = this.needPtr[i] + items[i].needs.length;
-      this.profilePtr[i + 1] = this.profilePtr[i] + items[i].profiles.length;
-    }
-    this.needs = new Int32Array(this.needPtr[count]);
-    this.profiles = new Int32Array(this.profilePtr[count]);
-    let numNeeds = 0;
-    let numProfiles = problem.capacities.length;
-    items.forEach((item, i) => {
-      this.needs.set(item.needs, this.needPtr[i]);
-      this.profiles.set(item.profiles, this.profilePtr[i]);
-      for (const n of item.needs) numNeeds = Math.max(numNeeds, n + 1);
-      for (const p of item.profiles) numProfiles = Math.max(numProfiles, p + 1);
-    });
-    this.numNeeds = numNeeds;
-    this.numProfiles = numProfiles;
-    this.capacity = new Int32Array(numProfiles);
-    problem.capacities.forEach((cap, p) => (this.capacity[p] = cap));
-  }
-}
+import { FlatItems, flatItemsOf, Incidence, PackingProblem, workLimits } from './packing-problem';
 
 /**
  * Tracks a feasible selection in flat arrays: the owner of each need, the users of each profile and which items
@@ -159,23 +120,6 @@ class Selection {
   }
 }
 
-/** Items of each need and of each profile, in item order (CSR): the transpose of an item → key CSR. */
-interface Incidence {
-  ptr: Int32Array;
-  items: Int32Array;
-}
-
-function incidence(size: number, itemPtr: Int32Array, keys: Int32Array): Incidence {
-  const ptr = new Int32Array(size + 1);
-  for (const k of keys) ptr[k + 1]++;
-  for (let k = 0; k < size; k++) ptr[k + 1] += ptr[k];
-  const fill = ptr.slice(0, size);
-  const items = new Int32Array(ptr[size]);
-  for (let i = 0; i + 1 < itemPtr.length; i++)
-    for (let q = itemPtr[i]; q < itemPtr[i + 1]; q++) items[fill[keys[q]]++] = i;
-  return { ptr, items };
-}
-
 /** Items by weight descending, ties by index: the deterministic order used by the heuristic. */
 function orderByWeight(weight: Float64Array): number[] {
   return Array.from(weight, (_, i) => i).sort((a, b) => weight[b] - weight[a] || a - b);
@@ -194,7 +138,7 @@ export function greedyPacking(
   maxMoves = workLimits(problem.timeLimitSeconds, problem.items.length).localSearchMoves,
 ): { selected: number[]; value: number; droppedPins: number[]; safetyStop: boolean } {
   const { items } = problem;
-  const flat = new FlatItems(problem);
+  const flat = flatItemsOf(problem);
   const { weight } = flat;
   const sel = new Selection(flat);
   const locked = new Uint8Array(items.length);
@@ -284,8 +228,8 @@ class Refill {
     const count = flat.weight.length;
     this.rank = new Int32Array(count);
     order.forEach((i, r) => (this.rank[i] = r));
-    this.byNeed = incidence(flat.numNeeds, flat.needPtr, flat.needs);
-    this.byProfile = incidence(flat.numProfiles, flat.profilePtr, flat.profiles);
+    this.byNeed = flat.byNeed;
+    this.byProfile = flat.byProfile;
     this.seen = new Int32Array(count);
     this.touched = new Int32Array(count);
   }

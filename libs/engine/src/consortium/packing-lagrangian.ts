@@ -35,26 +35,35 @@ interface LagrangianModel {
 function flatModel(problem: PackingProblem): LagrangianModel {
   const { items } = problem;
   const numItems = items.length;
-  const needIds = new Map<number, number>();
-  const profileIds = new Map<number, number>();
   const rowPtr = new Int32Array(numItems + 1);
-  for (let i = 0; i < numItems; i++)
-    rowPtr[i + 1] = rowPtr[i] + items[i].needs.length + items[i].profiles.length;
+  let maxNeed = -1;
+  let maxProfile = -1;
+  for (let i = 0; i < numItems; i++) {
+    const it = items[i];
+    rowPtr[i + 1] = rowPtr[i] + it.needs.length + it.profiles.length;
+    for (const n of it.needs) if (n > maxNeed) maxNeed = n;
+    for (const p of it.profiles) if (p > maxProfile) maxProfile = p;
+  }
+  // Row of each need and profile (-1: not used yet), numbered in order of first use: needs, then profiles.
+  const needRow = new Int32Array(maxNeed + 1).fill(-1);
+  const profileRow = new Int32Array(maxProfile + 1).fill(-1);
+  let numNeeds = 0;
+  for (const it of items) for (const n of it.needs) if (needRow[n] < 0) needRow[n] = numNeeds++;
   const itemRows = new Int32Array(rowPtr[numItems]);
-  for (const it of items)
-    for (const n of it.needs) if (!needIds.has(n)) needIds.set(n, needIds.size);
-  const numNeeds = needIds.size;
-  items.forEach((it, i) => {
+  let numRows = numNeeds;
+  for (let i = 0; i < numItems; i++) {
+    const it = items[i];
     let q = rowPtr[i];
-    for (const n of it.needs) itemRows[q++] = needIds.get(n)!;
+    for (const n of it.needs) itemRows[q++] = needRow[n];
     for (const p of it.profiles) {
-      let k = profileIds.get(p);
-      if (k === undefined) profileIds.set(p, (k = numNeeds + profileIds.size));
-      itemRows[q++] = k;
+      if (profileRow[p] < 0) profileRow[p] = numRows++;
+      itemRows[q++] = profileRow[p];
     }
+  }
+  const rhs = new Float64Array(numRows).fill(1);
+  profileRow.forEach((k, p) => {
+    if (k >= 0) rhs[k] = problem.capacities[p] ?? 0;
   });
-  const rhs = new Float64Array(numNeeds + profileIds.size).fill(1);
-  for (const [p, k] of profileIds) rhs[k] = problem.capacities[p] ?? 0;
   const weights = Float64Array.from(items, (it) => it.weight);
   return { weights, rowPtr, itemRows, rhs };
 }

@@ -63,7 +63,7 @@ export interface WorkLimits {
   lagrangianIterations: number;
   /** Simplex iterations of the LP relaxation. */
   simplexIterations: number;
-  /** Whether the budget is large enough for HiGHS branch and cut to start (presolve + root LP). */
+  /** Whether the budget is large enough for HiGHS branch and cut to start (start-up + root LP). */
   runExact: boolean;
   /** HiGHS MIP checkpoints (root separation rounds and nodes) before the work limit stops it. */
   mipCheckpoints: number;
@@ -79,9 +79,11 @@ export const PRELIMINARY_MOVES_BEFORE_EXACT = 3_000;
  * Fixed formulas, calibrated on the benchmark problems (CPU time): a local-search move costs up to ≈ 0.03 ms at
  * Norway scale (1,500 moves per budget second keep the three greedy passes well inside it); the Lagrangian bound's
  * 300 iterations ≈ 0.1–0.2 s at 10,000 candidates (fewer for budgets under 1 s). The LP relaxation (≈ 0.3 s at
- * 10,000 candidates) runs at every budget: its rounding is the best heuristic selection. With 8,500 candidates HiGHS needs ≈ 2 s for presolve + root LP
- * and ≈ 0.45 s per checkpoint (a root separation round; nodes are cheaper), with 600 candidates ≈ 0.3 s and
- * ≈ 0.11 s. Only the inputs — time budget and model size — decide them, never the clock.
+ * 10,000 candidates) runs at every budget: its rounding is the best heuristic selection. With 8,500 candidates HiGHS
+ * needed ≈ 2 s for presolve + root LP and ≈ 0.45 s per checkpoint (a root separation round; nodes are cheaper), with
+ * 600 candidates ≈ 0.3 s and ≈ 0.11 s. Branch and cut now runs without presolve and starts sooner; the formulas were
+ * kept, so that a time limit still buys the same work. Only the inputs — time budget and model size — decide them,
+ * never the clock.
  */
 export function workLimits(timeLimitSeconds: number, items: number): WorkLimits {
   const seconds = Math.max(0, timeLimitSeconds);
@@ -140,4 +142,89 @@ export function isFeasibleSelection(
   }
   const chosen = new Set(selected);
   return pins.every((pinItems) => pinItems.filter((i) => chosen.has(i)).length === 1);
+}
+
+/** The items' needs and profiles as flat arrays (CSR), so that the hot loops read typed arrays only. */
+export class FlatItems {
+  readonly weight: Float64Array;
+  readonly needPtr: Int32Array;
+  readonly needs: Int32Array;
+  readonly profilePtr: Int32Array;
+  readonly profiles: Int32Array;
+  readonly numNeeds: number;
+  readonly numProfiles: number;
+  /** Capacity per profile (0 beyond problem.capacities). */
+  readonly capacity: Int32Array;
+
+  constructor(problem: PackingProblem) {
+    const { items } = problem;
+    const count = items.length;
+    this.weight = new Float64Array(count);
+    this.needPtr = new Int32Array(count + 1);
+    this.profilePtr = new Int32Array(count + 1);
+    for (let i = 0; i < count; i++) {
+      this.weight[i] = items[i].weight;
+      this.needPtr[i + 1] = this.needPtr[i] + items[i].needs.length;
+      this.profilePtr[i + 1] = this.profilePtr[i] + items[i].profiles.length;
+    }
+    this.needs = new Int32Array(this.needPtr[count]);
+    this.profiles = new Int32Array(this.profilePtr[count]);
+    let numNeeds = 0;
+    let numProfiles = problem.capacities.length;
+    let q = 0;
+    let r = 0;
+    for (const item of items) {
+      for (const n of item.needs) {
+        this.needs[q++] = n;
+        if (n >= numNeeds) numNeeds = n + 1;
+      }
+      for (const p of item.profiles) {
+        this.profiles[r++] = p;
+        if (p >= numProfiles) numProfiles = p + 1;
+      }
+    }
+    this.numNeeds = numNeeds;
+    this.numProfiles = numProfiles;
+    this.capacity = new Int32Array(numProfiles);
+    problem.capacities.forEach((cap, p) => (this.capacity[p] = cap));
+  }
+
+  private needIncidence?: Incidence;
+  private profileIncidence?: Incidence;
+
+  /** Items of each need (built once, on first use). */
+  get byNeed(): Incidence {
+    return (this.needIncidence ??= incidence(this.numNeeds, this.needPtr, this.needs));
+  }
+
+  /** Items of each profile (built once, on first use). */
+  get byProfile(): Incidence {
+    return (this.profileIncidence ??= incidence(this.numProfiles, this.profilePtr, this.profiles));
+  }
+}
+
+/** The flat form of each problem, shared by the solvers' passes over one problem object (greedy, HiGHS models). */
+const flatForms = new WeakMap<PackingProblem, FlatItems>();
+
+export function flatItemsOf(problem: PackingProblem): FlatItems {
+  let flat = flatForms.get(problem);
+  if (!flat) flatForms.set(problem, (flat = new FlatItems(problem)));
+  return flat;
+}
+
+/** Items of each need and of each profile, in item order (CSR): the transpose of an item → key CSR. */
+export interface Incidence {
+  ptr: Int32Array;
+  items: Int32Array;
+}
+
+function incidence(size: number, itemPtr: Int32Array, keys: Int32Array): Incidence {
+  const ptr = new Int32Array(size + 1);
+  for (const k of keys) ptr[k + 1]++;
+  for (let k = 0; k < size; k++) ptr[k + 1] += ptr[k];
+  const fill = ptr.slice(0, size);
+  const items = new Int32Array(ptr[size]);
+  for (let i = 0; i + 1 < itemPtr.length; i++)
+    for (let q = itemPtr[i]; q < itemPtr[i + 1]; q++) items[fill[keys[q]]++] = i;
+  return { ptr, items };
 }

@@ -7,6 +7,7 @@ import {
   workLimits,
 } from './set-packing';
 import { solverBudgetSeconds } from './form-consortia';
+import { solveRelaxation } from './packing-highs';
 
 /** Deterministic PRNG (mulberry32) for reproducible random instances. */
 function rng(seed: number): () => number {
@@ -281,6 +282,23 @@ describe('determinism under work limits', () => {
     expect(a.safetyStop).toBeUndefined();
     expect(a.objective).toBeLessThan(a.upperBound);
     expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+  }, 120_000);
+
+  it('is at least as good as the full-budget LP rounding when branch and cut stops on its work limit', async () => {
+    const p = {
+      ...randomInstance(2026, 1000, 400, 100),
+      timeLimitSeconds: 3,
+      maxExactCandidates: 10_000,
+    };
+    const limits = workLimits(p.timeLimitSeconds, p.items.length);
+    expect(limits.runExact).toBe(true);
+    expect(limits.localSearchMoves).toBeGreaterThan(limits.preliminaryMoves);
+    const result = await solvePacking(p);
+    expect(result.method).toBe('exact-time-limit');
+    const lp = await solveRelaxation(p, limits.simplexIterations, 60);
+    if (!lp || 'safetyStop' in lp) throw new Error('LP relaxation not solved');
+    const fullRounding = greedyPacking(p, Infinity, lp.values, limits.localSearchMoves);
+    expect(result.objective).toBeGreaterThanOrEqual(fullRounding.value - 1e-9);
   }, 120_000);
 
   it('reports a wall-clock safety stop instead of hiding it', async () => {

@@ -45,9 +45,10 @@ export { lagrangianBound, lagrangianRelaxation } from './packing-lagrangian';
 /**
  * 1. Greedy by weight + local search (cheap; decides which pins are satisfiable), a Lagrangian bound and the
  *    Lagrangian heuristic (greedy in reduced-cost order). When branch and cut will run, these two local searches
- *    stop early (`preliminaryMoves`): they only feed the Lagrangian bound, HiGHS starts from the LP rounding.
+ *    stop early (`preliminaryMoves`): they feed the Lagrangian bound and HiGHS's start.
  * 2. LP relaxation with HiGHS: a proven upper bound, and its fractional solution guides a second greedy pass
- *    (LP rounding + local search with the full `localSearchMoves`).
+ *    (LP rounding + local search with the full `localSearchMoves`; before branch and cut only `preliminaryMoves`,
+ *    the rest only if HiGHS then stops on its work limit without proving the gap).
  * 3. When the model is within maxExactCandidates and the budget covers HiGHS's start-up: branch and cut under its
  *    work limit, warm-started with the best heuristic solution; its dual bound tightens the upper bound.
  * The result is the best feasible selection found; upperBound = min(MILP dual bound, LP bound, Lagrangian bound,
@@ -92,12 +93,7 @@ export async function solvePacking(problem: PackingProblem): Promise<PackingResu
     limits.preliminaryMoves,
   );
   if (byReducedCost.safetyStop) safetyStops.push('Lagrangian heuristic');
-  if (
-    byReducedCost.droppedPins.length < best.droppedPins.length ||
-    (byReducedCost.droppedPins.length === best.droppedPins.length &&
-      byReducedCost.value > best.value + 1e-12)
-  )
-    best = byReducedCost;
+  if (isBetter(byReducedCost, best)) best = byReducedCost;
   problem.onProgress?.(0.1);
 
   let fallbackReason: string | undefined = !exactAllowed
@@ -105,25 +101,33 @@ export async function solvePacking(problem: PackingProblem): Promise<PackingResu
     : !limits.runExact
       ? `time limit ${problem.timeLimitSeconds.toFixed(1)} s too short for the exact solve of ${problem.items.length} candidates`
       : undefined;
+  const exactRuns = exactAllowed && limits.runExact;
+  /** LP rounding + local search with `moves`; becomes `best` when better. */
+  let roundLp: ((moves: number) => void) | undefined;
   if (problem.items.length <= (problem.maxRelaxationCandidates ?? 250_000)) {
     try {
       const lp = await solveRelaxation(problem, limits.simplexIterations, safetySeconds());
       if (lp && 'safetyStop' in lp) safetyStops.push('LP relaxation');
       else if (lp) {
         bound = Math.min(bound, lp.bound);
-        const guided = greedyPacking(problem, safetyDeadline, lp.values, limits.localSearchMoves);
-        if (guided.safetyStop) safetyStops.push('LP rounding');
-        if (
-          guided.droppedPins.length < best.droppedPins.length ||
-          (guided.droppedPins.length === best.droppedPins.length &&
-            guided.value > best.value + 1e-12)
-        )
-          best = guided;
+        roundLp = (moves) => {
+          const guided = greedyPacking(problem, safetyDeadline, lp.values, moves);
+          if (guided.safetyStop) safetyStops.push('LP rounding');
+          if (isBetter(guided, best)) best = guided;
+        };
+        // Before branch and cut the rounding is only HiGHS's start: its full move budget is spent only if HiGHS
+        // does not prove the gap (below).
+        roundLp(exactRuns ? limits.preliminaryMoves : limits.localSearchMoves);
       }
     } catch {
       // The combinatorial bound stays valid without the LP.
     }
   }
+  /** The LP rounding's full local search, when branch and cut did not prove the gap. */
+  const finishLocalSearch = () => {
+    if (exactRuns && limits.localSearchMoves > limits.preliminaryMoves)
+      roundLp?.(limits.localSearchMoves);
+  };
   problem.onProgress?.(0.4);
   const safetyStop = () =>
     safetyStops.length > 0
@@ -159,8 +163,10 @@ export async function solvePacking(problem: PackingProblem): Promise<PackingResu
           break;
         }
         if (outcome.safetyStop) safetyStops.push('HiGHS branch and cut');
+        if (outcome.workLimitHit || outcome.safetyStop) finishLocalSearch();
         problem.onProgress?.(1);
-        const useHeuristic = startOk && best.value > outcome.value;
+        const useHeuristic =
+          best.droppedPins.every((i) => dropped.includes(i)) && best.value > outcome.value;
         const objective = useHeuristic ? best.value : outcome.value;
         return {
           selected: useHeuristic ? best.selected : outcome.selected,
@@ -175,6 +181,7 @@ export async function solvePacking(problem: PackingProblem): Promise<PackingResu
       fallbackReason = `HiGHS error: ${error instanceof Error ? error.message : String(error)}`;
     }
   }
+  finishLocalSearch();
   problem.onProgress?.(1);
   return {
     selected: best.selected,
@@ -185,4 +192,15 @@ export async function solvePacking(problem: PackingProblem): Promise<PackingResu
     fallbackReason,
     safetyStop: safetyStop(),
   };
+}
+
+/** Fewer dropped pins first, then the higher value. */
+function isBetter(
+  a: { droppedPins: number[]; value: number },
+  b: { droppedPins: number[]; value: number },
+): boolean {
+  return (
+    a.droppedPins.length < b.droppedPins.length ||
+    (a.droppedPins.length === b.droppedPins.length && a.value > b.value + 1e-12)
+  );
 }

@@ -30,6 +30,11 @@ export interface AffinityModel {
   readonly settings: Settings;
   /** Profiles with affinity above settings.minAffinity for a need, best first (at most k). */
   profilesForNeed(needIndex: number, k?: number): NeedProfileAffinity[];
+  /**
+   * The profile indices of profilesForNeed(needIndex, k), in its order, without building the affinities (optional:
+   * a cheaper way for callers that use only a few of the listed pairs).
+   */
+  profileRanking?(needIndex: number, k?: number): number[];
   /** Needs with affinity above settings.minAffinity for a profile, best first (at most k). */
   needsForProfile(profileIndex: number, k?: number): NeedProfileAffinity[];
   /** The affinity of one pair (computed on demand; zero text score when no terms overlap). */

@@ -130,6 +130,8 @@ describe('sharded scoring', () => {
       );
       // other list lengths come from the model
       expect(sharded.profilesForNeed(n, 60)).toEqual(pruned.profilesForNeed(n, 60));
+      for (const k of [shards[0].k, 60])
+        expect(sharded.profileRanking(n, k)).toEqual(pruned.profileRanking(n, k));
     }
   });
 

@@ -108,6 +108,12 @@ export class ShardedAffinityModel implements AffinityModel {
     return list.map((p) => this.inner.affinity(needIndex, p));
   }
 
+  profileRanking(needIndex: number, k = 10): number[] {
+    const list = this.lists[needIndex];
+    if (list === undefined || k !== this.k) return this.inner.profileRanking(needIndex, k);
+    return list;
+  }
+
   needsForProfile(profileIndex: number, k?: number): NeedProfileAffinity[] {
     return this.inner.needsForProfile(profileIndex, k);
   }

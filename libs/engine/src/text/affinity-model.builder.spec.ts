@@ -110,6 +110,17 @@ describe(buildAffinityModel.name, () => {
       }
     });
 
+    it("affinity gives textCosine's score, sharedSurfacesOf's words and termContributions' map", () => {
+      for (let i = 0; i < problem.needs.length; i++) {
+        for (let p = 0; p < problem.profiles.length; p++) {
+          const a = model.affinity(i, p);
+          expect(a.score).toBe(model.components(i, p, model.textCosine(i, p)).score);
+          expect(a.sharedTerms).toEqual(model.sharedSurfacesOf(i, p));
+          expect([...a.termContributions!]).toEqual([...model.termContributions(i, p)]);
+        }
+      }
+    });
+
     it.each([
       ['the touched documents', Infinity],
       ['a pass over all documents', 0],
@@ -146,6 +157,23 @@ describe(buildAffinityModel.name, () => {
         expect(got).toEqual(bruteForceProfiles(model, i, 5));
       }
     });
+
+    it.each([
+      ['a small problem', undefined],
+      ['a pruned problem', 0],
+    ])(
+      'profileRanking lists the profiles of profilesForNeed in its order (%s)',
+      (_, largeProblemPairs) => {
+        const ranker = buildAffinityModel(problem, model.settings, undefined, {
+          largeProblemPairs,
+        });
+        for (let i = 0; i < problem.needs.length; i++)
+          for (const k of [5, 40])
+            expect(ranker.profileRanking(i, k)).toEqual(
+              ranker.profilesForNeed(i, k).map((a) => a.profileIndex),
+            );
+      },
+    );
 
     it('returns only pairs above minAffinity, best first', () => {
       const result = model.profilesForNeed(0, 40);

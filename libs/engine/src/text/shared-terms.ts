@@ -33,16 +33,39 @@ export class SharedTerms {
    * is the need's vector scattered over term ids.
    */
   contributions(dense: Float64Array, profileIndex: number): Map<string, number> {
-    const { terms } = this.corpus.vocabulary;
     const best = this.best();
-    const shared = this.collect(dense, profileIndex, best);
-    shared.sort((a, b) => best[b] - best[a] || (terms[a] < terms[b] ? -1 : 1));
-    const out = new Map<string, number>();
-    for (const t of shared) {
-      out.set(terms[t], best[t]);
-      best[t] = 0;
+    return this.take(this.collect(dense, profileIndex, best), best).contributions;
+  }
+
+  /**
+   * A pair's text cosine (exactly as TextAffinityModel.textCosine sums it), its term contributions and its readable
+   * shared words (surfaces(contributions)) from one pass over the profile's row: what an affinity needs.
+   */
+  ofPair(
+    dense: Float64Array,
+    profileIndex: number,
+  ): { cosine: number; contributions: Map<string, number>; surfaces: string[] } {
+    const { ptr, terms, weights } = this.corpus.profileRows;
+    const { generic } = this.corpus;
+    const best = this.best();
+    const shared: number[] = [];
+    // topic terms first, then generic ones (only when a topic term is shared): the order of textCosine's sum
+    let sum = 0;
+    for (let k = ptr[profileIndex]; k < ptr[profileIndex + 1]; k++) {
+      const t = terms[k];
+      if (generic[t] === 1) continue;
+      const q = dense[t];
+      if (q === 0) continue; // adds 0 to the sum
+      const c = q * weights[k];
+      sum += c;
+      best[t] = c;
+      shared.push(t);
     }
-    return out;
+    const topic = sum > 0;
+    if (topic)
+      for (let k = ptr[profileIndex]; k < ptr[profileIndex + 1]; k++)
+        if (generic[terms[k]] === 1) sum += dense[terms[k]] * weights[k];
+    return { cosine: topic ? sum : 0, ...this.take(shared, best) };
   }
 
   /**
@@ -73,31 +96,62 @@ export class SharedTerms {
 
   /** Readable shared words, strongest first, without duplicates. */
   surfaces(contributions: ReadonlyMap<string, number>): string[] {
+    const { termIds } = this.corpus.vocabulary;
+    return this.surfacesOfTerms([...contributions.keys()].map((stem) => termIds.get(stem) ?? stem));
+  }
+
+  /** surfaces() of terms given by id (or, unknown to the vocabulary, by stem), strongest first. */
+  private surfacesOfTerms(terms: ReadonlyArray<number | string>): string[] {
+    const { vocabulary } = this.corpus;
     const out: string[] = [];
-    for (const stem of contributions.keys()) {
-      const s = this.corpus.vocabulary.surface(stem);
+    for (const t of terms) {
+      const s = typeof t === 'number' ? vocabulary.surfaceOfTerm(t) : t;
       if (!out.some((shown) => sameConcept(shown, s))) out.push(s);
       if (out.length >= this.maxSharedTerms) break;
     }
     return out;
   }
 
-  /** Readable topic words two needs share, by the product of their weights. */
-  ofNeeds(a: number, b: number): string[] {
-    const { needTopicRows: r, vocabulary } = this.corpus;
+  /**
+   * The text cosine of two needs' topics (dotRows of their rows, summed in the same order) and the readable topic
+   * words they share, by the product of their weights: one merge of the two rows.
+   */
+  ofNeeds(a: number, b: number): { cosine: number; surfaces: string[] } {
+    const r = this.corpus.needTopicRows;
     const shared: Array<[number, number]> = [];
+    let sum = 0;
     let x = r.ptr[a];
     let y = r.ptr[b];
     while (x < r.ptr[a + 1] && y < r.ptr[b + 1]) {
       if (r.terms[x] === r.terms[y]) {
-        shared.push([r.terms[x], r.weights[x] * r.weights[y]]);
+        const c = r.weights[x] * r.weights[y];
+        sum += c;
+        shared.push([r.terms[x], c]);
         x++;
         y++;
       } else if (r.terms[x] < r.terms[y]) x++;
       else y++;
     }
     shared.sort((p, q) => q[1] - p[1] || p[0] - q[0]);
-    return this.surfaces(new Map(shared.map(([t, c]) => [vocabulary.terms[t], c])));
+    return { cosine: sum, surfaces: this.surfacesOfTerms(shared.map(([t]) => t)) };
+  }
+
+  /**
+   * The shared terms (contributions in best[]) strongest first (ties: stem order) as a map and as readable words;
+   * best[] is left at 0.
+   */
+  private take(
+    shared: number[],
+    best: Float64Array,
+  ): { contributions: Map<string, number>; surfaces: string[] } {
+    const { terms } = this.corpus.vocabulary;
+    shared.sort((a, b) => best[b] - best[a] || (terms[a] < terms[b] ? -1 : 1));
+    const contributions = new Map<string, number>();
+    for (const t of shared) {
+      contributions.set(terms[t], best[t]);
+      best[t] = 0;
+    }
+    return { contributions, surfaces: this.surfacesOfTerms(shared) };
   }
 
   private best(): Float64Array {

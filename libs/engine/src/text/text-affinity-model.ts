@@ -27,7 +27,6 @@ import { SharedTerms } from './shared-terms';
 import {
   Accumulator,
   buildPostings,
-  dotRows,
   Postings,
   PostingsWalk,
   SparseRows,
@@ -446,16 +445,35 @@ export class TextAffinityModel implements AffinityModel {
   }
 
   profilesForNeed(needIndex: number, k = 10): NeedProfileAffinity[] {
+    return this.rerank(
+      this.profilePool(needIndex, k).map((p) => this.affinity(needIndex, p)),
+      (x) => this.profileRank[x.profileIndex],
+    ).slice(0, k);
+  }
+
+  /**
+   * The profiles of profilesForNeed(needIndex, k) in its order, ranked by their exact scores without building
+   * their affinities (term contributions and shared words): for callers that use only a few of them.
+   */
+  profileRanking(needIndex: number, k = 10): number[] {
+    // the exact score as affinity(needIndex, p).score computes it, ordered and cut as rerank does
+    return this.profilePool(needIndex, k)
+      .map((p) => ({ p, score: this.scoreOf(needIndex, p, this.textCosine(needIndex, p)) }))
+      .filter((x) => x.score >= this.settings.minAffinity)
+      .sort((x, y) => y.score - x.score || this.profileRank[x.p] - this.profileRank[y.p])
+      .slice(0, k)
+      .map((x) => x.p);
+  }
+
+  /** The candidates of a need's profile list by index score, before exact rescoring (poolSize(k) of them). */
+  private profilePool(needIndex: number, k: number): number[] {
     const top = new TopK(this.poolSize(k));
     this.forEachTextCandidate(needIndex, (p, cos) => {
       if (top.full && this.scoreBound(cos) < top.worstScore) return;
       const score = this.scoreOf(needIndex, p, cos);
       if (score >= this.settings.minAffinity) top.offer(p, score, this.profileRank[p]);
     });
-    return this.rerank(
-      top.items().map((p) => this.affinity(needIndex, p)),
-      (x) => this.profileRank[x.profileIndex],
-    ).slice(0, k);
+    return top.items();
   }
 
   needsForProfile(profileIndex: number, k = 10): NeedProfileAffinity[] {
@@ -482,16 +500,15 @@ export class TextAffinityModel implements AffinityModel {
   }
 
   affinity(needIndex: number, profileIndex: number): NeedProfileAffinity {
-    const cos = this.textCosine(needIndex, profileIndex);
-    const c = this.components(needIndex, profileIndex, cos);
-    const contributions = this.termContributions(needIndex, profileIndex);
+    const pair = this.shared.ofPair(this.scatterNeed(needIndex), profileIndex);
+    const c = this.components(needIndex, profileIndex, pair.cosine);
     return {
       needIndex,
       profileIndex,
       score: c.score,
       components: { text: c.text, themes: c.themes, region: c.region, projectType: c.projectType },
-      sharedTerms: this.sharedSurfaces(contributions),
-      termContributions: contributions,
+      sharedTerms: pair.surfaces,
+      termContributions: pair.contributions,
     };
   }
 
@@ -530,11 +547,11 @@ export class TextAffinityModel implements AffinityModel {
     }
     acc.reset();
     const result = top.items().map((other) => {
-      const cos = dotRows(this.needTopicRows, needIndex, this.needTopicRows, other);
+      const pair = this.shared.ofNeeds(needIndex, other);
       return {
         needIndex: other,
-        similarity: this.needSimilarity(needIndex, other, cos),
-        sharedTerms: this.shared.ofNeeds(needIndex, other),
+        similarity: this.needSimilarity(needIndex, other, pair.cosine),
+        sharedTerms: pair.surfaces,
       };
     });
     return result
