@@ -245,6 +245,8 @@ export class CompetenceProfileRepository {
   ): Promise<Page<CompetenceProfile>> {
     const params = new SqlParams();
     const where: string[] = [];
+    /** Whether a condition reads the owner (`o`); only then are the owners joined. */
+    let readsOwner = false;
     if (filter.countyNumbers?.length) {
       where.push(
         `(p.county_numbers = '{}' OR p.county_numbers && ${params.add(filter.countyNumbers)}::text[])`,
@@ -265,6 +267,7 @@ export class CompetenceProfileRepository {
       where.push(`p.organization_id = ${params.add(filter.organizationId)}`);
     }
     if (filter.researchInstitutionId !== undefined && filter.researchInstitutionId !== null) {
+      readsOwner = true;
       where.push(`o.research_institution_id = ${params.add(filter.researchInstitutionId)}`);
     }
     if (filter.languages?.length) {
@@ -284,7 +287,11 @@ export class CompetenceProfileRepository {
       order = { ...RANK_DESC, sortSql: search.rank } as typeof order;
     }
     return keysetPage(this.db, {
-      from: 'competence_profiles p JOIN organizations o ON o.id = p.organization_id',
+      // Every profile has exactly one owner (organization_id: NOT NULL, foreign key to the primary key), so joining
+      // the owners neither drops nor repeats a profile: it is left out unless a condition reads the owner.
+      from: readsOwner
+        ? 'competence_profiles p JOIN organizations o ON o.id = p.organization_id'
+        : 'competence_profiles p',
       idSql: 'p.id',
       where,
       params,
