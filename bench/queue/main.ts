@@ -405,7 +405,11 @@ async function main(): Promise<void> {
     const prepares = shards.filter((r) => r.prepareCpuMs > 0).map((r) => r.prepareCpuMs);
     const prepareMs = prepares.length ? median(prepares) : 0;
     const parentCpuMs = flowCpuMs - shardCpu;
-    const formCpuMs = ((await queue.getJob(flowRun.id))?.returnvalue as StartMatchRunResult).cpuMs!;
+    const formCpuOf = async (run: RunRow): Promise<number> =>
+      ((await queue.getJob(run.id))?.returnvalue as StartMatchRunResult).cpuMs!;
+    const formCpuMs = await formCpuOf(flowRun);
+    const formCpuMsOfRounds: number[] = [];
+    for (const { run } of flows) formCpuMsOfRounds.push(await formCpuOf(run));
     const flow = {
       shards: shards.length,
       shardSize: SHARD_SIZE,
@@ -419,6 +423,7 @@ async function main(): Promise<void> {
       parentCpuMs: Math.round(parentCpuMs),
       startCpuMs: Math.round(parentCpuMs - formCpuMs),
       formCpuMs,
+      formCpuMsOfRounds: formCpuMsOfRounds.join(' / '),
       formationEngineMs: flowRun.engine_ms,
       shardOverheadShareOfEngine: (flowCpuMs - singleCpuMs) / singleCpuMs,
     };
