@@ -254,9 +254,11 @@ async function shardResults(
 }
 
 /**
- * Warm-up flow runs until every worker has scored a shard and formed a run (at most two per worker): a run's
- * formation step goes to whichever worker is free, and a worker that never formed one would form its first measured
- * run on cold code. The worker that used the most CPU in a run formed it. Returns how many warm-up runs it took.
+ * Warm-up flow runs until every worker has scored a shard and formed a run (at most two per worker). The formation
+ * step goes to the worker that finishes the run's last shard, in practice the same one run after run (the worker that
+ * rebuilds the model from the snapshot; the other takes the next run job): the other worker may never form a warm-up
+ * run, and if the measured runs switch to it, it forms them on cold code (over 1 s more CPU at first; the note and
+ * formCpuMsOfRounds show it). The worker that used the most CPU in a run formed it. Returns how many runs it took.
  */
 async function warmFlowWorkers(
   api: Api,
