@@ -4,11 +4,13 @@
  *     into a fresh PostgreSQL database, one arena over all 15 counties: time from `startMatchRun` (GraphQL) to
  *     SUCCEEDED in one worker process, split into queue wait, load, engine and save (as the worker records them on
  *     the run), and the worker's CPU time.
- *  2. The same run as a BullMQ flow (SHARD_NEEDS_ABOVE 1000, SHARD_SIZE BENCH_SHARD_SIZE) on two workers: CPU per
- *     shard (from the shard jobs' return values) and of the whole run, the shard overhead (flow CPU − one-process
- *     CPU, as a share of the latter), and the wall time projected for 1, 2, 4 and 8 workers from the shard times;
- *     before it, in this process, the model preparation of a worker other than the run job's: analysing the problem
- *     against rebuilding the model from the run's snapshot (modelPreparation).
+ *  2. The same run as a BullMQ flow (SHARD_NEEDS_ABOVE 1000, SHARD_SIZE BENCH_SHARD_SIZE) on two workers, each
+ *     warmed by scoring a shard and forming a run: CPU per shard (from the shard jobs' return values), of the run
+ *     job's formation step (formCpuMs, from its return value; startCpuMs is the rest outside the shards: the first
+ *     delivery — load, model, snapshot, children — and the idle worker) and of the whole run, the shard overhead
+ *     (flow CPU − one-process CPU, as a share of the latter), and the wall time projected for 1, 2, 4 and 8 workers
+ *     from the shard times; before it, in this process, the model preparation of a worker other than the run job's:
+ *     analysing the problem against rebuilding the model from the run's snapshot (modelPreparation).
  *  3. Throughput of many small runs (the demo data set's five arenas, 13–23 needs each) with 1 and then 2 worker
  *     processes (concurrency 1 each), each batch after a warm-up batch. The API keeps one queued run per arena and
  *     project type, so the runs go to the 20 pairs of an arena and a project type (all types, or one of the three);
@@ -40,6 +42,7 @@ import { generateProblem } from '../matching/generator';
 import { loadGenerated } from './load-generated';
 import { processCpuMs } from '../api/cpu';
 import type { ScoreShardResult } from '../../apps/matcher/src/score-shard.handler';
+import type { StartMatchRunResult } from '../../apps/matcher/src/start-match-run.handler';
 
 const ROOT = resolve(__dirname, '..', '..');
 const ADMIN = { email: 'bench@brobygger.local', password: 'bench-admin-password' };
@@ -251,6 +254,39 @@ async function shardResults(
 }
 
 /**
+ * Warm-up flow runs until every worker has scored a shard and formed a run (at most two per worker). The formation
+ * step goes to the worker that finishes the run's last shard, in practice the same one run after run (the worker that
+ * rebuilds the model from the snapshot; the other takes the next run job): the other worker may never form a warm-up
+ * run, and if the measured runs switch to it, it forms them on cold code (over 1 s more CPU at first; the note and
+ * formCpuMsOfRounds show it). The worker that used the most CPU in a run formed it. Returns how many runs it took.
+ */
+async function warmFlowWorkers(
+  api: Api,
+  runOf: (id: string) => Promise<RunRow>,
+  queue: Queue,
+  arenaId: string,
+  workers: ChildProcess[],
+  needCount: number,
+): Promise<number> {
+  const scored = new Set<number>();
+  const formed = new Set<number>();
+  let runs = 0;
+  while (runs < 2 * workers.length && Math.min(scored.size, formed.size) < workers.length) {
+    const cpu0 = workers.map((w) => processCpuMs(w.pid!) ?? 0);
+    const run = await runAndWait(api, runOf, arenaId, 'a warm-up flow run');
+    const used = workers.map((w, i) => (processCpuMs(w.pid!) ?? 0) - cpu0[i]);
+    formed.add(workers[used.indexOf(Math.max(...used))].pid!);
+    for (const r of await shardResults(queue, run.id, needCount)) scored.add(r.pid);
+    runs++;
+  }
+  if (Math.min(scored.size, formed.size) < workers.length)
+    console.log(
+      `  (after ${runs} warm-up runs, ${scored.size} of ${workers.length} workers scored a shard, ${formed.size} formed a run)`,
+    );
+  return runs;
+}
+
+/**
  * Wall time of the shard phase on n workers: shards given longest first to the least loaded worker, and every
  * worker that scores a shard prepares the model once.
  */
@@ -363,12 +399,7 @@ async function main(): Promise<void> {
 
     const flowEnv = { ...env, SHARD_NEEDS_ABOVE: '1000', SHARD_SIZE: String(SHARD_SIZE) };
     workers = [await startWorker(flowEnv), await startWorker(flowEnv)];
-    const warmup = await runAndWait(api, runOf, arenaId, 'the warm-up flow run');
-    const warmed = new Set(
-      (await shardResults(queue, warmup.id, big.need_count)).map((r) => r.pid),
-    );
-    if (warmed.size < workers.length)
-      console.log(`  (only ${warmed.size} of ${workers.length} workers took a warm-up shard)`);
+    const warmUps = await warmFlowWorkers(api, runOf, queue, arenaId, workers, big.need_count);
     const flows = await measureRuns(api, runOf, arenaId, workers, 'the flow run');
     const { run: flowRun, wallMs: flowWallMs, cpuMs: flowCpuMs } = flows[0];
     const shards = await shardResults(queue, flowRun.id, big.need_count);
@@ -376,9 +407,15 @@ async function main(): Promise<void> {
     const prepares = shards.filter((r) => r.prepareCpuMs > 0).map((r) => r.prepareCpuMs);
     const prepareMs = prepares.length ? median(prepares) : 0;
     const parentCpuMs = flowCpuMs - shardCpu;
+    const formCpuOf = async (run: RunRow): Promise<number> =>
+      ((await queue.getJob(run.id))?.returnvalue as StartMatchRunResult).cpuMs!;
+    const formCpuMs = await formCpuOf(flowRun);
+    const formCpuMsOfRounds: number[] = [];
+    for (const { run } of flows) formCpuMsOfRounds.push(await formCpuOf(run));
     const flow = {
       shards: shards.length,
       shardSize: SHARD_SIZE,
+      warmUpRuns: warmUps,
       workersUsed: new Set(shards.map((r) => r.pid)).size,
       wallMs: Math.round(flowWallMs),
       workerCpuMs: Math.round(flowCpuMs),
@@ -386,6 +423,9 @@ async function main(): Promise<void> {
       shardCpuMs: shards.map((r) => r.cpuMs),
       prepareCpuMs: Math.round(prepareMs),
       parentCpuMs: Math.round(parentCpuMs),
+      startCpuMs: Math.round(parentCpuMs - formCpuMs),
+      formCpuMs,
+      formCpuMsOfRounds: formCpuMsOfRounds.join(' / '),
       formationEngineMs: flowRun.engine_ms,
       shardOverheadShareOfEngine: (flowCpuMs - singleCpuMs) / singleCpuMs,
     };

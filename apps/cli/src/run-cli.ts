@@ -8,6 +8,7 @@ import {
   ProblemValidationError,
   ProposalsDocument,
   ScoresDocument,
+  preloadHighs,
   proposeConsortia,
   resolveSettings,
   scoreProblem,
@@ -53,6 +54,8 @@ function progressReporter(
 
 async function run(cmd: Exclude<CliCommand, { command: 'help' }>, io: CliIo): Promise<void> {
   const started = Date.now();
+  // The solver's WebAssembly compiles in the background while the problem is read, validated and scored.
+  if (cmd.command === 'propose') preloadHighs();
   const source = cmd.file === '-' ? 'standard input' : cmd.file;
   const text = await readProblemText(cmd.file, io.stdin);
   const problem = parseProblemText(text, source);

@@ -16,3 +16,12 @@ export function loadHighs(): Promise<Highs> {
   }
   return highsPromise;
 }
+
+/**
+ * Starts loading HiGHS without waiting for it, for a caller that will solve soon (the CLI, before it reads the
+ * problem): the WebAssembly module compiles on V8's background threads while the problem is read, validated and
+ * scored. A failure is left to the solve, which loads again and handles it there.
+ */
+export function preloadHighs(): void {
+  loadHighs().catch(() => undefined);
+}

@@ -6,3 +6,4 @@ export { checkProposals } from './check-proposals';
 export { solvePacking, greedyPacking, combinatorialBound } from './set-packing';
 export type { PackingProblem, PackingResult, PackingItem } from './set-packing';
 export { sizeClass } from './candidate-score';
+export { preloadHighs } from './highs-loader';

@@ -8,10 +8,11 @@
  * another process rebuilds the model from that snapshot without analysing any text (`prepareScoringModel` with
  * the snapshot's corpus). A shard is a range of need indices; `scoreNeedShard` finds, for each of its needs, the
  * research groups formation asks for first (`profilesForNeed(n, PROFILES_PER_NEED)`: the postings walk and top-K
- * selection, the costly part of scoring) and returns them as profile indices, best first — a few bytes per need,
- * small enough for a job's return value. `ShardedAffinityModel` answers those lists from the shards, recomputing
- * each listed pair's exact affinity (cheap: one sparse dot product) so the objects are the same as the model's
- * own; every other question goes to the prepared model. Formation then runs as in a single process.
+ * selection, the costly part of scoring) and returns them as profile indices, best first (`profileRanking`: ranked
+ * by their exact scores without building their affinities) — a few bytes per need, small enough for a job's return
+ * value. `ShardedAffinityModel` answers those lists from the shards, recomputing each listed pair's exact affinity
+ * (cheap: one sparse dot product) so the objects are the same as the model's own; every other question goes to the
+ * prepared model. Formation then runs as in a single process.
  */
 import { resolveSettings } from '../exchange/settings';
 import { EngineOptions, Problem } from '../exchange/types';
@@ -69,11 +70,13 @@ export function needShards(needCount: number, size: number): Array<{ from: numbe
   return shards;
 }
 
-/** Score needs [from, to) against the prepared model of the whole problem. */
+/**
+ * Score needs [from, to) against the prepared model of the whole problem: the ranking only (profileRanking, the
+ * order of profilesForNeed without building the affinities, which formation builds from the lists anyway).
+ */
 export function scoreNeedShard(model: TextAffinityModel, from: number, to: number): ShardScores {
   const profiles: number[][] = [];
-  for (let n = from; n < to; n++)
-    profiles.push(model.profilesForNeed(n, PROFILES_PER_NEED).map((a) => a.profileIndex));
+  for (let n = from; n < to; n++) profiles.push(model.profileRanking(n, PROFILES_PER_NEED));
   return { from, k: PROFILES_PER_NEED, profiles };
 }
 
