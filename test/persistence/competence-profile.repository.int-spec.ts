@@ -142,6 +142,33 @@ describe(CompetenceProfileRepository.name, () => {
     expect(await ids({ text: tag, themes: ['CIRCULAR_ECONOMY'] })).toEqual([english.id]);
   });
 
+  it('filters by the research institution of the owner, alone and with other conditions', async () => {
+    const tag = `institusjonstest${Date.now()}`;
+    const uit = await createResearchGroup(ds, { institutionShortName: 'UiT' });
+    const ntnu = await createResearchGroup(ds, { institutionShortName: 'NTNU' });
+    const north = await createProfile(ds, {
+      organizationId: uit.id,
+      title: `${tag} a`,
+      countyNumbers: ['55'],
+    });
+    const national = await createProfile(ds, { organizationId: uit.id, title: `${tag} b` });
+    const other = await createProfile(ds, { organizationId: ntnu.id, title: `${tag} c` });
+    const list = (filter: Parameters<CompetenceProfileRepository['list']>[0]) =>
+      repo.list({ text: tag, ...filter }, { first: 100 });
+    const ids = async (filter: Parameters<CompetenceProfileRepository['list']>[0]) =>
+      (await list(filter)).nodes.map((p) => p.id).sort();
+
+    expect(await ids({})).toEqual([north.id, national.id, other.id].sort());
+    expect(await ids({ researchInstitutionId: uit.researchInstitutionId })).toEqual(
+      [north.id, national.id].sort(),
+    );
+    expect(await ids({ researchInstitutionId: ntnu.researchInstitutionId })).toEqual([other.id]);
+    expect(
+      await ids({ researchInstitutionId: uit.researchInstitutionId, countyNumbers: ['03'] }),
+    ).toEqual([national.id]);
+    expect((await list({ researchInstitutionId: uit.researchInstitutionId })).totalCount).toBe(2);
+  });
+
   it('hides paused profiles outside the paused scope', async () => {
     const tag = `pausetest${Date.now()}`;
     const group = await createResearchGroup(ds);
